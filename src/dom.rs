@@ -1,0 +1,497 @@
+//! The page as a flat, pre-order arena over scraper's tree.
+//!
+//! Every later stage works on [`Dom`]: nodes in document order, each knowing its parent and the
+//! end of its subtree, so that
+//! - the descendants of node `i` are exactly the indices `i + 1 .. end(i)`;
+//! - children are found by hopping from `i + 1` over each child's subtree;
+//! - an inherited fact (inside a `<nav>`, hidden) is computed in one forward pass as
+//!   `flag[i] = flag[parent(i)] || own(i)`, and a subtree sum in one backward pass.
+//!
+//! No walk in the crate recurses over the DOM and none asks a node for its ancestors.
+
+use html5ever::LocalName;
+use scraper::{Html, Node};
+use url::Url;
+
+/// Index of a node in [`Dom::nodes`].
+pub(crate) type NodeIdx = u32;
+
+/// Parent of the document node.
+pub(crate) const NO_PARENT: NodeIdx = u32::MAX;
+
+/// The parsed page.
+pub(crate) struct Dom<'a> {
+    /// All nodes in document order; index 0 is the document.
+    pub nodes: Vec<DomNode<'a>>,
+    /// The base for relative URLs: `<base href>` resolved against the page URL, else the page URL.
+    pub base_url: Option<Url>,
+    /// The page URL as given by the caller.
+    pub page_url: Option<Url>,
+}
+
+/// One node of the arena.
+pub(crate) struct DomNode<'a> {
+    /// Index of the parent, [`NO_PARENT`] for the document.
+    pub parent: NodeIdx,
+    /// One past the last descendant.
+    pub end: NodeIdx,
+    /// Number of element ancestors.
+    pub depth: u32,
+    /// What the node is.
+    pub data: NodeData<'a>,
+}
+
+/// The kinds of node the pipeline cares about.
+pub(crate) enum NodeData<'a> {
+    /// The document root.
+    Document,
+    /// An element.
+    Element(ElementData<'a>),
+    /// A text node.
+    Text(&'a str),
+    /// Comments, doctypes, processing instructions.
+    Other,
+}
+
+/// An element: its tag and a view of its attributes.
+pub(crate) struct ElementData<'a> {
+    /// The tag, classified.
+    pub tag: Tag,
+    el: &'a scraper::node::Element,
+}
+
+impl<'a> ElementData<'a> {
+    /// The local name as written (lower case for HTML elements).
+    pub fn name(&self) -> &'a str {
+        &self.el.name.local
+    }
+
+    /// The value of an attribute (local name, any namespace).
+    pub fn attr(&self, name: &str) -> Option<&'a str> {
+        self.el
+            .attrs
+            .iter()
+            .find(|(n, _)| &*n.local == name)
+            .map(|(_, v)| &**v)
+    }
+
+    /// Whether the attribute is present.
+    pub fn has_attr(&self, name: &str) -> bool {
+        self.el.attrs.iter().any(|(n, _)| &*n.local == name)
+    }
+
+    /// The `id` attribute.
+    pub fn id(&self) -> Option<&'a str> {
+        self.attr("id")
+    }
+
+    /// The raw `class` attribute.
+    pub fn class(&self) -> Option<&'a str> {
+        self.attr("class")
+    }
+
+    /// All attributes as (local name, value).
+    pub fn attrs(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.el.attrs.iter().map(|(n, v)| (&*n.local, &**v))
+    }
+}
+
+macro_rules! tags {
+    ($($variant:ident = $name:literal),* $(,)?) => {
+        /// Element names the pipeline distinguishes; everything else is [`Tag::Other`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub(crate) enum Tag {
+            $(
+                #[doc = concat!("`<", $name, ">`")]
+                $variant,
+            )*
+            /// Any other element.
+            Other,
+        }
+
+        impl Tag {
+            fn classify(name: &LocalName) -> Tag {
+                match &**name {
+                    $($name => Tag::$variant,)*
+                    _ => Tag::Other,
+                }
+            }
+        }
+    };
+}
+
+tags! {
+    A = "a", Abbr = "abbr", Address = "address", Article = "article", Aside = "aside",
+    Audio = "audio", B = "b", Base = "base", Blockquote = "blockquote", Body = "body", Br = "br",
+    Button = "button", Canvas = "canvas", Caption = "caption", Center = "center", Cite = "cite",
+    Code = "code", Dd = "dd", Del = "del", Details = "details", Dialog = "dialog", Div = "div",
+    Dl = "dl", Dt = "dt", Em = "em", Embed = "embed", Fieldset = "fieldset",
+    Figcaption = "figcaption", Figure = "figure", Font = "font", Footer = "footer", Form = "form",
+    H1 = "h1", H2 = "h2", H3 = "h3", H4 = "h4", H5 = "h5", H6 = "h6", Head = "head",
+    Header = "header", Hr = "hr", Html = "html", I = "i", Iframe = "iframe", Img = "img",
+    Input = "input", Ins = "ins", Kbd = "kbd", Label = "label", Legend = "legend", Li = "li",
+    Link = "link", Main = "main", Mark = "mark", Menu = "menu", Meta = "meta", Nav = "nav",
+    Noscript = "noscript", Object = "object", Ol = "ol", Option = "option", P = "p",
+    Picture = "picture", Pre = "pre", Q = "q", S = "s", Samp = "samp", Script = "script",
+    Section = "section", Select = "select", Small = "small", Source = "source", Span = "span",
+    Strong = "strong", Style = "style", Sub = "sub", Summary = "summary", Sup = "sup",
+    Svg = "svg", Table = "table", Tbody = "tbody", Td = "td", Template = "template",
+    Textarea = "textarea", Tfoot = "tfoot", Th = "th", Thead = "thead", Time = "time",
+    Title = "title", Tr = "tr", Tt = "tt", U = "u", Ul = "ul", Var = "var", Video = "video",
+    Wbr = "wbr",
+}
+
+impl Tag {
+    /// The heading level of `<h1>`..`<h6>`.
+    pub fn heading_level(self) -> Option<u8> {
+        match self {
+            Tag::H1 => Some(1),
+            Tag::H2 => Some(2),
+            Tag::H3 => Some(3),
+            Tag::H4 => Some(4),
+            Tag::H5 => Some(5),
+            Tag::H6 => Some(6),
+            _ => None,
+        }
+    }
+
+    /// Elements that start a new block of text (as opposed to inline runs).
+    pub fn is_block(self) -> bool {
+        matches!(
+            self,
+            Tag::Address
+                | Tag::Article
+                | Tag::Aside
+                | Tag::Blockquote
+                | Tag::Body
+                | Tag::Caption
+                | Tag::Center
+                | Tag::Dd
+                | Tag::Details
+                | Tag::Dialog
+                | Tag::Div
+                | Tag::Dl
+                | Tag::Dt
+                | Tag::Fieldset
+                | Tag::Figcaption
+                | Tag::Figure
+                | Tag::Footer
+                | Tag::Form
+                | Tag::H1
+                | Tag::H2
+                | Tag::H3
+                | Tag::H4
+                | Tag::H5
+                | Tag::H6
+                | Tag::Header
+                | Tag::Hr
+                | Tag::Html
+                | Tag::Legend
+                | Tag::Li
+                | Tag::Main
+                | Tag::Menu
+                | Tag::Nav
+                | Tag::Ol
+                | Tag::P
+                | Tag::Pre
+                | Tag::Section
+                | Tag::Summary
+                | Tag::Table
+                | Tag::Tbody
+                | Tag::Td
+                | Tag::Tfoot
+                | Tag::Th
+                | Tag::Thead
+                | Tag::Tr
+                | Tag::Ul
+        )
+    }
+
+    /// Elements whose content is never article text.
+    pub fn is_never_content(self) -> bool {
+        matches!(
+            self,
+            Tag::Script
+                | Tag::Style
+                | Tag::Noscript
+                | Tag::Template
+                | Tag::Head
+                | Tag::Title
+                | Tag::Meta
+                | Tag::Link
+                | Tag::Base
+                | Tag::Iframe
+                | Tag::Object
+                | Tag::Embed
+                | Tag::Canvas
+                | Tag::Svg
+                | Tag::Select
+                | Tag::Option
+                | Tag::Textarea
+                | Tag::Input
+                | Tag::Button
+        )
+    }
+}
+
+impl<'a> Dom<'a> {
+    /// Flatten `html` into the arena and settle the base URL.
+    pub fn build(html: &'a Html, page_url: Option<Url>) -> Dom<'a> {
+        let mut nodes: Vec<DomNode<'a>> = Vec::with_capacity(html.tree.nodes().len());
+        // Explicit stack of (scraper node, parent index, depth); children are pushed in reverse so
+        // they pop in document order. A node's `end` is fixed when the walk leaves its subtree,
+        // tracked by the stack of open arena indices.
+        let mut stack = vec![(html.tree.root(), NO_PARENT, 0u32)];
+        let mut open: Vec<NodeIdx> = Vec::new();
+        while let Some((node, parent, depth)) = stack.pop() {
+            let idx = nodes.len() as NodeIdx;
+            // Close every open node that is not an ancestor of this one.
+            while let Some(&top) = open.last() {
+                if top == parent {
+                    break;
+                }
+                nodes[top as usize].end = idx;
+                open.pop();
+            }
+            let data = match node.value() {
+                Node::Document | Node::Fragment => NodeData::Document,
+                Node::Element(el) => NodeData::Element(ElementData {
+                    tag: Tag::classify(&el.name.local),
+                    el,
+                }),
+                Node::Text(t) => NodeData::Text(&t.text),
+                _ => NodeData::Other,
+            };
+            let child_depth = if matches!(data, NodeData::Element(_)) {
+                depth + 1
+            } else {
+                depth
+            };
+            nodes.push(DomNode {
+                parent,
+                end: idx + 1,
+                depth,
+                data,
+            });
+            open.push(idx);
+            let first = stack.len();
+            for child in node.children() {
+                stack.push((child, idx, child_depth));
+            }
+            stack[first..].reverse();
+        }
+        let total = nodes.len() as NodeIdx;
+        for idx in open {
+            nodes[idx as usize].end = total;
+        }
+        let mut dom = Dom {
+            nodes,
+            base_url: None,
+            page_url,
+        };
+        dom.base_url = dom.find_base();
+        dom
+    }
+
+    fn find_base(&self) -> Option<Url> {
+        let href = (0..self.len())
+            .filter(|&i| self.tag(i) == Some(Tag::Base))
+            .find_map(|i| self.element(i).and_then(|e| e.attr("href")))
+            .map(str::trim)
+            .filter(|h| !h.is_empty());
+        match (href, &self.page_url) {
+            (Some(h), Some(page)) => page.join(h).ok().or_else(|| Some(page.clone())),
+            (Some(h), None) => Url::parse(h).ok(),
+            (None, page) => page.clone(),
+        }
+    }
+
+    /// Number of nodes.
+    pub fn len(&self) -> NodeIdx {
+        self.nodes.len() as NodeIdx
+    }
+
+    /// The node at `i`.
+    pub fn node(&self, i: NodeIdx) -> &DomNode<'a> {
+        &self.nodes[i as usize]
+    }
+
+    /// The element at `i`, if it is one.
+    pub fn element(&self, i: NodeIdx) -> Option<&ElementData<'a>> {
+        match &self.nodes[i as usize].data {
+            NodeData::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The tag of the element at `i`.
+    pub fn tag(&self, i: NodeIdx) -> Option<Tag> {
+        self.element(i).map(|e| e.tag)
+    }
+
+    /// The text of the text node at `i`.
+    pub fn text_node(&self, i: NodeIdx) -> Option<&'a str> {
+        match self.nodes[i as usize].data {
+            NodeData::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// Parent index, or `None` for the document.
+    pub fn parent(&self, i: NodeIdx) -> Option<NodeIdx> {
+        let p = self.nodes[i as usize].parent;
+        (p != NO_PARENT).then_some(p)
+    }
+
+    /// One past the last descendant of `i`.
+    pub fn end(&self, i: NodeIdx) -> NodeIdx {
+        self.nodes[i as usize].end
+    }
+
+    /// Whether `d` is `a` or inside it.
+    pub fn contains(&self, a: NodeIdx, d: NodeIdx) -> bool {
+        a <= d && d < self.end(a)
+    }
+
+    /// The children of `i`, in order.
+    pub fn children(&self, i: NodeIdx) -> Children<'_, 'a> {
+        Children {
+            dom: self,
+            next: i + 1,
+            end: self.end(i),
+        }
+    }
+
+    /// The concatenated text of every text node under `i` (raw, whitespace as written), skipping
+    /// subtrees of elements that are never content (scripts, styles...).
+    pub fn text(&self, i: NodeIdx) -> String {
+        let mut out = String::new();
+        let end = self.end(i);
+        let mut j = i;
+        while j < end {
+            match &self.nodes[j as usize].data {
+                NodeData::Text(t) => out.push_str(t),
+                NodeData::Element(e) if j != i && e.tag.is_never_content() => {
+                    j = self.end(j);
+                    continue;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        out
+    }
+
+    /// [`Dom::text`] with whitespace collapsed and trimmed.
+    pub fn clean_text(&self, i: NodeIdx) -> String {
+        collapse_whitespace(&self.text(i))
+    }
+
+    /// Resolve a URL found in the page against the base URL; `None` for `javascript:` and
+    /// `data:` URLs and for values that do not parse.
+    pub fn resolve(&self, href: &str) -> Option<String> {
+        let href = href.trim();
+        if href.is_empty() {
+            return None;
+        }
+        let lower = href.get(..11).unwrap_or(href).to_ascii_lowercase();
+        if lower.starts_with("javascript:") || lower.starts_with("data:") {
+            return None;
+        }
+        match &self.base_url {
+            Some(base) => base.join(href).ok().map(String::from),
+            None => Url::parse(href).ok().map(String::from),
+        }
+    }
+}
+
+/// Iterator over the children of a node.
+pub(crate) struct Children<'d, 'a> {
+    dom: &'d Dom<'a>,
+    next: NodeIdx,
+    end: NodeIdx,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = NodeIdx;
+
+    fn next(&mut self) -> Option<NodeIdx> {
+        if self.next >= self.end {
+            return None;
+        }
+        let i = self.next;
+        self.next = self.dom.end(i);
+        Some(i)
+    }
+}
+
+/// Collapse every run of whitespace (NBSP included) into one space and trim.
+pub(crate) fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending_space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dom_of(html: &Html) -> Dom<'_> {
+        Dom::build(html, Url::parse("https://example.com/news/a.html").ok())
+    }
+
+    #[test]
+    fn arena_is_preorder_with_subtree_ends() {
+        let html = Html::parse_document("<div><p>a<b>b</b></p><p>c</p></div>");
+        let dom = dom_of(&html);
+        let div = (0..dom.len())
+            .find(|&i| dom.tag(i) == Some(Tag::Div))
+            .unwrap();
+        let ps: Vec<_> = dom.children(div).collect();
+        assert_eq!(ps.len(), 2);
+        assert_eq!(dom.clean_text(ps[0]), "ab");
+        assert_eq!(dom.clean_text(div), "abc");
+        assert!(dom.contains(div, ps[1]));
+        assert_eq!(dom.end(div), dom.end(ps[1]));
+        assert_eq!(dom.parent(ps[1]), Some(div));
+    }
+
+    #[test]
+    fn base_href_is_resolved_against_the_page() {
+        let html = Html::parse_document(
+            r#"<head><base href="/static/"></head><body><a href="x.html">x</a></body>"#,
+        );
+        let dom = dom_of(&html);
+        assert_eq!(
+            dom.resolve("x.html").as_deref(),
+            Some("https://example.com/static/x.html")
+        );
+        assert_eq!(dom.resolve("javascript:void(0)"), None);
+    }
+
+    #[test]
+    fn text_skips_scripts() {
+        let html = Html::parse_document("<p>one<script>var x;</script> two</p>");
+        let dom = dom_of(&html);
+        let p = (0..dom.len())
+            .find(|&i| dom.tag(i) == Some(Tag::P))
+            .unwrap();
+        assert_eq!(dom.clean_text(p), "one two");
+    }
+
+    #[test]
+    fn whitespace_collapses_nbsp() {
+        assert_eq!(collapse_whitespace("  a\u{a0}\u{a0}b \n c "), "a b c");
+    }
+}

@@ -1,0 +1,250 @@
+//! Guarded parse: html5ever through scraper's tree, with the nesting depth and node count counted
+//! while the tree is built.
+//!
+//! html5ever's tree builder has no depth cap and is quadratic in nesting depth (100,000 nested
+//! `<div>` take seconds). [`GuardedSink`] wraps scraper's sink, records each node's depth as it is
+//! appended, and raises a flag at the first element over a limit; the driver feeds the input in
+//! chunks and stops at the next chunk boundary once the flag is up, so a hostile document costs
+//! at most one chunk of extra work.
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::{Attribute, QualName};
+use scraper::{Html, HtmlTreeSink};
+
+use crate::Error;
+
+/// Bytes of text fed to the parser between two checks of the guard.
+const CHUNK: usize = 16 * 1024;
+
+/// What stopped a parse.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trip {
+    Depth,
+    Nodes,
+}
+
+/// Parse `text` as an HTML document, refusing documents nested deeper than `max_depth` elements
+/// or holding more than `max_nodes` nodes.
+pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Html, Error> {
+    let sink = GuardedSink {
+        inner: HtmlTreeSink::new(Html::new_document()),
+        depth: RefCell::new(HashMap::new()),
+        nodes: Cell::new(0),
+        max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
+        max_nodes,
+        trip: Cell::new(None),
+    };
+    let mut parser = html5ever::parse_document(sink, html5ever::ParseOpts::default());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = floor_char_boundary(rest, CHUNK.min(rest.len()));
+        let (chunk, tail) = rest.split_at(cut);
+        parser.process(StrTendril::from_slice(chunk));
+        rest = tail;
+        if let Some(trip) = parser.tokenizer.sink.sink.trip.get() {
+            return Err(match trip {
+                Trip::Depth => Error::TooDeep { limit: max_depth },
+                Trip::Nodes => Error::TooManyNodes { limit: max_nodes },
+            });
+        }
+    }
+    let guarded = parser.finish();
+    Ok(guarded)
+}
+
+/// The largest index `<= at` that is a char boundary of `s` (and > 0 when `s` is not empty and
+/// `at` > 0, so the loop above always advances).
+fn floor_char_boundary(s: &str, at: usize) -> usize {
+    let mut i = at;
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    if i == 0 && !s.is_empty() {
+        // `at` fell inside the first character: take that whole character.
+        i = s.char_indices().nth(1).map_or(s.len(), |(j, _)| j);
+    }
+    i
+}
+
+/// scraper's tree sink with depth and node counting.
+struct GuardedSink {
+    inner: HtmlTreeSink,
+    /// Depth of every node that has been appended somewhere (the document is depth 0).
+    depth: RefCell<HashMap<ego_tree::NodeId, u32>>,
+    nodes: Cell<usize>,
+    max_depth: u32,
+    max_nodes: usize,
+    trip: Cell<Option<Trip>>,
+}
+
+impl GuardedSink {
+    fn depth_of(&self, node: &ego_tree::NodeId) -> u32 {
+        self.depth.borrow().get(node).copied().unwrap_or(0)
+    }
+
+    fn note_child(&self, parent_depth: u32, child: &NodeOrText<ego_tree::NodeId>) {
+        if let NodeOrText::AppendNode(id) = child {
+            let d = parent_depth.saturating_add(1);
+            self.depth.borrow_mut().insert(*id, d);
+            if d > self.max_depth && self.trip.get().is_none() {
+                self.trip.set(Some(Trip::Depth));
+            }
+        }
+    }
+
+    fn count_node(&self) {
+        let n = self.nodes.get() + 1;
+        self.nodes.set(n);
+        if n > self.max_nodes && self.trip.get().is_none() {
+            self.trip.set(Some(Trip::Nodes));
+        }
+    }
+}
+
+impl TreeSink for GuardedSink {
+    type Output = Html;
+    type Handle = ego_tree::NodeId;
+    type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
+
+    fn finish(self) -> Html {
+        self.inner.finish()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> Self::Handle {
+        self.inner.get_document()
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a Self::Handle) -> Self::ElemName<'a> {
+        self.inner.elem_name(target)
+    }
+
+    fn create_element(
+        &self,
+        name: QualName,
+        attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> Self::Handle {
+        self.count_node();
+        self.inner.create_element(name, attrs, flags)
+    }
+
+    fn create_comment(&self, text: StrTendril) -> Self::Handle {
+        self.count_node();
+        self.inner.create_comment(text)
+    }
+
+    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Self::Handle {
+        self.count_node();
+        self.inner.create_pi(target, data)
+    }
+
+    fn append(&self, parent: &Self::Handle, child: NodeOrText<Self::Handle>) {
+        if matches!(child, NodeOrText::AppendText(_)) {
+            self.count_node();
+        }
+        self.note_child(self.depth_of(parent), &child);
+        self.inner.append(parent, child);
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &Self::Handle,
+        prev_element: &Self::Handle,
+        child: NodeOrText<Self::Handle>,
+    ) {
+        let d = self.depth_of(element).max(self.depth_of(prev_element));
+        self.note_child(d, &child);
+        self.inner
+            .append_based_on_parent_node(element, prev_element, child);
+    }
+
+    fn append_doctype_to_document(
+        &self,
+        name: StrTendril,
+        public_id: StrTendril,
+        system_id: StrTendril,
+    ) {
+        self.inner
+            .append_doctype_to_document(name, public_id, system_id);
+    }
+
+    fn get_template_contents(&self, target: &Self::Handle) -> Self::Handle {
+        self.inner.get_template_contents(target)
+    }
+
+    fn same_node(&self, x: &Self::Handle, y: &Self::Handle) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, mode: QuirksMode) {
+        self.inner.set_quirks_mode(mode);
+    }
+
+    fn append_before_sibling(&self, sibling: &Self::Handle, new_node: NodeOrText<Self::Handle>) {
+        // The new node becomes a sibling: same depth as `sibling`, i.e. its parent's depth + 1.
+        let d = self.depth_of(sibling).saturating_sub(1);
+        self.note_child(d, &new_node);
+        self.inner.append_before_sibling(sibling, new_node);
+    }
+
+    fn add_attrs_if_missing(&self, target: &Self::Handle, attrs: Vec<Attribute>) {
+        self.inner.add_attrs_if_missing(target, attrs);
+    }
+
+    fn remove_from_parent(&self, target: &Self::Handle) {
+        self.inner.remove_from_parent(target);
+    }
+
+    fn reparent_children(&self, node: &Self::Handle, new_parent: &Self::Handle) {
+        // Children keep their recorded depth; reparenting happens in the adoption agency
+        // algorithm, which moves nodes within a bounded window of the open-element stack.
+        self.inner.reparent_children(node, new_parent);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_small_document() {
+        let html = parse("<p>Hello <b>world</b></p>", 100, 1000).unwrap();
+        let text: String = html.root_element().text().collect();
+        assert_eq!(text, "Hello world");
+    }
+
+    #[test]
+    fn refuses_deep_nesting_at_the_limit() {
+        let deep = "<div>".repeat(300);
+        assert_eq!(
+            parse(&deep, 256, 1_000_000),
+            Err(Error::TooDeep { limit: 256 }).map(|_: ()| unreachable!())
+        );
+        let shallow = "<div>".repeat(200);
+        assert!(parse(&shallow, 256, 1_000_000).is_ok());
+    }
+
+    #[test]
+    fn refuses_too_many_nodes() {
+        let wide = "<p>x</p>".repeat(1000);
+        assert!(matches!(
+            parse(&wide, 256, 500),
+            Err(Error::TooManyNodes { limit: 500 })
+        ));
+    }
+
+    #[test]
+    fn chunking_never_splits_a_character() {
+        let text = format!("<p>{}</p>", "é".repeat(CHUNK));
+        let html = parse(&text, 100, 1000).unwrap();
+        let got: String = html.root_element().text().collect();
+        assert_eq!(got.chars().count(), CHUNK);
+    }
+}

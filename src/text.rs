@@ -1,0 +1,1 @@
+//! Text statistics shared by the stages. (being written)
