@@ -71,8 +71,15 @@ impl Article {
         render::html(&self.body)
     }
 
-    /// The provenance of one field (`"title"`, `"authors"`, `"published"`, ...), if recorded.
-    pub fn provenance_of(&self, field: &str) -> Option<&Provenance> {
+    /// The provenance of one field, if recorded.
+    ///
+    /// ```
+    /// use newsprint::{Field, Signal};
+    /// let html = r#"<head><meta property="og:title" content="Rain due"></head><p>x</p>"#;
+    /// let article = newsprint::extract(html, None).unwrap();
+    /// assert_eq!(article.provenance_of(Field::Title).map(|p| p.signal), Some(Signal::Meta));
+    /// ```
+    pub fn provenance_of(&self, field: Field) -> Option<&Provenance> {
         self.provenance.iter().find(|p| p.field == field)
     }
 }
@@ -483,13 +490,64 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Provenance {
-    /// The field: `"title"`, `"subtitle"`, `"authors"`, `"editor"`, `"source"`, `"published"`,
-    /// `"modified"`, `"language"`, `"canonical_url"`, `"description"`, `"image"`, `"tags"`.
-    pub field: &'static str,
+    /// The field the value fills.
+    pub field: Field,
     /// The kind of signal.
     pub signal: Signal,
     /// The raw string the value was read from (capped).
     pub raw: String,
+}
+
+/// A metadata field of [`Article`], as named in [`Provenance`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Field {
+    /// [`Article::title`].
+    Title,
+    /// [`Article::subtitle`].
+    Subtitle,
+    /// [`Article::authors`].
+    Authors,
+    /// [`Article::editor`].
+    Editor,
+    /// [`Article::source`].
+    Source,
+    /// [`Article::published`].
+    Published,
+    /// [`Article::modified`].
+    Modified,
+    /// [`Article::language`].
+    Language,
+    /// [`Article::canonical_url`].
+    CanonicalUrl,
+    /// [`Article::description`].
+    Description,
+    /// [`Article::image`].
+    Image,
+    /// [`Article::tags`].
+    Tags,
+}
+
+impl Field {
+    /// The field's name as in the extract example's JSON (`"title"`, `"canonical_url"`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Subtitle => "subtitle",
+            Field::Authors => "authors",
+            Field::Editor => "editor",
+            Field::Source => "source",
+            Field::Published => "published",
+            Field::Modified => "modified",
+            Field::Language => "language",
+            Field::CanonicalUrl => "canonical_url",
+            Field::Description => "description",
+            Field::Image => "image",
+            Field::Tags => "tags",
+        }
+    }
 }
 
 /// The kind of signal a metadata value was read from.

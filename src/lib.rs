@@ -50,8 +50,8 @@ mod render;
 mod text;
 
 pub use article::{
-    Article, Block, Body, Credit, CreditRole, DateTime, Image, Inline, Person, Provenance, Signal,
-    Source, TableRow,
+    Article, Block, Body, Credit, CreditRole, DateTime, Field, Image, Inline, Person, Provenance,
+    Signal, Source, TableRow,
 };
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Limits, Options};
