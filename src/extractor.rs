@@ -155,9 +155,10 @@ impl Extractor {
         let html = parse::parse(text, self.limits.max_depth, self.limits.max_nodes)?;
         let dom = Dom::build(&html, url);
         let meta = metadata::read(&dom, &self.limits);
-        let marks = noise::mark(&dom);
-        let selection = extract::select(&dom, &marks, &meta);
-        let mut blocks = extract::blocks(&dom, &marks, &selection, &self.options);
+        let marks = noise::mark(&dom, meta.title_node);
+        let (selection, stats) = extract::select(&dom, &marks, &meta);
+        let (mut blocks, _dropped) =
+            extract::blocks(&dom, &marks, &stats, &selection, &self.options, &meta);
         let credits = if self.options.attribution {
             attribution::take(&mut blocks)
         } else {

@@ -1,24 +1,182 @@
-//! Main-content selection and block building. (being written)
+//! Main-content extraction: choose the element(s) holding the article, then turn them into
+//! blocks.
+//!
+//! - `stats`: text, link and comma counts per node over what the noise stage kept;
+//! - `score`: paragraph scores carried up to their containers, weighted by class words and
+//!   link density;
+//! - `containers`: content containers of common CMSs, as data, compared with the best score;
+//! - `blocks`: the chosen subtrees as headings, paragraphs, lists, quotes, tables and figures;
+//! - `filter`: block-level rules (ad labels, "Read more" lines, link-dense lists).
+
+mod blocks;
+mod containers;
+mod filter;
+mod score;
+mod stats;
 
 use crate::article::Block;
-use crate::dom::{Dom, NodeIdx};
+use crate::dom::{Dom, NodeIdx, Tag};
 use crate::extractor::Options;
 use crate::metadata::Meta;
-use crate::noise::Marks;
+use crate::noise::{Marks, Rule};
 
+pub(crate) use score::Candidate;
+
+/// The content chosen for the body, and why.
+#[derive(Debug, Clone)]
 pub(crate) struct Selection {
-    pub root: NodeIdx,
+    /// Subtrees that make up the body, in document order.
+    pub roots: Vec<NodeIdx>,
+    /// The best-scored candidates, best first (at most five), for reports.
+    pub candidates: Vec<Candidate>,
+    /// How the main root was chosen.
+    pub method: Method,
 }
 
-pub(crate) fn select(_dom: &Dom<'_>, _marks: &Marks, _meta: &Meta) -> Selection {
-    Selection { root: 0 }
+/// How the main content element was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Method {
+    /// The best-scored candidate.
+    Score,
+    /// A CMS content container that agreed with the scores.
+    Container,
+    /// The parent of the best candidate, which held more of the article.
+    Parent,
+    /// Nothing scored: the whole body.
+    Fallback,
 }
 
+/// A block the body builder dropped, for reports.
+#[derive(Debug, Clone)]
+pub(crate) struct Dropped {
+    /// The rule that dropped it.
+    pub rule: Rule,
+    /// The start of its text.
+    pub preview: String,
+}
+
+/// Choose the content.
+pub(crate) fn select(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    meta: &Meta,
+) -> (Selection, Vec<stats::NodeStats>) {
+    let stats = stats::compute(dom, marks);
+    let (scores, candidates) = score::score(dom, marks, &stats);
+    let top: Vec<Candidate> = candidates.iter().take(5).copied().collect();
+    let Some(best) = candidates.first().copied() else {
+        let root = body_or_root(dom);
+        return (
+            Selection {
+                roots: vec![root],
+                candidates: top,
+                method: Method::Fallback,
+            },
+            stats,
+        );
+    };
+    let mut method = Method::Score;
+    let mut main = best.node;
+
+    // Climb while the parent holds the article better: the only child with text, or a parent
+    // whose own score beats the child's (split content).
+    while let Some(p) = dom.parent(main) {
+        if matches!(dom.tag(p), None | Some(Tag::Body | Tag::Html)) {
+            break;
+        }
+        let only_child = dom
+            .children(p)
+            .filter(|&c| c != main && stats[c as usize].chars > 0)
+            .all(|c| dom.tag(c).is_none() && stats[c as usize].chars < 20);
+        if only_child || scores[p as usize] > scores[main as usize] {
+            main = p;
+            method = Method::Parent;
+        } else {
+            break;
+        }
+    }
+
+    if let Some(c) = containers::find(dom, marks, &stats, main) {
+        main = c;
+        method = Method::Container;
+    }
+
+    if let Some(body) = meta.article_body.as_deref() {
+        if let Some(better) = containers::by_article_body(dom, marks, &stats, main, body) {
+            main = better;
+            method = Method::Parent;
+        }
+    }
+
+    let roots = with_siblings(dom, marks, &stats, &scores, main);
+    (
+        Selection {
+            roots,
+            candidates: top,
+            method,
+        },
+        stats,
+    )
+}
+
+/// The main root and the siblings that belong with it: scored containers close to its score and
+/// plain paragraphs of prose (articles split over several wrappers).
+fn with_siblings(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[stats::NodeStats],
+    scores: &[f32],
+    main: NodeIdx,
+) -> Vec<NodeIdx> {
+    let Some(parent) = dom.parent(main) else {
+        return vec![main];
+    };
+    if matches!(dom.tag(parent), None | Some(Tag::Html)) {
+        return vec![main];
+    }
+    let threshold = (scores[main as usize] * 0.2).max(10.0);
+    let mut roots = Vec::new();
+    for s in dom.children(parent) {
+        if s == main {
+            roots.push(s);
+            continue;
+        }
+        if marks.is_dropped(s) || dom.element(s).is_none() {
+            continue;
+        }
+        let st = &stats[s as usize];
+        let ld = st.link_density();
+        let keep = scores[s as usize] >= threshold && ld < 0.3
+            || dom.tag(s) == Some(Tag::P)
+                && (st.chars >= 70 && ld < 0.25
+                    || st.chars > 0 && ld == 0.0 && ends_sentence(&dom.clean_text(s)));
+        if keep {
+            roots.push(s);
+        }
+    }
+    roots
+}
+
+fn ends_sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?', '。', '！', '？', '"', '”', '»'])
+}
+
+fn body_or_root(dom: &Dom<'_>) -> NodeIdx {
+    (0..dom.len())
+        .find(|&i| dom.tag(i) == Some(Tag::Body))
+        .unwrap_or(0)
+}
+
+/// Build the body blocks from the selection; also returns the blocks dropped and why.
 pub(crate) fn blocks(
-    _dom: &Dom<'_>,
-    _marks: &Marks,
-    _sel: &Selection,
-    _options: &Options,
-) -> Vec<Block> {
-    Vec::new()
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[stats::NodeStats],
+    sel: &Selection,
+    options: &Options,
+    meta: &Meta,
+) -> (Vec<Block>, Vec<Dropped>) {
+    let built = blocks::build(dom, marks, &sel.roots, options, meta);
+    let _ = stats;
+    filter::apply(built, meta)
 }

@@ -1,22 +1,355 @@
-//! Boilerplate rules. (being written)
+//! Boilerplate removal: which parts of the page are chrome, and why.
+//!
+//! The rules are data, in two tables:
+//! - [`markup`]: what an element's own tag, role, hidden state, id and class tokens say;
+//! - [`phrases`]: what a line of text says ("- Advertisement -", "Lire aussi :", a cookie
+//!   prompt), applied to blocks by the extract stage.
+//!
+//! [`mark`] runs one forward pass over the DOM arena: an element is marked by the first rule
+//! that matches it, and everything inside a marked element is dropped with it. Rules match the
+//! element itself, never descendant selectors.
 
-use crate::dom::Dom;
+mod markup;
+pub(crate) mod phrases;
 
-/// Why a node was marked as noise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use crate::dom::{Dom, NodeData, NodeIdx, Tag};
+
+/// Why a node was dropped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Rule {
+    /// Scripts, styles, forms controls, embedded frames and other never-text elements.
     NeverContent,
+    /// `hidden`, `aria-hidden`, `display:none`, hidden classes.
+    Hidden,
+    /// Ad slots and their containers.
+    Ad,
+    /// An ad label line ("- Advertisement -").
+    AdLabel,
+    /// Cookie and consent banners.
+    Consent,
+    /// Navigation, page headers and footers, sidebars, breadcrumbs.
+    Navigation,
+    /// Share and social bars.
+    Social,
+    /// Newsletter and subscribe prompts.
+    Newsletter,
+    /// Paywall prompts.
+    Paywall,
+    /// Related, recommended and most-read lists, "Read more" lines.
+    Related,
+    /// Comments and comment forms.
+    Comments,
+    /// Tag lists.
+    Tags,
+    /// Byline and date lines (read as metadata).
+    Byline,
+    /// Author boxes.
+    AuthorBox,
+    /// Previous/next links and pagination.
+    PrevNext,
+    /// Dialogs, modals and fixed overlays.
+    Popup,
+    /// Forms.
+    Form,
+    /// Short lines of chrome text (share labels, list headings).
+    Boilerplate,
+    /// Blocks dominated by links.
+    LinkDense,
+    /// The headline, subtitle or another element read as metadata.
+    Metadata,
+    /// Outside the selected content.
+    NotSelected,
 }
 
-/// Per node: the rule that marked it, if any.
-pub(crate) type Marks = Vec<Option<Rule>>;
-
-pub(crate) fn mark(dom: &Dom<'_>) -> Marks {
-    let mut marks = vec![None; dom.len() as usize];
-    for i in 0..dom.len() {
-        if dom.tag(i).is_some_and(|t| t.is_never_content()) {
-            marks[i as usize] = Some(Rule::NeverContent);
+impl Rule {
+    /// A short name for reports.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Rule::NeverContent => "never-content",
+            Rule::Hidden => "hidden",
+            Rule::Ad => "ad",
+            Rule::AdLabel => "ad-label",
+            Rule::Consent => "consent",
+            Rule::Navigation => "navigation",
+            Rule::Social => "social",
+            Rule::Newsletter => "newsletter",
+            Rule::Paywall => "paywall",
+            Rule::Related => "related",
+            Rule::Comments => "comments",
+            Rule::Tags => "tags",
+            Rule::Byline => "byline",
+            Rule::AuthorBox => "author-box",
+            Rule::PrevNext => "prev-next",
+            Rule::Popup => "popup",
+            Rule::Form => "form",
+            Rule::Boilerplate => "boilerplate",
+            Rule::LinkDense => "link-dense",
+            Rule::Metadata => "metadata",
+            Rule::NotSelected => "not-selected",
         }
     }
-    marks
+
+    /// Rules a content container may override: a layout wrapper with `sidebar` or `widget` in
+    /// its class that holds the article is not a sidebar.
+    fn is_weak(self) -> bool {
+        matches!(
+            self,
+            Rule::Navigation | Rule::Hidden | Rule::Popup | Rule::Byline
+        )
+    }
+}
+
+/// The result of [`mark`].
+pub(crate) struct Marks {
+    /// The rule that dropped the subtree rooted here.
+    pub rule: Vec<Option<Rule>>,
+    /// Whether the node is dropped (itself or inside a dropped subtree).
+    pub dropped: Vec<bool>,
+}
+
+impl Marks {
+    /// Whether node `i` is dropped.
+    pub(crate) fn is_dropped(&self, i: NodeIdx) -> bool {
+        self.dropped[i as usize]
+    }
+}
+
+/// Mark the page's chrome. `protect` is the headline element: an element containing it is the
+/// article's container, not chrome, and is only dropped by strong rules.
+pub(crate) fn mark(dom: &Dom<'_>, protect: Option<NodeIdx>) -> Marks {
+    let n = dom.len() as usize;
+    let text_len = visible_text_len(dom);
+    let page_text = text_len.first().copied().unwrap_or(0).max(1);
+    let mut rule: Vec<Option<Rule>> = vec![None; n];
+    let mut dropped = vec![false; n];
+    let mut words: Vec<String> = Vec::new();
+    for i in 0..dom.len() {
+        let iu = i as usize;
+        if let Some(p) = dom.parent(i) {
+            if dropped[p as usize] {
+                dropped[iu] = true;
+                continue;
+            }
+        }
+        let Some(el) = dom.element(i) else { continue };
+        let Some(found) = element_rule(el, &mut words) else {
+            continue;
+        };
+        // Guard: an element holding the headline or most of the page's text is a layout wrapper
+        // whatever its classes say, unless a strong rule (a consent platform, comments) matched.
+        let holds_article =
+            protect.is_some_and(|t| dom.contains(i, t)) || text_len[iu] * 10 >= page_text * 6;
+        let never_article = matches!(found, Rule::NeverContent | Rule::Consent | Rule::Comments);
+        if holds_article && !never_article && (found.is_weak() || text_len[iu] > 2000) {
+            continue;
+        }
+        rule[iu] = Some(found);
+        dropped[iu] = true;
+    }
+    Marks { rule, dropped }
+}
+
+/// The rule an element's own markup matches.
+fn element_rule(el: &crate::dom::ElementData<'_>, words: &mut Vec<String>) -> Option<Rule> {
+    let tag = el.tag;
+    if tag.is_never_content() {
+        return Some(Rule::NeverContent);
+    }
+    match tag {
+        Tag::Nav | Tag::Aside => return Some(Rule::Navigation),
+        Tag::Dialog => return Some(Rule::Popup),
+        Tag::Form => return Some(Rule::Form),
+        // The page's header and footer; an article's own header holds the headline and is
+        // protected by the guard in `mark`.
+        Tag::Footer | Tag::Header => return Some(Rule::Navigation),
+        Tag::Html | Tag::Body | Tag::Main => return None,
+        _ => {}
+    }
+    if el.has_attr("hidden") {
+        return Some(Rule::Hidden);
+    }
+    if el
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return Some(Rule::Hidden);
+    }
+    if el
+        .attr("aria-modal")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return Some(Rule::Popup);
+    }
+    if let Some(style) = el.attr("style") {
+        if let Some(r) = style_rule(style) {
+            return Some(r);
+        }
+    }
+    if let Some(role) = el.attr("role") {
+        let role = role.trim().to_ascii_lowercase();
+        if let Some(&(_, r)) = markup::ROLES.iter().find(|(name, _)| *name == role) {
+            return Some(r);
+        }
+    }
+    class_rule(el.class(), el.id(), words)
+}
+
+/// `display:none`, `visibility:hidden`; fixed-position bars are popups.
+fn style_rule(style: &str) -> Option<Rule> {
+    let compact: String = style
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if compact.contains("display:none") || compact.contains("visibility:hidden") {
+        return Some(Rule::Hidden);
+    }
+    if compact.contains("position:fixed") {
+        return Some(Rule::Popup);
+    }
+    None
+}
+
+/// The rule the class and id tokens match, if any, unless content words cancel a weak one.
+fn class_rule(class: Option<&str>, id: Option<&str>, words: &mut Vec<String>) -> Option<Rule> {
+    if class.is_none() && id.is_none() {
+        return None;
+    }
+    let mut found: Option<Rule> = None;
+    let mut content = false;
+    for token in class
+        .into_iter()
+        .chain(id)
+        .flat_map(str::split_ascii_whitespace)
+    {
+        let token = token.to_ascii_lowercase();
+        if markup::HIDDEN_CLASSES.contains(&token.as_str()) {
+            found = found.or(Some(Rule::Hidden));
+        }
+        if let Some(r) = markup::token_rule(&token) {
+            return Some(r);
+        }
+        words.clear();
+        words.extend(
+            token
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_string),
+        );
+        for (k, w) in words.iter().enumerate() {
+            if markup::CONTENT_WORDS.contains(&w.as_str()) {
+                content = true;
+            }
+            if found.is_none() {
+                found = markup::word_rule(w);
+            }
+            if let Some(next) = words.get(k + 1) {
+                if let Some(&(_, _, r)) = markup::WORD_PAIRS
+                    .iter()
+                    .find(|(a, b, _)| a == w && b == next)
+                {
+                    found = Some(r);
+                }
+            }
+        }
+    }
+    match found {
+        Some(r) if content && r.is_weak() => None,
+        other => other,
+    }
+}
+
+/// Visible characters (not whitespace, not inside never-content elements) under each node, in
+/// one backward pass.
+pub(crate) fn visible_text_len(dom: &Dom<'_>) -> Vec<usize> {
+    let n = dom.len() as usize;
+    let mut len = vec![0usize; n];
+    for i in (0..dom.len()).rev() {
+        let iu = i as usize;
+        let own = match &dom.node(i).data {
+            NodeData::Text(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
+            NodeData::Element(e) if e.tag.is_never_content() => {
+                len[iu] = 0;
+                continue;
+            }
+            _ => 0,
+        };
+        len[iu] += own;
+        if let Some(p) = dom.parent(i) {
+            len[p as usize] += len[iu];
+        }
+    }
+    len
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn marked_text(html: &str) -> String {
+        let doc = Html::parse_document(html);
+        let dom = Dom::build(&doc, None);
+        let marks = mark(&dom, None);
+        (0..dom.len())
+            .filter(|&i| !marks.is_dropped(i))
+            .filter_map(|i| dom.text_node(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn consent_platforms_are_dropped_by_markup() {
+        let text = marked_text(
+            r#"<div id="onetrust-banner-sdk">We use cookies</div>
+               <div class="didomi-popup">Nous utilisons</div>
+               <div id="CybotCookiebotDialog">Cookiebot</div>
+               <div class="qc-cmp2-container">TCF</div>
+               <div id="cookie-law-info-bar">This website uses cookies</div>
+               <p>Article text stays.</p>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            ["Article", "text", "stays."]
+        );
+    }
+
+    #[test]
+    fn hidden_and_chrome_elements_are_dropped() {
+        let text = marked_text(
+            r#"<nav>Home</nav><div hidden>h1</div><div aria-hidden="true">h2</div>
+               <div style="display: none">h3</div><div class="share-buttons">Share</div>
+               <div class="related-posts">Other story</div><div class="hidden-xs">Kept</div>
+               <section id="comments">Comment</section><p>Body</p>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            ["Kept", "Body"]
+        );
+    }
+
+    #[test]
+    fn content_words_cancel_weak_rules() {
+        assert_eq!(
+            class_rule(Some("content-with-sidebar"), None, &mut Vec::new()),
+            None
+        );
+        assert_eq!(
+            class_rule(Some("article-comments"), None, &mut Vec::new()),
+            Some(Rule::Comments)
+        );
+        assert_eq!(
+            class_rule(Some("td-post-sharing-top"), None, &mut Vec::new()),
+            Some(Rule::Social)
+        );
+    }
+
+    #[test]
+    fn a_wrapper_holding_the_article_is_kept() {
+        let body = "word ".repeat(500);
+        let text = marked_text(&format!(
+            r#"<div class="layout has-sidebar widget-area"><p>{body}</p></div><p>tail</p>"#
+        ));
+        assert!(text.contains("word"));
+    }
 }

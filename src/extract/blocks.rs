@@ -1,0 +1,646 @@
+//! The chosen subtrees as blocks: headings, paragraphs, lists, quotes, preformatted text,
+//! tables and figures, with inline emphasis, code and absolute links.
+//!
+//! One linear walk over each root's arena range with a stack of open elements (their end index
+//! and what leaving them means): entering or leaving a block element ends the pending paragraph;
+//! headings, lists, tables, quotes and figures are read whole by [`Builder::inline_of`] and
+//! skipped over.
+
+use crate::article::{Block, Image, Inline, TableRow};
+use crate::dom::{Dom, NodeData, NodeIdx, Tag, collapse_whitespace};
+use crate::extractor::Options;
+use crate::metadata::Meta;
+use crate::noise::Marks;
+
+/// A block with the counts the filters need.
+#[derive(Debug, Clone)]
+pub(crate) struct BuiltBlock {
+    pub block: Block,
+    /// Visible characters.
+    pub chars: usize,
+    /// Visible characters inside links.
+    pub link_chars: usize,
+}
+
+/// Inline style of a run.
+#[derive(Debug, Clone, PartialEq)]
+enum Style {
+    Plain,
+    Emphasis,
+    Strong,
+    Code,
+    Link(String),
+}
+
+/// What leaving an open element means.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Exit {
+    /// A block element: end the pending paragraph.
+    Block,
+    /// An inline style element: restore the previous style.
+    Style,
+}
+
+/// Runs of inline content being gathered.
+#[derive(Debug, Default)]
+struct Inlines {
+    runs: Vec<Inline>,
+    chars: usize,
+    link_chars: usize,
+    /// Whitespace was seen after the last visible character.
+    pending_space: bool,
+}
+
+impl Inlines {
+    fn is_empty(&self) -> bool {
+        self.chars == 0
+    }
+
+    fn push_text(&mut self, text: &str, style: &Style) {
+        let mut piece = String::new();
+        for c in text.chars() {
+            if c.is_whitespace() {
+                self.pending_space = true;
+                continue;
+            }
+            if self.pending_space {
+                if self.chars > 0 || !piece.is_empty() {
+                    piece.push(' ');
+                }
+                self.pending_space = false;
+            }
+            piece.push(c);
+            self.chars += 1;
+            if matches!(style, Style::Link(_)) {
+                self.link_chars += 1;
+            }
+        }
+        if !piece.is_empty() {
+            self.push_run(piece, style);
+        }
+    }
+
+    fn push_run(&mut self, piece: String, style: &Style) {
+        // A leading space belongs outside styled runs.
+        let (space, piece) = match piece.strip_prefix(' ') {
+            Some(rest) if *style != Style::Plain => (true, rest.to_string()),
+            _ => (false, piece),
+        };
+        if space {
+            self.append(" ".to_string(), &Style::Plain);
+        }
+        self.append(piece, style);
+    }
+
+    fn append(&mut self, piece: String, style: &Style) {
+        if let Some(last) = self.runs.last_mut() {
+            let merged = match (last, style) {
+                (Inline::Text { text }, Style::Plain)
+                | (Inline::Emphasis { text }, Style::Emphasis)
+                | (Inline::Strong { text }, Style::Strong)
+                | (Inline::Code { text }, Style::Code) => {
+                    text.push_str(&piece);
+                    true
+                }
+                (Inline::Link { text, href }, Style::Link(h)) if href == h => {
+                    text.push_str(&piece);
+                    true
+                }
+                _ => false,
+            };
+            if merged {
+                return;
+            }
+        }
+        self.runs.push(match style {
+            Style::Plain => Inline::Text { text: piece },
+            Style::Emphasis => Inline::Emphasis { text: piece },
+            Style::Strong => Inline::Strong { text: piece },
+            Style::Code => Inline::Code { text: piece },
+            Style::Link(href) => Inline::Link {
+                text: piece,
+                href: href.clone(),
+            },
+        });
+    }
+
+    fn push_break(&mut self) {
+        if self.chars > 0 && !matches!(self.runs.last(), Some(Inline::LineBreak)) {
+            self.runs.push(Inline::LineBreak);
+        }
+        self.pending_space = false;
+    }
+
+    /// The runs, with trailing line breaks removed.
+    fn finish(mut self) -> Vec<Inline> {
+        while matches!(self.runs.last(), Some(Inline::LineBreak)) {
+            self.runs.pop();
+        }
+        self.runs
+    }
+}
+
+/// Build the blocks of `roots`.
+pub(crate) fn build(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    roots: &[NodeIdx],
+    options: &Options,
+    meta: &Meta,
+) -> Vec<BuiltBlock> {
+    let mut b = Builder {
+        dom,
+        marks,
+        options,
+        meta,
+        out: Vec::new(),
+        para: Inlines::default(),
+    };
+    for &root in roots {
+        b.walk(root);
+    }
+    b.out
+}
+
+struct Builder<'d, 'a> {
+    dom: &'d Dom<'a>,
+    marks: &'d Marks,
+    options: &'d Options,
+    meta: &'d Meta,
+    out: Vec<BuiltBlock>,
+    para: Inlines,
+}
+
+impl Builder<'_, '_> {
+    /// Nodes the body must not repeat: dropped chrome, the headline and what metadata consumed,
+    /// and the article header holding the headline.
+    fn skipped(&self, i: NodeIdx) -> bool {
+        if self.marks.is_dropped(i) {
+            return true;
+        }
+        if self.meta.title_node == Some(i) || self.meta.consumed.contains(&i) {
+            return true;
+        }
+        self.dom.tag(i) == Some(Tag::Header)
+            && self
+                .meta
+                .title_node
+                .is_some_and(|t| self.dom.contains(i, t))
+    }
+
+    fn walk(&mut self, root: NodeIdx) {
+        let dom = self.dom;
+        let end = dom.end(root);
+        let mut open: Vec<(NodeIdx, Exit)> = Vec::new();
+        let mut styles: Vec<Style> = vec![Style::Plain];
+        let mut i = root;
+        while i < end {
+            self.close(&mut open, &mut styles, i);
+            if self.skipped(i) {
+                i = dom.end(i);
+                continue;
+            }
+            match &dom.node(i).data {
+                NodeData::Text(t) => {
+                    let style = styles.last().unwrap_or(&Style::Plain).clone();
+                    self.para.push_text(t, &style);
+                    i += 1;
+                }
+                NodeData::Element(el) => {
+                    let tag = el.tag;
+                    if let Some(level) = tag.heading_level() {
+                        self.flush();
+                        let content = self.inline_of(i, false);
+                        self.push(Block::Heading {
+                            level,
+                            content: content.finish(),
+                        });
+                        i = dom.end(i);
+                        continue;
+                    }
+                    match tag {
+                        Tag::Ul | Tag::Ol | Tag::Menu | Tag::Dl => {
+                            self.flush();
+                            self.list(i, tag == Tag::Ol);
+                            i = dom.end(i);
+                        }
+                        Tag::Table if self.is_data_table(i) => {
+                            self.flush();
+                            if self.options.tables {
+                                self.table(i);
+                            }
+                            i = dom.end(i);
+                        }
+                        Tag::Pre => {
+                            self.flush();
+                            let text = dom.text(i);
+                            let text = text.trim_matches('\n').trim_end();
+                            if !text.trim().is_empty() {
+                                self.push(Block::Preformatted {
+                                    text: text.to_string(),
+                                });
+                            }
+                            i = dom.end(i);
+                        }
+                        Tag::Blockquote => {
+                            self.flush();
+                            self.quote(i);
+                            i = dom.end(i);
+                        }
+                        Tag::Figure => {
+                            self.flush();
+                            self.figure(i);
+                            i = dom.end(i);
+                        }
+                        Tag::Img => {
+                            if self.options.figures {
+                                if let Some(image) = self.image(i) {
+                                    self.flush();
+                                    self.push(Block::Figure {
+                                        image: Some(image),
+                                        caption: Vec::new(),
+                                    });
+                                }
+                            }
+                            i = dom.end(i);
+                        }
+                        Tag::Br => {
+                            self.para.push_break();
+                            i += 1;
+                        }
+                        Tag::Hr => {
+                            self.flush();
+                            i += 1;
+                        }
+                        _ => {
+                            if let Some(style) = self.style_of(i, tag) {
+                                styles.push(style);
+                                open.push((dom.end(i), Exit::Style));
+                            } else if tag.is_block() {
+                                self.flush();
+                                open.push((dom.end(i), Exit::Block));
+                            }
+                            i += 1;
+                        }
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        self.close(&mut open, &mut styles, NodeIdx::MAX);
+        self.flush();
+    }
+
+    /// Leave every open element that ends at or before `i`.
+    fn close(&mut self, open: &mut Vec<(NodeIdx, Exit)>, styles: &mut Vec<Style>, i: NodeIdx) {
+        while let Some(&(end, exit)) = open.last() {
+            if end > i {
+                break;
+            }
+            open.pop();
+            match exit {
+                Exit::Block => self.flush(),
+                Exit::Style => {
+                    if styles.len() > 1 {
+                        styles.pop();
+                    }
+                }
+            }
+        }
+    }
+
+    /// The inline style an element starts, if any.
+    fn style_of(&self, i: NodeIdx, tag: Tag) -> Option<Style> {
+        match tag {
+            Tag::Em | Tag::I | Tag::Cite => Some(Style::Emphasis),
+            Tag::Strong | Tag::B => Some(Style::Strong),
+            Tag::Code | Tag::Kbd | Tag::Samp | Tag::Tt | Tag::Var => Some(Style::Code),
+            Tag::A if self.options.links => {
+                let href = self.dom.element(i)?.attr("href")?;
+                if href.trim_start().starts_with('#') {
+                    return None;
+                }
+                self.dom.resolve(href).map(Style::Link)
+            }
+            _ => None,
+        }
+    }
+
+    /// The inline content of a whole subtree; blocks inside are separated by spaces (or line
+    /// breaks when `breaks` is set).
+    fn inline_of(&self, root: NodeIdx, breaks: bool) -> Inlines {
+        let dom = self.dom;
+        let mut out = Inlines::default();
+        let mut styles: Vec<(NodeIdx, Style)> = Vec::new();
+        let end = dom.end(root);
+        let mut i = root + 1;
+        while i < end {
+            while styles.last().is_some_and(|&(e, _)| e <= i) {
+                styles.pop();
+            }
+            if self.skipped(i) {
+                i = dom.end(i);
+                continue;
+            }
+            match &dom.node(i).data {
+                NodeData::Text(t) => {
+                    let style = styles.last().map_or(Style::Plain, |(_, s)| s.clone());
+                    out.push_text(t, &style);
+                }
+                NodeData::Element(el) => {
+                    if el.tag == Tag::Br {
+                        if breaks {
+                            out.push_break();
+                        } else {
+                            out.pending_space = true;
+                        }
+                    } else if let Some(style) = self.style_of(i, el.tag) {
+                        styles.push((dom.end(i), style));
+                    } else if el.tag.is_block() {
+                        if breaks && matches!(el.tag, Tag::P | Tag::Div) && !out.is_empty() {
+                            out.push_break();
+                        } else {
+                            out.pending_space = true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn list(&mut self, i: NodeIdx, ordered: bool) {
+        let dom = self.dom;
+        let mut items = Vec::new();
+        let (mut chars, mut link_chars) = (0, 0);
+        for child in dom.children(i) {
+            if self.skipped(child) {
+                continue;
+            }
+            let inl = match dom.tag(child) {
+                Some(_) => self.inline_of(child, true),
+                None => {
+                    let mut inl = Inlines::default();
+                    if let Some(t) = dom.text_node(child) {
+                        inl.push_text(t, &Style::Plain);
+                    }
+                    inl
+                }
+            };
+            if inl.is_empty() {
+                continue;
+            }
+            chars += inl.chars;
+            link_chars += inl.link_chars;
+            items.push(inl.finish());
+        }
+        if !items.is_empty() {
+            self.out.push(BuiltBlock {
+                block: Block::List { ordered, items },
+                chars,
+                link_chars,
+            });
+        }
+    }
+
+    fn quote(&mut self, i: NodeIdx) {
+        let dom = self.dom;
+        let mut paragraphs = Vec::new();
+        let (mut chars, mut link_chars) = (0, 0);
+        let block_children: Vec<NodeIdx> = dom
+            .children(i)
+            .filter(|&c| dom.tag(c).is_some_and(Tag::is_block))
+            .collect();
+        let parts: Vec<Inlines> = if block_children.is_empty() {
+            vec![self.inline_of(i, true)]
+        } else {
+            block_children
+                .into_iter()
+                .filter(|&c| !self.skipped(c))
+                .map(|c| self.inline_of(c, true))
+                .collect()
+        };
+        for p in parts {
+            if p.is_empty() {
+                continue;
+            }
+            chars += p.chars;
+            link_chars += p.link_chars;
+            paragraphs.push(p.finish());
+        }
+        if !paragraphs.is_empty() {
+            self.out.push(BuiltBlock {
+                block: Block::Quote { paragraphs },
+                chars,
+                link_chars,
+            });
+        }
+    }
+
+    fn figure(&mut self, i: NodeIdx) {
+        let dom = self.dom;
+        let end = dom.end(i);
+        let mut image = None;
+        let mut caption = Inlines::default();
+        let mut j = i + 1;
+        while j < end {
+            if self.skipped(j) {
+                j = dom.end(j);
+                continue;
+            }
+            match dom.tag(j) {
+                Some(Tag::Img) if image.is_none() => image = self.image(j),
+                Some(Tag::Figcaption) => {
+                    caption = self.inline_of(j, false);
+                    j = dom.end(j);
+                    continue;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if !self.options.figures || (image.is_none() && caption.is_empty()) {
+            return;
+        }
+        let (chars, link_chars) = (caption.chars, caption.link_chars);
+        self.out.push(BuiltBlock {
+            block: Block::Figure {
+                image,
+                caption: caption.finish(),
+            },
+            chars,
+            link_chars,
+        });
+    }
+
+    /// An image with a usable source: `src`, else the lazy-loading attributes, else the first
+    /// `srcset` candidate; tracking pixels (width or height under 50) are skipped.
+    fn image(&self, i: NodeIdx) -> Option<Image> {
+        let el = self.dom.element(i)?;
+        let tiny = ["width", "height"].iter().any(|a| {
+            el.attr(a)
+                .and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok())
+                .is_some_and(|v| v < 50)
+        });
+        if tiny {
+            return None;
+        }
+        let src = [
+            "data-src",
+            "data-lazy-src",
+            "data-original",
+            "data-url",
+            "src",
+        ]
+        .iter()
+        .filter_map(|a| el.attr(a))
+        .map(str::trim)
+        .find(|s| !s.is_empty() && !s.starts_with("data:"))
+        .or_else(|| {
+            el.attr("srcset")
+                .or_else(|| el.attr("data-srcset"))
+                .and_then(|s| s.split(',').next())
+                .and_then(|s| s.split_whitespace().next())
+        })?;
+        let url = self.dom.resolve(src)?;
+        let alt = el
+            .attr("alt")
+            .map(collapse_whitespace)
+            .filter(|a| !a.is_empty());
+        Some(Image { url, alt })
+    }
+
+    /// A table of data rather than of layout: no nested table and no cell holding a long text.
+    fn is_data_table(&self, i: NodeIdx) -> bool {
+        let dom = self.dom;
+        let end = dom.end(i);
+        let mut j = i + 1;
+        let mut cells = 0usize;
+        while j < end {
+            match dom.tag(j) {
+                Some(Tag::Table) => return false,
+                Some(Tag::Td | Tag::Th) => {
+                    cells += 1;
+                    if dom.text(j).len() > 600 {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        cells > 0
+    }
+
+    fn table(&mut self, i: NodeIdx) {
+        let dom = self.dom;
+        let end = dom.end(i);
+        let mut rows = Vec::new();
+        let mut chars = 0;
+        let mut in_head_until = 0;
+        let mut j = i + 1;
+        while j < end {
+            if self.skipped(j) {
+                j = dom.end(j);
+                continue;
+            }
+            match dom.tag(j) {
+                Some(Tag::Thead) => in_head_until = dom.end(j),
+                Some(Tag::Tr) => {
+                    let mut cells = Vec::new();
+                    let mut all_th = true;
+                    for c in dom.children(j) {
+                        match dom.tag(c) {
+                            Some(t @ (Tag::Td | Tag::Th)) => {
+                                all_th &= t == Tag::Th;
+                                let text = if self.skipped(c) {
+                                    String::new()
+                                } else {
+                                    collapse_whitespace(&self.inline_text(c))
+                                };
+                                chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                                cells.push(text);
+                            }
+                            _ => {}
+                        }
+                    }
+                    if cells.iter().any(|c| !c.is_empty()) {
+                        rows.push(TableRow::new(j < in_head_until || all_th, cells));
+                    }
+                    j = dom.end(j);
+                    continue;
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        if !rows.is_empty() {
+            self.out.push(BuiltBlock {
+                block: Block::Table { rows },
+                chars,
+                link_chars: 0,
+            });
+        }
+    }
+
+    /// Plain text of a subtree, skipping dropped nodes.
+    fn inline_text(&self, root: NodeIdx) -> String {
+        self.inline_of(root, false)
+            .finish()
+            .iter()
+            .map(Inline::text)
+            .collect()
+    }
+
+    fn push(&mut self, block: Block) {
+        let (chars, link_chars) = counts(&block);
+        if chars == 0 && !matches!(block, Block::Figure { image: Some(_), .. }) {
+            return;
+        }
+        self.out.push(BuiltBlock {
+            block,
+            chars,
+            link_chars,
+        });
+    }
+
+    /// End the pending paragraph.
+    fn flush(&mut self) {
+        if self.para.is_empty() {
+            self.para = Inlines::default();
+            return;
+        }
+        let para = std::mem::take(&mut self.para);
+        let (chars, link_chars) = (para.chars, para.link_chars);
+        self.out.push(BuiltBlock {
+            block: Block::Paragraph {
+                content: para.finish(),
+            },
+            chars,
+            link_chars,
+        });
+    }
+}
+
+/// Visible and link characters of a heading or paragraph built elsewhere.
+fn counts(block: &Block) -> (usize, usize) {
+    let runs: &[Inline] = match block {
+        Block::Heading { content, .. } | Block::Paragraph { content } => content,
+        Block::Preformatted { text } => {
+            return (text.chars().filter(|c| !c.is_whitespace()).count(), 0);
+        }
+        _ => return (0, 0),
+    };
+    let mut chars = 0;
+    let mut links = 0;
+    for r in runs {
+        let n = r.text().chars().filter(|c| !c.is_whitespace()).count();
+        chars += n;
+        if matches!(r, Inline::Link { .. }) {
+            links += n;
+        }
+    }
+    (chars, links)
+}

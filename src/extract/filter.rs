@@ -1,0 +1,95 @@
+//! Block-level rules: what the markup rules could not see, judged on each block's text.
+//!
+//! - the phrase tables of [`crate::noise::phrases`] (ad labels, share and list labels,
+//!   "Read more" lines, paywall and consent prompts);
+//! - link density: lists and short paragraphs that are mostly links point elsewhere;
+//! - repeats of the metadata: the headline and the standfirst at the top of the body.
+
+use crate::article::{Block, Inline};
+use crate::metadata::Meta;
+use crate::noise::{Rule, phrases};
+
+use super::Dropped;
+use super::blocks::BuiltBlock;
+
+/// Link share above which a list is a list of other pages.
+const LIST_LINK_DENSITY: f32 = 0.6;
+/// Link share above which a short paragraph is a link line.
+const PARAGRAPH_LINK_DENSITY: f32 = 0.75;
+/// Paragraphs at most this long (visible characters) can be link lines.
+const LINK_LINE_CHARS: usize = 250;
+
+/// Keep the blocks that pass every rule; report the others.
+pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dropped>) {
+    let mut kept = Vec::with_capacity(built.len());
+    let mut dropped = Vec::new();
+    let title = meta.title.as_deref().map(phrases::normalise);
+    let subtitle = meta.subtitle.as_deref().map(phrases::normalise);
+    for (k, b) in built.into_iter().enumerate() {
+        let text = block_text(&b.block);
+        let rule = judge(&b, &text, k, title.as_deref(), subtitle.as_deref());
+        match rule {
+            Some(rule) => dropped.push(Dropped {
+                rule,
+                preview: text.chars().take(80).collect(),
+            }),
+            None => kept.push(b.block),
+        }
+    }
+    (kept, dropped)
+}
+
+fn judge(
+    b: &BuiltBlock,
+    text: &str,
+    position: usize,
+    title: Option<&str>,
+    subtitle: Option<&str>,
+) -> Option<Rule> {
+    let link_share = if b.chars == 0 {
+        0.0
+    } else {
+        b.link_chars as f32 / b.chars as f32
+    };
+    match &b.block {
+        Block::List { .. } if link_share > LIST_LINK_DENSITY => return Some(Rule::LinkDense),
+        Block::Paragraph { .. }
+            if b.chars <= LINK_LINE_CHARS && link_share > PARAGRAPH_LINK_DENSITY =>
+        {
+            return Some(Rule::LinkDense);
+        }
+        Block::Figure { .. } | Block::Table { .. } | Block::Preformatted { .. } => return None,
+        _ => {}
+    }
+    if let Some(rule) = phrases::classify_block(text, link_share) {
+        return Some(rule);
+    }
+    if position < 4 {
+        let line = phrases::normalise(text);
+        if title == Some(line.as_str()) || subtitle == Some(line.as_str()) {
+            return Some(Rule::Metadata);
+        }
+    }
+    None
+}
+
+/// The text of a block, for the phrase rules.
+fn block_text(block: &Block) -> String {
+    let runs = |r: &[Inline]| r.iter().map(Inline::text).collect::<String>();
+    match block {
+        Block::Heading { content, .. } | Block::Paragraph { content } => runs(content),
+        Block::List { items, .. } => items.iter().map(|i| runs(i)).collect::<Vec<_>>().join("\n"),
+        Block::Quote { paragraphs } => paragraphs
+            .iter()
+            .map(|p| runs(p))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Block::Figure { caption, .. } => runs(caption),
+        Block::Preformatted { text } => text.clone(),
+        Block::Table { rows } => rows
+            .iter()
+            .map(|r| r.cells.join(" "))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}

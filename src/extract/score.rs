@@ -1,0 +1,223 @@
+//! Node scoring: which element holds the article.
+//!
+//! Each paragraph-like element with enough text scores `1 + commas + min(chars / 100, 3)`; the
+//! score goes to its parent in full, to its grandparent by half, and to the three levels above
+//! that by a third of the level (a bounded walk of five parents, not an ancestor scan). A
+//! candidate starts from a weight for its tag and its class and id words, and its total is scaled
+//! by the share of its text that is not link text.
+
+use crate::dom::{Dom, NodeIdx, Tag};
+use crate::noise::Marks;
+
+use super::stats::NodeStats;
+
+/// Shortest paragraph that scores, in visible characters.
+const MIN_PARAGRAPH_CHARS: u32 = 20;
+
+/// Parent levels a paragraph's score reaches.
+const LEVELS: usize = 5;
+
+/// Class and id words of content containers (`+25`).
+const POSITIVE_WORDS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "page",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "prose",
+    "news",
+    "single",
+    "detail",
+    "inhalt",
+    "artikel",
+    "texte",
+    "contenu",
+    "cuerpo",
+    "contenido",
+    "corpo",
+    "testo",
+    "tresc",
+];
+
+/// Class and id words of page chrome (`-25`).
+const NEGATIVE_WORDS: &[&str] = &[
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "comments",
+    "com",
+    "contact",
+    "foot",
+    "footer",
+    "footnote",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "tool",
+    "widget",
+    "nav",
+    "menu",
+    "ad",
+    "ads",
+    "teaser",
+    "recommend",
+    "popular",
+    "more",
+    "list",
+    "links",
+    "card",
+    "caption",
+    "credit",
+    "byline",
+    "author",
+    "date",
+    "subscribe",
+    "newsletter",
+];
+
+/// A scored element.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    /// The element.
+    pub node: NodeIdx,
+    /// Its final score.
+    pub score: f32,
+}
+
+/// Score every element; returns the per-node scores (0 for non-candidates) and the candidates
+/// sorted best first.
+pub(crate) fn score(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[NodeStats],
+) -> (Vec<f32>, Vec<Candidate>) {
+    let n = dom.len() as usize;
+    let mut raw = vec![0f32; n];
+    let mut touched = vec![false; n];
+    let mut touched_list: Vec<NodeIdx> = Vec::new();
+    let mut words = Vec::new();
+    for i in 0..dom.len() {
+        if marks.is_dropped(i) || !is_paragraph(dom, stats, i) {
+            continue;
+        }
+        let s = &stats[i as usize];
+        if s.chars < MIN_PARAGRAPH_CHARS {
+            continue;
+        }
+        let points = 1.0 + s.commas as f32 + (s.chars as f32 / 100.0).min(3.0);
+        let mut node = i;
+        for level in 0..LEVELS {
+            let Some(p) = dom.parent(node) else { break };
+            if dom.element(p).is_none() {
+                break;
+            }
+            let pu = p as usize;
+            if !touched[pu] {
+                touched[pu] = true;
+                touched_list.push(p);
+                raw[pu] += base_weight(dom, p, &mut words);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            raw[pu] += points / divider;
+            node = p;
+        }
+    }
+    let mut scores = vec![0f32; n];
+    let mut candidates: Vec<Candidate> = touched_list
+        .into_iter()
+        .map(|c| {
+            let cu = c as usize;
+            let s = raw[cu] * (1.0 - stats[cu].link_density());
+            scores[cu] = s;
+            Candidate { node: c, score: s }
+        })
+        .collect();
+    candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+    (scores, candidates)
+}
+
+/// Elements whose own text is a paragraph: `<p>`, `<pre>`, `<td>`, and containers with text
+/// but no block below them.
+pub(crate) fn is_paragraph(dom: &Dom<'_>, stats: &[NodeStats], i: NodeIdx) -> bool {
+    match dom.tag(i) {
+        Some(Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote) => true,
+        Some(Tag::Div | Tag::Section | Tag::Article | Tag::Span | Tag::Font | Tag::Center) => {
+            !stats[i as usize].has_block
+                && dom.parent(i).is_some_and(|p| dom.tag(p) != Some(Tag::P))
+        }
+        _ => false,
+    }
+}
+
+/// The starting weight of a candidate: its tag, and its class and id words.
+fn base_weight(dom: &Dom<'_>, i: NodeIdx, words: &mut Vec<String>) -> f32 {
+    let Some(el) = dom.element(i) else { return 0.0 };
+    let tag_weight = match el.tag {
+        Tag::Div | Tag::Article | Tag::Main => 5.0,
+        Tag::Pre | Tag::Td | Tag::Blockquote => 3.0,
+        Tag::Address | Tag::Ol | Tag::Ul | Tag::Dl | Tag::Dd | Tag::Dt | Tag::Li | Tag::Form => {
+            -3.0
+        }
+        Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th => -5.0,
+        _ => 0.0,
+    };
+    tag_weight + class_weight(el.class(), el.id(), words)
+}
+
+/// `+25` for content words in the class and in the id, `-25` for chrome words, each at most
+/// once per attribute.
+pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, words: &mut Vec<String>) -> f32 {
+    let mut weight = 0.0;
+    for attr in [class, id].into_iter().flatten() {
+        words.clear();
+        words.extend(
+            attr.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase),
+        );
+        if words.iter().any(|w| NEGATIVE_WORDS.contains(&w.as_str())) {
+            weight -= 25.0;
+        }
+        if words.iter().any(|w| POSITIVE_WORDS.contains(&w.as_str())) {
+            weight += 25.0;
+        }
+    }
+    weight
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words_weigh_both_ways() {
+        let mut w = Vec::new();
+        assert_eq!(class_weight(Some("entry-content"), None, &mut w), 25.0);
+        assert_eq!(class_weight(Some("sidebar"), Some("main"), &mut w), 0.0);
+        assert_eq!(class_weight(Some("related-list"), None, &mut w), -25.0);
+        assert_eq!(class_weight(None, None, &mut w), 0.0);
+    }
+}

@@ -1,0 +1,234 @@
+//! Markup rules: what an element's own tag, role, id and class tokens say about it.
+//!
+//! Each table maps a word to the [`Rule`] it signals, with a comment on what it catches. Class and
+//! id values are split into words on every non-alphanumeric character and lower-cased, so
+//! `td-post-sharing-top` yields `td`, `post`, `sharing`, `top`. Platform prefixes (consent
+//! managers, ad servers) are matched on the whole lower-cased token.
+
+use super::Rule;
+
+/// Whole class/id tokens (lower case) that name a platform's widget, matched as prefixes.
+pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
+    // Consent management platforms.
+    ("onetrust", Rule::Consent), // OneTrust: #onetrust-banner-sdk, #onetrust-consent-sdk
+    ("ot-sdk", Rule::Consent),   // OneTrust: .ot-sdk-container
+    ("optanon", Rule::Consent),  // OneTrust's older name
+    ("didomi", Rule::Consent),   // Didomi: #didomi-host, .didomi-popup
+    ("cybotcookiebot", Rule::Consent), // Cookiebot: #CybotCookiebotDialog
+    ("cookiebot", Rule::Consent), // Cookiebot widgets
+    ("qc-cmp", Rule::Consent),   // Quantcast Choice: .qc-cmp2-container
+    ("usercentrics", Rule::Consent), // Usercentrics: #usercentrics-root
+    ("uc-banner", Rule::Consent), // Usercentrics v1
+    ("osano-cm", Rule::Consent), // Osano: .osano-cm-window
+    ("cookie-law-info", Rule::Consent), // CookieLawInfo (WordPress): #cookie-law-info-bar
+    ("cli-modal", Rule::Consent), // CookieLawInfo settings dialog
+    ("cky-", Rule::Consent),     // CookieYes (CookieLawInfo's successor)
+    ("cmplz", Rule::Consent),    // Complianz (WordPress)
+    ("moove_gdpr", Rule::Consent), // GDPR Cookie Compliance (WordPress)
+    ("gdpr", Rule::Consent),     // generic GDPR plugins: .gdpr-banner, #gdpr-consent
+    ("iubenda", Rule::Consent),  // iubenda: #iubenda-cs-banner
+    ("sp_message", Rule::Consent), // Sourcepoint: #sp_message_container_123
+    ("truste", Rule::Consent),   // TrustArc: #truste-consent-track
+    ("trustarc", Rule::Consent), // TrustArc
+    ("borlabs-cookie", Rule::Consent), // Borlabs Cookie (German WordPress)
+    ("tarteaucitron", Rule::Consent), // tarteaucitron.js (French sites)
+    ("cc-window", Rule::Consent), // Osano's open-source cookieconsent
+    ("cc_banner", Rule::Consent), // cookieconsent v1
+    ("fc-consent", Rule::Consent), // Google Funding Choices
+    ("consentmanager", Rule::Consent), // consentmanager.net: #cmpbox
+    ("cmpbox", Rule::Consent),   // consentmanager.net
+    ("cmp-", Rule::Consent),     // generic consent-management containers
+    // Ad servers and slots.
+    ("adsbygoogle", Rule::Ad), // AdSense
+    ("google_ads", Rule::Ad),  // Google Ad Manager iframes' containers
+    ("div-gpt-ad", Rule::Ad),  // Google Publisher Tag slots
+    ("gpt-ad", Rule::Ad),      // Google Publisher Tag slots
+    ("td-a-rec", Rule::Ad),    // Newspaper (WordPress theme) ad blocks
+    ("td-a-ad", Rule::Ad),     // Newspaper (WordPress theme) ad blocks
+    ("code-block", Rule::Ad),  // Ad Inserter (WordPress) blocks
+    ("ad-slot", Rule::Ad),     // generic ad slots
+    ("adslot", Rule::Ad),
+    ("ad-container", Rule::Ad),
+    ("ad-wrapper", Rule::Ad),
+    ("ad-unit", Rule::Ad),
+    ("ad-banner", Rule::Ad),
+    ("advert", Rule::Ad),                // advert, advertisement, advertising
+    ("taboola", Rule::Related),          // Taboola recommendation widgets
+    ("outbrain", Rule::Related),         // Outbrain recommendation widgets
+    ("ob-widget", Rule::Related),        // Outbrain
+    ("jp-relatedposts", Rule::Related),  // Jetpack related posts
+    ("yarpp", Rule::Related),            // Yet Another Related Posts Plugin
+    ("sharedaddy", Rule::Social),        // Jetpack sharing
+    ("addtoany", Rule::Social),          // AddToAny
+    ("a2a_", Rule::Social),              // AddToAny buttons
+    ("sharethis", Rule::Social),         // ShareThis
+    ("shariff", Rule::Social),           // Shariff (German sites)
+    ("disqus", Rule::Comments),          // Disqus threads
+    ("comment-respond", Rule::Comments), // WordPress comment form
+    ("wpdiscuz", Rule::Comments),        // wpDiscuz
+    ("mc4wp", Rule::Newsletter),         // Mailchimp for WordPress
+    ("mailchimp", Rule::Newsletter),     // Mailchimp embeds
+    ("mc_embed", Rule::Newsletter),      // Mailchimp embed signup
+    ("piano", Rule::Paywall),            // Piano paywall containers
+    ("tp-modal", Rule::Paywall),         // Piano modals
+    ("skip-link", Rule::Navigation),     // "Skip to content" links
+    ("screen-reader", Rule::Hidden),     // WordPress .screen-reader-text
+    ("sr-only", Rule::Hidden),           // Bootstrap screen-reader-only text
+    ("visually-hidden", Rule::Hidden),
+    ("visuallyhidden", Rule::Hidden),
+];
+
+/// Words inside class/id tokens and the rule each signals.
+pub(super) const WORDS: &[(&str, Rule)] = &[
+    // Cookie and consent prompts whose platform is unknown.
+    ("cookie", Rule::Consent),
+    ("cookies", Rule::Consent),
+    ("consent", Rule::Consent),
+    ("cookiebar", Rule::Consent),
+    ("cookienotice", Rule::Consent),
+    // Ads and sponsored slots.
+    ("ad", Rule::Ad),
+    ("ads", Rule::Ad),
+    ("adv", Rule::Ad),
+    ("advertisement", Rule::Ad),
+    ("advertising", Rule::Ad),
+    ("anzeige", Rule::Ad),
+    ("werbung", Rule::Ad),
+    ("sponsor", Rule::Ad),
+    ("sponsored", Rule::Ad),
+    ("dfp", Rule::Ad),
+    ("banner", Rule::Ad),
+    ("promo", Rule::Ad),
+    ("adsense", Rule::Ad),
+    // Navigation, headers and footers of the page.
+    ("nav", Rule::Navigation),
+    ("navbar", Rule::Navigation),
+    ("navigation", Rule::Navigation),
+    ("menu", Rule::Navigation),
+    ("breadcrumb", Rule::Navigation),
+    ("breadcrumbs", Rule::Navigation),
+    ("masthead", Rule::Navigation),
+    ("footer", Rule::Navigation),
+    ("sidebar", Rule::Navigation),
+    ("widget", Rule::Navigation),
+    ("pagination", Rule::PrevNext),
+    ("pager", Rule::PrevNext),
+    // Share and social bars.
+    ("share", Rule::Social),
+    ("sharing", Rule::Social),
+    ("social", Rule::Social),
+    ("sharebar", Rule::Social),
+    ("follow", Rule::Social),
+    // Newsletter, subscribe and paywall prompts.
+    ("newsletter", Rule::Newsletter),
+    ("subscribe", Rule::Newsletter),
+    ("subscription", Rule::Newsletter),
+    ("signup", Rule::Newsletter),
+    ("paywall", Rule::Paywall),
+    ("regwall", Rule::Paywall),
+    // Related, recommended and most-read lists.
+    ("related", Rule::Related),
+    ("recommended", Rule::Related),
+    ("recommendations", Rule::Related),
+    ("popular", Rule::Related),
+    ("trending", Rule::Related),
+    ("mostread", Rule::Related),
+    ("morestories", Rule::Related),
+    ("readmore", Rule::Related),
+    ("outbrain", Rule::Related),
+    // Comments and comment forms.
+    ("comment", Rule::Comments),
+    ("comments", Rule::Comments),
+    ("respond", Rule::Comments),
+    ("discussion", Rule::Comments),
+    // Tag lists and post metadata lines (read by the metadata stage, not body text).
+    ("tags", Rule::Tags),
+    ("tagcloud", Rule::Tags),
+    ("byline", Rule::Byline),
+    ("dateline", Rule::Byline),
+    // Author boxes.
+    ("authorbox", Rule::AuthorBox),
+    ("bio", Rule::AuthorBox),
+    // Previous/next links.
+    ("prevnext", Rule::PrevNext),
+    // Modals and popups.
+    ("modal", Rule::Popup),
+    ("popup", Rule::Popup),
+    ("overlay", Rule::Popup),
+];
+
+/// Whole class tokens that hide an element on every screen (not `hidden-xs` or
+/// `hide-on-mobile`, which hide it on some screens only).
+pub(super) const HIDDEN_CLASSES: &[&str] = &["hidden", "hide", "invisible", "d-none", "is-hidden"];
+
+/// Pairs of adjacent words that together signal a rule where each alone is too vague.
+pub(super) const WORD_PAIRS: &[(&str, &str, Rule)] = &[
+    ("author", "box", Rule::AuthorBox),
+    ("author", "bio", Rule::AuthorBox),
+    ("author", "info", Rule::AuthorBox),
+    ("about", "author", Rule::AuthorBox),
+    ("post", "navigation", Rule::PrevNext),
+    ("nav", "links", Rule::PrevNext),
+    ("post", "nav", Rule::PrevNext),
+    ("next", "post", Rule::PrevNext),
+    ("prev", "post", Rule::PrevNext),
+    ("previous", "post", Rule::PrevNext),
+    ("most", "read", Rule::Related),
+    ("more", "stories", Rule::Related),
+    ("read", "more", Rule::Related),
+    ("read", "also", Rule::Related),
+    ("post", "tags", Rule::Tags),
+    ("tag", "list", Rule::Tags),
+    ("post", "meta", Rule::Byline),
+    ("entry", "meta", Rule::Byline),
+    ("article", "meta", Rule::Byline),
+    ("skip", "link", Rule::Navigation),
+    ("site", "header", Rule::Navigation),
+    ("page", "header", Rule::Navigation),
+];
+
+/// Words that mark an element as a content container: they cancel weak class rules
+/// (a `<div class="article-body sidebar-right">` is the article, not a sidebar).
+pub(super) const CONTENT_WORDS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "prose",
+    "blog",
+    "hentry",
+    "column",
+];
+
+/// ARIA roles of page chrome.
+pub(super) const ROLES: &[(&str, Rule)] = &[
+    ("navigation", Rule::Navigation),
+    ("banner", Rule::Navigation),
+    ("contentinfo", Rule::Navigation),
+    ("complementary", Rule::Navigation),
+    ("search", Rule::Navigation),
+    ("menu", Rule::Navigation),
+    ("menubar", Rule::Navigation),
+    ("toolbar", Rule::Navigation),
+    ("dialog", Rule::Popup),
+    ("alertdialog", Rule::Popup),
+    ("tooltip", Rule::Popup),
+];
+
+/// Look a word up in [`WORDS`].
+pub(super) fn word_rule(word: &str) -> Option<Rule> {
+    WORDS.iter().find(|(w, _)| *w == word).map(|&(_, r)| r)
+}
+
+/// Look a token up in [`TOKEN_PREFIXES`].
+pub(super) fn token_rule(token: &str) -> Option<Rule> {
+    TOKEN_PREFIXES
+        .iter()
+        .find(|(p, _)| token.starts_with(p))
+        .map(|&(_, r)| r)
+}

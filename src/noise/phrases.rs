@@ -1,0 +1,426 @@
+//! Text rules: lines of the page whose words say they are chrome, in many languages.
+//!
+//! A block of the body is compared with these tables after [`normalise`]: lower case, whitespace
+//! collapsed, and the dashes, bullets and colons that decorate labels trimmed from both ends.
+
+use super::Rule;
+
+/// Whole lines that label an ad slot ("- Advertisement -", "ANZEIGE").
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "ad",
+    "ads",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "paid post",
+    "promoted",
+    "promoted content",
+    "partner content",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "scroll to continue with content",
+    "skip advertisement",
+    "advertisement - scroll to continue",
+    "content continues below",
+    "anzeige",
+    "werbung",
+    "gesponsert",
+    "sponsored by", // German
+    "publicité",
+    "publicite",
+    "contenu sponsorisé",
+    "la suite après la publicité", // French
+    "publicidad",
+    "publicidade",
+    "patrocinado",
+    "conteúdo patrocinado", // Spanish, Portuguese
+    "pubblicità",
+    "pubblicita",
+    "contenuto sponsorizzato", // Italian
+    "advertentie",
+    "gesponsord", // Dutch
+    "reklama",
+    "materiał sponsorowany", // Polish
+    "реклама",               // Russian
+    "reklame",
+    "annonce",
+    "annons",
+    "mainos",
+    "hirdetés",
+    "διαφήμιση",
+    "reklam", // Nordic etc.
+    "广告",
+    "広告",
+    "광고", // CJK
+];
+
+/// Whole lines that are share bars, section labels of lists and other chrome.
+const CHROME_LINES: &[&str] = &[
+    // Share and follow.
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "share on linkedin",
+    "share on whatsapp",
+    "share via email",
+    "tweet",
+    "pin it",
+    "email",
+    "print",
+    "copy link",
+    "link copied",
+    "follow us",
+    "follow us on",
+    "like this",
+    "like loading",
+    "share:",
+    "teilen",
+    "artikel teilen",
+    "beitrag teilen",
+    "partager",
+    "partager cet article",
+    "compartir",
+    "compartir en facebook",
+    "compartilhar",
+    "condividi",
+    "поделиться",
+    "udostępnij",
+    "delen",
+    // Lists of other stories.
+    "related",
+    "related articles",
+    "related posts",
+    "related stories",
+    "related content",
+    "read more",
+    "read next",
+    "more from",
+    "more stories",
+    "more on this story",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended for you",
+    "most read",
+    "most popular",
+    "trending",
+    "latest news",
+    "top stories",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "meistgelesen",
+    "auch interessant",
+    "sur le même sujet",
+    "à lire aussi",
+    "lire aussi",
+    "les plus lus",
+    "te puede interesar",
+    "lo más leído",
+    "noticias relacionadas",
+    "lee también",
+    "leia também",
+    "mais lidas",
+    "leggi anche",
+    "i più letti",
+    "читайте также",
+    "czytaj także",
+    "zobacz także",
+    "lees ook",
+    // Comments and forms.
+    "leave a reply",
+    "leave a comment",
+    "post a comment",
+    "comments",
+    "add a comment",
+    "cancel reply",
+    "kommentare",
+    "commentaires",
+    "comentarios",
+    "commenti",
+    // Newsletter.
+    "newsletter",
+    "sign up",
+    "subscribe",
+    "subscribe now",
+    "sign up for our newsletter",
+    "newsletter abonnieren",
+    "jetzt abonnieren",
+    "s'abonner",
+    "suscríbete",
+    // Navigation words left alone on a line.
+    "back to top",
+    "skip to content",
+    "skip to main content",
+    "previous article",
+    "next article",
+    "previous post",
+    "next post",
+    "home",
+    "menu",
+    "search",
+    "tags",
+    "topics",
+    "schlagworte",
+    "themen",
+    "mots-clés",
+    "etiquetas",
+    "tag",
+];
+
+/// Starts of "Read more"-style lines that point to another story. Such a line is chrome when it
+/// is short or mostly a link.
+const RELATED_PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "more:",
+    "recommended:",
+    "read next",
+    "watch:",
+    "listen:",
+    "click here",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "lire également",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "mehr zum thema",
+    "mehr dazu",
+    "siehe auch",
+    "zum thema",
+    "weiterlesen",
+    "lee también",
+    "lea también",
+    "te puede interesar",
+    "ver también",
+    "leer más",
+    "leia também",
+    "veja também",
+    "leia mais",
+    "saiba mais",
+    "leggi anche",
+    "vedi anche",
+    "leggi tutto",
+    "читайте также",
+    "смотрите также",
+    "читайте ещё",
+    "czytaj także",
+    "czytaj też",
+    "zobacz też",
+    "zobacz także",
+    "lees ook",
+    "bekijk ook",
+    "lees meer",
+];
+
+/// Sentences of paywall and login prompts.
+const PAYWALL_PHRASES: &[&str] = &[
+    "subscribe to continue reading",
+    "subscribe to read",
+    "this article is for subscribers",
+    "already a subscriber",
+    "to continue reading",
+    "sign in to continue",
+    "create a free account to continue",
+    "you have reached your limit",
+    "il vous reste",
+    "réservé aux abonnés",
+    "article réservé",
+    "déjà abonné",
+    "wählen sie ihren zugang",
+    "lesen sie weiter mit",
+    "jetzt weiterlesen",
+    "bereits abonnent",
+    "nur für abonnenten",
+    "contenido exclusivo para suscriptores",
+    "ya eres suscriptor",
+    "conteúdo exclusivo para assinantes",
+    "riservato agli abbonati",
+];
+
+/// Words that name cookies or stored data, per language.
+const COOKIE_WORDS: &[&str] = &[
+    "cookie",
+    "cookies",
+    "tracking",
+    "local storage",
+    "datenschutz",
+    "galletas",
+    "traceurs",
+    "файлы cookie",
+    "ciasteczk",
+];
+
+/// Words of the consent prompt's request or buttons, per language.
+const CONSENT_WORDS: &[&str] = &[
+    "accept",
+    "agree",
+    "consent",
+    "opt-out",
+    "opt out",
+    "privacy policy",
+    "your experience",
+    "manage preferences",
+    "akzeptieren",
+    "zustimmen",
+    "einverstanden",
+    "einwilligung",
+    "accepter",
+    "consentement",
+    "j'accepte",
+    "aceptar",
+    "consentimiento",
+    "aceitar",
+    "consentimento",
+    "accetta",
+    "consenso",
+    "принять",
+    "согласие",
+    "соглашаетесь",
+    "zgod",
+    "akceptuj",
+    "akkoord",
+    "toestemming",
+];
+
+/// Lower-case `text`, collapse whitespace, and trim decoration (dashes, bullets, colons,
+/// brackets, arrows) from both ends.
+pub(crate) fn normalise(text: &str) -> String {
+    let collapsed = crate::dom::collapse_whitespace(text).to_lowercase();
+    collapsed
+        .trim_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '-' | '–'
+                        | '—'
+                        | ':'
+                        | '•'
+                        | '·'
+                        | '|'
+                        | '*'
+                        | '>'
+                        | '»'
+                        | '«'
+                        | '›'
+                        | '→'
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '.'
+                        | '…'
+                        | '!'
+                )
+        })
+        .to_string()
+}
+
+/// Classify one block of text. `link_share` is the share of its characters inside links.
+pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
+    let chars = text.chars().count();
+    if chars > 1200 {
+        return None;
+    }
+    let line = normalise(text);
+    if line.is_empty() {
+        return None;
+    }
+    let line = line.as_str();
+    if AD_LABELS.contains(&line) {
+        return Some(Rule::AdLabel);
+    }
+    if CHROME_LINES.contains(&line) {
+        return Some(Rule::Boilerplate);
+    }
+    if chars <= 250
+        && RELATED_PREFIXES.iter().any(|p| line.starts_with(p))
+        && (link_share > 0.3 || chars <= 120)
+    {
+        return Some(Rule::Related);
+    }
+    if chars <= 400 && PAYWALL_PHRASES.iter().any(|p| line.contains(p)) {
+        return Some(Rule::Paywall);
+    }
+    if chars <= 700 && is_consent_text(line) {
+        return Some(Rule::Consent);
+    }
+    None
+}
+
+/// Whether lower-cased text reads as a cookie or consent prompt: it names cookies and asks for
+/// consent.
+pub(crate) fn is_consent_text(lower: &str) -> bool {
+    COOKIE_WORDS.iter().any(|w| lower.contains(w))
+        && CONSENT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ad_labels_in_many_languages() {
+        for label in [
+            "- Advertisement -",
+            "ADVERTISEMENT",
+            "Sponsored",
+            "Anzeige",
+            "Publicité",
+            "Publicidad",
+            "Pubblicità",
+            "Реклама",
+            "— Werbung —",
+        ] {
+            assert_eq!(classify_block(label, 0.0), Some(Rule::AdLabel), "{label}");
+        }
+    }
+
+    #[test]
+    fn read_more_lines_are_related() {
+        assert_eq!(
+            classify_block("Lire aussi : La réforme des retraites", 0.8),
+            Some(Rule::Related)
+        );
+        assert_eq!(
+            classify_block("Auch interessant: Die neue Bahnstrecke", 0.7),
+            Some(Rule::Related)
+        );
+        assert_eq!(
+            classify_block("Read more: Floods in the north", 0.9),
+            Some(Rule::Related)
+        );
+    }
+
+    #[test]
+    fn consent_bars_are_found_by_text() {
+        let bar = "This website uses cookies to improve your experience. We'll assume you're ok \
+                   with this, but you can opt-out if you wish. Accept Read More";
+        assert_eq!(classify_block(bar, 0.1), Some(Rule::Consent));
+    }
+
+    #[test]
+    fn article_sentences_are_kept() {
+        for text in [
+            "In the early hours of Tuesday, the armed forces of Mali reported a disturbing sequence of coordinated attacks.",
+            "Read the full report, which runs to 300 pages, and you will find that the ministry knew of the risk for years before it acted on it.",
+            "The company said its share price fell by 4% after the announcement.",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
+    }
+}
