@@ -1,19 +1,52 @@
-//! Meta + body + credits -> Article.
+//! Meta + body + credits -> [`Article`].
+//!
+//! The credit lines found in the body complete the metadata: the editor comes from structured
+//! data first and an "Edited by" line second; the source is the publisher or site named by the
+//! markup, else the desk line ("X – Monitoring."); the language falls back to detection on the
+//! body text.
 
-use crate::article::{Article, Block, Body, Credit};
+use crate::article::{
+    Article, Block, Body, Credit, CreditRole, Field, Person, Provenance, Signal, Source,
+};
 use crate::dom::Dom;
-use crate::metadata::Meta;
+use crate::metadata::{Meta, language};
+use crate::render;
 
+/// Build the article.
 pub(crate) fn article(
     dom: &Dom<'_>,
-    meta: Meta,
+    mut meta: Meta,
     blocks: Vec<Block>,
     credits: Vec<Credit>,
 ) -> Article {
+    let body = Body::new(blocks);
+    if meta.editor.is_none() {
+        if let Some(c) = credits.iter().find(|c| c.role == CreditRole::Editing) {
+            meta.editor = Some(Person::new(c.name.clone()));
+            meta.provenance.push(provenance(Field::Editor, &c.name));
+        }
+    }
+    if meta.source.is_none() {
+        if let Some(c) = credits.iter().find(|c| c.role == CreditRole::Source) {
+            meta.source = Some(Source::new(c.name.clone()));
+            meta.provenance.push(provenance(Field::Source, &c.name));
+        }
+    }
+    if meta.language.is_none() {
+        let text = render::text(&body);
+        if let Some(lang) = language::detect_language(&text) {
+            meta.provenance.push(Provenance {
+                field: Field::Language,
+                signal: Signal::Detected,
+                raw: lang.clone(),
+            });
+            meta.language = Some(lang);
+        }
+    }
     Article {
         title: meta.title,
         subtitle: meta.subtitle,
-        body: Body::new(blocks),
+        body,
         authors: meta.authors,
         editor: meta.editor,
         source: meta.source,
@@ -27,5 +60,13 @@ pub(crate) fn article(
         image: meta.image,
         tags: meta.tags,
         provenance: meta.provenance,
+    }
+}
+
+fn provenance(field: Field, raw: &str) -> Provenance {
+    Provenance {
+        field,
+        signal: Signal::Text,
+        raw: raw.chars().take(200).collect(),
     }
 }
