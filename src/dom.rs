@@ -35,8 +35,6 @@ pub(crate) struct DomNode<'a> {
     pub parent: NodeIdx,
     /// One past the last descendant.
     pub end: NodeIdx,
-    /// Number of element ancestors.
-    pub depth: u32,
     /// What the node is.
     pub data: NodeData<'a>,
 }
@@ -238,12 +236,12 @@ impl<'a> Dom<'a> {
     /// Flatten `html` into the arena and settle the base URL.
     pub fn build(html: &'a Html, page_url: Option<Url>) -> Dom<'a> {
         let mut nodes: Vec<DomNode<'a>> = Vec::with_capacity(html.tree.nodes().len());
-        // Explicit stack of (scraper node, parent index, depth); children are pushed in reverse so
-        // they pop in document order. A node's `end` is fixed when the walk leaves its subtree,
+        // Explicit stack of (scraper node, parent index); children are pushed in reverse so they
+        // pop in document order. A node's `end` is fixed when the walk leaves its subtree,
         // tracked by the stack of open arena indices.
-        let mut stack = vec![(html.tree.root(), NO_PARENT, 0u32)];
+        let mut stack = vec![(html.tree.root(), NO_PARENT)];
         let mut open: Vec<NodeIdx> = Vec::new();
-        while let Some((node, parent, depth)) = stack.pop() {
+        while let Some((node, parent)) = stack.pop() {
             let idx = nodes.len() as NodeIdx;
             // Close every open node that is not an ancestor of this one.
             while let Some(&top) = open.last() {
@@ -262,21 +260,15 @@ impl<'a> Dom<'a> {
                 Node::Text(t) => NodeData::Text(&t.text),
                 _ => NodeData::Other,
             };
-            let child_depth = if matches!(data, NodeData::Element(_)) {
-                depth + 1
-            } else {
-                depth
-            };
             nodes.push(DomNode {
                 parent,
                 end: idx + 1,
-                depth,
                 data,
             });
             open.push(idx);
             let first = stack.len();
             for child in node.children() {
-                stack.push((child, idx, child_depth));
+                stack.push((child, idx));
             }
             stack[first..].reverse();
         }

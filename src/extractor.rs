@@ -5,6 +5,7 @@ use url::Url;
 use crate::article::Article;
 use crate::dom::Dom;
 use crate::error::Error;
+use crate::report::Report;
 use crate::{assemble, attribution, decode, extract, metadata, noise, parse};
 
 /// Resource limits. Every input either stays within them or is refused with the [`Error`] that
@@ -151,14 +152,50 @@ impl Extractor {
         Ok(())
     }
 
+    /// Extract as [`Extractor::extract_bytes`] does, and say why the body came out as it did:
+    /// the winning candidate and its score, the runners-up, and what was dropped by which rule.
+    ///
+    /// ```
+    /// let html = "<body><div class='entry-content'><p>Heavy rain is expected on Tuesday across \
+    ///     the north, forecasters said, with flooding likely near rivers.</p>\
+    ///     <p>- Advertisement -</p></div></body>";
+    /// let (article, report) = newsprint::Extractor::new().explain(html.as_bytes(), None).unwrap();
+    /// assert!(article.text().starts_with("Heavy rain"));
+    /// assert!(report.dropped_blocks.iter().any(|d| d.rule == "ad-label"));
+    /// println!("{report}");
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Extractor::extract_bytes`].
+    pub fn explain(&self, bytes: &[u8], url: Option<&str>) -> Result<(Article, Report), Error> {
+        self.check_size(bytes.len())?;
+        let url = parse_url(url)?;
+        let text = decode::decode(bytes, None, url.as_ref())?;
+        let mut report = Report::default();
+        let article = self.pipeline(&text, url, Some(&mut report))?;
+        Ok((article, report))
+    }
+
     fn run(&self, text: &str, url: Option<Url>) -> Result<Article, Error> {
+        self.pipeline(text, url, None)
+    }
+
+    fn pipeline(
+        &self,
+        text: &str,
+        url: Option<Url>,
+        report: Option<&mut Report>,
+    ) -> Result<Article, Error> {
         let html = parse::parse(text, self.limits.max_depth, self.limits.max_nodes)?;
         let dom = Dom::build(&html, url);
         let meta = metadata::read(&dom, &self.limits);
         let marks = noise::mark(&dom, meta.title_node);
         let (selection, stats) = extract::select(&dom, &marks, &meta);
-        let (mut blocks, _dropped) =
+        let (mut blocks, dropped) =
             extract::blocks(&dom, &marks, &stats, &selection, &self.options, &meta);
+        if let Some(report) = report {
+            *report = extract::report(&dom, &marks, &stats, &selection, dropped);
+        }
         let credits = if self.options.attribution {
             attribution::take(&mut blocks)
         } else {

@@ -47,6 +47,7 @@ mod metadata;
 mod noise;
 mod parse;
 mod render;
+mod report;
 mod text;
 
 pub use article::{
@@ -55,6 +56,7 @@ pub use article::{
 };
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, Limits, Options};
+pub use report::{CandidateReport, DroppedBlock, Report};
 
 /// Extract the article from a page given as text, with the default [`Extractor`].
 ///

@@ -180,3 +180,71 @@ pub(crate) fn blocks(
     let _ = stats;
     filter::apply(built, meta)
 }
+
+/// The failure-analysis report of one extraction.
+pub(crate) fn report(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[stats::NodeStats],
+    sel: &Selection,
+    dropped: Vec<Dropped>,
+) -> crate::report::Report {
+    let mut noise: Vec<(String, usize)> = Vec::new();
+    for rule in marks.rule.iter().flatten() {
+        match noise.iter_mut().find(|(r, _)| r == rule.as_str()) {
+            Some((_, n)) => *n += 1,
+            None => noise.push((rule.as_str().to_string(), 1)),
+        }
+    }
+    noise.sort_by(|a, b| b.1.cmp(&a.1));
+    crate::report::Report {
+        method: sel.method.as_str().to_string(),
+        roots: sel.roots.iter().map(|&r| describe(dom, r)).collect(),
+        candidates: sel
+            .candidates
+            .iter()
+            .map(|c| crate::report::CandidateReport {
+                element: describe(dom, c.node),
+                score: c.score,
+                chars: stats[c.node as usize].chars,
+                link_density: stats[c.node as usize].link_density(),
+            })
+            .collect(),
+        noise,
+        dropped_blocks: dropped
+            .into_iter()
+            .map(|d| crate::report::DroppedBlock {
+                rule: d.rule.as_str().to_string(),
+                text: d.preview,
+            })
+            .collect(),
+    }
+}
+
+/// `tag#id.class1.class2` for reports.
+fn describe(dom: &Dom<'_>, i: NodeIdx) -> String {
+    let Some(el) = dom.element(i) else {
+        return "#document".to_string();
+    };
+    let mut s = el.name().to_string();
+    if let Some(id) = el.id() {
+        s.push('#');
+        s.push_str(id.trim());
+    }
+    for c in el.class().into_iter().flat_map(str::split_ascii_whitespace) {
+        s.push('.');
+        s.push_str(c);
+    }
+    s
+}
+
+impl Method {
+    fn as_str(self) -> &'static str {
+        match self {
+            Method::Score => "score",
+            Method::Container => "container",
+            Method::Parent => "parent",
+            Method::Fallback => "fallback",
+        }
+    }
+}

@@ -57,8 +57,6 @@ pub(crate) enum Rule {
     LinkDense,
     /// The headline, subtitle or another element read as metadata.
     Metadata,
-    /// Outside the selected content.
-    NotSelected,
 }
 
 impl Rule {
@@ -85,7 +83,6 @@ impl Rule {
             Rule::Boilerplate => "boilerplate",
             Rule::LinkDense => "link-dense",
             Rule::Metadata => "metadata",
-            Rule::NotSelected => "not-selected",
         }
     }
 
