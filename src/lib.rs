@@ -55,6 +55,11 @@ pub use article::{
     Signal, Source, TableRow,
 };
 pub use error::Error;
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 pub use extractor::{Extractor, ExtractorBuilder, Limits, Options};
 pub use report::{CandidateReport, DroppedBlock, Report};
 
