@@ -172,13 +172,10 @@ struct Builder<'d, 'a> {
 }
 
 impl Builder<'_, '_> {
-    /// Nodes the body must not repeat: dropped chrome, the headline and what metadata consumed,
-    /// and the article header holding the headline.
+    /// Nodes the body must not repeat: dropped chrome (which includes the headline and what
+    /// metadata consumed), and the article header holding the headline.
     fn skipped(&self, i: NodeIdx) -> bool {
         if self.marks.is_dropped(i) {
-            return true;
-        }
-        if self.meta.title_node == Some(i) || self.meta.consumed.contains(&i) {
             return true;
         }
         self.dom.tag(i) == Some(Tag::Header)

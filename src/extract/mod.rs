@@ -146,8 +146,12 @@ fn with_siblings(
         }
         let st = &stats[s as usize];
         let ld = st.link_density();
+        let plain_paragraph = dom.tag(s) == Some(Tag::P)
+            && dom.element(s).is_some_and(|e| {
+                score::class_weight(e.class(), e.id(), &mut Vec::new()) >= 0.0
+            });
         let keep = scores[s as usize] >= threshold && ld < 0.3
-            || dom.tag(s) == Some(Tag::P)
+            || plain_paragraph
                 && (st.chars >= 70 && ld < 0.25
                     || st.chars > 0 && ld == 0.0 && ends_sentence(&dom.clean_text(s)));
         if keep {

@@ -111,9 +111,12 @@ impl Marks {
     }
 }
 
-/// Mark the page's chrome. `protect` is the headline element: an element containing it is the
-/// article's container, not chrome, and is only dropped by strong rules.
-pub(crate) fn mark(dom: &Dom<'_>, protect: Option<NodeIdx>) -> Marks {
+/// Mark the page's chrome. `headline` is the headline element: an element containing it is the
+/// article's container, not chrome, and is only dropped by strong rules. The headline itself and
+/// the `consumed` elements (bylines, date lines, the standfirst, read as metadata) are dropped
+/// as [`Rule::Metadata`] so the body does not repeat them.
+pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx]) -> Marks {
+    let protect = headline;
     let n = dom.len() as usize;
     let text_len = visible_text_len(dom);
     let page_text = text_len.first().copied().unwrap_or(0).max(1);
@@ -129,6 +132,11 @@ pub(crate) fn mark(dom: &Dom<'_>, protect: Option<NodeIdx>) -> Marks {
             }
         }
         let Some(el) = dom.element(i) else { continue };
+        if headline == Some(i) || consumed.contains(&i) {
+            rule[iu] = Some(Rule::Metadata);
+            dropped[iu] = true;
+            continue;
+        }
         let Some(found) = element_rule(el, &mut words) else {
             continue;
         };
@@ -287,7 +295,7 @@ mod tests {
     fn marked_text(html: &str) -> String {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc, None);
-        let marks = mark(&dom, None);
+        let marks = mark(&dom, None, &[]);
         (0..dom.len())
             .filter(|&i| !marks.is_dropped(i))
             .filter_map(|i| dom.text_node(i))
