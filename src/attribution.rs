@@ -1,8 +1,1818 @@
-//! Credit lines. (stub: being written)
+//! Credit lines: the attribution a news page prints at the start or the end of the article text.
+//!
+//! Reuters ends a story with "(Reporting by X in Paris; Editing by Y)", a wire-fed site with
+//! "Avec AFP" or "Mit Material von dpa", a small publisher with "Edited By Ali Musa" and a desk
+//! line "Axadle Times International – Monitoring.". Those lines are metadata, not text: [`take`]
+//! moves them out of the body into [`Credit`]s.
+//!
+//! A line is attribution only when the WHOLE line is: it is short, and it is one of
+//! - a sequence of credit phrases from the tables below, each followed by names
+//!   ("Reporting by X; Editing by Y", "Photo: X / AFP", "Avec AFP");
+//! - a bare agency tag ("(Reuters)", "— AFP", "dpa/lnw", "jol/dpa");
+//! - a desk line: a name followed by a desk word ("X – Monitoring.", "X News Desk");
+//! - in the body's final block only, a byline ("Par X", "Von X").
+//!
+//! "Names" means capitalised words, initials, name particles ("de", "van", "al-") and agency
+//! names, never a sentence: "The bill was edited by committee members" stays in the body.
+//!
+//! Datelines ("WASHINGTON (Reuters) - ...") stay in the text; [`dateline_credits`] reads their
+//! agency.
 
-use crate::article::{Block, Credit};
+use std::ops::Range;
+use std::sync::LazyLock;
 
-/// Remove credit lines from the start and end of the body and return them.
-pub(crate) fn take(_blocks: &mut Vec<Block>) -> Vec<Credit> {
-    Vec::new()
+use crate::article::{Block, Credit, CreditRole as R, Inline};
+
+/// Paragraphs examined from the end of the body, walking backwards.
+const MAX_TAIL_BLOCKS: usize = 4;
+/// Paragraphs examined from the start of the body.
+const MAX_HEAD_BLOCKS: usize = 2;
+/// Lines of one paragraph examined (from its end or its start).
+const MAX_LINES: usize = 6;
+/// A credit line is short: longer lines are text. Reuters' longest sequences
+/// ("Reporting by A, B and C in X; Additional reporting by ...; Editing by ...") fit.
+const MAX_LINE_BYTES: usize = 400;
+/// Words in a whole credit line (a sequence of several phrases).
+const MAX_LINE_WORDS: usize = 60;
+/// Words after one phrase ("Edited by" + up to this many words of names).
+const MAX_NAMES_WORDS: usize = 25;
+/// Words in one name ("Juan Carlos de la Fuente Rodríguez", "Office for National Statistics").
+const MAX_NAME_WORDS: usize = 8;
+/// Characters in one word of a name.
+const MAX_WORD_CHARS: usize = 30;
+/// Phrases in one `;`-separated segment ("Reporting by X. Editing by Y.").
+const MAX_PHRASES: usize = 8;
+/// `;`-separated segments in one line.
+const MAX_SEGMENTS: usize = 10;
+/// Credits returned by [`take`] in all.
+const MAX_CREDITS: usize = 32;
+/// A bare agency tag line ("dpa/AFP", "(Reuters)") is at most this long.
+const MAX_TAG_BYTES: usize = 80;
+/// A desk line is at most this long.
+const MAX_DESK_BYTES: usize = 120;
+/// Bytes of the first paragraph read for a dateline.
+const DATELINE_SCAN_BYTES: usize = 200;
+/// The place and date before a dateline's "(Agency)" are at most this long.
+const MAX_PLACE_BYTES: usize = 80;
+/// Words in a dateline's place and date ("LOS ANGELES, 5 de marzo de 2024").
+const MAX_PLACE_WORDS: usize = 9;
+
+/// What must follow a phrase before the names start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// A space, an optional colon allowed: "Edited by X", "Edited by: X".
+    Space,
+    /// A colon, spaces allowed before it (French typography): "Photo: X", "Source : X".
+    Colon,
+}
+
+/// What a phrase may be followed by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Names {
+    /// People or organisations: capitalised words, initials, particles, agency names.
+    People,
+    /// News agencies only (or the word "agencies"): the short "With AFP" forms, where "with" or
+    /// "con" followed by anything else is ordinary text or a name ("Con Coughlin").
+    Agencies,
+}
+
+/// One entry of a phrase table.
+#[derive(Debug)]
+struct Phrase {
+    /// The phrase in lower case, without its colon.
+    text: &'static str,
+    /// The role of the names that follow.
+    role: R,
+    /// What separates the phrase from the names.
+    after: After,
+    /// What the names may be.
+    names: Names,
+}
+
+/// A phrase followed by names: "Edited by X".
+const fn by(text: &'static str, role: R) -> Phrase {
+    Phrase {
+        text,
+        role,
+        after: After::Space,
+        names: Names::People,
+    }
+}
+
+/// A label, a colon and names: "Photo: X".
+const fn label(text: &'static str, role: R) -> Phrase {
+    Phrase {
+        text,
+        role,
+        after: After::Colon,
+        names: Names::People,
+    }
+}
+
+/// A word followed by agencies only: "With AFP".
+const fn with(text: &'static str, role: R) -> Phrase {
+    Phrase {
+        text,
+        role,
+        after: After::Space,
+        names: Names::Agencies,
+    }
+}
+
+/// English: the Reuters/AP end sequence ("Reporting by ...; Editing by ..."), USA Today's
+/// "Contributing:", picture credits ("Photo: X", "Photo by X"), sourcing ("Source: X") and the
+/// wire credits of sites that rewrite agency copy ("With AFP", "Via Reuters").
+const EN: &[Phrase] = &[
+    by("edited by", R::Editing),
+    by("editing by", R::Editing),
+    label("editing", R::Editing),
+    label("editor", R::Editing),
+    label("editors", R::Editing),
+    by("reporting by", R::Reporting),
+    by("reported by", R::Reporting),
+    label("reporting", R::Reporting),
+    label("reporter", R::Reporting),
+    label("reporters", R::Reporting),
+    by("additional reporting by", R::AdditionalReporting),
+    by("additional reporting from", R::AdditionalReporting),
+    label("additional reporting", R::AdditionalReporting),
+    by("with additional reporting by", R::AdditionalReporting),
+    by("with additional reporting from", R::AdditionalReporting),
+    label("contributing", R::AdditionalReporting),
+    label("contributors", R::AdditionalReporting),
+    by("writing by", R::Writing),
+    by("written by", R::Writing),
+    by("compiled by", R::Writing),
+    by("translated by", R::Translation),
+    by("translation by", R::Translation),
+    label("translation", R::Translation),
+    by("photo by", R::Photo),
+    by("photos by", R::Photo),
+    by("photograph by", R::Photo),
+    by("photographs by", R::Photo),
+    by("photography by", R::Photo),
+    label("photo", R::Photo),
+    label("photos", R::Photo),
+    label("photograph", R::Photo),
+    label("photography", R::Photo),
+    label("photo credit", R::Photo),
+    label("image", R::Photo),
+    label("images", R::Photo),
+    label("image credit", R::Photo),
+    label("picture", R::Photo),
+    label("pictures", R::Photo),
+    label("source", R::Source),
+    label("sources", R::Source),
+    with("with", R::Agency),
+    with("via", R::Source),
+];
+
+/// French: "Édité par", "Édition :", wire credits ("Avec AFP", "(avec Reuters)"), interview
+/// credits ("Propos recueillis par", the reporter), "Rédigé par", translation and pictures.
+const FR: &[Phrase] = &[
+    by("édité par", R::Editing),
+    label("édition", R::Editing),
+    by("propos recueillis par", R::Reporting),
+    by("rédigé par", R::Writing),
+    by("écrit par", R::Writing),
+    by("traduit par", R::Translation),
+    label("traduction", R::Translation),
+    label("source", R::Source),
+    label("sources", R::Source),
+    label("photo", R::Photo),
+    label("photos", R::Photo),
+    label("crédit photo", R::Photo),
+    label("crédits photo", R::Photo),
+    with("avec", R::Agency),
+];
+
+/// German: agency material ("Mit Material von dpa", "mit dpa"), "Quelle:", the editor
+/// ("Redaktion:", "Bearbeitet von"), "Text:", pictures ("Foto:", "Bild:") and translation.
+const DE: &[Phrase] = &[
+    by("mit material von", R::Agency),
+    by("mit material der", R::Agency),
+    by("mit material des", R::Agency),
+    by("unter verwendung von material der", R::Agency),
+    with("mit", R::Agency),
+    label("quelle", R::Source),
+    label("quellen", R::Source),
+    label("redaktion", R::Editing),
+    by("bearbeitet von", R::Editing),
+    label("bearbeitung", R::Editing),
+    by("geschrieben von", R::Writing),
+    label("text", R::Writing),
+    label("foto", R::Photo),
+    label("fotos", R::Photo),
+    label("bild", R::Photo),
+    label("bilder", R::Photo),
+    by("übersetzt von", R::Translation),
+    label("übersetzung", R::Translation),
+];
+
+/// Spanish: wire credits ("Con información de Reuters", "Con agencias"), the editor ("Editado
+/// por", "Edición de"), "Redacción:" (the writer), "Fuente:", pictures and translation.
+const ES: &[Phrase] = &[
+    by("con información de", R::Agency),
+    with("con", R::Agency),
+    by("editado por", R::Editing),
+    by("edición de", R::Editing),
+    label("edición", R::Editing),
+    label("redacción", R::Writing),
+    by("escrito por", R::Writing),
+    label("texto", R::Writing),
+    label("fuente", R::Source),
+    label("fuentes", R::Source),
+    label("foto", R::Photo),
+    label("fotos", R::Photo),
+    label("fotografía", R::Photo),
+    label("imagen", R::Photo),
+    by("traducido por", R::Translation),
+    label("traducción", R::Translation),
+];
+
+/// Portuguese: wire credits ("Com informações de", "Com Reuters"), the editor ("Editado por",
+/// "Edição:"), the reporter ("Reportagem de"), "Fonte:", pictures and translation.
+const PT: &[Phrase] = &[
+    by("com informações de", R::Agency),
+    by("com informações da", R::Agency),
+    by("com informações do", R::Agency),
+    by("com informações das", R::Agency),
+    by("com informações dos", R::Agency),
+    with("com", R::Agency),
+    by("editado por", R::Editing),
+    by("edição de", R::Editing),
+    label("edição", R::Editing),
+    by("reportagem de", R::Reporting),
+    label("reportagem", R::Reporting),
+    by("escrito por", R::Writing),
+    label("fonte", R::Source),
+    label("fontes", R::Source),
+    label("foto", R::Photo),
+    label("fotos", R::Photo),
+    label("imagem", R::Photo),
+    by("traduzido por", R::Translation),
+    label("tradução", R::Translation),
+];
+
+/// Italian: wire credits ("Con Ansa"), the editor ("A cura di", "Modificato da"), "Fonte:",
+/// "Testo:", pictures and translation.
+const IT: &[Phrase] = &[
+    with("con", R::Agency),
+    by("a cura di", R::Editing),
+    by("modificato da", R::Editing),
+    by("scritto da", R::Writing),
+    label("testo", R::Writing),
+    label("fonte", R::Source),
+    label("fonti", R::Source),
+    label("foto", R::Photo),
+    by("tradotto da", R::Translation),
+    by("traduzione di", R::Translation),
+    label("traduzione", R::Translation),
+];
+
+/// Bylines printed at the foot of an article: "Par X" (fr), "Von X" (de), "By X" (en), "Por X"
+/// (es, pt). Taken only in the body's final block: elsewhere such a line is the byline the
+/// metadata stage reads, or text.
+const FINAL_BYLINES: &[Phrase] = &[
+    by("by", R::Writing),
+    by("par", R::Writing),
+    by("von", R::Writing),
+    by("por", R::Writing),
+];
+
+/// The phrase tables of every language, folded (see [`fold`]), longest first so that "with
+/// additional reporting by" wins over "with" and "con información de" over "con".
+static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> =
+    LazyLock::new(|| folded_table(&[EN, FR, DE, ES, PT, IT]));
+
+/// [`FINAL_BYLINES`], folded.
+static BYLINES: LazyLock<Vec<(String, &'static Phrase)>> =
+    LazyLock::new(|| folded_table(&[FINAL_BYLINES]));
+
+/// Folds and sorts phrase tables for [`match_phrase`].
+fn folded_table(tables: &[&'static [Phrase]]) -> Vec<(String, &'static Phrase)> {
+    let mut out: Vec<(String, &'static Phrase)> = tables
+        .iter()
+        .flat_map(|t| t.iter())
+        .map(|p| (p.text.chars().map(fold).collect(), p))
+        .collect();
+    // Longest first; a phrase shared by two languages ("foto", "editado por") is kept once.
+    out.sort_by(|(a, _), (b, _)| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
+    out.dedup_by(|(a, _), (b, _)| a == b);
+    out
+}
+
+/// News agencies credited by name, as they write themselves. Names of five characters or more
+/// match in any case; shorter ones ("AP", "dpa", "UNI") only as written, in capitals or
+/// capitalised, so that ordinary words ("uni", "pap") never count.
+#[rustfmt::skip]
+const AGENCIES: &[&str] = &[
+    "Reuters", "Thomson Reuters", "AP", "Associated Press", "The Associated Press", "AFP",
+    "Agence France-Presse", "Agence France Presse", "dpa", "Deutsche Presse-Agentur", "EFE",
+    "Agencia EFE", "ANSA", "Europa Press", "Lusa", "Agência Lusa", "Agência Brasil", "Bloomberg",
+    "KNA", "epd", "APA", "SDA", "ATS", "Keystone-SDA", "Keystone-ATS", "PAP", "TASS",
+    "RIA Novosti", "Interfax", "Xinhua", "Kyodo", "Kyodo News", "Jiji", "Anadolu",
+    "Anadolu Agency", "IANS", "PTI", "UNI", "ANI", "Yonhap", "AAP", "Canadian Press",
+    "The Canadian Press", "Belga", "ANP", "Ritzau", "NTB", "ČTK", "MTI", "Notimex",
+    "Prensa Latina", "Agerpres", "HINA", "Tanjug", "WAFA", "MENA", "Bernama", "Antara", "UPI",
+    "Dow Jones",
+];
+
+/// The generic word for wire services, credited as a name: "With agencies", "Avec agences",
+/// "Con agencias", "— Agencies" (folded).
+#[rustfmt::skip]
+const AGENCY_WORDS: &[&str] = &[
+    "agencies", "agency", "wires", "agences", "agence", "agenturen", "agencias", "agencia",
+    "agenzie",
+];
+
+/// dpa's regional services ("dpa/lnw" is dpa's North Rhine-Westphalia desk): a tag made of one
+/// of these credits dpa.
+const DPA_SERVICES: &[&str] = &[
+    "lnw", "lni", "lno", "lby", "lsw", "lhe", "lrs", "lsn", "lsa", "lth", "lbb", "lmv",
+];
+
+/// Lower-case words that may stand inside a name, not at its end: nobiliary and patronymic
+/// particles ("de", "van", "von", "bin") and the connecting words of organisation names
+/// ("Ministry of Health", "Office for National Statistics", "the Associated Press"). A name
+/// needs at least as many capitalised words as these and [`DESK_NOUNS`].
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "de", "da", "do", "dos", "das", "del", "della", "delle", "degli", "di", "du", "des", "la",
+    "le", "lo", "van", "von", "der", "den", "ten", "ter", "zu", "zum", "zur", "al", "el", "bin",
+    "ibn", "bint", "ben", "of", "for", "the", "für", "via",
+];
+
+/// Lower-case nouns that may end a desk's name: "Reporting by Reuters Tokyo newsroom".
+const DESK_NOUNS: &[&str] = &[
+    "newsroom",
+    "bureau",
+    "staff",
+    "desk",
+    "team",
+    "correspondents",
+];
+
+/// Words between two names: "X and Y", "X y Y", "X et Y", "X und Y", "X e Y", "X ed Y",
+/// "X sowie Y", and the separators written as words ("X / Y", "X - AFP").
+const CONJUNCTIONS: &[&str] = &[
+    "and", "y", "e", "ed", "et", "und", "sowie", "&", "+", "/", "|", "-", "–", "—",
+];
+
+/// Words that start a place after a name: "Reporting by X in Paris", "X at the United
+/// Nations", "X à Paris", "X en Madrid", "X em Lisboa", "X aus Berlin", "X from London",
+/// "X desde Bogotá".
+const LOCATION_WORDS: &[&str] = &["in", "at", "à", "en", "em", "aus", "from", "desde"];
+
+/// Desk words that end a desk line, folded, and whether a dash must separate them from the
+/// name. "X – Monitoring." is the publisher's monitoring desk ("BBC Monitoring" without a dash
+/// is a service's own name); "X News Desk", "X Desk", "X Newsroom" need no dash; the newsroom
+/// words of the other languages ("X – Rédaction", "X – Redaktion") do.
+const DESK_WORDS: &[(&str, bool)] = &[
+    ("news desk", false),
+    ("desk", false),
+    ("newsroom", false),
+    ("monitoring", true),
+    ("redaction", true),
+    ("redaktion", true),
+    ("redaccion", true),
+    ("redazione", true),
+    ("redacao", true),
+];
+
+/// Names that say which desk rather than whose ("Web Desk", "City Desk"): the desk line is
+/// then credited whole (folded).
+#[rustfmt::skip]
+const DESK_GENERIC: &[&str] = &[
+    "web", "news", "online", "digital", "city", "metro", "foreign", "national", "international",
+    "world", "sports", "business", "politics", "our", "the",
+];
+
+/// Month names and abbreviations (folded, lower case) that may stand in a dateline's date
+/// ("PARIS, 12 mars (AFP)"), in the six languages of the phrase tables.
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
+    "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "enero",
+    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
+    "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio",
+    "giugno", "luglio", "settembre", "ottobre", "dicembre",
+];
+
+/// Remove credit lines from the start and end of the body; return the credits they carried, in
+/// order.
+///
+/// From the end, up to [`MAX_TAIL_BLOCKS`] paragraphs are examined walking backwards: a paragraph
+/// whose lines are all attribution is removed, one whose last lines (after a line break) are
+/// attribution loses those lines and ends the walk, anything else (a heading, a figure, a text
+/// paragraph) ends it. The first [`MAX_HEAD_BLOCKS`] paragraphs are examined the same way from
+/// the start. Headings are never removed. Credits come in this order: start, end, then the
+/// agency of a dateline at the start of the first paragraph (whose text stays).
+pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
+    // From the end: each entry is one paragraph's credits, last paragraph first.
+    let mut tail: Vec<Vec<Credit>> = Vec::new();
+    for _ in 0..MAX_TAIL_BLOCKS {
+        let Some(Block::Paragraph { content }) = blocks.last_mut() else {
+            break;
+        };
+        // The paragraph being examined is the body's final block (any later one was credits).
+        match take_lines(content, End::Last, true) {
+            Taken::Whole(credits) => {
+                tail.push(credits);
+                blocks.pop();
+            }
+            Taken::Part(credits) => {
+                tail.push(credits);
+                break;
+            }
+            Taken::Nothing => break,
+        }
+    }
+
+    let mut credits: Vec<Credit> = Vec::new();
+    for _ in 0..MAX_HEAD_BLOCKS {
+        let Some(Block::Paragraph { content }) = blocks.first_mut() else {
+            break;
+        };
+        match take_lines(content, End::First, false) {
+            Taken::Whole(found) => {
+                push_all(&mut credits, found);
+                blocks.remove(0);
+            }
+            Taken::Part(found) => {
+                push_all(&mut credits, found);
+                break;
+            }
+            Taken::Nothing => break,
+        }
+    }
+    for found in tail.into_iter().rev() {
+        push_all(&mut credits, found);
+    }
+
+    let first_paragraph = blocks
+        .iter()
+        .take(MAX_HEAD_BLOCKS + 1)
+        .find_map(|b| match b {
+            Block::Paragraph { content } => Some(content),
+            _ => None,
+        });
+    if let Some(content) = first_paragraph {
+        let head = leading_text(content, DATELINE_SCAN_BYTES);
+        push_all(&mut credits, dateline_credits(&head));
+    }
+    credits
+}
+
+/// Parse one line; `Some` only when the WHOLE line is attribution (so an ordinary sentence that
+/// contains "edited by" is not taken).
+///
+/// Bylines ("Par X", "Von X") are not credits here: [`take`] accepts them only in the body's
+/// final block.
+pub(crate) fn parse_line(line: &str) -> Option<Vec<Credit>> {
+    parse(line, false)
+}
+
+/// Credits found in a dateline at the very start of the first paragraph ("WASHINGTON (Reuters) -
+/// ...", "PARIS (AFP) —"): the text stays in the body, the agency is returned as a Source credit.
+///
+/// The parenthesis must hold only agencies (with dpa's regional services and author initials
+/// allowed in a slash tag, "(dpa/lnw)"), be followed by a dash, colon or full stop, and be
+/// preceded by nothing or by a place and date (capitalised words, numbers, month names).
+pub(crate) fn dateline_credits(first_paragraph: &str) -> Vec<Credit> {
+    dateline(first_paragraph).unwrap_or_default()
+}
+
+/// [`dateline_credits`], with `?` for every check.
+fn dateline(paragraph: &str) -> Option<Vec<Credit>> {
+    let text = paragraph.trim_start();
+    let head = text.get(..floor_boundary(text, DATELINE_SCAN_BYTES))?;
+    let open = head.find('(')?;
+    if open > MAX_PLACE_BYTES {
+        return None;
+    }
+    let inner_start = open + 1;
+    let close = inner_start + head.get(inner_start..)?.find(')')?;
+    let inner = head.get(inner_start..close)?.trim();
+    let after = text.get(close + 1..)?.trim_start();
+    let separated = after
+        .chars()
+        .next()
+        .is_none_or(|c| is_dash(c) || matches!(c, ':' | '.' | '|'));
+    if !separated || inner.is_empty() || inner.len() > MAX_TAG_BYTES {
+        return None;
+    }
+    if !place_ok(head.get(..open)?.trim()) {
+        return None;
+    }
+    agency_tag(inner)
+}
+
+/// Whether `place` reads as a dateline's place and date: empty, or a few capitalised words,
+/// numbers, month names and particles ("NEW YORK, March 3", "PARIS, 12 mars").
+fn place_ok(place: &str) -> bool {
+    if place.is_empty() {
+        return true;
+    }
+    if place.len() > MAX_PLACE_BYTES
+        || place.split_whitespace().count() > MAX_PLACE_WORDS
+        || place.contains(['"', '“', '”', '?', '!', ';', ')'])
+        || !place.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    place.split_whitespace().all(|word| {
+        let word = word.trim_matches(|c: char| matches!(c, ',' | '.' | '/'));
+        let Some(first) = word.chars().next() else {
+            return true;
+        };
+        !first.is_lowercase()
+            || MONTHS.iter().any(|m| eq_folded(word, m))
+            || PARTICLES.contains(&word)
+    })
+}
+
+/// What [`take_lines`] removed from a paragraph.
+enum Taken {
+    /// Every line is attribution: the paragraph is to be removed.
+    Whole(Vec<Credit>),
+    /// Some lines at the examined end were attribution and are removed.
+    Part(Vec<Credit>),
+    /// Nothing.
+    Nothing,
+}
+
+/// Which end of a paragraph [`take_lines`] reads from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum End {
+    /// The first lines.
+    First,
+    /// The last lines.
+    Last,
+}
+
+/// Reads the lines of `content` from one end while they are attribution; removes them unless
+/// they are all of it (then the caller removes the paragraph). Blank lines are passed over.
+fn take_lines(content: &mut Vec<Inline>, end: End, final_block: bool) -> Taken {
+    let ranges = line_ranges(content);
+    let order: Vec<usize> = match end {
+        End::Last => (0..ranges.len()).rev().collect(),
+        End::First => (0..ranges.len()).collect(),
+    };
+    let mut found: Vec<Vec<Credit>> = Vec::new();
+    // The first line (from the examined end) that is not attribution.
+    let mut stop: Option<usize> = None;
+    for (seen, &line) in order.iter().enumerate() {
+        let text = ranges.get(line).and_then(|r| line_text(content, r.clone()));
+        let parsed = match text {
+            _ if seen >= MAX_LINES => None,
+            Some(text) if text.trim().is_empty() => continue,
+            Some(text) if final_block => parse(&text, true),
+            Some(text) => parse_line(&text),
+            None => None,
+        };
+        match parsed {
+            Some(credits) => found.push(credits),
+            None => {
+                stop = Some(line);
+                break;
+            }
+        }
+    }
+    if found.is_empty() {
+        return Taken::Nothing;
+    }
+    if end == End::Last {
+        found.reverse();
+    }
+    let credits = found.concat();
+    let Some(kept) = stop.and_then(|line| ranges.get(line)) else {
+        return Taken::Whole(credits);
+    };
+    // `kept` is a line of `content`, and the line break next to it is inside `content` too.
+    match end {
+        End::Last => content.truncate(kept.end),
+        End::First => {
+            content.drain(..kept.start.min(content.len()));
+        }
+    }
+    Taken::Part(credits)
+}
+
+/// The lines of a paragraph: ranges of inline indices between line breaks.
+fn line_ranges(content: &[Inline]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, inline) in content.iter().enumerate() {
+        if matches!(inline, Inline::LineBreak) {
+            out.push(start..i);
+            start = i + 1;
+        }
+    }
+    out.push(start..content.len());
+    out
+}
+
+/// The text of one line, or `None` when it is too long to be attribution.
+fn line_text(content: &[Inline], range: Range<usize>) -> Option<String> {
+    let runs = content.get(range)?;
+    let len: usize = runs.iter().map(|r| r.text().len()).sum();
+    if len > MAX_LINE_BYTES {
+        return None;
+    }
+    let mut text = String::with_capacity(len);
+    for run in runs {
+        text.push_str(run.text());
+    }
+    Some(text)
+}
+
+/// The first line of a paragraph, up to about `limit` bytes.
+fn leading_text(content: &[Inline], limit: usize) -> String {
+    let mut text = String::new();
+    for run in content {
+        if matches!(run, Inline::LineBreak) || text.len() >= limit {
+            break;
+        }
+        let piece = run.text();
+        text.push_str(piece.get(..floor_boundary(piece, limit)).unwrap_or(""));
+    }
+    text
+}
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, at: usize) -> usize {
+    if at >= s.len() {
+        return s.len();
+    }
+    (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
+}
+
+/// Appends credits, skipping repeats (same role, same name in any case), up to [`MAX_CREDITS`].
+fn push_all(out: &mut Vec<Credit>, credits: Vec<Credit>) {
+    for credit in credits {
+        let seen = out
+            .iter()
+            .any(|c| c.role == credit.role && eq_folded_both(&c.name, &credit.name));
+        if !seen && out.len() < MAX_CREDITS {
+            out.push(credit);
+        }
+    }
+}
+
+/// [`parse_line`], with the final-block bylines allowed or not.
+fn parse(line: &str, final_block: bool) -> Option<Vec<Credit>> {
+    if line.len() > MAX_LINE_BYTES {
+        return None;
+    }
+    let line = unwrap_line(line);
+    if line.is_empty() || line.split_whitespace().count() > MAX_LINE_WORDS {
+        return None;
+    }
+    let credits = agency_tag(line)
+        .or_else(|| sequence(line))
+        .or_else(|| publisher_with_agency(line))
+        .or_else(|| desk_line(line).map(|c| vec![c]))
+        .or_else(|| {
+            final_block
+                .then(|| {
+                    let mut out = Vec::new();
+                    phrases(line, &BYLINES, &mut out).map(|()| out)
+                })
+                .flatten()
+        })?;
+    let mut out = Vec::new();
+    push_all(&mut out, credits);
+    Some(out)
+}
+
+/// The line without its wrapping: leading dashes and bullets ("— AFP", "-- Reporting by"), and
+/// one pair of enclosing parentheses or brackets ("(Reporting by X; Editing by Y)", "(dpa).").
+fn unwrap_line(line: &str) -> &str {
+    let mut s = line.trim().trim_start_matches(|c: char| {
+        is_dash(c) || matches!(c, '•' | '*' | '·') || c.is_whitespace()
+    });
+    if let Some(inner) = s.strip_suffix(").").or_else(|| s.strip_suffix("].")) {
+        // Keep the bracket, drop the full stop after it.
+        s = s.get(..inner.len() + 1).unwrap_or(s);
+    }
+    let wrapped =
+        (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
+    if wrapped && s.len() >= 2 {
+        // Both ends are one-byte ASCII brackets.
+        s = s.get(1..s.len() - 1).unwrap_or(s).trim();
+    }
+    s
+}
+
+/// A line made only of agency names ("Reuters", "dpa/AFP"), dpa regional services ("dpa/lnw")
+/// and, in a slash tag, author initials ("jol/dpa"): each agency is the story's Source.
+fn agency_tag(line: &str) -> Option<Vec<Credit>> {
+    let tag = line
+        .trim_end_matches(|c: char| c.is_whitespace() || is_dash(c) || matches!(c, '.' | ','))
+        .trim();
+    if tag.is_empty() || tag.len() > MAX_TAG_BYTES {
+        return None;
+    }
+    let slashed = tag.contains('/');
+    let mut out = Vec::new();
+    for tokens in split_names(tag)? {
+        let name = join_name(&tokens);
+        if is_agency(&name) || is_agency_word(&name) {
+            out.push(Credit::new(R::Source, name));
+        } else if DPA_SERVICES.contains(&name.as_str()) {
+            out.push(Credit::new(R::Source, "dpa"));
+        } else if !(slashed && is_initials(&name)) {
+            return None;
+        }
+    }
+    let mut unique = Vec::new();
+    push_all(&mut unique, out);
+    (!unique.is_empty()).then_some(unique)
+}
+
+/// A publisher's credit for rewritten wire copy: "Le Monde avec AFP", "Franceinfo avec AFP et
+/// Reuters", "Tagesschau mit dpa". The publisher is the Source, each agency an Agency credit.
+/// The joining word is one of the "with"-style entries of the phrase tables.
+fn publisher_with_agency(line: &str) -> Option<Vec<Credit>> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() > MAX_NAME_WORDS + MAX_NAMES_WORDS {
+        return None;
+    }
+    let joiner = words.iter().skip(1).position(|w| {
+        PHRASES.iter().any(|(folded, phrase)| {
+            phrase.names == Names::Agencies && phrase.role == R::Agency && eq_folded(w, folded)
+        })
+    })? + 1;
+    let publisher = person_name(words.get(..joiner)?)?;
+    let mut out = vec![Credit::new(R::Source, publisher)];
+    for tokens in split_names(&words.get(joiner + 1..)?.join(" "))? {
+        let name = join_name(&tokens);
+        if !(is_agency(&name) || is_agency_word(&name)) {
+            return None;
+        }
+        out.push(Credit::new(R::Agency, name));
+    }
+    (out.len() > 1).then_some(out)
+}
+
+/// Author initials in a German credit tag: two to four lower-case ASCII letters ("jol", "dpa/kt").
+fn is_initials(s: &str) -> bool {
+    (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// A line of credit phrases: segments split at `;` and `|`, each a run of phrases with names
+/// ("Reporting by X. Editing by Y"); a later segment may also be a bare agency ("Photo: X |
+/// Reuters").
+fn sequence(line: &str) -> Option<Vec<Credit>> {
+    let mut out = Vec::new();
+    let mut first = true;
+    for (n, segment) in line.split([';', '|']).enumerate() {
+        if n >= MAX_SEGMENTS {
+            return None;
+        }
+        let segment = segment.trim();
+        if segment.is_empty() {
+            continue;
+        }
+        if !first && let Some(credits) = agency_tag(segment) {
+            out.extend(credits);
+            continue;
+        }
+        first = false;
+        phrases(segment, &PHRASES, &mut out)?;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Reads `segment` as phrases each followed by names, pushing their credits; `None` unless the
+/// whole segment reads so.
+fn phrases(
+    segment: &str,
+    table: &[(String, &'static Phrase)],
+    out: &mut Vec<Credit>,
+) -> Option<()> {
+    let mut rest = segment;
+    for _ in 0..MAX_PHRASES {
+        let (phrase, after) = match_phrase(rest, table)?;
+        let (names, next) = split_at_next_phrase(after, table);
+        read_names(phrase, names, out)?;
+        match next {
+            Some(next) => rest = next,
+            None => return Some(()),
+        }
+    }
+    None
+}
+
+/// The phrase `s` starts with (case and accents ignored) and the text after it and its
+/// separator, when that text is not empty.
+fn match_phrase<'a>(
+    s: &'a str,
+    table: &[(String, &'static Phrase)],
+) -> Option<(&'static Phrase, &'a str)> {
+    table.iter().find_map(|(folded, phrase)| {
+        let rest = strip_folded_prefix(s, folded)?;
+        let names = match phrase.after {
+            After::Space => {
+                if !rest.starts_with(|c: char| c.is_whitespace() || c == ':') {
+                    return None;
+                }
+                let rest = rest.trim_start();
+                rest.strip_prefix(':').unwrap_or(rest).trim_start()
+            }
+            After::Colon => rest.trim_start().strip_prefix([':', '：'])?.trim_start(),
+        };
+        (!names.is_empty()).then_some((*phrase, names))
+    })
+}
+
+/// Splits the names after a phrase from the next phrase of the same segment, at a full stop,
+/// comma or spaced dash followed by a phrase ("X. Editing by Y", "X, photos by Y").
+fn split_at_next_phrase<'a>(
+    s: &'a str,
+    table: &[(String, &'static Phrase)],
+) -> (&'a str, Option<&'a str>) {
+    for (i, c) in s.char_indices() {
+        if !(matches!(c, '.' | ',') || is_dash(c)) {
+            continue;
+        }
+        let Some(after) = s.get(i + c.len_utf8()..) else {
+            continue;
+        };
+        let spaced_dash = s.get(..i).is_some_and(|b| b.ends_with(char::is_whitespace));
+        if !after.starts_with(char::is_whitespace) || (is_dash(c) && !spaced_dash) {
+            continue;
+        }
+        let candidate = after.trim_start();
+        let Some((phrase, names)) = match_phrase(candidate, table) else {
+            continue;
+        };
+        // "X, Con Coughlin" is a name, not "with <agency>".
+        if phrase.names == Names::Agencies && !starts_with_agency(names) {
+            continue;
+        }
+        return (s.get(..i).unwrap_or(s), Some(candidate));
+    }
+    (s, None)
+}
+
+/// Whether the first name of `names` is an agency.
+fn starts_with_agency(names: &str) -> bool {
+    split_names(names)
+        .and_then(|list| list.into_iter().next())
+        .is_some_and(|tokens| {
+            let name = join_name(&tokens);
+            is_agency(&name) || is_agency_word(&name)
+        })
+}
+
+/// Reads the names after `phrase` and pushes one credit per name.
+fn read_names(phrase: &Phrase, names: &str, out: &mut Vec<Credit>) -> Option<()> {
+    if names.split_whitespace().count() > MAX_NAMES_WORDS {
+        return None;
+    }
+    let list = split_names(names)?;
+    if list.is_empty() {
+        return None;
+    }
+    for tokens in list {
+        let tokens = cut_location(&tokens);
+        let name = match phrase.names {
+            Names::People => person_name(tokens)?,
+            Names::Agencies => {
+                let name = join_name(tokens);
+                (is_agency(&name) || is_agency_word(&name)).then_some(name)?
+            }
+        };
+        if out.len() >= MAX_CREDITS {
+            return None;
+        }
+        out.push(Credit::new(phrase.role, name));
+    }
+    Some(())
+}
+
+/// Splits a names part into names, each a list of words: at commas, slashes, `&`, spaced dashes
+/// and the [`CONJUNCTIONS`]. `None` when it has too many words to be names.
+fn split_names(s: &str) -> Option<Vec<Vec<&str>>> {
+    let mut names: Vec<Vec<&str>> = vec![Vec::new()];
+    for (n, word) in s.split_whitespace().enumerate() {
+        if n >= MAX_LINE_WORDS {
+            return None;
+        }
+        if CONJUNCTIONS.contains(&word) {
+            next_name(&mut names);
+            continue;
+        }
+        for (i, piece) in word.split([',', '/', '&', '|', ';']).enumerate() {
+            if i > 0 {
+                next_name(&mut names);
+            }
+            let piece = clean_token(piece);
+            if let (false, Some(name)) = (piece.is_empty(), names.last_mut()) {
+                name.push(piece);
+            }
+        }
+    }
+    names.retain(|n| !n.is_empty());
+    Some(names)
+}
+
+/// Starts a new name unless the current one is still empty.
+fn next_name(names: &mut Vec<Vec<&str>>) {
+    if names.last().is_some_and(|n| !n.is_empty()) {
+        names.push(Vec::new());
+    }
+}
+
+/// A word without the brackets, quotes and list punctuation around it.
+fn clean_token(t: &str) -> &str {
+    t.trim_matches(|c: char| {
+        matches!(
+            c,
+            '(' | ')' | '[' | ']' | '"' | '“' | '”' | '„' | '«' | '»' | '*' | ',' | ';' | ':'
+        )
+    })
+}
+
+/// The name without a place after it: "X in Paris" is X.
+fn cut_location<'t, 'a>(tokens: &'t [&'a str]) -> &'t [&'a str] {
+    let cut = tokens
+        .iter()
+        .skip(1)
+        .position(|t| LOCATION_WORDS.contains(t))
+        .map_or(tokens.len(), |p| p + 1);
+    tokens.get(..cut).unwrap_or(tokens)
+}
+
+/// The words of a name joined, with a final full stop dropped unless it ends an initial
+/// ("John Smith." is "John Smith"; "John Q." and "John Smith Jr." keep theirs).
+fn join_name(tokens: &[&str]) -> String {
+    let mut name = tokens.join(" ");
+    let last = tokens.last().map_or("", |t| t.trim_end_matches('.'));
+    let abbreviation = last.chars().count() == 1 || matches!(last, "Jr" | "Sr");
+    if !abbreviation {
+        while name.ends_with('.') {
+            name.pop();
+        }
+    }
+    name
+}
+
+/// The name `tokens` spell, if they look like one: an agency, or capitalised words, initials and
+/// particles, with more capitalised words than particles.
+fn person_name(tokens: &[&str]) -> Option<String> {
+    if tokens.is_empty() || tokens.len() > MAX_NAME_WORDS {
+        return None;
+    }
+    let name = join_name(tokens);
+    if is_agency(&name) || is_agency_word(&name) {
+        return Some(name);
+    }
+    let mut named = 0;
+    let mut particles = 0;
+    for token in tokens {
+        if PARTICLES.contains(token) || DESK_NOUNS.contains(token) {
+            particles += 1;
+        } else if is_agency(token) || name_word(token) || is_domain(token) {
+            named += 1;
+        } else {
+            return None;
+        }
+    }
+    let ends_with_particle = tokens.last().is_some_and(|t| PARTICLES.contains(t));
+    (named > 0 && particles <= named && !ends_with_particle).then_some(name)
+}
+
+/// Whether `word` can be a word of a name: letters (with `.`, `-`, `'`) starting with a capital
+/// or a caseless letter ("Musa", "J.", "O'Brien", "محمد"), or a particle joined to a capitalised
+/// word ("al-Sayed", "d'Alembert").
+fn name_word(word: &str) -> bool {
+    if word.chars().count() > MAX_WORD_CHARS
+        || !word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | '‐'))
+    {
+        return false;
+    }
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if first.is_uppercase() || (first.is_alphabetic() && !first.is_lowercase()) {
+        return true;
+    }
+    word.split_once(['-', '\'', '’'])
+        .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `word` is a site's domain name, as German credits write their source ("Quelle:
+/// ntv.de"): lower-case labels of letters, digits and hyphens, the last one two to six letters.
+fn is_domain(word: &str) -> bool {
+    let Some((host, tld)) = word.rsplit_once('.') else {
+        return false;
+    };
+    (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && !host.is_empty()
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
+/// A desk line: a name followed by a desk word ("Axadle Times International – Monitoring.", "X
+/// News Desk"). The desk word is dropped; a desk named only by its beat ("Web Desk") is credited
+/// whole.
+fn desk_line(line: &str) -> Option<Credit> {
+    let line =
+        line.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ':' | '!'));
+    if line.len() > MAX_DESK_BYTES {
+        return None;
+    }
+    for &(desk, needs_dash) in DESK_WORDS {
+        let Some(head) = strip_folded_suffix(line, desk) else {
+            continue;
+        };
+        if !(head.is_empty() || head.ends_with(|c: char| c.is_whitespace() || is_dash(c))) {
+            continue;
+        }
+        let name = head.trim_end_matches(|c: char| {
+            c.is_whitespace() || is_dash(c) || matches!(c, ':' | '|' | ',')
+        });
+        let dashed = head
+            .get(name.len()..)
+            .is_some_and(|sep| sep.chars().any(is_dash));
+        if needs_dash && !dashed {
+            continue;
+        }
+        let tokens: Vec<&str> = name.split_whitespace().collect();
+        let generic = tokens
+            .iter()
+            .all(|t| DESK_GENERIC.iter().any(|g| eq_folded(t, g)));
+        if generic {
+            // "News Desk", "Web Desk": the desk is its own name, when written as one.
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let named =
+                words.len() >= 2 && words.iter().all(|w| is_dash(first_char(w)) || name_word(w));
+            return named.then(|| Credit::new(R::Source, line));
+        }
+        return person_name(&tokens).map(|name| Credit::new(R::Source, name));
+    }
+    None
+}
+
+/// The first char of `s` (a space for an empty string).
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+/// Whether `c` is a dash: hyphen-minus, en and em dashes, figure dash, horizontal bar, minus.
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '‒' | '―' | '−')
+}
+
+/// Whether `s` is a news agency of [`AGENCIES`] (see there for case rules).
+fn is_agency(s: &str) -> bool {
+    let s = s.trim_end_matches('.');
+    AGENCIES.iter().any(|agency| {
+        if !s.chars().map(fold).eq(agency.chars().map(fold)) {
+            return false;
+        }
+        if agency.chars().count() >= 5 || s == *agency {
+            return true;
+        }
+        // Short names: in capitals, or capitalised ("Ansa").
+        let mut chars = s.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        !s.chars().any(char::is_lowercase) || (first_upper && !chars.any(char::is_uppercase))
+    })
+}
+
+/// Whether `s` is the generic word for wire services ([`AGENCY_WORDS`]).
+fn is_agency_word(s: &str) -> bool {
+    AGENCY_WORDS.iter().any(|w| eq_folded(s, w))
+}
+
+/// Lower-cases `c` and drops the accents of Latin letters, so that "Édité", "edité" and "Edite"
+/// compare equal; curly apostrophes become straight.
+fn fold(c: char) -> char {
+    // `to_lowercase` yields at least one char; the first is the one that matters here.
+    let c = c.to_lowercase().next().unwrap_or(c);
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        '’' | '‘' | 'ʼ' => '\'',
+        _ => c,
+    }
+}
+
+/// Whether `s` folds to `folded` (already folded).
+fn eq_folded(s: &str, folded: &str) -> bool {
+    s.chars().map(fold).eq(folded.chars())
+}
+
+/// Whether `a` and `b` fold to the same text.
+fn eq_folded_both(a: &str, b: &str) -> bool {
+    a.chars().map(fold).eq(b.chars().map(fold))
+}
+
+/// `s` without a leading `folded` phrase (case and accents ignored; a space in the phrase
+/// matches any run of whitespace), or `None`.
+fn strip_folded_prefix<'a>(s: &'a str, folded: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices().peekable();
+    for want in folded.chars() {
+        let (_, got) = chars.next()?;
+        if want == ' ' {
+            if !got.is_whitespace() {
+                return None;
+            }
+            while chars.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
+        } else if fold(got) != want {
+            return None;
+        }
+    }
+    let end = chars.peek().map_or(s.len(), |&(i, _)| i);
+    s.get(end..)
+}
+
+/// `s` without a trailing `folded` phrase (as [`strip_folded_prefix`], from the end), or `None`.
+fn strip_folded_suffix<'a>(s: &'a str, folded: &str) -> Option<&'a str> {
+    let mut chars = s.char_indices().rev().peekable();
+    let mut start = s.len();
+    for want in folded.chars().rev() {
+        let (i, got) = chars.next()?;
+        start = i;
+        if want == ' ' {
+            if !got.is_whitespace() {
+                return None;
+            }
+            while let Some((j, _)) = chars.next_if(|&(_, c)| c.is_whitespace()) {
+                start = j;
+            }
+        } else if fold(got) != want {
+            return None;
+        }
+    }
+    s.get(..start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(role: R, name: &str) -> Credit {
+        Credit::new(role, name)
+    }
+
+    fn p(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::plain(text)],
+        }
+    }
+
+    fn lines(parts: &[&str]) -> Block {
+        let mut content = Vec::new();
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                content.push(Inline::LineBreak);
+            }
+            content.push(Inline::plain(*part));
+        }
+        Block::Paragraph { content }
+    }
+
+    fn heading(text: &str) -> Block {
+        Block::Heading {
+            level: 2,
+            content: vec![Inline::plain(text)],
+        }
+    }
+
+    const TEXT: &str = "Ultimately, Mali stands at a crossroads. The road ahead is fraught with \
+        challenges and uncertainties that demand a compassionate and nuanced understanding.";
+    const LAST: &str = "As we reflect on this complex web of struggles, we must remain vigilant; \
+        the stories of these communities should resonate beyond the headlines.";
+
+    fn line(s: &str) -> Option<Vec<Credit>> {
+        parse_line(s)
+    }
+
+    #[test]
+    fn seed_page_ending_leaves_the_body() {
+        let mut blocks = vec![
+            p(TEXT),
+            heading("Mounting Security Challenges"),
+            p(TEXT),
+            p(LAST),
+            p("Edited By Ali Musa"),
+            p("Axadle Times International – Monitoring."),
+        ];
+        let credits = take(&mut blocks);
+        assert_eq!(
+            credits,
+            vec![
+                c(R::Editing, "Ali Musa"),
+                c(R::Source, "Axadle Times International")
+            ]
+        );
+        assert_eq!(blocks.len(), 4);
+        assert_eq!(blocks.last(), Some(&p(LAST)));
+    }
+
+    #[test]
+    fn edited_written_compiled_translated() {
+        assert_eq!(
+            line("Edited By Ali Musa"),
+            Some(vec![c(R::Editing, "Ali Musa")])
+        );
+        assert_eq!(
+            line("Editing by Mark Heinrich"),
+            Some(vec![c(R::Editing, "Mark Heinrich")])
+        );
+        assert_eq!(
+            line("Edited by Ali Musa and Jane Doe."),
+            Some(vec![c(R::Editing, "Ali Musa"), c(R::Editing, "Jane Doe")])
+        );
+        assert_eq!(
+            line("Edited by: J. R. Smith"),
+            Some(vec![c(R::Editing, "J. R. Smith")])
+        );
+        assert_eq!(
+            line("Written by Sarah O'Brien"),
+            Some(vec![c(R::Writing, "Sarah O'Brien")])
+        );
+        assert_eq!(
+            line("Compiled by Omar al-Sayed"),
+            Some(vec![c(R::Writing, "Omar al-Sayed")])
+        );
+        assert_eq!(
+            line("Translated by Anne-Marie de la Cruz"),
+            Some(vec![c(R::Translation, "Anne-Marie de la Cruz")])
+        );
+    }
+
+    #[test]
+    fn reuters_sequences_split_roles_and_drop_places() {
+        assert_eq!(
+            line("(Reporting by Jean Dupont in Paris; Editing by Alison Williams)"),
+            Some(vec![
+                c(R::Reporting, "Jean Dupont"),
+                c(R::Editing, "Alison Williams")
+            ])
+        );
+        assert_eq!(
+            line(
+                "Reporting by Steve Holland and Jeff Mason in Washington; Additional reporting \
+                 by Idrees Ali; Writing by Simon Lewis; Editing by Chris Reese and Lisa Shumaker"
+            ),
+            Some(vec![
+                c(R::Reporting, "Steve Holland"),
+                c(R::Reporting, "Jeff Mason"),
+                c(R::AdditionalReporting, "Idrees Ali"),
+                c(R::Writing, "Simon Lewis"),
+                c(R::Editing, "Chris Reese"),
+                c(R::Editing, "Lisa Shumaker"),
+            ])
+        );
+        assert_eq!(
+            line("Reporting by Ana Ruiz. Editing by Tom Brown."),
+            Some(vec![
+                c(R::Reporting, "Ana Ruiz"),
+                c(R::Editing, "Tom Brown")
+            ])
+        );
+        assert_eq!(
+            line("Additional reporting from Reuters"),
+            Some(vec![c(R::AdditionalReporting, "Reuters")])
+        );
+        assert_eq!(
+            line("Contributing: Jane Doe, John Roe, USA TODAY"),
+            Some(vec![
+                c(R::AdditionalReporting, "Jane Doe"),
+                c(R::AdditionalReporting, "John Roe"),
+                c(R::AdditionalReporting, "USA TODAY"),
+            ])
+        );
+    }
+
+    #[test]
+    fn photo_image_and_source_labels() {
+        assert_eq!(
+            line("Photo: Ludovic Marin"),
+            Some(vec![c(R::Photo, "Ludovic Marin")])
+        );
+        assert_eq!(
+            line("Photos: Ludovic Marin / AFP"),
+            Some(vec![c(R::Photo, "Ludovic Marin"), c(R::Photo, "AFP")])
+        );
+        assert_eq!(
+            line("Image: Getty Images"),
+            Some(vec![c(R::Photo, "Getty Images")])
+        );
+        assert_eq!(line("Source: Reuters"), Some(vec![c(R::Source, "Reuters")]));
+        assert_eq!(
+            line("Sources: Ministry of Health, World Bank"),
+            Some(vec![
+                c(R::Source, "Ministry of Health"),
+                c(R::Source, "World Bank")
+            ])
+        );
+    }
+
+    #[test]
+    fn agency_lines() {
+        for (text, name) in [
+            ("(Reuters)", "Reuters"),
+            ("(AP)", "AP"),
+            ("(AFP).", "AFP"),
+            ("- Reuters", "Reuters"),
+            ("— AFP", "AFP"),
+            ("Agencies", "Agencies"),
+        ] {
+            assert_eq!(line(text), Some(vec![c(R::Source, name)]), "{text}");
+        }
+        assert_eq!(line("With AFP"), Some(vec![c(R::Agency, "AFP")]));
+        assert_eq!(line("with Reuters"), Some(vec![c(R::Agency, "Reuters")]));
+        assert_eq!(line("With agencies"), Some(vec![c(R::Agency, "agencies")]));
+        assert_eq!(
+            line("With Associated Press and Agence France-Presse"),
+            Some(vec![
+                c(R::Agency, "Associated Press"),
+                c(R::Agency, "Agence France-Presse")
+            ])
+        );
+        assert_eq!(line("Via Reuters"), Some(vec![c(R::Source, "Reuters")]));
+        // Short agency names only as written or capitalised.
+        assert_eq!(line("with ap"), None);
+        assert_eq!(line("With love"), None);
+    }
+
+    #[test]
+    fn desk_lines() {
+        for text in [
+            "Axadle Times International – Monitoring.",
+            "Axadle Times International - Monitoring",
+            "Axadle Times International — Monitoring",
+            "Axadle Times International News Desk",
+            "Axadle Times International Desk",
+        ] {
+            assert_eq!(
+                line(text),
+                Some(vec![c(R::Source, "Axadle Times International")]),
+                "{text}"
+            );
+        }
+        assert_eq!(line("Web Desk"), Some(vec![c(R::Source, "Web Desk")]));
+        assert_eq!(
+            line("Le Monde – Rédaction"),
+            Some(vec![c(R::Source, "Le Monde")])
+        );
+        // No name before the desk word, or a service named "Monitoring" without a dash.
+        assert_eq!(line("Monitoring."), None);
+        assert_eq!(line("Desk"), None);
+        assert_eq!(line("BBC Monitoring"), None);
+        assert_eq!(line("Call the news desk"), None);
+    }
+
+    #[test]
+    fn french_lines() {
+        assert_eq!(
+            line("Édité par Marie Curie"),
+            Some(vec![c(R::Editing, "Marie Curie")])
+        );
+        assert_eq!(
+            line("Édition : Paul Martin"),
+            Some(vec![c(R::Editing, "Paul Martin")])
+        );
+        assert_eq!(line("Avec AFP"), Some(vec![c(R::Agency, "AFP")]));
+        assert_eq!(line("(avec Reuters)"), Some(vec![c(R::Agency, "Reuters")]));
+        assert_eq!(
+            line("Avec AFP et Reuters"),
+            Some(vec![c(R::Agency, "AFP"), c(R::Agency, "Reuters")])
+        );
+        assert_eq!(line("Source : AFP"), Some(vec![c(R::Source, "AFP")]));
+        assert_eq!(
+            line("Photo : Thomas Samson / AFP"),
+            Some(vec![c(R::Photo, "Thomas Samson"), c(R::Photo, "AFP")])
+        );
+        assert_eq!(
+            line("Propos recueillis par Jean-Luc Godard"),
+            Some(vec![c(R::Reporting, "Jean-Luc Godard")])
+        );
+        assert_eq!(
+            line("Traduit par Anne Dubois"),
+            Some(vec![c(R::Translation, "Anne Dubois")])
+        );
+        assert_eq!(
+            line("Rédigé par Luc Besson"),
+            Some(vec![c(R::Writing, "Luc Besson")])
+        );
+        assert_eq!(line("Par Jean Dupont"), None);
+    }
+
+    #[test]
+    fn german_lines() {
+        for text in ["Mit Material von dpa", "Mit Material der dpa", "mit dpa"] {
+            assert_eq!(line(text), Some(vec![c(R::Agency, "dpa")]), "{text}");
+        }
+        assert_eq!(line("Quelle: dpa"), Some(vec![c(R::Source, "dpa")]));
+        assert_eq!(
+            line("Redaktion: Anna Schmidt"),
+            Some(vec![c(R::Editing, "Anna Schmidt")])
+        );
+        assert_eq!(
+            line("Bearbeitet von Jörg Müller"),
+            Some(vec![c(R::Editing, "Jörg Müller")])
+        );
+        assert_eq!(
+            line("Foto: Kay Nietfeld/dpa"),
+            Some(vec![c(R::Photo, "Kay Nietfeld"), c(R::Photo, "dpa")])
+        );
+        assert_eq!(
+            line("Übersetzt von Eva von der Leyen"),
+            Some(vec![c(R::Translation, "Eva von der Leyen")])
+        );
+        assert_eq!(line("(dpa)"), Some(vec![c(R::Source, "dpa")]));
+        assert_eq!(line("dpa/lnw"), Some(vec![c(R::Source, "dpa")]));
+        assert_eq!(
+            line("dpa/AFP"),
+            Some(vec![c(R::Source, "dpa"), c(R::Source, "AFP")])
+        );
+        assert_eq!(
+            line("AFP/dpa"),
+            Some(vec![c(R::Source, "AFP"), c(R::Source, "dpa")])
+        );
+        assert_eq!(line("jol/dpa"), Some(vec![c(R::Source, "dpa")]));
+        assert_eq!(line("lnw"), Some(vec![c(R::Source, "dpa")]));
+        // Initials alone, or a word that is not an agency, are not a tag.
+        assert_eq!(line("jol"), None);
+        assert_eq!(line("Hamburg/Berlin"), None);
+        assert_eq!(line("Von Max Mustermann"), None);
+    }
+
+    #[test]
+    fn spanish_portuguese_italian_lines() {
+        assert_eq!(
+            line("Con información de Reuters"),
+            Some(vec![c(R::Agency, "Reuters")])
+        );
+        assert_eq!(
+            line("Con información de EFE y AFP"),
+            Some(vec![c(R::Agency, "EFE"), c(R::Agency, "AFP")])
+        );
+        assert_eq!(
+            line("Editado por Laura Gómez"),
+            Some(vec![c(R::Editing, "Laura Gómez")])
+        );
+        assert_eq!(
+            line("Edición de Pedro Sánchez"),
+            Some(vec![c(R::Editing, "Pedro Sánchez")])
+        );
+        assert_eq!(
+            line("Fuente: Ministerio de Salud"),
+            Some(vec![c(R::Source, "Ministerio de Salud")])
+        );
+        assert_eq!(line("Foto: EFE"), Some(vec![c(R::Photo, "EFE")]));
+        assert_eq!(
+            line("Redacción: Ana Ruiz"),
+            Some(vec![c(R::Writing, "Ana Ruiz")])
+        );
+        assert_eq!(line("(EFE)"), Some(vec![c(R::Source, "EFE")]));
+        assert_eq!(line("Con agencias"), Some(vec![c(R::Agency, "agencias")]));
+
+        assert_eq!(
+            line("Com informações de Reuters"),
+            Some(vec![c(R::Agency, "Reuters")])
+        );
+        assert_eq!(line("Com Reuters"), Some(vec![c(R::Agency, "Reuters")]));
+        assert_eq!(
+            line("Edição: João da Silva"),
+            Some(vec![c(R::Editing, "João da Silva")])
+        );
+        assert_eq!(
+            line("Fonte: Agência Lusa"),
+            Some(vec![c(R::Source, "Agência Lusa")])
+        );
+        assert_eq!(
+            line("Reportagem de Maria dos Santos"),
+            Some(vec![c(R::Reporting, "Maria dos Santos")])
+        );
+
+        assert_eq!(line("Con Ansa"), Some(vec![c(R::Agency, "Ansa")]));
+        assert_eq!(
+            line("A cura di Mario Rossi"),
+            Some(vec![c(R::Editing, "Mario Rossi")])
+        );
+        assert_eq!(
+            line("Modificato da Giulia Bianchi"),
+            Some(vec![c(R::Editing, "Giulia Bianchi")])
+        );
+        assert_eq!(line("(ANSA)"), Some(vec![c(R::Source, "ANSA")]));
+        // "Con" followed by a name is a name ("Con Coughlin"), not a wire credit.
+        assert_eq!(line("Con Coughlin"), None);
+    }
+
+    #[test]
+    fn publisher_with_agency_lines() {
+        assert_eq!(
+            line("Le Monde avec AFP"),
+            Some(vec![c(R::Source, "Le Monde"), c(R::Agency, "AFP")])
+        );
+        assert_eq!(
+            line("Franceinfo avec AFP et Reuters"),
+            Some(vec![
+                c(R::Source, "Franceinfo"),
+                c(R::Agency, "AFP"),
+                c(R::Agency, "Reuters")
+            ])
+        );
+        assert_eq!(
+            line("Tagesschau mit dpa"),
+            Some(vec![c(R::Source, "Tagesschau"), c(R::Agency, "dpa")])
+        );
+        assert_eq!(line("Le Monde avec ses lecteurs"), None);
+        assert_eq!(line("Coffee with friends"), None);
+    }
+
+    #[test]
+    fn realistic_wire_endings() {
+        assert_eq!(
+            line(
+                "Additional reporting by Idrees Ali in Washington and Michelle Nichols at the \
+                 United Nations; Writing by Jan Harvey, editing by Angus MacSwan"
+            ),
+            Some(vec![
+                c(R::AdditionalReporting, "Idrees Ali"),
+                c(R::AdditionalReporting, "Michelle Nichols"),
+                c(R::Writing, "Jan Harvey"),
+                c(R::Editing, "Angus MacSwan"),
+            ])
+        );
+        assert_eq!(
+            line("Reporting by Reuters Tokyo newsroom"),
+            Some(vec![c(R::Reporting, "Reuters Tokyo newsroom")])
+        );
+        assert_eq!(
+            line("Quelle: ntv.de, dpa"),
+            Some(vec![c(R::Source, "ntv.de"), c(R::Source, "dpa")])
+        );
+        assert_eq!(line("Quelle: www"), None);
+    }
+
+    #[test]
+    fn sentences_are_not_attribution() {
+        for text in [
+            "The bill was edited by committee members before the vote, officials said.",
+            "Source: the ministry said on Monday that twelve people had died in the floods",
+            "Photo",
+            "Photo:",
+            "Edited by",
+            "Reporting by the time the sun rose, the crowd had gone home",
+            "With the vote delayed, lawmakers went home.",
+            "Reuters reported that the talks had failed.",
+            "The towns targeted include Diboli, Kayes and Sandere.",
+            LAST,
+            "",
+        ] {
+            assert_eq!(line(text), None, "{text}");
+        }
+        // A long line is not attribution even if it is made of names.
+        let long = format!("Edited by {}", ["Ali Musa"; 40].join(" and "));
+        assert_eq!(line(&long), None);
+    }
+
+    #[test]
+    fn bylines_only_in_the_final_block() {
+        let mut blocks = vec![p("Par Jean Dupont"), p(TEXT), p("Par Marie Curie")];
+        assert_eq!(take(&mut blocks), vec![c(R::Writing, "Marie Curie")]);
+        assert_eq!(blocks, vec![p("Par Jean Dupont"), p(TEXT)]);
+
+        let mut blocks = vec![p(TEXT), p("Von Max Mustermann"), p("Mit Material von dpa")];
+        assert_eq!(
+            take(&mut blocks),
+            vec![c(R::Writing, "Max Mustermann"), c(R::Agency, "dpa")]
+        );
+        assert_eq!(blocks, vec![p(TEXT)]);
+
+        // A German sentence starting with "Von" is text.
+        let mut blocks = vec![p(TEXT), p("Von Montag an gilt die neue Regel.")];
+        assert!(take(&mut blocks).is_empty());
+        assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn trailing_lines_after_a_break_are_cut() {
+        let mut blocks = vec![
+            p(TEXT),
+            lines(&[
+                LAST,
+                "",
+                "Reporting by Ana Ruiz; Editing by Tom Brown",
+                "(Reuters)",
+            ]),
+        ];
+        let credits = take(&mut blocks);
+        assert_eq!(
+            credits,
+            vec![
+                c(R::Reporting, "Ana Ruiz"),
+                c(R::Editing, "Tom Brown"),
+                c(R::Source, "Reuters")
+            ]
+        );
+        assert_eq!(blocks, vec![p(TEXT), p(LAST)]);
+
+        // A paragraph of credit lines only goes whole.
+        let mut blocks = vec![p(TEXT), lines(&["Edited by Ali Musa", "Photo: Jane Doe"])];
+        assert_eq!(
+            take(&mut blocks),
+            vec![c(R::Editing, "Ali Musa"), c(R::Photo, "Jane Doe")]
+        );
+        assert_eq!(blocks, vec![p(TEXT)]);
+    }
+
+    #[test]
+    fn credit_runs_in_mixed_markup_are_read_as_one_line() {
+        let mut blocks = vec![
+            p(TEXT),
+            Block::Paragraph {
+                content: vec![
+                    Inline::Emphasis {
+                        text: "Edited by ".to_string(),
+                    },
+                    Inline::Link {
+                        text: "Ali Musa".to_string(),
+                        href: "https://example.com/ali".to_string(),
+                    },
+                ],
+            },
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Editing, "Ali Musa")]);
+        assert_eq!(blocks, vec![p(TEXT)]);
+    }
+
+    #[test]
+    fn the_walk_stops_at_text_headings_and_after_four_blocks() {
+        let mut blocks = vec![
+            p(TEXT),
+            p("Edited by Ali Musa"),
+            heading("Related"),
+            p("Source: Reuters"),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Source, "Reuters")]);
+        assert_eq!(blocks.len(), 3, "the heading and what precedes it stay");
+
+        let mut blocks = vec![p(TEXT), p("Edited by Ali Musa"), p(LAST)];
+        assert!(take(&mut blocks).is_empty());
+        assert_eq!(blocks.len(), 3);
+
+        let mut blocks = vec![p(TEXT)];
+        for name in ["Ann Lee", "Bo Li", "Cy Young", "Di Rossi", "Ed Ward"] {
+            blocks.push(p(&format!("Photo: {name}")));
+        }
+        assert_eq!(take(&mut blocks).len(), 4);
+        assert_eq!(blocks.len(), 2);
+
+        // Headings are never removed, even when they read as a desk line.
+        let mut blocks = vec![p(TEXT), heading("Axadle News Desk")];
+        assert!(take(&mut blocks).is_empty());
+        assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn leading_credit_blocks_and_lines_are_taken() {
+        let mut blocks = vec![p("Photo: Jane Doe/Reuters"), p(TEXT), p(LAST)];
+        assert_eq!(
+            take(&mut blocks),
+            vec![c(R::Photo, "Jane Doe"), c(R::Photo, "Reuters")]
+        );
+        assert_eq!(blocks, vec![p(TEXT), p(LAST)]);
+
+        let mut blocks = vec![lines(&["Translated by Anne Dubois", TEXT]), p(LAST)];
+        assert_eq!(take(&mut blocks), vec![c(R::Translation, "Anne Dubois")]);
+        assert_eq!(blocks, vec![p(TEXT), p(LAST)]);
+
+        // A leading byline is left for the metadata stage.
+        let mut blocks = vec![p("By Jane Doe"), p(TEXT)];
+        assert!(take(&mut blocks).is_empty());
+        assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn datelines_give_the_agency_and_keep_the_text() {
+        for (text, agencies) in [
+            (
+                "WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday.",
+                vec!["Reuters"],
+            ),
+            ("PARIS (AFP) — Le gouvernement a annoncé mardi", vec!["AFP"]),
+            ("NEW YORK, March 3 (Reuters) - Stocks rose", vec!["Reuters"]),
+            ("PARIS, 12 mars (AFP) - Le Premier ministre", vec!["AFP"]),
+            ("MADRID, 3 de marzo (EFE).- El Gobierno", vec!["EFE"]),
+            ("Berlin (dpa/lnw) - Die Regierung", vec!["dpa"]),
+            ("Rom (ANSA/AFP) – Der Papst", vec!["ANSA", "AFP"]),
+            ("(AP) — Officials said", vec!["AP"]),
+        ] {
+            let want: Vec<Credit> = agencies.iter().map(|a| c(R::Source, a)).collect();
+            assert_eq!(dateline_credits(text), want, "{text}");
+        }
+        for text in [
+            "The president said (Reuters) - nothing",
+            "WASHINGTON (Reuters) reported that",
+            "Mali (a landlocked country) - has",
+            "The talks, officials told the Associated Press (AP) on Monday - failed",
+            "WASHINGTON - The Senate",
+            TEXT,
+        ] {
+            assert!(dateline_credits(text).is_empty(), "{text}");
+        }
+
+        let first = p("WASHINGTON (Reuters) - The U.S. Senate voted on Tuesday to pass the bill.");
+        let mut blocks = vec![
+            first.clone(),
+            p(TEXT),
+            p("(Reporting by Jane Doe; Editing by Tom Brown)"),
+        ];
+        assert_eq!(
+            take(&mut blocks),
+            vec![
+                c(R::Reporting, "Jane Doe"),
+                c(R::Editing, "Tom Brown"),
+                c(R::Source, "Reuters")
+            ]
+        );
+        assert_eq!(blocks, vec![first, p(TEXT)]);
+    }
+
+    #[test]
+    fn repeated_credits_are_kept_once() {
+        let mut blocks = vec![p("PARIS (AFP) - Texte."), p(TEXT), p("(AFP)")];
+        assert_eq!(take(&mut blocks), vec![c(R::Source, "AFP")]);
+        assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn tables_are_well_formed() {
+        for agency in AGENCIES {
+            assert!(is_agency(agency), "{agency}");
+            assert_eq!(
+                agency.split_whitespace().collect::<Vec<_>>().join(" "),
+                *agency
+            );
+        }
+        for (folded, phrase) in PHRASES.iter().chain(BYLINES.iter()) {
+            assert_eq!(*folded, phrase.text.chars().map(fold).collect::<String>());
+            assert_eq!(folded.trim(), folded, "{folded}");
+        }
+        let desks: Vec<&str> = DESK_WORDS.iter().map(|(d, _)| *d).collect();
+        for words in [AGENCY_WORDS, MONTHS, DESK_GENERIC, &desks] {
+            for word in words {
+                assert_eq!(word.chars().map(fold).collect::<String>(), *word, "{word}");
+            }
+        }
+    }
+
+    #[test]
+    fn hostile_paragraphs_are_bounded() {
+        // Many short credit-like lines: only the last MAX_LINES are read and cut.
+        let many: Vec<String> = (0..50_000)
+            .map(|i| format!("Photo: {}", ["Ann Lee", "Bo Li"][i % 2]))
+            .collect();
+        let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+        let mut blocks = vec![p(TEXT), lines(&refs)];
+        let credits = take(&mut blocks);
+        assert_eq!(credits.len(), 2, "repeats are kept once");
+        match blocks.last() {
+            Some(Block::Paragraph { content }) => {
+                assert_eq!(content.len(), 2 * (50_000 - MAX_LINES) - 1)
+            }
+            other => panic!("{other:?}"),
+        }
+        // One huge line is not read at all.
+        let mut blocks = vec![p(&"Edited by Ali Musa ".repeat(10_000))];
+        assert!(take(&mut blocks).is_empty());
+        assert_eq!(dateline_credits(&"(".repeat(100_000)), Vec::new());
+    }
+
+    #[test]
+    fn a_normal_ending_stays() {
+        let mut blocks = vec![p(TEXT), heading("Mounting Security Challenges"), p(LAST)];
+        let before = blocks.clone();
+        assert!(take(&mut blocks).is_empty());
+        assert_eq!(blocks, before);
+        let mut empty: Vec<Block> = Vec::new();
+        assert!(take(&mut empty).is_empty());
+    }
 }
