@@ -1,0 +1,1127 @@
+//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in a dozen
+//! languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo de 2026").
+//!
+//! A small tokenizer cuts the string into numbers, words and punctuation; the patterns below are
+//! tried at every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026
+//! at 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays and zone names are data
+//! tables. Impossible dates and years outside 1990..=2100 are rejected.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::DateTime;
+
+/// Oldest year accepted in a written date (older ones are citations, not publication dates).
+const MIN_YEAR: i32 = 1990;
+/// Newest year accepted.
+const MAX_YEAR: i32 = 2100;
+/// Oldest year accepted from a Unix timestamp (smaller numbers are counters, not times).
+const MIN_UNIX_YEAR: i64 = 1995;
+/// Tokens examined per string: a dateline is short, a paragraph is not worth scanning further.
+const MAX_TOKENS: usize = 400;
+
+/// Month names and abbreviations, lower case, with and without diacritics, nominative and
+/// genitive forms. Catches the month word of human dates.
+#[rustfmt::skip]
+const MONTHS: &[(&str, u8)] = &[
+    // English
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
+    ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8),
+    ("aug", 8), ("september", 9), ("sep", 9), ("sept", 9), ("october", 10), ("oct", 10),
+    ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    // German (with Austrian "Jänner", "Feber")
+    ("januar", 1), ("jänner", 1), ("jaenner", 1), ("februar", 2), ("feber", 2), ("märz", 3),
+    ("marz", 3), ("maerz", 3), ("mär", 3), ("mai", 5), ("juni", 6), ("juli", 7), ("oktober", 10),
+    ("okt", 10), ("dezember", 12), ("dez", 12),
+    // French
+    ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("fevr", 2),
+    ("fév", 2), ("fev", 2), ("mars", 3), ("avril", 4), ("avr", 4), ("juin", 6), ("juillet", 7),
+    ("juil", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+    ("décembre", 12), ("decembre", 12), ("déc", 12),
+    // Spanish
+    ("enero", 1), ("ene", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("abr", 4), ("mayo", 5),
+    ("junio", 6), ("julio", 7), ("agosto", 8), ("ago", 8), ("septiembre", 9), ("setiembre", 9),
+    ("set", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12), ("dic", 12),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("março", 3), ("marco", 3), ("maio", 5), ("junho", 6),
+    ("julho", 7), ("setembro", 9), ("outubro", 10), ("out", 10), ("novembro", 11), ("dezembro", 12),
+    // Italian
+    ("gennaio", 1), ("gen", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("mag", 5),
+    ("giugno", 6), ("giu", 6), ("luglio", 7), ("lug", 7), ("settembre", 9), ("ottobre", 10),
+    ("ott", 10), ("dicembre", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),
+    // Polish (nominative, genitive, abbreviations)
+    ("styczeń", 1), ("styczen", 1), ("stycznia", 1), ("sty", 1), ("luty", 2), ("lutego", 2),
+    ("lut", 2), ("marzec", 3), ("marca", 3), ("kwiecień", 4), ("kwiecien", 4), ("kwietnia", 4),
+    ("kwi", 4), ("maj", 5), ("maja", 5), ("czerwiec", 6), ("czerwca", 6), ("cze", 6), ("lipiec", 7),
+    ("lipca", 7), ("lip", 7), ("sierpień", 8), ("sierpien", 8), ("sierpnia", 8), ("sie", 8),
+    ("wrzesień", 9), ("wrzesien", 9), ("września", 9), ("wrzesnia", 9), ("wrz", 9),
+    ("październik", 10), ("pazdziernik", 10), ("października", 10), ("pazdziernika", 10),
+    ("paź", 10), ("paz", 10), ("listopad", 11), ("listopada", 11), ("lis", 11), ("grudzień", 12),
+    ("grudzien", 12), ("grudnia", 12), ("gru", 12),
+    // Russian (nominative, genitive, abbreviations)
+    ("январь", 1), ("января", 1), ("янв", 1), ("февраль", 2), ("февраля", 2), ("фев", 2),
+    ("март", 3), ("марта", 3), ("мар", 3), ("апрель", 4), ("апреля", 4), ("апр", 4), ("май", 5),
+    ("мая", 5), ("июнь", 6), ("июня", 6), ("июн", 6), ("июль", 7), ("июля", 7), ("июл", 7),
+    ("август", 8), ("августа", 8), ("авг", 8), ("сентябрь", 9), ("сентября", 9), ("сен", 9),
+    ("сент", 9), ("октябрь", 10), ("октября", 10), ("окт", 10), ("ноябрь", 11), ("ноября", 11),
+    ("ноя", 11), ("нояб", 11), ("декабрь", 12), ("декабря", 12), ("дек", 12),
+    // Swedish, Danish, Norwegian
+    ("augusti", 8), ("desember", 12),
+    // Czech (genitive, as dates use it)
+    ("ledna", 1), ("února", 2), ("unora", 2), ("března", 3), ("brezna", 3), ("dubna", 4),
+    ("května", 5), ("kvetna", 5), ("června", 6), ("cervna", 6), ("července", 7), ("cervence", 7),
+    ("srpna", 8), ("září", 9), ("zari", 9), ("října", 10), ("rijna", 10), ("listopadu", 11),
+    ("prosince", 12),
+    // Turkish
+    ("ocak", 1), ("şubat", 2), ("subat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("mayis", 5),
+    ("haziran", 6), ("temmuz", 7), ("ağustos", 8), ("agustos", 8), ("eylül", 9), ("eylul", 9),
+    ("ekim", 10), ("kasım", 11), ("kasim", 11), ("aralık", 12), ("aralik", 12),
+];
+
+/// Weekday names, lower case. A date may be preceded by one ("Saturday 14 March 2026"); callers
+/// that cut a date out of a byline cut the weekday with it.
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    // English
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    // German
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+    // French
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    // Spanish
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    // Portuguese ("segunda-feira": the hyphen splits it, both halves are listed)
+    "segunda", "terça", "terca", "quarta", "quinta", "sexta", "feira",
+    // Italian
+    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì", "giovedi",
+    "venerdì", "venerdi", "sabato", "domenica",
+    // Dutch
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    // Polish
+    "poniedziałek", "poniedzialek", "wtorek", "środa", "sroda", "czwartek", "piątek", "piatek",
+    "sobota", "niedziela",
+];
+
+/// Time zone abbreviations with their UTC offset in minutes. Ambiguous ones (IST: India,
+/// Ireland or Israel; AST: Atlantic or Arabia) and ones that are everyday words (WEST, EAT,
+/// CAT, MET) are left out. CST follows RFC 2822 (US Central).
+#[rustfmt::skip]
+const ZONES: &[(&str, i16)] = &[
+    ("gmt", 0), ("utc", 0), ("ut", 0), ("wet", 0), ("est", -300), ("edt", -240), ("cst", -360),
+    ("cdt", -300), ("mst", -420), ("mdt", -360), ("pst", -480), ("pdt", -420), ("akst", -540),
+    ("akdt", -480), ("hst", -600), ("cet", 60), ("cest", 120), ("mez", 60), ("mesz", 120),
+    ("bst", 60), ("eet", 120), ("eest", 180), ("msk", 180), ("sast", 120), ("jst", 540),
+    ("kst", 540), ("hkt", 480), ("sgt", 480), ("wib", 420), ("aest", 600), ("aedt", 660),
+    ("acst", 570), ("acdt", 630), ("awst", 480), ("nzst", 720), ("nzdt", 780),
+];
+
+/// Words that may stand between a date and its time ("at 8:30", "um 08:30", "à 10h15",
+/// "a las 10:15", "alle 10:15", "om 10.15", "o godz. 10:15", "в 10:15"), and the year markers
+/// that follow a year ("2026 r.", "2026 г.").
+#[rustfmt::skip]
+const TIME_CONNECTORS: &[&str] = &[
+    "at", "um", "à", "a", "as", "às", "alle", "ore", "om", "o", "godz", "kl", "klo", "в", "las",
+    "la", "el", "r", "г", "roku", "года",
+];
+
+/// Words after a time that only say "o'clock" ("08:30 Uhr", "10.15 uur", "10 h", "10 hrs").
+#[rustfmt::skip]
+const HOUR_WORDS: &[&str] = &[
+    "uhr", "uur", "h", "hs", "hrs", "horas", "heures", "hod", "ч",
+];
+
+/// Ordinal suffixes after a day number ("14th", "1er", "1º", "1e").
+const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª", "o", "a"];
+
+/// Words between the day, the month and the year ("14 de marzo de 2026", "14th of March").
+const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do"];
+
+/// `MONTHS` as a map.
+static MONTH_MAP: LazyLock<HashMap<&'static str, u8>> =
+    LazyLock::new(|| MONTHS.iter().copied().collect());
+/// `ZONES` as a map.
+static ZONE_MAP: LazyLock<HashMap<&'static str, i16>> =
+    LazyLock::new(|| ZONES.iter().copied().collect());
+
+/// Parse a date or date-time as pages write it. None when nothing plausible is found.
+pub(crate) fn parse_date(s: &str) -> Option<DateTime> {
+    find_date(s).map(|(_, _, d)| d)
+}
+
+/// Find the first date in `s`: its byte span (widened to a weekday name written just before it)
+/// and its value. Used by `people` to cut dates out of bylines.
+pub(super) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
+    let trimmed = s.trim();
+    if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        let start = s.len() - s.trim_start().len();
+        let end = start + trimmed.len();
+        return whole_number(trimmed).map(|d| (start, end, d));
+    }
+    let toks = tokenize(s);
+    for i in 0..toks.len() {
+        if let Some((d, next)) = date_time_at(&toks, i) {
+            let start = widen_to_weekday(&toks, i);
+            let end = toks
+                .get(next.saturating_sub(1))
+                .map_or(s.len(), |t| t.start + t.text.len());
+            return Some((start, end, d));
+        }
+    }
+    None
+}
+
+/// A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/ (years 1990..=2100).
+pub(crate) fn date_from_url(url: &str) -> Option<DateTime> {
+    let path = url_path(url);
+    let segments: Vec<&str> = path.split('/').take(64).collect();
+    // /2026/03/14/: three consecutive numeric segments.
+    for w in segments.windows(3) {
+        let [y, m, d] = w else { continue };
+        if y.len() == 4
+            && (1..=2).contains(&m.len())
+            && (1..=2).contains(&d.len())
+            && let (Some(y), Some(m), Some(d)) = (num(y), num(m), num(d))
+            && let Some(date) = ymd(y as i32, m, d)
+        {
+            return Some(date);
+        }
+    }
+    // /2026-03-14/ or /floods-2026-03-14.html, and /20260314/ or /story-20260314.html.
+    for seg in &segments {
+        let mut i = 0;
+        while let Some(rest) = seg.get(i..).filter(|r| !r.is_empty()) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                i += rest.chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            if let Some(d) = url_date_at(seg, i, i + digits) {
+                return Some(d);
+            }
+            i += digits;
+        }
+    }
+    None
+}
+
+/// A date starting at the digit run `start..run_end` of one URL path segment.
+fn url_date_at(seg: &str, start: usize, run_end: usize) -> Option<DateTime> {
+    let bytes = seg.as_bytes();
+    let before_ok = start == 0 || matches!(bytes.get(start - 1), Some(b'-' | b'_' | b'.'));
+    if !before_ok {
+        return None;
+    }
+    let run = seg.get(start..run_end)?;
+    match run.len() {
+        // 2026-03-14 (or 2026_03_14)
+        4 => {
+            let sep = *bytes.get(run_end)?;
+            if sep != b'-' && sep != b'_' {
+                return None;
+            }
+            let rest = seg.get(run_end + 1..)?;
+            let mut parts = rest.splitn(3, sep as char);
+            let m = parts.next()?;
+            let d_part = parts.next()?;
+            let d_len = d_part.bytes().take_while(u8::is_ascii_digit).count();
+            let d = d_part.get(..d_len)?;
+            if m.len() != 2 || d.len() != 2 {
+                return None;
+            }
+            ymd(num(run)? as i32, num(m)?, num(d)?)
+        }
+        // 20260314, delimited on both sides
+        8 => {
+            let after_ok = matches!(bytes.get(run_end), None | Some(b'-' | b'_' | b'.'));
+            if !after_ok {
+                return None;
+            }
+            compact_date(run)
+        }
+        _ => None,
+    }
+}
+
+/// The path of a URL (no scheme, host, query or fragment).
+fn url_path(url: &str) -> &str {
+    let rest = match url.find("://") {
+        Some(p) => {
+            let after = url.get(p + 3..).unwrap_or("");
+            after.find('/').and_then(|q| after.get(q..)).unwrap_or("")
+        }
+        None => url,
+    };
+    let end = rest.find(['?', '#']).unwrap_or(rest.len());
+    rest.get(..end).unwrap_or(rest)
+}
+
+/// A string of digits only: a Unix timestamp (10 digits in seconds, 13 in milliseconds) or a
+/// compact ISO date (8 digits).
+fn whole_number(s: &str) -> Option<DateTime> {
+    match s.len() {
+        8 => compact_date(s),
+        10 | 13 => {
+            let n: i64 = s.parse().ok()?;
+            let secs = if s.len() == 13 { n / 1000 } else { n };
+            from_unix(secs)
+        }
+        _ => None,
+    }
+}
+
+/// YYYYMMDD.
+fn compact_date(s: &str) -> Option<DateTime> {
+    let y = num(s.get(0..4)?)?;
+    let m = num(s.get(4..6)?)?;
+    let d = num(s.get(6..8)?)?;
+    ymd(y as i32, m, d)
+}
+
+/// A Unix time in seconds, as a UTC date-time.
+fn from_unix(secs: i64) -> Option<DateTime> {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    if !(MIN_UNIX_YEAR..=i64::from(MAX_YEAR)).contains(&y) {
+        return None;
+    }
+    DateTime::from_ymd(y as i32, m as u8, d as u8)?
+        .with_time(
+            (rem / 3600) as u8,
+            (rem % 3600 / 60) as u8,
+            (rem % 60) as u8,
+        )?
+        .with_offset(0)
+}
+
+/// A checked date in the accepted year range.
+fn ymd(y: i32, m: u32, d: u32) -> Option<DateTime> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        return None;
+    }
+    DateTime::from_ymd(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?)
+}
+
+/// A short ASCII digit string as a number.
+fn num(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokenizer
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A run of ASCII digits.
+    Num,
+    /// A run of letters.
+    Word,
+    /// One other non-space character.
+    Punct,
+}
+
+/// One token of the input.
+#[derive(Debug, Clone)]
+struct Tok<'a> {
+    /// Number, word or punctuation.
+    kind: Kind,
+    /// The token as written.
+    text: &'a str,
+    /// Lower-cased text (words only; equal to `text` otherwise).
+    lower: Cow<'a, str>,
+    /// Byte offset in the input.
+    start: usize,
+    /// Whether whitespace separates it from the previous token.
+    space_before: bool,
+}
+
+impl Tok<'_> {
+    /// Whether it is a number.
+    fn is_num(&self) -> bool {
+        self.kind == Kind::Num
+    }
+    /// Its value when it is a number of this many digits.
+    fn num_len(&self, lens: std::ops::RangeInclusive<usize>) -> Option<u32> {
+        if self.is_num() && lens.contains(&self.text.len()) {
+            num(self.text)
+        } else {
+            None
+        }
+    }
+    /// Whether it is one of these punctuation characters.
+    fn is_punct(&self, chars: &[char]) -> bool {
+        self.kind == Kind::Punct && self.text.chars().next().is_some_and(|c| chars.contains(&c))
+    }
+    /// Whether it is one of these words (given in lower case).
+    fn is_word_in(&self, words: &[&str]) -> bool {
+        self.kind == Kind::Word && words.contains(&self.lower.as_ref())
+    }
+    /// Whether it is this word (given in lower case).
+    fn is_word(&self, w: &str) -> bool {
+        self.kind == Kind::Word && self.lower == w
+    }
+}
+
+/// Cut `s` into numbers, words and single punctuation characters (at most `MAX_TOKENS`).
+fn tokenize(s: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let mut iter = s.char_indices().peekable();
+    let mut space = false;
+    while let Some((start, c)) = iter.next() {
+        if toks.len() >= MAX_TOKENS {
+            break;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let kind = if c.is_ascii_digit() {
+            Kind::Num
+        } else if c.is_alphabetic() {
+            Kind::Word
+        } else {
+            Kind::Punct
+        };
+        let mut end = start + c.len_utf8();
+        if kind != Kind::Punct {
+            while let Some(&(i, n)) = iter.peek() {
+                let same = match kind {
+                    Kind::Num => n.is_ascii_digit(),
+                    _ => n.is_alphabetic() && !n.is_ascii_digit(),
+                };
+                if !same {
+                    break;
+                }
+                end = i + n.len_utf8();
+                iter.next();
+            }
+        }
+        let text = s.get(start..end).unwrap_or("");
+        let lower = if kind == Kind::Word && text.chars().any(char::is_uppercase) {
+            Cow::Owned(text.to_lowercase())
+        } else {
+            Cow::Borrowed(text)
+        };
+        toks.push(Tok {
+            kind,
+            text,
+            lower,
+            start,
+            space_before: space,
+        });
+        space = false;
+    }
+    toks
+}
+
+/// The token at `i` when it directly follows the previous one (no space between).
+fn adjacent<'t, 'a>(t: &'t [Tok<'a>], i: usize) -> Option<&'t Tok<'a>> {
+    t.get(i).filter(|x| !x.space_before)
+}
+
+/// Skip the token at `i` if `pred` holds; returns the next index.
+fn opt(t: &[Tok<'_>], i: usize, pred: impl Fn(&Tok<'_>) -> bool) -> usize {
+    if t.get(i).is_some_and(pred) { i + 1 } else { i }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Patterns
+
+/// A date, with its time and zone when they follow (or precede), starting at token `i`.
+/// Returns the value and the index after the last token used.
+fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
+    if let Some((y, m, d, next)) = date_at(t, i) {
+        let date = ymd(y, m, d)?;
+        return Some(match time_after_date(t, next) {
+            Some((time, end)) => (apply_time(date, time), end),
+            None => (date, next),
+        });
+    }
+    // A time written before the date: "08:30, 14 March 2026", "10:15 AM EST, Sat March 14, 2026".
+    let first = t.get(i)?;
+    if !first.is_num() || !t.get(i + 1).is_some_and(|x| x.is_punct(&[':'])) {
+        return None;
+    }
+    let (time, mut j) = time_at(t, i)?;
+    for _ in 0..4 {
+        let Some(x) = t.get(j) else { break };
+        if x.is_punct(&[',', '-', '–', '—', '|', '·'])
+            || is_weekday(x)
+            || x.is_word_in(&["on", "le", "el", "am", "il", "op"])
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let (y, m, d, next) = date_at(t, j)?;
+    let date = ymd(y, m, d)?;
+    Some((apply_time(date, time), next))
+}
+
+/// The byte offset where a date starting at token `i` begins once a weekday written just before
+/// it ("Saturday, 14 March", "Sat. 14 March") is included.
+fn widen_to_weekday(t: &[Tok<'_>], i: usize) -> usize {
+    let mut k = i;
+    if k > 0 && t.get(k - 1).is_some_and(|x| x.is_punct(&[',', '.'])) {
+        k -= 1;
+    }
+    let start = if k > 0 && t.get(k - 1).is_some_and(is_weekday) {
+        k - 1
+    } else {
+        i
+    };
+    t.get(start).map_or(0, |x| x.start)
+}
+
+/// Whether the token is a weekday name.
+fn is_weekday(t: &Tok<'_>) -> bool {
+    t.is_word_in(WEEKDAYS)
+}
+
+/// A date (no time) at token `i`: year, month, day, next index. Year range is checked by the
+/// caller through `ymd`.
+fn date_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    let first = t.get(i)?;
+    match first.kind {
+        Kind::Num => year_first(t, i)
+            .or_else(|| compact_at(t, i))
+            .or_else(|| numeric_day_first(t, i))
+            .or_else(|| day_month_name(t, i)),
+        Kind::Word => month_name_first(t, i),
+        Kind::Punct => None,
+    }
+}
+
+/// 2026-03-14, 2026/03/14, 2026.03.14, and CJK 2026年3月14日 / 2026년 3월 14일.
+fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    let y = t.get(i)?.num_len(4..=4)? as i32;
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        return None;
+    }
+    let sep = adjacent(t, i + 1)?;
+    if sep.is_punct(&['-', '/', '.']) {
+        let m = adjacent(t, i + 2)?.num_len(1..=2)?;
+        if adjacent(t, i + 3)?.text != sep.text {
+            return None;
+        }
+        let d = adjacent(t, i + 4)?.num_len(1..=2)?;
+        return Some((y, m, d, i + 5));
+    }
+    if sep.is_word_in(&["年", "년"]) {
+        let m = t.get(i + 2)?.num_len(1..=2)?;
+        if !t.get(i + 3)?.is_word_in(&["月", "월"]) {
+            return None;
+        }
+        let d = t.get(i + 4)?.num_len(1..=2)?;
+        let next = opt(t, i + 5, |x| x.is_word_in(&["日", "일"]));
+        return Some((y, m, d, next));
+    }
+    None
+}
+
+/// 20260314, only as the first token and alone or followed by a `T` time (ISO basic format);
+/// elsewhere eight digits are too often an id.
+fn compact_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    let tok = t.get(i)?;
+    if i != 0 || !tok.is_num() || tok.text.len() != 8 {
+        return None;
+    }
+    match t.get(i + 1) {
+        None => {}
+        Some(x) if !x.space_before && x.is_word("t") => {}
+        Some(_) => return None,
+    }
+    let y = num(tok.text.get(0..4)?)? as i32;
+    let m = num(tok.text.get(4..6)?)?;
+    let d = num(tok.text.get(6..8)?)?;
+    Some((y, m, d, i + 1))
+}
+
+/// Whether the number at `i` is glued to a number before it ("8:30", "12.5", "1.14.03"): then
+/// it is minutes, decimals or a version part, not the start of a date.
+fn continues_number(t: &[Tok<'_>], i: usize) -> bool {
+    i >= 2
+        && adjacent(t, i).is_some()
+        && adjacent(t, i - 1).is_some_and(|p| p.is_punct(&['.', '/', '-', ':', ',']))
+        && t.get(i - 2).is_some_and(Tok::is_num)
+}
+
+/// 14.03.2026, 14/03/2026, 14-03-2026: day first, unless the second number cannot be a month
+/// (03/14/2026 is then read month first).
+fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    if continues_number(t, i) {
+        return None;
+    }
+    let a = t.get(i)?.num_len(1..=2)?;
+    let sep = adjacent(t, i + 1)?;
+    if !sep.is_punct(&['.', '/', '-']) {
+        return None;
+    }
+    let b = adjacent(t, i + 2)?.num_len(1..=2)?;
+    if adjacent(t, i + 3)?.text != sep.text {
+        return None;
+    }
+    let y = adjacent(t, i + 4)?.num_len(4..=4)? as i32;
+    // Not followed by more of the same ("14.03.2026.5").
+    if adjacent(t, i + 5).is_some_and(|x| x.text == sep.text)
+        && adjacent(t, i + 6).is_some_and(Tok::is_num)
+    {
+        return None;
+    }
+    let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+    Some((y, m, d, i + 5))
+}
+
+/// 14 March 2026, 14. März 2026, 14th of March, 2026, 14 de marzo de 2026, 14-Mar-2026.
+fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    if continues_number(t, i) {
+        return None;
+    }
+    let d = t.get(i)?.num_len(1..=2)?;
+    let mut j = i + 1;
+    if adjacent(t, j).is_some_and(|x| x.is_word_in(ORDINALS)) {
+        j += 1;
+    }
+    j = opt(t, j, |x| !x.space_before && x.is_punct(&['.', '°', 'º']));
+    j = opt(t, j, |x| x.is_punct(&['-', '/']));
+    j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
+    let m = month_of(t.get(j)?)?;
+    j += 1;
+    j = opt(t, j, |x| !x.space_before && x.is_punct(&['.']));
+    j = opt(t, j, |x| x.is_punct(&[',', '-', '/']));
+    j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
+    let y = t.get(j)?.num_len(4..=4)? as i32;
+    Some((y, m, d, j + 1))
+}
+
+/// March 14, 2026, Mar. 14 2026, March 14th, 2026, and "Sat Mar 14 2026 08:30:00 GMT+0100".
+fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    let m = month_of(t.get(i)?)?;
+    let mut j = i + 1;
+    j = opt(t, j, |x| !x.space_before && x.is_punct(&['.']));
+    j = opt(t, j, |x| x.is_punct(&[',', '-', '/']));
+    let day = t.get(j)?;
+    let d = day.num_len(1..=2)?;
+    if adjacent(t, j + 1).is_some_and(|x| x.is_punct(&[':'])) {
+        return None; // "March 8:30" is a time
+    }
+    j += 1;
+    if adjacent(t, j).is_some_and(|x| x.is_word_in(ORDINALS)) {
+        j += 1;
+    }
+    j = opt(t, j, |x| x.is_punct(&[',', '.', '-', '/']));
+    let y = t.get(j)?.num_len(4..=4)? as i32;
+    Some((y, m, d, j + 1))
+}
+
+/// The month a word names.
+fn month_of(t: &Tok<'_>) -> Option<u32> {
+    if t.kind != Kind::Word {
+        return None;
+    }
+    MONTH_MAP.get(t.lower.as_ref()).map(|&m| u32::from(m))
+}
+
+/// A time of day, with an optional UTC offset.
+#[derive(Debug, Clone, Copy)]
+struct Time {
+    /// 0 to 23 (checked by the parser).
+    hour: u32,
+    /// 0 to 59.
+    minute: u32,
+    /// 0 to 60.
+    second: u32,
+    /// Minutes east of UTC, when a zone was written.
+    offset: Option<i16>,
+}
+
+/// The date with the time (and offset) when they are valid, else the date alone.
+fn apply_time(date: DateTime, time: Time) -> DateTime {
+    let (Ok(h), Ok(m), Ok(s)) = (
+        u8::try_from(time.hour),
+        u8::try_from(time.minute),
+        u8::try_from(time.second),
+    ) else {
+        return date;
+    };
+    let Some(with_time) = date.with_time(h, m, s) else {
+        return date;
+    };
+    match time.offset {
+        Some(off) => with_time.with_offset(off).unwrap_or(with_time),
+        None => with_time,
+    }
+}
+
+/// The time that follows a date at `i`, after connectors ("T", ",", "at", "um", "à"...).
+fn time_after_date(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
+    // ISO: "T" glued to the date, then the time (possibly compact: T083000Z).
+    if adjacent(t, i).is_some_and(|x| x.is_word("t")) {
+        return compact_time(t, i + 1).or_else(|| time_at(t, i + 1));
+    }
+    let mut j = i;
+    for _ in 0..6 {
+        let Some(x) = t.get(j) else { break };
+        if x.is_punct(&[',', '-', '–', '—', '|', '·', '•', '/', '@', '.'])
+            || x.is_word_in(TIME_CONNECTORS)
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    time_at(t, j)
+}
+
+/// ISO basic time after "T": 0830, 083000, with an optional zone.
+fn compact_time(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
+    let tok = adjacent(t, i)?;
+    if !tok.is_num() || !(tok.text.len() == 4 || tok.text.len() == 6) {
+        return None;
+    }
+    let hour = num(tok.text.get(0..2)?)?;
+    let minute = num(tok.text.get(2..4)?)?;
+    let second = tok.text.get(4..6).and_then(num).unwrap_or(0);
+    let (offset, next) = match zone_at(t, i + 1) {
+        Some((o, n)) => (Some(o), n),
+        None => (None, i + 1),
+    };
+    Some((
+        Time {
+            hour,
+            minute,
+            second,
+            offset,
+        },
+        next,
+    ))
+}
+
+/// How the hour and minutes of a time are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeForm {
+    /// 8:30, 08:30:00.123
+    Colon,
+    /// 08.30: also how decimals are written, so it needs a confirming suffix.
+    Dot,
+    /// 10h15, 10h
+    H,
+    /// 8 (am): a bare hour, a time only with am/pm.
+    Bare,
+}
+
+/// A time at `i`: 8:30, 08:30:00.123, 08.30, 10h15, 10h, 8 am, 8:30 p.m., then an optional
+/// "Uhr" and zone.
+fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
+    let mut hour = t.get(i)?.num_len(1..=2)?;
+    let mut minute = 0;
+    let mut second = 0;
+    let mut j = i + 1;
+    let sep = adjacent(t, j);
+    let form = if sep.is_some_and(|x| x.is_punct(&[':'])) {
+        minute = adjacent(t, j + 1)?.num_len(2..=2)?;
+        j += 2;
+        if adjacent(t, j).is_some_and(|x| x.is_punct(&[':']))
+            && let Some(s) = adjacent(t, j + 1).and_then(|x| x.num_len(2..=2))
+        {
+            second = s;
+            j += 2;
+            // Fractional seconds.
+            if adjacent(t, j).is_some_and(|x| x.is_punct(&['.', ',']))
+                && adjacent(t, j + 1).is_some_and(Tok::is_num)
+            {
+                j += 2;
+            }
+        }
+        TimeForm::Colon
+    } else if sep.is_some_and(|x| x.is_punct(&['.'])) {
+        minute = adjacent(t, j + 1)?.num_len(2..=2)?;
+        j += 2;
+        TimeForm::Dot
+    } else if sep.is_some_and(|x| x.is_word("h")) {
+        j += 1;
+        if let Some(mm) = adjacent(t, j).and_then(|x| x.num_len(2..=2)) {
+            minute = mm;
+            j += 1;
+        }
+        TimeForm::H
+    } else {
+        TimeForm::Bare
+    };
+    let mut confirmed = false;
+    if let Some((pm, next)) = am_pm(t, j) {
+        if hour == 0 || hour > 12 {
+            return None;
+        }
+        hour = match (pm, hour) {
+            (false, 12) => 0,
+            (true, 12) => 12,
+            (true, h) => h + 12,
+            (false, h) => h,
+        };
+        j = next;
+        confirmed = true;
+    } else if form == TimeForm::Bare {
+        return None;
+    }
+    if t.get(j).is_some_and(|x| x.is_word_in(HOUR_WORDS)) {
+        j += 1;
+        confirmed = true;
+    }
+    let offset = zone_at(t, j).map(|(o, n)| {
+        j = n;
+        confirmed = true;
+        o
+    });
+    // "08.30" followed by more text is as likely a decimal number as a time.
+    let ends_clause = t
+        .get(j)
+        .is_none_or(|x| x.is_punct(&[',', ')', '|', '·', '-', '–', '—']));
+    if form == TimeForm::Dot && !confirmed && !ends_clause {
+        return None;
+    }
+    if hour > 23 || minute > 59 || second > 60 {
+        return None;
+    }
+    Some((
+        Time {
+            hour,
+            minute,
+            second,
+            offset,
+        },
+        j,
+    ))
+}
+
+/// "am", "pm", "a.m.", "p.m.", "a. m." at `i`: (is_pm, next index).
+fn am_pm(t: &[Tok<'_>], i: usize) -> Option<(bool, usize)> {
+    let x = t.get(i)?;
+    if x.is_word("am") || x.is_word("pm") {
+        let next = opt(t, i + 1, |d| !d.space_before && d.is_punct(&['.']));
+        return Some((x.is_word("pm"), next));
+    }
+    if (x.is_word("a") || x.is_word("p")) && adjacent(t, i + 1).is_some_and(|d| d.is_punct(&['.']))
+    {
+        let m = t.get(i + 2)?;
+        if m.is_word("m") {
+            let next = opt(t, i + 3, |d| !d.space_before && d.is_punct(&['.']));
+            return Some((x.is_word("p"), next));
+        }
+    }
+    None
+}
+
+/// A UTC offset or zone at `i`: Z, +05:30, +0530, +05, -0500, GMT, UTC+1, GMT+0100, CET.
+fn zone_at(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
+    let x = t.get(i)?;
+    if x.is_word("z") {
+        return Some((0, i + 1));
+    }
+    if x.is_punct(&['+', '-', '−']) {
+        return numeric_offset(t, i);
+    }
+    if x.kind == Kind::Word {
+        let base = *ZONE_MAP.get(x.lower.as_ref())?;
+        if matches!(x.lower.as_ref(), "gmt" | "utc" | "ut")
+            && adjacent(t, i + 1).is_some_and(|s| s.is_punct(&['+', '-', '−']))
+            && let Some(found) = numeric_offset(t, i + 1)
+        {
+            return Some(found);
+        }
+        return Some((base, i + 1));
+    }
+    None
+}
+
+/// A signed offset at `i` (the sign), the digits glued to it.
+fn numeric_offset(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
+    let sign: i32 = if t.get(i)?.is_punct(&['+']) { 1 } else { -1 };
+    let digits = adjacent(t, i + 1)?;
+    let (h, m, next) = match digits.text.len() {
+        4 => (
+            num(digits.text.get(0..2)?)?,
+            num(digits.text.get(2..4)?)?,
+            i + 2,
+        ),
+        1 | 2 => {
+            let h = num(digits.text)?;
+            if adjacent(t, i + 2).is_some_and(|c| c.is_punct(&[':'])) {
+                let m = adjacent(t, i + 3).and_then(|x| x.num_len(2..=2))?;
+                (h, m, i + 4)
+            } else {
+                (h, 0, i + 2)
+            }
+        }
+        _ => return None,
+    };
+    if !digits.is_num() || h > 18 || m > 59 {
+        return None;
+    }
+    let minutes = sign * (h as i32 * 60 + m as i32);
+    Some((i16::try_from(minutes).ok()?, next))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<String> {
+        parse_date(s).map(|d| {
+            if d.time_known {
+                if d.offset_minutes.is_some() {
+                    d.to_rfc3339()
+                } else {
+                    format!(
+                        "{}T{:02}:{:02}:{:02}",
+                        d.date_string(),
+                        d.hour,
+                        d.minute,
+                        d.second
+                    )
+                }
+            } else {
+                d.date_string()
+            }
+        })
+    }
+
+    fn is(s: &str, want: &str) {
+        assert_eq!(d(s).as_deref(), Some(want), "input: {s:?}");
+    }
+
+    fn none(s: &str) {
+        assert_eq!(d(s), None, "input: {s:?}");
+    }
+
+    #[test]
+    fn iso_8601_variants() {
+        is("2026-03-14", "2026-03-14");
+        is("2026-03-14T08:30", "2026-03-14T08:30:00");
+        is("2026-03-14T08:30:00Z", "2026-03-14T08:30:00Z");
+        is("2026-03-14T08:30:00.123+05:30", "2026-03-14T08:30:00+05:30");
+        is("2026-03-14 08:30:00.000000", "2026-03-14T08:30:00");
+        is("2026-03-14T08:30:00+0530", "2026-03-14T08:30:00+05:30");
+        is("2026-03-14T08:30:00+05", "2026-03-14T08:30:00+05:00");
+        is("2026-03-14T08:30:00-04:00", "2026-03-14T08:30:00-04:00");
+        is("2026-03-14T08:30:00.5Z", "2026-03-14T08:30:00Z");
+        is("20260314", "2026-03-14");
+        is("20260314T083000Z", "2026-03-14T08:30:00Z");
+        is("2026/03/14", "2026-03-14");
+        is("2026.3.4", "2026-03-04");
+        is("  2026-03-14T08:30:00+00:00 ", "2026-03-14T08:30:00Z");
+    }
+
+    #[test]
+    fn rfc_2822() {
+        is("Sat, 14 Mar 2026 08:30:00 GMT", "2026-03-14T08:30:00Z");
+        is(
+            "Sat, 14 Mar 2026 08:30:00 +0100",
+            "2026-03-14T08:30:00+01:00",
+        );
+        is("Sat, 14 Mar 2026 08:30:00 EST", "2026-03-14T08:30:00-05:00");
+        is("Sat, 14 Mar 2026 08:30:00 PDT", "2026-03-14T08:30:00-07:00");
+        is("Sat, 14 Mar 2026 08:30 CEST", "2026-03-14T08:30:00+02:00");
+        is("Sat, 14 Mar 2026 08:30:00 UT", "2026-03-14T08:30:00Z");
+        // JavaScript Date.toString()
+        is(
+            "Sat Mar 14 2026 08:30:00 GMT+0100 (Central European Standard Time)",
+            "2026-03-14T08:30:00+01:00",
+        );
+        // IST is ambiguous: the time is kept, the zone is not guessed.
+        is("14 Mar 2026 08:30 IST", "2026-03-14T08:30:00");
+    }
+
+    #[test]
+    fn unix_timestamps() {
+        is("1773477000", "2026-03-14T08:30:00Z");
+        is("1773477000123", "2026-03-14T08:30:00Z");
+        // Too early (1970s counters), wrong length, or digits inside text.
+        none("123456789");
+        none("0000000001");
+        none("12345678901");
+        none("id 1773477000");
+    }
+
+    #[test]
+    fn english_human_dates() {
+        is("March 14, 2026", "2026-03-14");
+        is("Mar. 14, 2026 8:30 AM UTC", "2026-03-14T08:30:00Z");
+        is("14 March 2026", "2026-03-14");
+        is("Saturday 14 March 2026 08.30 GMT", "2026-03-14T08:30:00Z");
+        is("March 14th, 2026", "2026-03-14");
+        is("the 1st of April 2026", "2026-04-01");
+        is("Mar 14 2026", "2026-03-14");
+        is("14-Mar-2026", "2026-03-14");
+        is(
+            "March 14, 2026 at 12:05 a.m. EDT",
+            "2026-03-14T00:05:00-04:00",
+        );
+        is("March 14, 2026 12:30 PM", "2026-03-14T12:30:00");
+        is("March 14, 2026, 9 pm", "2026-03-14T21:00:00");
+        is("SEPTEMBER 1, 2026", "2026-09-01");
+    }
+
+    #[test]
+    fn european_human_dates() {
+        is("14. März 2026", "2026-03-14");
+        is("14. Maerz 2026", "2026-03-14");
+        is("14.03.2026", "2026-03-14");
+        is("14.03.2026, 08:30 Uhr", "2026-03-14T08:30:00");
+        is(
+            "Veröffentlicht am 14. März 2026, 17:05 Uhr",
+            "2026-03-14T17:05:00",
+        );
+        is("2 août 2026", "2026-08-02");
+        is("2 aout 2026", "2026-08-02");
+        is("le 2 août 2026 à 10h15", "2026-08-02T10:15:00");
+        is("Publié le 1er février 2026 à 10h", "2026-02-01T10:00:00");
+        is("14 de marzo de 2026", "2026-03-14");
+        is("14 de marzo de 2026 a las 10:15", "2026-03-14T10:15:00");
+        is("14 de março de 2026", "2026-03-14");
+        is("14 de marco de 2026 às 10h15", "2026-03-14T10:15:00");
+        is("14 marzo 2026", "2026-03-14");
+        is("14 marzo 2026 alle 10:15", "2026-03-14T10:15:00");
+        is("14 maart 2026", "2026-03-14");
+        is("14 mrt. 2026 om 10.15 uur", "2026-03-14T10:15:00");
+        is("14 marca 2026", "2026-03-14");
+        is("14 marca 2026 r., godz. 10:15", "2026-03-14T10:15:00");
+        is("14 марта 2026 г.", "2026-03-14");
+        is("14 марта 2026 г. в 10:15", "2026-03-14T10:15:00");
+        is("14 mars 2026", "2026-03-14");
+        is("14. března 2026", "2026-03-14");
+        is("14 Mart 2026", "2026-03-14");
+        is("2026年3月14日 08:30", "2026-03-14T08:30:00");
+        is("2026년 3월 14일", "2026-03-14");
+    }
+
+    #[test]
+    fn numeric_day_first_unless_impossible() {
+        is("14/03/2026", "2026-03-14");
+        is("04/03/2026", "2026-03-04");
+        is("03/14/2026", "2026-03-14");
+        is("14-03-2026", "2026-03-14");
+        none("14/13/2026");
+        none("1.14.03.2026x"); // a dotted version number, not a date
+    }
+
+    #[test]
+    fn date_inside_longer_strings() {
+        is(
+            "By Jane Doe, March 14, 2026 at 8:30 am",
+            "2026-03-14T08:30:00",
+        );
+        is("Published: 14 March 2026", "2026-03-14");
+        is("Updated March 15, 2026, 6:02 PM ET", "2026-03-15T18:02:00");
+        is("Posted on 2026-03-14 by admin", "2026-03-14");
+        is("08:30, 14 March 2026", "2026-03-14T08:30:00");
+        is(
+            "10:15 AM EST, Sat March 14, 2026",
+            "2026-03-14T10:15:00-05:00",
+        );
+        is("Veröffentlicht am 14. März 2026", "2026-03-14");
+        is("Last updated: 14/03/2026 - 08:30", "2026-03-14T08:30:00");
+        is("Mis à jour le 14/03/2026 à 08h30", "2026-03-14T08:30:00");
+        is("14 Mar 2026 | 08:30 BST", "2026-03-14T08:30:00+01:00");
+        is("14.3.2026 klo 8.30", "2026-03-14T08:30:00");
+        is("1. Mai 2026", "2026-05-01");
+        is(
+            "2026-03-14T08:30:00+01:00[Europe/Paris]",
+            "2026-03-14T08:30:00+01:00",
+        );
+    }
+
+    #[test]
+    fn impossible_or_implausible_dates_are_rejected() {
+        none("32 March 2026");
+        none("February 30, 2026");
+        none("29.02.2026");
+        is("29.02.2028", "2028-02-29");
+        none("2026");
+        none("March 2026");
+        none("14 March");
+        none("14 March 1850");
+        none("2101-01-01");
+        none("1989-12-31");
+        none("");
+        none("Jane Doe");
+        none("3 hours ago");
+        none("Yesterday at 8:30");
+        none("2026-13-01");
+        none("20261401");
+        none("Page 14 of 20 - 2026");
+        none("2026-W11");
+        none("Chapter 12.5 of 2026 rules");
+    }
+
+    #[test]
+    fn bad_times_keep_the_date() {
+        is("2026-03-14T25:30:00Z", "2026-03-14");
+        is("March 14, 2026 13:30 pm", "2026-03-14");
+        // A number after a date is not a time without a separator or am/pm.
+        is("March 14, 2026 8 people died", "2026-03-14");
+        is("March 14, 2026. 12.50 million people", "2026-03-14");
+    }
+
+    #[test]
+    fn find_date_reports_the_span_with_the_weekday() {
+        let s = "Jane Doe, Saturday, 14 March 2026 08:30";
+        let (start, end, _) = find_date(s).unwrap();
+        assert_eq!(&s[start..end], "Saturday, 14 March 2026 08:30");
+    }
+
+    #[test]
+    fn url_dates() {
+        let u = |s: &str| date_from_url(s).map(|d| d.date_string());
+        assert_eq!(
+            u("https://x.example/2026/03/14/floods/").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            u("https://x.example/news/2026/3/4/floods").as_deref(),
+            Some("2026-03-04")
+        );
+        assert_eq!(
+            u("https://x.example/2026-03-14/floods").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            u("https://x.example/news/floods-2026-03-14.html").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            u("https://x.example/20260314/floods").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            u("/archive/story-20260314.html").as_deref(),
+            Some("2026-03-14")
+        );
+        // Not dates: a month only, an id, an out-of-range year, the host or the query.
+        assert_eq!(u("https://x.example/2026/03/floods"), None);
+        assert_eq!(u("https://x.example/article/12345678"), None);
+        assert_eq!(u("https://x.example/id20260314/"), None);
+        assert_eq!(u("https://x.example/1850/03/14/"), None);
+        assert_eq!(u("https://2026-03-14.example/a"), None);
+        assert_eq!(u("https://x.example/a?d=2026-03-14"), None);
+        assert_eq!(u("https://x.example/2026/02/30/a"), None);
+    }
+}

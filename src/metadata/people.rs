@@ -1,0 +1,1219 @@
+//! People in bylines: split a byline into names, clean each name, tell organisations from people.
+//!
+//! Bylines carry more than names: "By" in many languages, roles ("Staff Writer"), affiliations
+//! ("for The Guardian"), dates, e-mail addresses, handles and "Updated ..." tails. Each of those is
+//! a table below, with what it catches.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::date::find_date;
+
+/// Bytes of a byline looked at; a longer string is a paragraph, not a byline.
+const MAX_INPUT: usize = 1024;
+/// Names taken from one byline.
+const MAX_PIECES: usize = 32;
+/// Words looked at in one byline when searching for markers.
+const MAX_WORDS: usize = 160;
+/// A name longer than this is a sentence or a title.
+const MAX_NAME_CHARS: usize = 80;
+/// A name with more words than this is a sentence.
+const MAX_NAME_WORDS: usize = 6;
+
+/// Characters that separate names in a byline ("A, B & C", "A | B", "AFP/DPA", "A · B").
+const SEPARATOR_CHARS: &[char] = &[',', ';', '&', '|', '/', '·', '•', '+'];
+
+/// Conjunctions that separate names ("A and B", "A und B", "A et B", "A и B"), matched in any
+/// case.
+const SEPARATOR_WORDS: &[&str] = &["and", "und", "et", "och", "og", "oraz", "и", "és", "ve"];
+
+/// One-letter or ambiguous conjunctions ("A y B", "A e B", "A i B", "A en B"), matched in lower
+/// case only so that an undotted middle initial ("Michael J Fox") is not a separator.
+const SEPARATOR_WORDS_LOWER: &[&str] = &["y", "e", "i", "en"];
+
+/// How a byline prefix must be followed to be stripped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Follow {
+    /// Whitespace or a colon ("By Jane", "By: Jane").
+    Any,
+    /// A colon only ("Autor: Jane"): without it the word may be a name or a role.
+    Colon,
+    /// A capitalised word ("Von Anna Müller", not "von der Leyen").
+    Capitalised,
+    /// At least two capitalised words ("Di Mario Rossi", not the surname "Di Maria").
+    TwoCapitalised,
+}
+
+/// Byline prefixes that introduce the author, lower case, longest first within a language.
+#[rustfmt::skip]
+const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
+    // English
+    ("written by", Follow::Any), ("words by", Follow::Any), ("story by", Follow::Any),
+    ("text by", Follow::Any), ("article by", Follow::Any), ("reporting by", Follow::Any),
+    ("reported by", Follow::Any), ("report by", Follow::Any), ("posted by", Follow::Any),
+    ("published by", Follow::Any), ("compiled by", Follow::Any), ("by", Follow::Any),
+    ("author", Follow::Colon), ("authors", Follow::Colon), ("text", Follow::Colon),
+    ("words", Follow::Colon),
+    // German
+    ("von", Follow::Capitalised), ("autor", Follow::Colon), ("autorin", Follow::Colon),
+    ("autoren", Follow::Colon),
+    // French
+    ("par", Follow::Any), ("auteur", Follow::Colon), ("texte", Follow::Colon),
+    // Spanish, Portuguese
+    ("por", Follow::Any), ("autora", Follow::Colon), ("autores", Follow::Colon),
+    ("texto", Follow::Colon), ("redacción", Follow::Colon), ("redação", Follow::Colon),
+    ("de", Follow::TwoCapitalised),
+    // Italian
+    ("di", Follow::TwoCapitalised), ("da", Follow::TwoCapitalised), ("autore", Follow::Colon),
+    ("testo", Follow::Colon),
+    // Dutch
+    ("door", Follow::Capitalised), ("tekst", Follow::Colon),
+    // Scandinavian
+    ("av", Follow::Capitalised), ("af", Follow::Capitalised),
+    // Polish, Russian
+    ("autorka", Follow::Colon), ("автор", Follow::Colon),
+];
+
+/// Labels of other credits: the names after them are photographers, illustrators or editors,
+/// not authors ("Text: A, Fotos: B"). A label ending in "by" needs whitespace after it, the
+/// others a colon.
+#[rustfmt::skip]
+const OTHER_CREDIT_LABELS: &[&str] = &[
+    "photo", "photos", "photo by", "photos by", "photograph", "photographs", "photography",
+    "photograph by", "foto", "fotos", "fotografie", "fotografía", "fotografia", "bild", "bilder",
+    "illustration", "illustrations", "illustration by", "ilustración", "grafik", "graphic",
+    "graphics", "video", "videos", "edited by", "editing by", "additional reporting by",
+    "with additional reporting by", "with reporting by", "additional reporting",
+    "produced by", "production", "édition", "edición", "montage", "kamera", "camera",
+];
+
+/// Words that start a tail to cut ("Jane Doe Updated 3 hours ago", "Published by ...").
+/// Each entry is a sequence of lower-case words.
+#[rustfmt::skip]
+const TAIL_MARKERS: &[&[&str]] = &[
+    // English
+    &["updated"], &["last", "updated"], &["published"], &["posted"], &["modified"],
+    // German
+    &["aktualisiert"], &["veröffentlicht"], &["erstellt"], &["zuletzt", "aktualisiert"],
+    // French
+    &["mis", "à", "jour"], &["publié"], &["publiée"], &["modifié"], &["actualisé"],
+    // Spanish, Portuguese
+    &["actualizado"], &["publicado"], &["atualizado"], &["atualizada"], &["publicada"],
+    // Italian
+    &["aggiornato"], &["pubblicato"],
+    // Dutch
+    &["bijgewerkt"], &["gepubliceerd"],
+    // Polish, Russian
+    &["zaktualizowano"], &["opublikowano"], &["обновлено"], &["опубликовано"],
+];
+
+/// Words an affiliation tail starts with ("Jane Doe for The Guardian", "für den SPIEGEL",
+/// "pour Le Monde"), matched in any case: none of them is part of a name.
+const AFFILIATION_WORDS: &[&str] = &["for", "für", "pour"];
+
+/// Affiliation words that are also name parts in other languages, matched in lower case only.
+const AFFILIATION_WORDS_LOWER: &[&str] = &["para", "voor", "per", "dla", "at", "bei", "chez"];
+
+/// Connector words left at the end of a byline once a date is cut ("Jane Doe, on", "am",
+/// "le", "el", "il", "op", "dnia"), lower case only.
+#[rustfmt::skip]
+const TRAILING_CONNECTORS: &[&str] = &[
+    "on", "at", "am", "um", "le", "el", "il", "op", "dnia", "du", "del", "the", "-", "|",
+];
+
+/// Role nouns: a piece that is a role ("Staff Writer", "Korrespondent in Paris") is not a name.
+#[rustfmt::skip]
+const ROLE_HEADS: &[&str] = &[
+    // English
+    "writer", "reporter", "correspondent", "editor", "editor-in-chief", "contributor", "columnist",
+    "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "intern",
+    "blogger", "anchor", "presenter", "author", "chief", "commentator",
+    // German
+    "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autorin", "reporterin",
+    "journalistin", "volontär", "volontärin", "chefredakteur", "chefredakteurin", "ressortleiter",
+    "ressortleiterin", "fotograf", "fotografin", "kolumnist", "kolumnistin",
+    // French
+    "journaliste", "rédacteur", "rédactrice", "redacteur", "redactrice", "correspondant",
+    "correspondante", "envoyé", "envoyée", "envoye", "envoyee", "chroniqueur", "chroniqueuse",
+    "éditorialiste", "editorialiste", "photographe",
+    // Spanish, Portuguese
+    "periodista", "corresponsal", "redactor", "redactora", "reportero", "reportera", "columnista",
+    "editora", "enviado", "enviada", "colaborador", "colaboradora", "fotógrafo", "fotógrafa",
+    "jornalista", "correspondente", "repórter", "redator", "redatora", "colunista",
+    // Italian
+    "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+    "caporedattore", "collaboratore", "collaboratrice", "cronista", "editorialista",
+    // Dutch
+    "verslaggever", "redacteur", "hoofdredacteur", "fotograaf",
+    // Polish, Russian
+    "dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka",
+    "reporterka", "publicysta", "publicystka", "корреспондент", "журналист", "редактор",
+    "обозреватель",
+];
+
+/// Words that qualify a role ("Senior", "Staff", "Political", "Leitender", "spécial"), and the
+/// small words inside role phrases ("Editor at Large", "rédacteur en chef").
+#[rustfmt::skip]
+const ROLE_MODIFIERS: &[&str] = &[
+    "senior", "chief", "staff", "deputy", "associate", "assistant", "executive", "managing",
+    "contributing", "special", "foreign", "political", "politics", "business", "sports", "science",
+    "health", "technology", "tech", "freelance", "guest", "investigative", "national",
+    "international", "local", "economics", "economy", "culture", "digital", "features", "opinion",
+    "bureau", "our", "a", "the", "large", "at", "of", "for", "in", "en", "de", "du", "des", "für",
+    "der", "leitender", "leitende", "stellvertretender", "stellvertretende", "freier", "freie",
+    "spécial", "spéciale", "especial", "speciale", "grand", "hoofd",
+];
+
+/// Pieces of a byline that are page furniture, not names (share links, "Follow", name
+/// suffixes split off by a comma: "John Smith, Jr.").
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "twitter", "x", "facebook", "linkedin", "instagram", "threads", "bluesky", "mastodon",
+    "youtube", "tiktok", "email", "e-mail", "mail", "rss", "follow", "follow us", "share", "print",
+    "comments", "comment", "subscribe", "contact", "profile", "bio", "more", "read more",
+    "see more", "view profile", "all articles", "all posts", "view all posts", "more articles",
+    "home", "menu", "search", "login", "log in", "sign in", "register", "newsletter",
+    "advertisement", "anzeige", "publicité", "sponsored", "jr", "jr.", "sr", "sr.", "ii", "iii",
+    "iv", "phd", "ph.d.", "ph.d", "md", "about", "about the author", "and", "by", "et al", "et al.", "al.", "others",
+];
+
+/// First words of link texts and buttons that sit in bylines ("Follow Jane", "View profile").
+#[rustfmt::skip]
+const NOT_NAME_FIRST_WORDS: &[&str] = &[
+    "follow", "view", "see", "read", "more", "contact", "share", "subscribe", "email", "mail",
+    "about",
+];
+
+/// Lower-case particles that may stand inside a name ("Jan de Vries", "Ursula von der Leyen",
+/// "Ana dos Santos", "Mohammed bin Salman").
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "de", "da", "di", "do", "dos", "das", "del", "della", "dei", "der", "den", "des", "du", "la",
+    "le", "van", "von", "vom", "zu", "zum", "ten", "ter", "y", "e", "i", "bin", "bint", "ibn",
+    "al", "el", "af", "av", "'t", "op", "st.",
+];
+
+/// Whole names that are not a person: generic staff credits, placeholders and news agencies
+/// whose short names are also words or first names ("AP", "Sid"), lower case.
+#[rustfmt::skip]
+const ORG_WHOLE: &[&str] = &[
+    "staff", "admin", "administrator", "anonymous", "unknown", "guest", "guest author", "team",
+    "newsroom", "editorial", "editors", "the editors", "desk", "news desk", "newsdesk", "web desk",
+    "webdesk", "wires", "wire", "agencies", "wire services", "ap", "pa", "apa", "sid", "tt", "ntb",
+    "sda", "ats", "ani", "pti", "ians", "aap", "cp", "upi", "ana", "mti", "pap", "čtk", "ctk",
+    "bloomberg", "online", "equipe", "équipe", "equipo", "redaktion",
+];
+
+/// Words that make a name an organisation wherever they stand ("Reuters", "Daily Planet
+/// News", "Axel Springer Media", "News Desk", "La Rédaction"), lower case, dots removed.
+#[rustfmt::skip]
+const ORG_WORDS: &[&str] = &[
+    // Agencies
+    "reuters", "afp", "dpa", "ansa", "efe", "xinhua", "kyodo", "yonhap", "anadolu", "tass",
+    "interfax", "belga", "anp", "kna", "epd", "dpa-afx",
+    // Generic newsroom credits
+    "staff", "desk", "newsroom", "team", "editors", "editorial", "board", "redaktion",
+    "redaktionen", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao",
+    "redazione", "redactie", "redakcja", "redakce", "wires", "agencies",
+    // Media words
+    "news", "nachrichten", "noticias", "notícias", "notizie", "nieuws", "wiadomości", "media",
+    "medien", "médias", "medios", "press", "presse", "prensa", "imprensa", "stampa", "agency",
+    "agence", "agencia", "agência", "agenzia", "agentur", "times", "journal", "herald", "tribune",
+    "gazette", "zeitung", "daily", "weekly", "magazine", "magazin", "radio", "tv", "television",
+    "télévision", "network", "broadcasting", "channel", "publishing", "publications", "verlag",
+    "éditions", "editions", "wire", "bureau", "newspaper", "online",
+    // Companies and institutions
+    "gmbh", "ltd", "limited", "inc", "llc", "plc", "corp", "corporation", "company", "group",
+    "gruppe", "groupe", "grupo", "gruppo", "holding", "institute", "university", "foundation",
+    "council", "ministry", "association", "department",
+];
+
+/// Company-form suffixes that are only meaningful as the last word ("Axel Springer SE",
+/// "Mediahuis NV", "RCS S.p.A."), lower case, dots removed.
+#[rustfmt::skip]
+const ORG_SUFFIXES: &[&str] = &[
+    "ag", "se", "kg", "sa", "sl", "bv", "nv", "spa", "srl", "sarl", "sas", "ab", "oy", "as", "asa",
+    "co",
+];
+
+/// Articles that start a publication's name ("The Guardian", "Der Spiegel", "Les Échos").
+const ORG_ARTICLES: &[&str] = &["the", "der", "die", "das", "les", "los", "las", "het"];
+
+/// `ORG_WHOLE` as a set.
+static ORG_WHOLE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WHOLE.iter().copied().collect());
+/// `ORG_WORDS` as a set.
+static ORG_WORD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+/// `ROLE_HEADS` as a set.
+static ROLE_HEAD_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
+/// `ROLE_MODIFIERS` as a set.
+static ROLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
+
+/// Split a byline into cleaned person names ("By A, B and C" -> [A, B, C]).
+pub(crate) fn split_authors(raw: &str) -> Vec<String> {
+    let prepared = prepare(raw);
+    let cut = cut_tails(&prepared);
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut other_credit = false;
+    for piece in split_pieces(&cut).into_iter().take(MAX_PIECES) {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if starts_with_other_credit(piece) {
+            other_credit = true;
+            continue;
+        }
+        if strip_one_prefix(piece).is_some() {
+            other_credit = false;
+        }
+        if other_credit {
+            continue;
+        }
+        if let Some(name) = clean_name(piece)
+            && seen.insert(name.to_lowercase())
+        {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// Clean one name: strip "By"/"Par"/"Von"/"Por"/"De"/"Di"/"Door"/"Autor:"..., roles, dates, emails, handles; None if nothing name-like is left.
+pub(crate) fn clean_name(raw: &str) -> Option<String> {
+    let prepared = prepare(raw);
+    let cut = cut_tails(&prepared);
+    clean_prepared(&cut)
+}
+
+/// Whether a name is an organisation rather than a person ("Reuters", "Staff", "The Editorial Board", "AFP", "Redaktion", "News Desk", a name containing "News", "Media", "Press", "Agency", "GmbH", "Ltd", "Inc", ...).
+pub(crate) fn is_organisation(name: &str) -> bool {
+    let name = name.trim();
+    if name.is_empty() {
+        return false;
+    }
+    let lower = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    if ORG_WHOLE_SET.contains(lower.as_str()) {
+        return true;
+    }
+    let words: Vec<String> = lower
+        .split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | ',' | '(' | ')' | '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.chars().filter(|&c| c != '.').collect())
+        .collect();
+    if words.iter().any(|w| ORG_WORD_SET.contains(w.as_str())) {
+        return true;
+    }
+    // "dpa-AFX": the hyphenated word itself.
+    if lower.split_whitespace().any(|w| ORG_WORD_SET.contains(w)) {
+        return true;
+    }
+    if words.len() >= 2 {
+        // "The Guardian", not "the committee".
+        let second_capitalised = name
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        if second_capitalised
+            && words
+                .first()
+                .is_some_and(|w| ORG_ARTICLES.contains(&w.as_str()))
+        {
+            return true;
+        }
+        if words
+            .last()
+            .is_some_and(|w| ORG_SUFFIXES.contains(&w.as_str()))
+        {
+            return true;
+        }
+    }
+    // A broadcaster's acronym before a desk name ("CNN Business", "BBC Sport"); not an
+    // all-capitals person name ("JANE DOE") nor initials ("AJ Smith").
+    let mut raw_words = name.split_whitespace();
+    if let (Some(first), Some(second)) = (raw_words.next(), raw_words.next())
+        && (3..=5).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && second.chars().any(char::is_lowercase)
+    {
+        return true;
+    }
+    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA").
+    if !name.contains(char::is_whitespace)
+        && (2..=5).contains(&name.chars().count())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && name.chars().any(|c| c.is_ascii_uppercase())
+    {
+        return true;
+    }
+    // A domain name ("example.com", "Spiegel.de").
+    !name.contains(char::is_whitespace)
+        && name.rsplit_once('.').is_some_and(|(host, tld)| {
+            (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+                && host.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Preparation: bound, brackets, e-mails, handles, URLs, whitespace.
+
+/// Bound the input, drop bracketed asides, e-mail addresses, handles, URLs and invisible
+/// characters, and collapse whitespace.
+fn prepare(raw: &str) -> String {
+    let mut end = raw.len().min(MAX_INPUT);
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    let bounded = raw.get(..end).unwrap_or("");
+    // Drop "(...)", "[...]", "{...}" (an unclosed one runs to the end).
+    let mut unbracketed = String::with_capacity(bounded.len());
+    let mut depth = 0usize;
+    for c in bounded.chars() {
+        match c {
+            '(' | '[' | '{' => {
+                depth += 1;
+                unbracketed.push(' ');
+            }
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}' => {}
+            _ if depth == 0 => unbracketed.push(c),
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(unbracketed.len());
+    for word in unbracketed.split_whitespace() {
+        let lower_start = word.get(..8).map(str::to_ascii_lowercase);
+        let is_url = word.contains("://")
+            || lower_start
+                .as_deref()
+                .is_some_and(|s| s.starts_with("www.") || s.starts_with("mailto:"));
+        if word.contains('@') || is_url {
+            // Keep a separator glued to the dropped word ("https://x.example/jane, John Roe").
+            if let Some(sep) = word.chars().last().filter(|c| SEPARATOR_CHARS.contains(c)) {
+                out.push(sep);
+            }
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Cut dates and "Updated ..." tails. The text before the tail is kept when it has letters
+/// ("Jane Doe, March 14, 2026"); otherwise the text after it ("Published by Jane Doe").
+fn cut_tails(s: &str) -> String {
+    let mut cur = s.to_string();
+    for _ in 0..4 {
+        let date = find_date(&cur).map(|(a, b, _)| (a, b));
+        let marker = find_marker(&cur);
+        let span = match (date, marker) {
+            (Some(d), Some(m)) => Some(if m.0 < d.0 { m } else { d }),
+            (d, m) => d.or(m),
+        };
+        let Some((a, b)) = span else { break };
+        let head = trim_trailing_connectors(cur.get(..a).unwrap_or(""));
+        cur = if head.chars().any(char::is_alphabetic) {
+            head.to_string()
+        } else {
+            cur.get(b..).unwrap_or("").trim().to_string()
+        };
+    }
+    cur
+}
+
+/// The byte span of the first tail marker ("Updated", "mis à jour") in `s`, with a colon
+/// glued to it.
+fn find_marker(s: &str) -> Option<(usize, usize)> {
+    let words = word_spans(s);
+    for (k, _) in words.iter().enumerate() {
+        for marker in TAIL_MARKERS {
+            let Some(window) = words.get(k..k + marker.len()) else {
+                continue;
+            };
+            if window.iter().zip(marker.iter()).all(|(w, m)| w.2 == *m) {
+                let start = window.first().map_or(0, |w| w.0);
+                let end = window.last().map_or(start, |w| w.1);
+                return Some((start, end));
+            }
+        }
+    }
+    None
+}
+
+/// Words of `s` with their byte spans and a lower-case form without surrounding punctuation.
+fn word_spans(s: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                let word = s.get(st..i).unwrap_or("");
+                let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+                out.push((st, i, core.to_lowercase()));
+                if out.len() >= MAX_WORDS {
+                    break;
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// Strip connector words and separators left at the end of a head ("Jane Doe, on").
+fn trim_trailing_connectors(s: &str) -> &str {
+    let mut cur = s;
+    for _ in 0..4 {
+        let t = cur.trim_end_matches(|c: char| {
+            c.is_whitespace()
+                || matches!(c, ',' | ';' | ':' | '|' | '-' | '–' | '—' | '·' | '•' | '/')
+        });
+        let last = t.rsplit(' ').next().unwrap_or("");
+        if !last.is_empty() && last.len() < t.len() && TRAILING_CONNECTORS.contains(&last) {
+            cur = t.get(..t.len() - last.len()).unwrap_or("");
+        } else {
+            return t;
+        }
+    }
+    cur.trim_end()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Splitting
+
+/// Spaced dashes and bars that set a role or an affiliation off a name ("Jane Doe - Reuters").
+const DASHES: &[&str] = &[" - ", " – ", " — ", " | ", " :: "];
+
+/// Split a prepared byline on separator characters, then on conjunctions. A chunk between
+/// separators that is a role ("corresponsal en Madrid") is dropped whole first, so that a word
+/// inside it is not read as a conjunction.
+fn split_pieces(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for chunk in s.split(SEPARATOR_CHARS).take(MAX_PIECES * 2) {
+        let chunk = head_or_tail(chunk.trim(), DASHES);
+        if chunk.is_empty() || cut_role_tail(chunk).is_none() {
+            continue;
+        }
+        let mut last = 0;
+        for (start, end, _) in word_spans(chunk) {
+            if chunk.get(start..end).is_some_and(is_conjunction) {
+                out.push(chunk.get(last..start).unwrap_or(""));
+                last = end;
+            }
+        }
+        out.push(chunk.get(last..).unwrap_or(""));
+    }
+    out
+}
+
+/// Whether a word joins two names ("and", "und", "et", lower-case "y", "e", "i", "en").
+fn is_conjunction(word: &str) -> bool {
+    SEPARATOR_WORDS_LOWER.contains(&word)
+        || (word.len() <= 5 && SEPARATOR_WORDS.contains(&word.to_lowercase().as_str()))
+}
+
+/// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...").
+fn starts_with_other_credit(piece: &str) -> bool {
+    let lower = piece.to_lowercase();
+    OTHER_CREDIT_LABELS.iter().any(|label| {
+        let Some(rest) = lower.strip_prefix(label) else {
+            return false;
+        };
+        if label.ends_with(" by") {
+            rest.starts_with(char::is_whitespace)
+        } else {
+            rest.trim_start().starts_with(':')
+        }
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleaning one name
+
+/// Clean one prepared piece (dates and tails already cut).
+fn clean_prepared(s: &str) -> Option<String> {
+    let Some((head, tail)) = after_mid_by(s) else {
+        return clean_core(s);
+    };
+    // "Jane Doe, with reporting by John Roe": the name before the comma comes first.
+    if head.contains([',', ';', '|']) {
+        clean_core(s).or_else(|| clean_core(tail))
+    } else {
+        clean_core(tail).or_else(|| clean_core(s))
+    }
+}
+
+/// The text before and after a "by" in the middle of a line ("Posted on March 14 by Jane Doe", "A
+/// commentary by Jane Doe", "Ein Kommentar von Anna Müller", "Une analyse par Jean Dupont").
+/// "von" counts only before two capitalised words, so that "Carl von Ossietzky" stays whole.
+fn after_mid_by(s: &str) -> Option<(&str, &str)> {
+    for (start, end, lower) in word_spans(s).into_iter().skip(1) {
+        let raw = s.get(start..end).unwrap_or("");
+        let rest = s.get(end..).unwrap_or("");
+        let hit = match lower.as_str() {
+            "by" => true,
+            "par" | "por" | "door" => {
+                raw.starts_with(char::is_lowercase) && capitalised_words(rest) >= 1
+            }
+            "von" => raw.starts_with(char::is_lowercase) && capitalised_words(rest) >= 2,
+            _ => false,
+        };
+        if hit {
+            return Some((s.get(..start).unwrap_or(""), rest.trim()));
+        }
+    }
+    None
+}
+
+/// The cleaning steps for one name.
+fn clean_core(s: &str) -> Option<String> {
+    let mut cur = s.trim_matches(is_edge_punct);
+    for _ in 0..3 {
+        match strip_one_prefix(cur) {
+            Some(rest) => cur = rest.trim_matches(is_edge_punct),
+            None => break,
+        }
+    }
+    cur = head_or_tail(cur, DASHES);
+    cur = head_or_tail(cur, &[",", ";", " / "]);
+    cur = cut_affiliation(cur);
+    cur = cut_at_number(cur);
+    cur = trim_trailing_connectors(cur).trim_matches(is_edge_punct);
+    cur = strip_final_period(cur);
+    if cur.is_empty() || !cur.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let lower = cur.to_lowercase();
+    if NOT_NAMES.contains(&lower.as_str())
+        || lower
+            .split(' ')
+            .next()
+            .is_some_and(|w| NOT_NAME_FIRST_WORDS.contains(&w))
+    {
+        return None;
+    }
+    cur = cut_role_tail(cur)?;
+    if !within_bounds(cur) {
+        return None;
+    }
+    if is_organisation(cur) {
+        return org_shaped(cur).then(|| cur.to_string());
+    }
+    name_like(cur).then(|| normalise_case(cur))
+}
+
+/// Characters trimmed from both ends of a name.
+fn is_edge_punct(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | ';'
+                | ':'
+                | '|'
+                | '-'
+                | '–'
+                | '—'
+                | '·'
+                | '•'
+                | '/'
+                | '"'
+                | '“'
+                | '”'
+                | '„'
+                | '«'
+                | '»'
+                | '*'
+                | '_'
+                | '~'
+                | '='
+                | '>'
+                | '<'
+                | '!'
+                | '?'
+        )
+}
+
+/// Remove one author prefix ("By", "Von", "Autor:") from the start of `s`, following its rule.
+fn strip_one_prefix(s: &str) -> Option<&str> {
+    for &(prefix, follow) in AUTHOR_PREFIXES {
+        let Some(head) = s.get(..prefix.len()) else {
+            continue;
+        };
+        if head.to_lowercase() != prefix {
+            continue;
+        }
+        let rest = s.get(prefix.len()..)?;
+        let after_colon = rest.trim_start().strip_prefix(':');
+        let ok = match follow {
+            Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
+            Follow::Colon => after_colon.is_some(),
+            Follow::Capitalised => {
+                after_colon.is_some()
+                    || (rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 1)
+            }
+            Follow::TwoCapitalised => {
+                rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 2
+            }
+        };
+        if ok {
+            return Some(after_colon.unwrap_or(rest).trim_start());
+        }
+    }
+    None
+}
+
+/// How many words at the start of `s` begin with a capital letter.
+fn capitalised_words(s: &str) -> usize {
+    s.split_whitespace()
+        .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count()
+}
+
+/// The part before the first separator, or after it when the head is empty.
+fn head_or_tail<'a>(s: &'a str, seps: &[&str]) -> &'a str {
+    let cut = seps
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|p| (p, sep.len())))
+        .min();
+    match cut {
+        Some((p, len)) => {
+            let head = s.get(..p).unwrap_or("").trim_matches(is_edge_punct);
+            if head.chars().any(char::is_alphabetic) {
+                head
+            } else {
+                s.get(p + len..).unwrap_or("").trim_matches(is_edge_punct)
+            }
+        }
+        None => s,
+    }
+}
+
+/// Cut "for The Guardian", "für den SPIEGEL", "pour Le Monde" after a name of two words or more.
+fn cut_affiliation(s: &str) -> &str {
+    let words = word_spans(s);
+    for (k, (start, _, lower)) in words.iter().enumerate() {
+        if k < 2 {
+            continue;
+        }
+        let raw = s.get(*start..).unwrap_or("");
+        let any_case = AFFILIATION_WORDS.contains(&lower.as_str());
+        let lower_only = AFFILIATION_WORDS_LOWER
+            .iter()
+            .any(|w| raw.starts_with(&format!("{w} ")));
+        if any_case || lower_only {
+            return s.get(..*start).unwrap_or("").trim_end();
+        }
+    }
+    s
+}
+
+/// Cut at the first word with a digit ("Jane Doe 3 min read", "Jane Doe 12 comments"): names
+/// have no digits.
+fn cut_at_number(s: &str) -> &str {
+    match s
+        .split(' ')
+        .position(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
+        Some(0) | None => s,
+        Some(k) => {
+            let end: usize = s.split(' ').take(k).map(|w| w.len() + 1).sum::<usize>();
+            s.get(..end.saturating_sub(1)).unwrap_or(s)
+        }
+    }
+}
+
+/// Drop a sentence's final period ("Jane Doe.") but keep an initial's or suffix's ("Jr.").
+fn strip_final_period(s: &str) -> &str {
+    match s.strip_suffix('.') {
+        Some(rest)
+            if s.rsplit(' ')
+                .next()
+                .is_some_and(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3) =>
+        {
+            rest
+        }
+        _ => s,
+    }
+}
+
+/// Drop a role written after the name without punctuation ("Jane Doe Staff Writer"); None when
+/// the whole piece is a role ("Senior Correspondent in Brussels").
+fn cut_role_tail(s: &str) -> Option<&str> {
+    let words: Vec<(usize, String)> = word_spans(s).into_iter().map(|(a, _, l)| (a, l)).collect();
+    let is_head = |w: &str| ROLE_HEAD_SET.contains(w);
+    let is_vocab = |w: &str| is_head(w) || ROLE_MODIFIER_SET.contains(w);
+    // A piece that opens with role words and holds a role noun is a role.
+    if words.first().is_some_and(|(_, w)| is_vocab(w)) && words.iter().any(|(_, w)| is_head(w)) {
+        return None;
+    }
+    for k in 1..words.len() {
+        let tail = words.get(k..).unwrap_or(&[]);
+        if tail.iter().all(|(_, w)| is_vocab(w)) && tail.iter().any(|(_, w)| is_head(w)) {
+            let start = words.get(k).map_or(s.len(), |(a, _)| *a);
+            return Some(s.get(..start).unwrap_or(s).trim_end());
+        }
+    }
+    Some(s)
+}
+
+/// Length and word-count bounds of a name.
+fn within_bounds(s: &str) -> bool {
+    s.chars().count() <= MAX_NAME_CHARS && s.split_whitespace().count() <= MAX_NAME_WORDS
+}
+
+/// Whether `s` reads as a person's name: every cased word capitalised (or a particle), at least
+/// one capitalised or uncased word, and no sentence punctuation.
+fn name_like(s: &str) -> bool {
+    if s.contains(['?', '!', '<', '>', '{', '}', '=', '\\', '#']) {
+        return false;
+    }
+    let mut has_head = false;
+    for word in s.split_whitespace() {
+        let Some(first) = word.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if first.is_uppercase() {
+            has_head = true;
+        } else if first.is_lowercase() {
+            if !PARTICLES.contains(&word.to_lowercase().as_str()) {
+                return false;
+            }
+        } else {
+            // Scripts without case (Chinese, Arabic, Hebrew...).
+            has_head = true;
+        }
+    }
+    has_head
+}
+
+/// Whether an organisation's name is written like one rather than like a sentence that happens
+/// to contain "news" or "the": a single word ("admin"), or a capitalised (or uncased) first word
+/// and at most two lower-case words that are not particles ("Équipe de rédaction", "News desk").
+fn org_shaped(s: &str) -> bool {
+    if s.contains(['?', '!', '<', '>', '{', '}', '=', '\\', '#']) {
+        return false;
+    }
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    if rest.is_empty() {
+        return true;
+    }
+    if first
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_lowercase)
+    {
+        return false;
+    }
+    let lower_words = rest
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
+        .count();
+    lower_words <= 2
+}
+
+/// "JOHN SMITH" -> "John Smith", "Jean DUPONT" -> "Jean Dupont"; other names as written.
+fn normalise_case(s: &str) -> String {
+    let letters = || s.chars().filter(|c| c.is_alphabetic());
+    let all_caps = letters().any(char::is_uppercase) && !letters().any(char::is_lowercase);
+    let words: Vec<String> = s
+        .split_whitespace()
+        .map(|w| {
+            let caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+            let letter_count = w.chars().filter(|c| c.is_alphabetic()).count();
+            let roman = matches!(w, "II" | "III" | "IV");
+            if caps && !roman && (all_caps || letter_count >= 4) && letter_count >= 2 {
+                title_case_word(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// One word in title case, each part after a hyphen or apostrophe capitalised ("O'Neil",
+/// "Jean-Pierre").
+fn title_case_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = matches!(c, '-' | '\'' | '’' | '.');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(s: &str) -> Vec<String> {
+        split_authors(s)
+    }
+
+    fn clean(s: &str) -> Option<String> {
+        clean_name(s)
+    }
+
+    #[test]
+    fn splits_on_separators_and_conjunctions() {
+        assert_eq!(
+            split("By Jane Doe, John Roe and Ann Lee"),
+            ["Jane Doe", "John Roe", "Ann Lee"]
+        );
+        assert_eq!(split("Jane Doe & John Roe"), ["Jane Doe", "John Roe"]);
+        assert_eq!(
+            split("Jane Doe | John Roe; Ann Lee"),
+            ["Jane Doe", "John Roe", "Ann Lee"]
+        );
+        assert_eq!(
+            split("Jane Doe · John Roe • Ann Lee"),
+            ["Jane Doe", "John Roe", "Ann Lee"]
+        );
+        assert_eq!(
+            split("Von Anna Müller und Peter Schmidt"),
+            ["Anna Müller", "Peter Schmidt"]
+        );
+        assert_eq!(
+            split("Par Jean Dupont et Marie Curie"),
+            ["Jean Dupont", "Marie Curie"]
+        );
+        assert_eq!(
+            split("Por Juan Pérez y María López"),
+            ["Juan Pérez", "María López"]
+        );
+        assert_eq!(
+            split("Por João Silva e Maria Santos"),
+            ["João Silva", "Maria Santos"]
+        );
+        assert_eq!(
+            split("Di Mario Rossi e Luca Bianchi"),
+            ["Mario Rossi", "Luca Bianchi"]
+        );
+        assert_eq!(
+            split("Door Jan de Vries en Piet Jansen"),
+            ["Jan de Vries", "Piet Jansen"]
+        );
+        assert_eq!(
+            split("Autor: Jan Kowalski i Anna Nowak"),
+            ["Jan Kowalski", "Anna Nowak"]
+        );
+        assert_eq!(
+            split("Иван Петров и Анна Смирнова"),
+            ["Иван Петров", "Анна Смирнова"]
+        );
+        assert_eq!(split("AFP/DPA"), ["AFP", "DPA"]);
+        assert_eq!(split("BY JANE DOE AND JOHN ROE"), ["Jane Doe", "John Roe"]);
+    }
+
+    #[test]
+    fn middle_initials_and_particles_are_not_separators() {
+        assert_eq!(split("By Michael J Fox"), ["Michael J Fox"]);
+        assert_eq!(split("Ursula von der Leyen"), ["Ursula von der Leyen"]);
+        assert_eq!(
+            split("Ana dos Santos and Mohammed bin Salman"),
+            ["Ana dos Santos", "Mohammed bin Salman"]
+        );
+    }
+
+    #[test]
+    fn roles_are_dropped() {
+        assert_eq!(split("By Jane Doe, Staff Writer"), ["Jane Doe"]);
+        assert_eq!(
+            split("Jane Doe, Senior Correspondent, and John Roe, Reporter"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(split("Jane Doe - Korrespondentin in Paris"), ["Jane Doe"]);
+        assert_eq!(split("Jean Dupont (Journaliste)"), ["Jean Dupont"]);
+        assert_eq!(split("Juan Pérez, corresponsal en Madrid"), ["Juan Pérez"]);
+        assert_eq!(clean("Jane Doe Staff Writer").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean("Marie Curie, rédactrice en chef").as_deref(),
+            Some("Marie Curie")
+        );
+        assert_eq!(clean("Senior Correspondent"), None);
+        assert_eq!(clean("Redakteur"), None);
+    }
+
+    #[test]
+    fn dates_and_update_tails_are_cut() {
+        assert_eq!(
+            split("By Jane Doe, March 14, 2026 at 8:30 am"),
+            ["Jane Doe"]
+        );
+        assert_eq!(split("Jane Doe | 14.03.2026, 08:30 Uhr"), ["Jane Doe"]);
+        assert_eq!(
+            split("By Jane Doe and John Roe Updated 3 hours ago"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(split("Jane Doe, Saturday 14 March 2026"), ["Jane Doe"]);
+        assert_eq!(split("Published by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(split("Published March 14, 2026 by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(split("Posted on March 14 by Jane Doe"), ["Jane Doe"]);
+        assert_eq!(
+            split("Von Anna Müller, aktualisiert am 14. März 2026"),
+            ["Anna Müller"]
+        );
+        assert_eq!(
+            split("Jean Dupont, publié le 2 août 2026 à 10h15"),
+            ["Jean Dupont"]
+        );
+        assert_eq!(split("Jane Doe · 3 min read"), ["Jane Doe"]);
+        assert_eq!(clean("March 14, 2026"), None);
+        assert_eq!(clean("14.03.2026"), None);
+    }
+
+    #[test]
+    fn contact_details_and_affiliations_are_stripped() {
+        assert_eq!(
+            clean("Jane Doe jane.doe@example.com").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(clean("Jane Doe @janedoe").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean("Jane Doe https://twitter.com/janedoe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(split("Jane Doe | Twitter"), ["Jane Doe"]);
+        assert_eq!(
+            split("Jane Doe https://example.com/jane, John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            clean("Jane Doe for The Guardian").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            clean("Anna Müller für den SPIEGEL").as_deref(),
+            Some("Anna Müller")
+        );
+        assert_eq!(
+            clean("Jean Dupont pour Le Monde").as_deref(),
+            Some("Jean Dupont")
+        );
+        assert_eq!(
+            split("By Jane Doe for Reuters and John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(clean("@janedoe"), None);
+        assert_eq!(clean("Follow @janedoe"), None);
+    }
+
+    #[test]
+    fn prefixes_in_many_languages() {
+        assert_eq!(clean("By Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean("BY: Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean("by jane Doe"), None); // lower-case given name: not a name
+        assert_eq!(clean("Written by Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean("Author: Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(clean("Text: Anna Müller").as_deref(), Some("Anna Müller"));
+        assert_eq!(clean("Texto: Juan Pérez").as_deref(), Some("Juan Pérez"));
+        assert_eq!(clean("Von Anna Müller").as_deref(), Some("Anna Müller"));
+        assert_eq!(
+            clean("De Juan Pérez García").as_deref(),
+            Some("Juan Pérez García")
+        );
+        assert_eq!(clean("Автор: Иван Петров").as_deref(), Some("Иван Петров"));
+        // Particles that start a surname are kept.
+        assert_eq!(clean("Von der Leyen").as_deref(), Some("Von der Leyen"));
+        assert_eq!(clean("Di Maria").as_deref(), Some("Di Maria"));
+        assert_eq!(clean("De Jong").as_deref(), Some("De Jong"));
+    }
+
+    #[test]
+    fn a_by_inside_the_line_introduces_the_name() {
+        assert_eq!(
+            clean("A commentary by Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            clean("Ein Kommentar von Anna Müller").as_deref(),
+            Some("Anna Müller")
+        );
+        assert_eq!(
+            clean("Une analyse par Jean Dupont").as_deref(),
+            Some("Jean Dupont")
+        );
+        assert_eq!(
+            clean("Carl von Ossietzky").as_deref(),
+            Some("Carl von Ossietzky")
+        );
+        assert_eq!(
+            clean("Posted by admin on March 14, 2026").as_deref(),
+            Some("admin")
+        );
+        assert_eq!(
+            clean("Jane Doe, with additional reporting by John Roe").as_deref(),
+            Some("Jane Doe")
+        );
+    }
+
+    #[test]
+    fn other_credits_are_not_authors() {
+        assert_eq!(
+            split("Jane Doe, with additional reporting by John Roe"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
+            split("Text: Anna Müller, Fotos: Peter Schmidt"),
+            ["Anna Müller"]
+        );
+        assert_eq!(split("By Jane Doe; Edited by John Roe"), ["Jane Doe"]);
+        assert_eq!(
+            split("Photos: Peter Schmidt; Text: Anna Müller"),
+            ["Anna Müller"]
+        );
+    }
+
+    #[test]
+    fn case_whitespace_and_dedupe() {
+        assert_eq!(clean("JOHN SMITH").as_deref(), Some("John Smith"));
+        assert_eq!(
+            clean("JEAN-PIERRE O'NEIL").as_deref(),
+            Some("Jean-Pierre O'Neil")
+        );
+        assert_eq!(clean("Jean DUPONT").as_deref(), Some("Jean Dupont"));
+        assert_eq!(clean("John Smith III").as_deref(), Some("John Smith III"));
+        assert_eq!(clean("  Jane \n\t Doe  ").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean("Martin Luther King Jr.").as_deref(),
+            Some("Martin Luther King Jr.")
+        );
+        assert_eq!(clean("Jane Doe.").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            split("Jane Doe, JANE DOE and jane doe, John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(split("John Smith, Jr."), ["John Smith"]);
+        assert_eq!(clean("张伟").as_deref(), Some("张伟"));
+    }
+
+    #[test]
+    fn non_names_are_rejected() {
+        assert_eq!(clean(""), None);
+        assert_eq!(clean(" , - | "), None);
+        assert_eq!(clean("This is not a name"), None);
+        assert_eq!(
+            clean("The report was written by the committee last week"),
+            None
+        );
+        assert_eq!(clean("Thanks for reading"), None);
+        assert_eq!(clean("Click here to subscribe"), None);
+        assert_eq!(clean("About the author"), None);
+        assert_eq!(clean("Jane Doe contributed to this report"), None);
+        assert_eq!(clean("janedoe"), None);
+        assert_eq!(clean("Share"), None);
+        assert_eq!(clean("3 comments"), None);
+        assert_eq!(clean("A Very Long Capitalised Title That Goes On"), None);
+        assert_eq!(clean(&"Abcdefghij ".repeat(9)), None);
+        assert!(split("").is_empty());
+        assert!(split("Updated March 14, 2026").is_empty());
+    }
+
+    #[test]
+    fn organisations_are_kept_for_classification() {
+        assert_eq!(clean("Staff").as_deref(), Some("Staff"));
+        assert_eq!(clean("Admin").as_deref(), Some("Admin"));
+        assert_eq!(clean("admin").as_deref(), Some("admin"));
+        assert_eq!(
+            clean("By The Editorial Board").as_deref(),
+            Some("The Editorial Board")
+        );
+        assert_eq!(clean("Redaktion").as_deref(), Some("Redaktion"));
+        assert_eq!(clean("By AFP").as_deref(), Some("AFP"));
+        assert_eq!(clean("BBC NEWS").as_deref(), Some("BBC NEWS"));
+        assert_eq!(
+            clean("Équipe de rédaction").as_deref(),
+            Some("Équipe de rédaction")
+        );
+        assert_eq!(split("By Jane Doe and Reuters"), ["Jane Doe", "Reuters"]);
+    }
+
+    #[test]
+    fn organisations_are_recognised() {
+        for org in [
+            "Reuters",
+            "Staff",
+            "The Editorial Board",
+            "AFP",
+            "Redaktion",
+            "News Desk",
+            "Daily Planet News",
+            "Axel Springer Media",
+            "Associated Press",
+            "Agence France-Presse",
+            "Example GmbH",
+            "Acme Ltd.",
+            "Acme, Inc.",
+            "Anonymous",
+            "Unknown",
+            "Admin",
+            "admin",
+            "Editorial Team",
+            "dpa-AFX",
+            "La Rédaction",
+            "Redacción",
+            "The Guardian",
+            "Der Spiegel",
+            "RCS S.p.A.",
+            "example.com",
+            "AP",
+            "BBC",
+            "Xinhua News Agency",
+            "CNN Business",
+            "BBC Sport",
+        ] {
+            assert!(is_organisation(org), "{org}");
+        }
+        for person in [
+            "Jane Doe",
+            "John Smith",
+            "Jean-Pierre O'Neil",
+            "Anna Müller",
+            "Ursula von der Leyen",
+            "Juan Pérez García",
+            "Sid Vicious",
+            "Emily Post",
+            "Jane Newsome",
+            "Michael J Fox",
+            "Иван Петров",
+            "张伟",
+            "",
+            "Jane Doe Jr.",
+            "JANE DOE",
+            "AJ Smith",
+        ] {
+            assert!(!is_organisation(person), "{person}");
+        }
+    }
+}
