@@ -16,6 +16,9 @@ use super::blocks::BuiltBlock;
 const LIST_LINK_DENSITY: f32 = 0.6;
 /// Link share above which a short paragraph is a link line.
 const PARAGRAPH_LINK_DENSITY: f32 = 0.75;
+/// Paragraphs at most this long (visible characters) are link lines when half is link text
+/// ("Normas › Más información").
+const SHORT_LINE_CHARS: usize = 40;
 /// Paragraphs at most this long (visible characters) can be link lines.
 const LINK_LINE_CHARS: usize = 250;
 
@@ -54,7 +57,8 @@ fn judge(
     match &b.block {
         Block::List { .. } if link_share > LIST_LINK_DENSITY => return Some(Rule::LinkDense),
         Block::Paragraph { .. }
-            if b.chars <= LINK_LINE_CHARS && link_share > PARAGRAPH_LINK_DENSITY =>
+            if b.chars <= LINK_LINE_CHARS && link_share > PARAGRAPH_LINK_DENSITY
+                || b.chars <= SHORT_LINE_CHARS && link_share >= 0.5 =>
         {
             return Some(Rule::LinkDense);
         }
@@ -69,9 +73,25 @@ fn judge(
         if title == Some(line.as_str()) || subtitle == Some(line.as_str()) {
             return Some(Rule::Metadata);
         }
+        if is_date_line(text, b.chars) {
+            return Some(Rule::Byline);
+        }
     }
     None
 }
+
+/// A short line at the top of the body that is mostly a date ("Barcelona - 14 de marzo de 2026 -
+/// 10:15 CET"): the dateline of the page, read as metadata.
+fn is_date_line(text: &str, chars: usize) -> bool {
+    chars <= DATE_LINE_CHARS
+        && text.split_whitespace().count() <= DATE_LINE_WORDS
+        && crate::metadata::date::parse_date(text).is_some()
+}
+
+/// Date lines are at most this long (visible characters)...
+const DATE_LINE_CHARS: usize = 80;
+/// ... and this many words.
+const DATE_LINE_WORDS: usize = 12;
 
 /// The text of a block, for the phrase rules.
 fn block_text(block: &Block) -> String {

@@ -147,9 +147,9 @@ fn with_siblings(
         let st = &stats[s as usize];
         let ld = st.link_density();
         let plain_paragraph = dom.tag(s) == Some(Tag::P)
-            && dom.element(s).is_some_and(|e| {
-                score::class_weight(e.class(), e.id(), &mut Vec::new()) >= 0.0
-            });
+            && dom
+                .element(s)
+                .is_some_and(|e| score::class_weight(e.class(), e.id(), &mut Vec::new()) >= 0.0);
         let keep = scores[s as usize] >= threshold && ld < 0.3
             || plain_paragraph
                 && (st.chars >= 70 && ld < 0.25

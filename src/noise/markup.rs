@@ -141,6 +141,13 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("comments", Rule::Comments),
     ("respond", Rule::Comments),
     ("discussion", Rule::Comments),
+    ("community", Rule::Comments),
+    ("kommentare", Rule::Comments),   // German
+    ("commentaires", Rule::Comments), // French
+    ("comentarios", Rule::Comments),  // Spanish, Portuguese
+    ("commenti", Rule::Comments),     // Italian
+    ("komentarze", Rule::Comments),   // Polish
+    ("reacties", Rule::Comments),     // Dutch
     // Tag lists and post metadata lines (read by the metadata stage, not body text).
     ("tags", Rule::Tags),
     ("tagcloud", Rule::Tags),
@@ -218,6 +225,19 @@ pub(super) const ROLES: &[(&str, Rule)] = &[
     ("dialog", Rule::Popup),
     ("alertdialog", Rule::Popup),
     ("tooltip", Rule::Popup),
+];
+
+/// Attributes whose values name an element's role in the page the way class names do
+/// (`data-area="article_footer"`, `data-component="related-articles"`).
+pub(super) const NAMING_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "data-area",
+    "data-component",
+    "data-module",
+    "data-testid",
+    "data-block",
+    "data-qa",
 ];
 
 /// Look a word up in [`WORDS`].

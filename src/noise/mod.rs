@@ -196,7 +196,14 @@ fn element_rule(el: &crate::dom::ElementData<'_>, words: &mut Vec<String>) -> Op
             return Some(r);
         }
     }
-    class_rule(el.class(), el.id(), words)
+    class_rule(naming_values(el), words)
+}
+
+/// The values of the attributes that name the element ([`markup::NAMING_ATTRS`]).
+fn naming_values<'a>(el: &crate::dom::ElementData<'a>) -> impl Iterator<Item = &'a str> {
+    el.attrs()
+        .filter(|(name, _)| markup::NAMING_ATTRS.contains(name))
+        .map(|(_, value)| value)
 }
 
 /// `display:none`, `visibility:hidden`; fixed-position bars are popups.
@@ -215,18 +222,12 @@ fn style_rule(style: &str) -> Option<Rule> {
     None
 }
 
-/// The rule the class and id tokens match, if any, unless content words cancel a weak one.
-fn class_rule(class: Option<&str>, id: Option<&str>, words: &mut Vec<String>) -> Option<Rule> {
-    if class.is_none() && id.is_none() {
-        return None;
-    }
+/// The rule the naming tokens (class, id, `data-area`...) match, if any, unless content words
+/// cancel a weak one.
+fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>) -> Option<Rule> {
     let mut found: Option<Rule> = None;
     let mut content = false;
-    for token in class
-        .into_iter()
-        .chain(id)
-        .flat_map(str::split_ascii_whitespace)
-    {
+    for token in values.flat_map(str::split_ascii_whitespace) {
         let token = token.to_ascii_lowercase();
         if markup::HIDDEN_CLASSES.contains(&token.as_str()) {
             found = found.or(Some(Rule::Hidden));

@@ -252,6 +252,22 @@ const PAYWALL_PHRASES: &[&str] = &[
     "riservato agli abbonati",
 ];
 
+/// Markers of copyright and rights lines ("© 2026 Example Media", "Riproduzione riservata").
+const COPYRIGHT_MARKERS: &[&str] = &[
+    "©",
+    "copyright",
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "alle rechten voorbehouden",
+];
+
 /// Words that name cookies or stored data, per language.
 const COOKIE_WORDS: &[&str] = &[
     "cookie",
@@ -353,6 +369,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     {
         return Some(Rule::Related);
     }
+    if chars <= 200 && COPYRIGHT_MARKERS.iter().any(|p| line.contains(p)) {
+        return Some(Rule::Boilerplate);
+    }
     if chars <= 400 && PAYWALL_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Paywall);
     }
@@ -411,6 +430,18 @@ mod tests {
         let bar = "This website uses cookies to improve your experience. We'll assume you're ok \
                    with this, but you can opt-out if you wish. Accept Read More";
         assert_eq!(classify_block(bar, 0.1), Some(Rule::Consent));
+    }
+
+    #[test]
+    fn copyright_lines_are_chrome() {
+        assert_eq!(
+            classify_block("Riproduzione riservata © Copyright ANSA", 0.0),
+            Some(Rule::Boilerplate)
+        );
+        assert_eq!(
+            classify_block("© 2026 Example Media. All rights reserved.", 0.0),
+            Some(Rule::Boilerplate)
+        );
     }
 
     #[test]
