@@ -19,7 +19,8 @@
 //!   (RFC 3339), `language`, `canonical_url`, `description`, `image`, `tags`, `credits`
 //!   (`[{"role", "name"}]`), `text` and `error`. When an input cannot be read or extracted,
 //!   `error` holds the message and the article fields are null.
-//! - `--explain`: reserved for the failure-analysis report (not available yet).
+//! - `--explain`: print to stderr, per input, which element the body was read from, the
+//!   scored candidates, the chrome dropped per rule and the body blocks dropped by which rule.
 //!
 //! Exit status: 0 when every input could be read, even if some held no article or failed to
 //! extract; 2 when an input could not be read or the arguments are wrong.
@@ -102,10 +103,6 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if args.explain {
-        eprintln!("explain: not available yet");
-    }
-
     let mut read_failed = false;
     let inputs = if args.inputs.is_empty() {
         vec![Input::Sample]
@@ -134,6 +131,13 @@ fn main() -> ExitCode {
             _ => args.url.as_deref(),
         };
         let result = match read_input(input) {
+            Ok(bytes) if args.explain => match extractor.explain(&bytes, url) {
+                Ok((article, report)) => {
+                    eprintln!("==> explain {name} <==\n{report}");
+                    Ok(article)
+                }
+                Err(e) => Err(e.to_string()),
+            },
             Ok(bytes) => extractor
                 .extract_bytes(&bytes, url)
                 .map_err(|e| e.to_string()),
