@@ -194,7 +194,7 @@ impl Extractor {
         let (mut blocks, dropped) =
             extract::blocks(&dom, &marks, &stats, &selection, &self.options, &meta);
         if let Some(report) = report {
-            *report = extract::report(&dom, &marks, &stats, &selection, dropped);
+            *report = extract::report(&dom, &meta, &marks, &stats, &selection, dropped);
         }
         let credits = if self.options.attribution {
             attribution::take(&mut blocks)

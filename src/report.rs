@@ -14,12 +14,16 @@ pub struct Report {
     /// How the main content element was chosen: `"score"`, `"container"`, `"parent"` or
     /// `"fallback"`.
     pub method: String,
+    /// The element read as the headline, as a `tag#id.class` description.
+    pub headline: Option<String>,
     /// The elements the body was read from, as `tag#id.class` descriptions.
     pub roots: Vec<String>,
     /// The best-scored candidates, best first.
     pub candidates: Vec<CandidateReport>,
     /// Page elements dropped as chrome, counted per rule, most frequent first.
     pub noise: Vec<(String, usize)>,
+    /// The dropped elements holding the most text: (rule, element, visible characters).
+    pub largest_dropped: Vec<(String, String, usize)>,
     /// Blocks of the chosen content dropped by the block rules, in order.
     pub dropped_blocks: Vec<DroppedBlock>,
 }
@@ -53,6 +57,7 @@ pub struct DroppedBlock {
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "method: {}", self.method)?;
+        writeln!(f, "headline: {}", self.headline.as_deref().unwrap_or("-"))?;
         writeln!(f, "body read from: {}", self.roots.join(", "))?;
         writeln!(f, "candidates:")?;
         for c in &self.candidates {
@@ -65,6 +70,10 @@ impl fmt::Display for Report {
         writeln!(f, "noise dropped (elements per rule):")?;
         for (rule, n) in &self.noise {
             writeln!(f, "  {n:>5}  {rule}")?;
+        }
+        writeln!(f, "largest dropped elements:")?;
+        for (rule, element, chars) in &self.largest_dropped {
+            writeln!(f, "  {chars:>6} chars  [{rule}] {element}")?;
         }
         writeln!(f, "blocks dropped:")?;
         for d in &self.dropped_blocks {

@@ -188,6 +188,7 @@ pub(crate) fn blocks(
 /// The failure-analysis report of one extraction.
 pub(crate) fn report(
     dom: &Dom<'_>,
+    meta: &Meta,
     marks: &Marks,
     stats: &[stats::NodeStats],
     sel: &Selection,
@@ -201,8 +202,24 @@ pub(crate) fn report(
         }
     }
     noise.sort_by(|a, b| b.1.cmp(&a.1));
+    let text_len = crate::noise::visible_text_len(dom);
+    let mut largest: Vec<(String, String, usize)> = (0..dom.len())
+        .filter_map(|i| {
+            let rule = marks.rule[i as usize]?;
+            (rule != Rule::NeverContent).then(|| {
+                (
+                    rule.as_str().to_string(),
+                    describe(dom, i),
+                    text_len[i as usize],
+                )
+            })
+        })
+        .collect();
+    largest.sort_by(|a, b| b.2.cmp(&a.2));
+    largest.truncate(8);
     crate::report::Report {
         method: sel.method.as_str().to_string(),
+        headline: meta.title_node.map(|t| describe(dom, t)),
         roots: sel.roots.iter().map(|&r| describe(dom, r)).collect(),
         candidates: sel
             .candidates
@@ -215,6 +232,7 @@ pub(crate) fn report(
             })
             .collect(),
         noise,
+        largest_dropped: largest,
         dropped_blocks: dropped
             .into_iter()
             .map(|d| crate::report::DroppedBlock {

@@ -110,7 +110,6 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("masthead", Rule::Navigation),
     ("footer", Rule::Navigation),
     ("sidebar", Rule::Navigation),
-    ("widget", Rule::Navigation),
     ("pagination", Rule::PrevNext),
     ("pager", Rule::PrevNext),
     // Share and social bars.
@@ -238,6 +237,12 @@ pub(super) const NAMING_ATTRS: &[&str] = &[
     "data-testid",
     "data-block",
     "data-qa",
+];
+
+/// Words that turn the next word into a modifier: `has-ads`, `with-sidebar`, `no-comments`
+/// describe what an element holds or lacks, not what it is.
+pub(super) const MODIFIER_WORDS: &[&str] = &[
+    "has", "with", "without", "no", "show", "hide", "allow", "enable", "disable", "is",
 ];
 
 /// Look a word up in [`WORDS`].

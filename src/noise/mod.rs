@@ -119,12 +119,16 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     let protect = headline;
     let n = dom.len() as usize;
     let text_len = visible_text_len(dom);
+    let link_len = link_text_len(dom);
     let page_text = text_len.first().copied().unwrap_or(0).max(1);
     let mut rule: Vec<Option<Rule>> = vec![None; n];
     let mut dropped = vec![false; n];
+    // Inside an <article>, <main> or role=main: headers and footers there belong to content.
+    let mut in_content = vec![false; n];
     let mut words: Vec<String> = Vec::new();
     for i in 0..dom.len() {
         let iu = i as usize;
+        let parent_in_content = dom.parent(i).is_some_and(|p| in_content[p as usize]);
         if let Some(p) = dom.parent(i) {
             if dropped[p as usize] {
                 dropped[iu] = true;
@@ -132,12 +136,27 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
             }
         }
         let Some(el) = dom.element(i) else { continue };
+        in_content[iu] = parent_in_content
+            || matches!(el.tag, Tag::Article | Tag::Main)
+            || el
+                .attr("role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
         if headline == Some(i) || consumed.contains(&i) {
             rule[iu] = Some(Rule::Metadata);
             dropped[iu] = true;
             continue;
         }
-        let Some(found) = element_rule(el, &mut words) else {
+        // A page header or footer is links and a little text; a <header> or <footer> inside
+        // the content, or one holding prose, is part of the content (HTML5 sections have them).
+        let page_band = matches!(el.tag, Tag::Header | Tag::Footer)
+            && !parent_in_content
+            && (link_len[iu] * 10 >= text_len[iu] * 3 || text_len[iu] < 200);
+        let found = if page_band {
+            Some(Rule::Navigation)
+        } else {
+            element_rule(el, &mut words)
+        };
+        let Some(found) = found else {
             continue;
         };
         // Guard: an element holding the headline or most of the page's text is a layout wrapper
@@ -164,9 +183,6 @@ fn element_rule(el: &crate::dom::ElementData<'_>, words: &mut Vec<String>) -> Op
         Tag::Nav | Tag::Aside => return Some(Rule::Navigation),
         Tag::Dialog => return Some(Rule::Popup),
         Tag::Form => return Some(Rule::Form),
-        // The page's header and footer; an article's own header holds the headline and is
-        // protected by the guard in `mark`.
-        Tag::Footer | Tag::Header => return Some(Rule::Navigation),
         Tag::Html | Tag::Body | Tag::Main => return None,
         _ => {}
     }
@@ -246,7 +262,8 @@ fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>
             if markup::CONTENT_WORDS.contains(&w.as_str()) {
                 content = true;
             }
-            if found.is_none() {
+            let modified = k > 0 && markup::MODIFIER_WORDS.contains(&words[k - 1].as_str());
+            if found.is_none() && !modified {
                 found = markup::word_rule(w);
             }
             if let Some(next) = words.get(k + 1) {
@@ -263,6 +280,30 @@ fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>
         Some(r) if content && r.is_weak() => None,
         other => other,
     }
+}
+
+/// Visible characters inside links under each node: a forward pass for "inside a link", then a
+/// backward pass summing.
+fn link_text_len(dom: &Dom<'_>) -> Vec<usize> {
+    let n = dom.len() as usize;
+    let mut in_link = vec![false; n];
+    for i in 0..dom.len() {
+        in_link[i as usize] =
+            dom.parent(i).is_some_and(|p| in_link[p as usize]) || dom.tag(i) == Some(Tag::A);
+    }
+    let mut len = vec![0usize; n];
+    for i in (0..dom.len()).rev() {
+        let iu = i as usize;
+        if in_link[iu] {
+            if let NodeData::Text(t) = &dom.node(i).data {
+                len[iu] += t.chars().filter(|c| !c.is_whitespace()).count();
+            }
+        }
+        if let Some(p) = dom.parent(i) {
+            len[p as usize] += len[iu];
+        }
+    }
+    len
 }
 
 /// Visible characters (not whitespace, not inside never-content elements) under each node, in
@@ -336,18 +377,14 @@ mod tests {
 
     #[test]
     fn content_words_cancel_weak_rules() {
-        assert_eq!(
-            class_rule(Some("content-with-sidebar"), None, &mut Vec::new()),
-            None
-        );
-        assert_eq!(
-            class_rule(Some("article-comments"), None, &mut Vec::new()),
-            Some(Rule::Comments)
-        );
-        assert_eq!(
-            class_rule(Some("td-post-sharing-top"), None, &mut Vec::new()),
-            Some(Rule::Social)
-        );
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        assert_eq!(rule("sidebar-content"), None);
+        assert_eq!(rule("sidebar"), Some(Rule::Navigation));
+        assert_eq!(rule("article-comments"), Some(Rule::Comments));
+        assert_eq!(rule("td-post-sharing-top"), Some(Rule::Social));
+        assert_eq!(rule("article_footer"), None, "content word cancels a footer");
+        assert_eq!(rule("community"), Some(Rule::Comments));
+        assert_eq!(rule("o-section--has-ads"), None, "a modifier, not an ad");
     }
 
     #[test]
