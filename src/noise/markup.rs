@@ -86,6 +86,9 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("consent", Rule::Consent),
     ("cookiebar", Rule::Consent),
     ("cookienotice", Rule::Consent),
+    ("cookiebanner", Rule::Consent),
+    ("dsgvo", Rule::Consent), // German GDPR prompts
+    ("rgpd", Rule::Consent),  // French, Spanish, Portuguese GDPR prompts
     // Ads and sponsored slots.
     ("ad", Rule::Ad),
     ("ads", Rule::Ad),
@@ -140,7 +143,6 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("comments", Rule::Comments),
     ("respond", Rule::Comments),
     ("discussion", Rule::Comments),
-    ("community", Rule::Comments),
     ("kommentare", Rule::Comments),   // German
     ("commentaires", Rule::Comments), // French
     ("comentarios", Rule::Comments),  // Spanish, Portuguese
@@ -239,10 +241,15 @@ pub(super) const NAMING_ATTRS: &[&str] = &[
     "data-qa",
 ];
 
+/// Class tokens that carry a taxonomy slug, not a role: WordPress puts `category-<slug>` and
+/// `tag-<slug>` on the article element itself (`tag-comments-policy`).
+pub(super) const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-", "postid-", "section-name-"];
+
 /// Words that turn the next word into a modifier: `has-ads`, `with-sidebar`, `no-comments`
 /// describe what an element holds or lacks, not what it is.
 pub(super) const MODIFIER_WORDS: &[&str] = &[
-    "has", "with", "without", "no", "show", "hide", "allow", "enable", "disable", "is",
+    "has", "with", "without", "no", "non", "not", "show", "hide", "allow", "enable", "disable",
+    "is", "before", "after", "behind",
 ];
 
 /// Look a word up in [`WORDS`].

