@@ -270,6 +270,20 @@ const IT: &[Phrase] = &[
     label("traduzione", R::Translation),
 ];
 
+/// Dutch and Polish: sourcing ("Bron:", "Źródło:"), pictures and the editor.
+const NL_PL: &[Phrase] = &[
+    label("bron", R::Source),
+    label("bronnen", R::Source),
+    by("bewerkt door", R::Editing),
+    label("foto", R::Photo),
+    label("źródło", R::Source),
+    label("źródła", R::Source),
+    label("fot", R::Photo),
+    label("zdjęcie", R::Photo),
+    by("opracowanie", R::Editing),
+    label("redakcja", R::Editing),
+];
+
 /// Bylines printed at the foot of an article: "Par X" (fr), "Von X" (de), "By X" (en), "Por X"
 /// (es, pt). Taken only in the body's final block: elsewhere such a line is the byline the
 /// metadata stage reads, or text.
@@ -283,7 +297,7 @@ const FINAL_BYLINES: &[Phrase] = &[
 /// The phrase tables of every language, folded (see [`fold`]), longest first so that "with
 /// additional reporting by" wins over "with" and "con información de" over "con".
 static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> =
-    LazyLock::new(|| folded_table(&[EN, FR, DE, ES, PT, IT]));
+    LazyLock::new(|| folded_table(&[EN, FR, DE, ES, PT, IT, NL_PL]));
 
 /// [`FINAL_BYLINES`], folded.
 static BYLINES: LazyLock<Vec<(String, &'static Phrase)>> =
@@ -1428,6 +1442,7 @@ mod tests {
             assert_eq!(line(text), Some(vec![c(R::Agency, "dpa")]), "{text}");
         }
         assert_eq!(line("Quelle: dpa"), Some(vec![c(R::Source, "dpa")]));
+        assert_eq!(line("Źródło: ISBnews"), Some(vec![c(R::Source, "ISBnews")]));
         assert_eq!(
             line("Redaktion: Anna Schmidt"),
             Some(vec![c(R::Editing, "Anna Schmidt")])

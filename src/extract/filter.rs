@@ -5,7 +5,7 @@
 //! - link density: lists and short paragraphs that are mostly links point elsewhere;
 //! - repeats of the metadata: the headline and the standfirst at the top of the body.
 
-use crate::article::{Block, Inline};
+use crate::article::{Block, CreditRole, Inline};
 use crate::metadata::Meta;
 use crate::noise::{Rule, phrases};
 
@@ -24,13 +24,17 @@ const LINK_LINE_CHARS: usize = 250;
 
 /// Keep the blocks that pass every rule; report the others.
 pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dropped>) {
+    let total = built.len();
     let mut kept = Vec::with_capacity(built.len());
     let mut dropped = Vec::new();
     let title = meta.title.as_deref().map(phrases::normalise);
     let subtitle = meta.subtitle.as_deref().map(phrases::normalise);
     for (k, b) in built.into_iter().enumerate() {
         let text = block_text(&b.block);
-        let rule = judge(&b, &text, k, title.as_deref(), subtitle.as_deref());
+        let rule = judge(&b, &text, k, title.as_deref(), subtitle.as_deref()).or_else(|| {
+            // "Publiziert: 03.04.2020, 12:35" closing the article.
+            (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
+        });
         match rule {
             Some(rule) => dropped.push(Dropped {
                 rule,
@@ -62,11 +66,15 @@ fn judge(
         {
             return Some(Rule::LinkDense);
         }
+        Block::Figure { .. } if is_picture_credit(text) => return Some(Rule::Credit),
         Block::Figure { .. } | Block::Table { .. } | Block::Preformatted { .. } => return None,
         _ => {}
     }
     if let Some(rule) = phrases::classify_block(text, link_share) {
         return Some(rule);
+    }
+    if is_picture_credit(text) {
+        return Some(Rule::Credit);
     }
     if position < 4 {
         let line = phrases::normalise(text);
@@ -78,6 +86,13 @@ fn judge(
         }
     }
     None
+}
+
+/// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe").
+fn is_picture_credit(text: &str) -> bool {
+    text.len() <= 200
+        && crate::attribution::parse_line(text)
+            .is_some_and(|credits| credits.iter().all(|c| c.role == CreditRole::Photo))
 }
 
 /// A short line at the top of the body that is mostly a date ("Barcelona - 14 de marzo de 2026 -

@@ -55,6 +55,8 @@ pub(crate) enum Rule {
     Boilerplate,
     /// Blocks dominated by links.
     LinkDense,
+    /// Picture credits ("Foto: X", "© Getty Images") standing alone.
+    Credit,
     /// The headline, subtitle or another element read as metadata.
     Metadata,
 }
@@ -82,6 +84,7 @@ impl Rule {
             Rule::Form => "form",
             Rule::Boilerplate => "boilerplate",
             Rule::LinkDense => "link-dense",
+            Rule::Credit => "credit",
             Rule::Metadata => "metadata",
         }
     }

@@ -165,6 +165,33 @@ const CHROME_LINES: &[&str] = &[
     "s'abonner",
     "suscríbete",
     // Navigation words left alone on a line.
+    "print",
+    "drukuj",
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "stampa",
+    "zurück",
+    "back",
+    "zurück zur übersicht",
+    "zurück zur vorherigen seite",
+    "back to overview",
+    "explore further",
+    "weitere themen",
+    "more topics",
+    "temas relacionados",
+    "argomenti correlati",
+    "table of contents",
+    "contents",
+    "inhaltsverzeichnis",
+    "inhalt",
+    "sommaire",
+    "índice",
+    "indice",
+    "spis treści",
+    "jump to recipe",
+    "print recipe",
+    "kommentare schreiben",
     "back to top",
     "skip to content",
     "skip to main content",
@@ -233,6 +260,40 @@ const RELATED_PREFIXES: &[&str] = &[
     "lees ook",
     "bekijk ook",
     "lees meer",
+];
+
+/// Calls to support, follow or rate the publication, found inside short lines.
+const APPEAL_PHRASES: &[&str] = &[
+    "support our journalism",
+    "support independent journalism",
+    "become a member",
+    "did you like this article",
+    "was this article helpful",
+    "we want to hear what you think",
+    "follow us on",
+    "sign up for our",
+    "subscribe to our newsletter",
+    "get our newsletter",
+    "unterstützen sie",
+    "dieser artikel gefällt ihnen",
+    "hat ihnen dieser artikel gefallen",
+    "war dieser artikel hilfreich",
+    "folgen sie uns",
+    "abonnieren sie unseren newsletter",
+    "suivez-nous",
+    "abonnez-vous à notre",
+    "inscrivez-vous à notre newsletter",
+    "síguenos en",
+    "siguenos en",
+    "suscríbete a nuestro",
+    "hazte miembro",
+    "siga-nos",
+    "assine nossa newsletter",
+    "seguici su",
+    "iscriviti alla nostra newsletter",
+    "obserwuj nas",
+    "zapisz się do newslettera",
+    "volg ons op",
 ];
 
 /// Sentences of paywall and login prompts.
@@ -401,6 +462,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     }
     if chars <= 200 && COPYRIGHT_MARKERS.iter().any(|p| line.contains(p)) {
         return Some(Rule::Boilerplate);
+    }
+    if chars <= 160 && APPEAL_PHRASES.iter().any(|p| line.contains(p)) {
+        return Some(Rule::Newsletter);
     }
     if chars <= 400 && PAYWALL_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Paywall);
