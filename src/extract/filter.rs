@@ -3,7 +3,7 @@
 //! - the phrase tables of [`crate::noise::phrases`] (ad labels, share and list labels,
 //!   "Read more" lines, paywall and consent prompts);
 //! - link density: lists and short paragraphs that are mostly links point elsewhere;
-//! - repeats of the metadata: the headline and the standfirst at the top of the body.
+//! - repeats of the metadata: the headline at the top of the body.
 
 use crate::article::{Block, CreditRole, Inline};
 use crate::metadata::Meta;
@@ -28,10 +28,9 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     let mut kept = Vec::with_capacity(built.len());
     let mut dropped = Vec::new();
     let title = meta.title.as_deref().map(phrases::normalise);
-    let subtitle = meta.subtitle.as_deref().map(phrases::normalise);
     for (k, b) in built.into_iter().enumerate() {
         let text = block_text(&b.block);
-        let rule = judge(&b, &text, k, title.as_deref(), subtitle.as_deref()).or_else(|| {
+        let rule = judge(&b, &text, k, title.as_deref()).or_else(|| {
             // "Publiziert: 03.04.2020, 12:35" closing the article.
             (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
         });
@@ -46,13 +45,7 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     (kept, dropped)
 }
 
-fn judge(
-    b: &BuiltBlock,
-    text: &str,
-    position: usize,
-    title: Option<&str>,
-    subtitle: Option<&str>,
-) -> Option<Rule> {
+fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Option<Rule> {
     let link_share = if b.chars == 0 {
         0.0
     } else {
@@ -78,7 +71,7 @@ fn judge(
     }
     if position < 4 {
         let line = phrases::normalise(text);
-        if title == Some(line.as_str()) || subtitle == Some(line.as_str()) {
+        if title == Some(line.as_str()) {
             return Some(Rule::Metadata);
         }
         if is_date_line(text, b.chars) {
