@@ -53,6 +53,9 @@ const CLASS_TOKENS: &[&str] = &[
     "main-content-body",
 ];
 
+/// Visible characters a container must hold to override an unrelated scored node.
+const WEAK_OVERRIDE_CHARS: f32 = 500.0;
+
 /// A convention container that agrees with the scored `main`, if any.
 pub(crate) fn find(
     dom: &Dom<'_>,
@@ -75,7 +78,9 @@ pub(crate) fn find(
             // Inside the scored node: take it when it keeps most of the text (drops chrome).
             chars as f32 >= main_chars * 0.7
         } else {
-            false
+            // Elsewhere: only when it holds far more text than a weak scored node (an article
+            // of lists and short lines, which paragraph scores do not see).
+            chars as f32 >= (main_chars * 2.0).max(WEAK_OVERRIDE_CHARS)
         };
         if agrees && best.is_none_or(|(_, c)| chars > c) {
             best = Some((i, chars));

@@ -78,6 +78,13 @@ pub(crate) fn select(
     let mut method = Method::Score;
     let mut main = best.node;
 
+    // Several close runners-up inside one ancestor (the sections of a how-to, the blocks of a
+    // split article): the ancestor holding at least three of them is the article.
+    if let Some(a) = common_ancestor(dom, &candidates, best) {
+        main = a;
+        method = Method::Parent;
+    }
+
     // Climb while the parent holds the article better: the only child with text, or a parent
     // whose own score beats the child's (split content).
     while let Some(p) = dom.parent(main) {
@@ -117,6 +124,39 @@ pub(crate) fn select(
         },
         stats,
     )
+}
+
+/// Runners-up scoring at least this share of the best one count as alternatives.
+const ALTERNATIVE_SHARE: f32 = 0.75;
+/// An ancestor must hold this many alternatives (the best included) to be chosen.
+const MIN_ALTERNATIVES: usize = 3;
+
+/// The lowest ancestor of the best candidate that contains at least [`MIN_ALTERNATIVES`] of the
+/// close runners-up (Readability's rule for split articles).
+fn common_ancestor(dom: &Dom<'_>, candidates: &[Candidate], best: Candidate) -> Option<NodeIdx> {
+    let alternatives: Vec<NodeIdx> = candidates
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|c| c.score >= best.score * ALTERNATIVE_SHARE)
+        .map(|c| c.node)
+        .filter(|&c| !dom.contains(best.node, c) && !dom.contains(c, best.node))
+        .collect();
+    if alternatives.len() + 1 < MIN_ALTERNATIVES {
+        return None;
+    }
+    let mut node = best.node;
+    while let Some(p) = dom.parent(node) {
+        if matches!(dom.tag(p), None | Some(Tag::Body | Tag::Html)) {
+            return None;
+        }
+        let held = alternatives.iter().filter(|&&c| dom.contains(p, c)).count();
+        if held + 1 >= MIN_ALTERNATIVES {
+            return Some(p);
+        }
+        node = p;
+    }
+    None
 }
 
 /// The main root and the siblings that belong with it: scored containers close to its score and
