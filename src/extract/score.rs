@@ -14,6 +14,9 @@ use super::stats::NodeStats;
 /// Shortest paragraph that scores, in visible characters.
 const MIN_PARAGRAPH_CHARS: u32 = 20;
 
+/// Visible characters from which a candidate's tag and class weight count in full.
+const FULL_WEIGHT_CHARS: f32 = 100.0;
+
 /// Parent levels a paragraph's score reaches.
 const LEVELS: usize = 5;
 
@@ -134,7 +137,10 @@ pub(crate) fn score(
             if !touched[pu] {
                 touched[pu] = true;
                 touched_list.push(p);
-                raw[pu] += base_weight(dom, p, &mut words);
+                // Class names are evidence about a node with text; on a node with a line or
+                // two (utility classes like `text-2xl`) they would outweigh the article.
+                let evidence = (stats[pu].chars as f32 / FULL_WEIGHT_CHARS).min(1.0).sqrt();
+                raw[pu] += base_weight(dom, p, &mut words) * evidence;
             }
             let divider = match level {
                 0 => 1.0,
@@ -217,6 +223,10 @@ mod tests {
         let mut w = Vec::new();
         assert_eq!(class_weight(Some("entry-content"), None, &mut w), 25.0);
         assert_eq!(class_weight(Some("sidebar"), Some("main"), &mut w), 0.0);
+        assert_eq!(
+            class_weight(Some("text-2xl font-display"), None, &mut w),
+            0.0
+        );
         assert_eq!(class_weight(Some("related-list"), None, &mut w), -25.0);
         assert_eq!(class_weight(None, None, &mut w), 0.0);
     }
