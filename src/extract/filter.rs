@@ -42,6 +42,21 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             None => kept.push(b.block),
         }
     }
+    // A heading with nothing after it labelled a list or box that the rules removed.
+    while matches!(kept.last(), Some(Block::Heading { .. })) {
+        if let Some(Block::Heading { content, .. }) = kept.pop() {
+            dropped.push(Dropped {
+                rule: Rule::Boilerplate,
+                preview: content
+                    .iter()
+                    .map(Inline::text)
+                    .collect::<String>()
+                    .chars()
+                    .take(80)
+                    .collect(),
+            });
+        }
+    }
     (kept, dropped)
 }
 
@@ -53,6 +68,8 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     };
     match &b.block {
         Block::List { .. } if link_share > LIST_LINK_DENSITY => return Some(Rule::LinkDense),
+        // An article's section headings are not links; a linked heading is a teaser.
+        Block::Heading { .. } if link_share > 0.5 => return Some(Rule::LinkDense),
         Block::Paragraph { .. }
             if b.chars <= LINK_LINE_CHARS && link_share > PARAGRAPH_LINK_DENSITY
                 || b.chars <= SHORT_LINE_CHARS && link_share >= 0.5 =>

@@ -135,6 +135,34 @@ const CHROME_LINES: &[&str] = &[
     "czytaj także",
     "zobacz także",
     "lees ook",
+    // Section labels of further reading.
+    "weitere artikel",
+    "weitere informationen",
+    "weitere beiträge",
+    "zum weiterlesen",
+    "empfehlungen aus der redaktion",
+    "noch mehr infos für dich",
+    "mehr zum thema",
+    "lesetipps",
+    "lesetipp",
+    "further reading",
+    "more information",
+    "recommended reading",
+    "plus d'infos",
+    "pour aller plus loin",
+    "más información",
+    "mais informações",
+    "per saperne di più",
+    "więcej informacji",
+    "meer informatie",
+    "autoren",
+    "autor",
+    "author",
+    "authors",
+    "über den autor",
+    "about the author",
+    "kommentieren",
+    "jetzt kommentieren",
     // Comments and forms.
     "comments are closed",
     "comments closed",
@@ -294,6 +322,20 @@ const APPEAL_PHRASES: &[&str] = &[
     "obserwuj nas",
     "zapisz się do newslettera",
     "volg ons op",
+];
+
+/// Disclosures of affiliate links and sponsored mentions, found inside short lines.
+const DISCLOSURE_PHRASES: &[&str] = &[
+    "affiliate link",
+    "affiliate-link",
+    "provisions-link",
+    "werbelink",
+    "enthält werbung",
+    "alle angaben ohne gewähr",
+    "noch keine bewertungen",
+    "liens affiliés",
+    "enlaces de afiliados",
+    "link di affiliazione",
 ];
 
 /// Sentences of paywall and login prompts.
@@ -462,6 +504,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     }
     if chars <= 200 && COPYRIGHT_MARKERS.iter().any(|p| line.contains(p)) {
         return Some(Rule::Boilerplate);
+    }
+    if chars <= 200 && DISCLOSURE_PHRASES.iter().any(|p| line.contains(p)) {
+        return Some(Rule::Ad);
     }
     if chars <= 160 && APPEAL_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Newsletter);
