@@ -549,18 +549,15 @@ impl Builder<'_, '_> {
                     let mut cells = Vec::new();
                     let mut all_th = true;
                     for c in dom.children(j) {
-                        match dom.tag(c) {
-                            Some(t @ (Tag::Td | Tag::Th)) => {
-                                all_th &= t == Tag::Th;
-                                let text = if self.skipped(c) {
-                                    String::new()
-                                } else {
-                                    collapse_whitespace(&self.inline_text(c))
-                                };
-                                chars += text.chars().filter(|c| !c.is_whitespace()).count();
-                                cells.push(text);
-                            }
-                            _ => {}
+                        if let Some(t @ (Tag::Td | Tag::Th)) = dom.tag(c) {
+                            all_th &= t == Tag::Th;
+                            let text = if self.skipped(c) {
+                                String::new()
+                            } else {
+                                collapse_whitespace(&self.inline_text(c))
+                            };
+                            chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                            cells.push(text);
                         }
                     }
                     if cells.iter().any(|c| !c.is_empty()) {

@@ -241,7 +241,7 @@ pub(crate) fn report(
             None => noise.push((rule.as_str().to_string(), 1)),
         }
     }
-    noise.sort_by(|a, b| b.1.cmp(&a.1));
+    noise.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     let text_len = crate::noise::visible_text_len(dom);
     let mut largest: Vec<(String, String, usize)> = (0..dom.len())
         .filter_map(|i| {
@@ -255,7 +255,7 @@ pub(crate) fn report(
             })
         })
         .collect();
-    largest.sort_by(|a, b| b.2.cmp(&a.2));
+    largest.sort_by_key(|entry| std::cmp::Reverse(entry.2));
     largest.truncate(8);
     crate::report::Report {
         method: sel.method.as_str().to_string(),
