@@ -12,14 +12,19 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
 use html5ever::{Attribute, QualName};
 use scraper::{Html, HtmlTreeSink};
 
 use crate::Error;
 
 /// Bytes of text fed to the parser between two checks of the guard.
-const CHUNK: usize = 16 * 1024;
+const CHUNK: usize = 4 * 1024;
+
+/// Handles the tree builder may hold besides the stack of open elements, over `max_depth`:
+/// the document, the `<head>` and `<form>` pointers, and the active formatting elements a real
+/// page leaves open (a handful; html5ever keeps at most three identical ones).
+const BUILDER_SLACK: usize = 64;
 
 /// What stopped a parse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,6 +51,18 @@ pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         let (chunk, tail) = rest.split_at(cut);
         parser.process(StrTendril::from_slice(chunk));
         rest = tail;
+        // The depth recorded per node goes stale when the adoption agency algorithm moves a
+        // subtree (`<a><b><div></a>` repeated nests 4 deeper per repeat while every recorded
+        // depth stays small), so also bound what html5ever's cost grows with: its stack of open
+        // elements and list of active formatting elements, counted once per chunk.
+        let held = HandleCount(Cell::new(0));
+        parser.tokenizer.sink.trace_handles(&held);
+        if held.0.get() > max_depth.saturating_add(BUILDER_SLACK) {
+            let sink = &parser.tokenizer.sink.sink;
+            if sink.trip.get().is_none() {
+                sink.trip.set(Some(Trip::Depth));
+            }
+        }
         if let Some(trip) = parser.tokenizer.sink.sink.trip.get() {
             return Err(match trip {
                 Trip::Depth => Error::TooDeep { limit: max_depth },
@@ -69,6 +86,17 @@ fn floor_char_boundary(s: &str, at: usize) -> usize {
         i = s.char_indices().nth(1).map_or(s.len(), |(j, _)| j);
     }
     i
+}
+
+/// Counts the handles the tree builder holds (see [`BUILDER_SLACK`]).
+struct HandleCount(Cell<usize>);
+
+impl Tracer for HandleCount {
+    type Handle = ego_tree::NodeId;
+
+    fn trace_handle(&self, _node: &ego_tree::NodeId) {
+        self.0.set(self.0.get() + 1);
+    }
 }
 
 /// scraper's tree sink with depth and node counting.
@@ -229,6 +257,18 @@ mod tests {
         );
         let shallow = "<div>".repeat(200);
         assert!(parse(&shallow, 256, 1_000_000).is_ok());
+    }
+
+    #[test]
+    fn refuses_nesting_built_by_the_adoption_agency() {
+        // Each `</a>` moves the `<div>` under a clone of `<b>` and the div's children under a
+        // new `<a>`: the tree nests 4 deeper per repeat though no element is appended deep.
+        let html = "<a><b><div></a>".repeat(2_000);
+        assert!(matches!(
+            parse(&html, 256, 1_000_000),
+            Err(Error::TooDeep { limit: 256 })
+        ));
+        assert!(parse(&"<a><b><div></a>".repeat(40), 256, 1_000_000).is_ok());
     }
 
     #[test]

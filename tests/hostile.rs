@@ -1,0 +1,1265 @@
+//! Hostile input: every page a crawler can bring home gives an `Article` or a typed `Error`,
+//! quickly, without a panic and without recursion over the document.
+//!
+//! Every input is generated here (nothing large is committed). Every extraction runs on a thread
+//! with a 256 KiB stack ([`on_small_stack`]): a walk that recursed over a deep tree would overflow
+//! it and abort the test binary. Time bounds are generous guards against hangs and quadratic
+//! blow-ups in debug builds, not benchmarks.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use newsprint::{Article, Error, Extractor};
+
+/// Stack size of the thread every extraction runs on.
+const SMALL_STACK: usize = 256 * 1024;
+
+/// A page URL for the extractions that want one.
+const URL: &str = "https://news.example.com/world/2024/05/bridges-close";
+
+/// Default time bound for one extraction of a small or refused input (debug build, shared CPU).
+const FAST: Duration = Duration::from_secs(5);
+
+// ---------------------------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------------------------
+
+/// Run `f` on a fresh thread with a 256 KiB stack and return its value and how long it took.
+/// A panic in `f` is re-raised here, so the test fails with the original message.
+fn on_small_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> (T, Duration) {
+    let handle = thread::Builder::new()
+        .name("hostile-small-stack".into())
+        .stack_size(SMALL_STACK)
+        .spawn(move || {
+            let start = Instant::now();
+            let value = f();
+            (value, start.elapsed())
+        })
+        .expect("spawn a thread with a small stack");
+    match handle.join() {
+        Ok(out) => out,
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+/// Extract `html` (as text) with `ex` on a small stack; the result and the time it took.
+fn run_str(ex: Extractor, html: String) -> (Result<Article, Error>, Duration) {
+    on_small_stack(move || ex.extract(&html, Some(URL)))
+}
+
+/// Extract `bytes` with `ex` on a small stack; the result and the time it took.
+fn run_bytes(ex: Extractor, bytes: Vec<u8>) -> (Result<Article, Error>, Duration) {
+    on_small_stack(move || ex.extract_bytes(&bytes, Some(URL)))
+}
+
+/// Fail unless `elapsed` is under `bound`.
+fn assert_within(elapsed: Duration, bound: Duration, what: &str) {
+    assert!(
+        elapsed < bound,
+        "{what} took {elapsed:?}, over the bound of {bound:?}"
+    );
+}
+
+/// The article, or a failure naming the case and the error.
+fn ok(result: Result<Article, Error>, what: &str) -> Article {
+    match result {
+        Ok(article) => article,
+        Err(e) => panic!("{what}: expected an article, got the error {e:?}"),
+    }
+}
+
+/// A tiny xorshift64* generator: reproducible pseudo-random numbers without a dependency.
+struct XorShift(u64);
+
+impl XorShift {
+    fn new(seed: u64) -> Self {
+        // Zero is the one state xorshift never leaves.
+        Self(seed.max(1))
+    }
+
+    fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A number in `0..n` (`n > 0`).
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Realistic content
+// ---------------------------------------------------------------------------------------------
+
+/// The paragraphs of the small article the nesting and size tests hide inside hostile markup.
+const STORY: &[&str] = &[
+    "The city council voted on Tuesday to close three of the oldest bridges over the river \
+     after engineers found deep cracks in their steel supports, forcing thousands of commuters \
+     onto longer routes through the industrial district.",
+    "Inspectors said the damage had spread faster than expected during the winter, when repeated \
+     freezing and thawing widened fractures first reported two years ago. Repairs are expected \
+     to take at least eighteen months and to cost more than the city's entire roads budget.",
+    "Shop owners near the closed crossings warned that the detours would cut the number of \
+     customers walking past their doors, and several said they had already seen sales fall by a \
+     third since the first lane closures in March.",
+    "The mayor promised a temporary pedestrian bridge by the end of the summer and said buses \
+     would run every ten minutes between the two banks, free of charge, until the repairs are \
+     finished and the bridges reopen to traffic.",
+    "Opposition councillors accused the administration of ignoring the warnings for years, \
+     pointing to inspection reports that had recommended urgent work as early as the spring of \
+     the previous year, and called for an independent review of the maintenance programme.",
+];
+
+/// Words of the first paragraph, checked in the output of tests that must keep the article.
+const STORY_START: &str = "The city council voted on Tuesday";
+/// Words of the last paragraph.
+const STORY_END: &str = "independent review of the maintenance programme";
+
+/// Sentences the wide-page generator draws from.
+const SENTENCES: &[&str] = &[
+    "Officials said the committee would meet again next week to review the figures.",
+    "Residents in the northern districts reported power cuts lasting several hours.",
+    "The ministry declined to comment on the details of the agreement before it is signed.",
+    "Analysts expect inflation to ease slowly over the coming months as energy prices fall.",
+    "Police closed the main road for most of the afternoon while the wreckage was cleared.",
+    "Teachers' unions have called for a vote on strike action if the talks fail again.",
+    "The company said it would hire two hundred workers at the new plant by the autumn.",
+    "Farmers warned that the dry spring had already cut the expected harvest by a fifth.",
+    "Hospital managers said waiting times had improved for the third month in a row.",
+    "The report found that most households spent more on heating than a year earlier.",
+    "Several witnesses described hearing a loud bang shortly before the fire started.",
+    "The court adjourned the hearing until the defence had studied the new evidence.",
+];
+
+/// A paragraph of `n` sentences drawn from [`SENTENCES`].
+fn paragraph(rng: &mut XorShift, n: usize) -> String {
+    let mut p = String::new();
+    for i in 0..n {
+        if i > 0 {
+            p.push(' ');
+        }
+        p.push_str(rng.pick(SENTENCES));
+    }
+    p
+}
+
+/// A whole news page whose `<article>` holds `body` (already HTML), between the usual
+/// navigation, share bar and footer.
+fn page(head_extra: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <title>Bridges close after cracks found - The Daily Courier</title>\
+         <meta property=\"og:site_name\" content=\"The Daily Courier\">{head_extra}</head>\
+         <body><header><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a> \
+         <a href=\"/sport\">Sport</a></nav></header>{body}\
+         <footer><p>Copyright The Daily Courier. All rights reserved.</p></footer></body></html>"
+    )
+}
+
+/// The story as an `<article>` with its headline.
+fn story_article() -> String {
+    let mut a = String::from("<article><h1>Bridges close after cracks found</h1>");
+    for p in STORY {
+        a.push_str("<p>");
+        a.push_str(p);
+        a.push_str("</p>\n");
+    }
+    a.push_str("</article>");
+    a
+}
+
+/// Fail unless the article kept the story's text.
+fn assert_story(article: &Article, what: &str) {
+    let text = article.text();
+    assert!(
+        text.contains(STORY_START) && text.contains(STORY_END),
+        "{what}: the story is missing from the body; got {} chars starting {:?}",
+        text.len(),
+        text.chars().take(200).collect::<String>()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Nesting
+// ---------------------------------------------------------------------------------------------
+
+/// 100,000 nested `<div>` are refused at the depth limit, in far less time than html5ever
+/// would need to build the tree.
+#[test]
+fn nesting_100k_divs_is_refused_quickly() {
+    let mut html = "<div>".repeat(100_000);
+    html.push_str("deep text");
+    let limit = Extractor::new().limits().max_depth;
+    let (result, elapsed) = run_str(Extractor::new(), html);
+    assert_eq!(result.map(|_| ()), Err(Error::TooDeep { limit }));
+    assert_within(elapsed, FAST, "100,000 nested divs");
+}
+
+/// Nested tables, bold runs and lists: each is refused at the depth limit or extracted, fast.
+#[test]
+fn nesting_tables_bold_and_lists() {
+    let cases: [(&str, String); 3] = [
+        ("64,000 <table><tr><td>", "<table><tr><td>".repeat(64_000)),
+        ("60,000 <b>", format!("{}bold", "<b>".repeat(60_000))),
+        ("64,000 <ul><li>", "<ul><li>".repeat(64_000)),
+    ];
+    let limit = Extractor::new().limits().max_depth;
+    for (what, html) in cases {
+        let (result, elapsed) = run_str(Extractor::new(), html);
+        match result {
+            Err(Error::TooDeep { limit: l }) => assert_eq!(l, limit, "{what}"),
+            Ok(_) => {}
+            Err(e) => panic!("{what}: expected TooDeep or an article, got {e:?}"),
+        }
+        assert_within(elapsed, FAST, what);
+    }
+}
+
+/// Nesting built by the tree builder's error recovery rather than by open tags. Regression: the
+/// guard recorded each node's depth when it was appended, and the adoption agency algorithm
+/// moves whole subtrees, so `<a><b><div></a>` repeated nested 4 deeper per repeat while every
+/// recorded depth stayed small: 150 KB took 44 s in a debug build, 1.5 MB would take hours. The
+/// guard now also counts html5ever's open elements and active formatting elements.
+#[test]
+fn nesting_built_by_misnested_formatting_is_refused_quickly() {
+    let limit = Extractor::new().limits().max_depth;
+    let cases: [(&str, String, Duration); 4] = [
+        (
+            "<a><b><div></a> x 100,000",
+            "<a><b><div></a>".repeat(100_000),
+            FAST,
+        ),
+        (
+            "<em><strong><div></em> x 60,000",
+            "<em><strong><div></em>".repeat(60_000),
+            FAST,
+        ),
+        (
+            "<b a=i> x 30,000, all different",
+            (0..30_000)
+                .map(|i| format!("<b a={i}>"))
+                .collect::<String>()
+                + "text",
+            FAST,
+        ),
+        // Each `</p>` leaves the `<b>`s in the list of active formatting elements, and each new
+        // `<b>` reopens all of them: cubic work up to the depth limit (about 2 s in debug).
+        (
+            "<p><b a=i></p> x 60,000, all different",
+            (0..60_000)
+                .map(|i| format!("<p><b a={i}></p>"))
+                .collect::<String>()
+                + "text",
+            Duration::from_secs(15),
+        ),
+    ];
+    for (what, html, bound) in cases {
+        let (result, elapsed) = run_str(Extractor::new(), html);
+        assert_eq!(result.map(|_| ()), Err(Error::TooDeep { limit }), "{what}");
+        assert_within(elapsed, bound, what);
+    }
+}
+
+/// The same nestings written as bytes go through decoding first and are refused as well.
+#[test]
+fn nesting_through_extract_bytes() {
+    let html = "<div><span>".repeat(40_000).into_bytes();
+    let (result, elapsed) = run_bytes(Extractor::new(), html);
+    assert!(
+        matches!(result, Err(Error::TooDeep { .. })),
+        "{:?}",
+        result.map(|a| a.text().len())
+    );
+    assert_within(elapsed, FAST, "40,000 nested div/span as bytes");
+}
+
+/// A real article 900 elements deep (within the default depth limit) still extracts.
+#[test]
+fn nesting_article_inside_900_divs_extracts() {
+    let body = format!(
+        "{}{}{}",
+        "<div class=\"wrap\">".repeat(900),
+        story_article(),
+        "</div>".repeat(900)
+    );
+    let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+    let article = ok(result, "article inside 900 divs");
+    assert_story(&article, "article inside 900 divs");
+    assert_eq!(
+        article.title.as_deref(),
+        Some("Bridges close after cracks found")
+    );
+    assert_within(elapsed, FAST, "article inside 900 divs");
+}
+
+/// With the depth limit raised, an article 5,000 elements deep extracts on a 256 KiB stack:
+/// 52 bytes of stack per level, less than any recursive frame needs, so no stage recurses.
+#[test]
+fn nesting_5000_deep_with_raised_limit_does_not_recurse() {
+    let depth = 5_000;
+    let body = format!(
+        "{}{}{}",
+        "<div><section>".repeat(depth / 2),
+        story_article(),
+        "</section></div>".repeat(depth / 2)
+    );
+    let ex = Extractor::builder().max_depth(depth + 100).build();
+    let (result, elapsed) = run_str(ex, page("", &body));
+    let article = ok(result, "article 5,000 deep");
+    assert_story(&article, "article 5,000 deep");
+    assert_within(elapsed, Duration::from_secs(20), "article 5,000 deep");
+}
+
+/// 12,000 `<path/>` in an `<svg>` beside the article: the drawing is skipped, the story kept.
+#[test]
+fn nesting_svg_with_12000_paths_beside_an_article() {
+    let mut svg = String::from("<div class=\"chart\"><svg viewBox=\"0 0 100 100\">");
+    for i in 0..12_000 {
+        svg.push_str(&format!(
+            "<path d=\"M{} {} L{} {}\" stroke=\"#333\"/>",
+            i % 100,
+            (i * 7) % 100,
+            (i * 3) % 100,
+            (i * 11) % 100
+        ));
+    }
+    svg.push_str("</svg></div>");
+    let body = format!("{svg}{}", story_article());
+    let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+    let article = ok(result, "svg with 12,000 paths");
+    assert_story(&article, "svg with 12,000 paths");
+    assert_within(elapsed, FAST, "svg with 12,000 paths");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Size
+// ---------------------------------------------------------------------------------------------
+
+/// The input limit is checked before anything else: one byte over is refused with the size
+/// and the limit, exactly at the limit is accepted.
+#[test]
+fn size_one_byte_over_the_limit_is_refused() {
+    assert_eq!(
+        Extractor::new().limits().max_input_bytes,
+        20 * 1024 * 1024,
+        "the documented default input limit"
+    );
+    let html = page("", &story_article());
+    let limit = html.len() - 1;
+    let ex = Extractor::builder().max_input_bytes(limit).build();
+    let over = Err(Error::InputTooLarge {
+        size: html.len(),
+        limit,
+    });
+    let (result, _) = run_str(ex.clone(), html.clone());
+    assert_eq!(result.map(|_| ()), over);
+    let (result, _) = run_bytes(ex, html.clone().into_bytes());
+    assert_eq!(result.map(|_| ()), over);
+    // At the limit exactly, the page extracts.
+    let ex = Extractor::builder().max_input_bytes(html.len()).build();
+    let (result, _) = run_bytes(ex, html.into_bytes());
+    assert_story(
+        &ok(result, "page at the input limit"),
+        "page at the input limit",
+    );
+}
+
+/// One byte over the default limit, made of 4 million nested divs that would take minutes to
+/// parse: refused at once, so the size is checked before parsing (and before decoding).
+#[test]
+fn size_over_the_default_limit_is_refused_without_parsing() {
+    let limit = Extractor::new().limits().max_input_bytes;
+    let mut html = "<div>".repeat(limit / 5 + 1);
+    html.truncate(limit + 1);
+    let size = html.len();
+    let bytes = html.clone().into_bytes();
+    let (result, elapsed) = run_str(Extractor::new(), html);
+    assert_eq!(
+        result.map(|_| ()),
+        Err(Error::InputTooLarge { size, limit })
+    );
+    assert_within(elapsed, Duration::from_millis(500), "oversized text");
+    let (result, elapsed) = run_bytes(Extractor::new(), bytes);
+    assert_eq!(
+        result.map(|_| ()),
+        Err(Error::InputTooLarge { size, limit })
+    );
+    assert_within(elapsed, Duration::from_millis(500), "oversized bytes");
+}
+
+/// A wide page of about `bytes` bytes: the story first, then many paragraphs of news prose in
+/// sections with subheadings, as a long live blog or a document dump would be.
+fn wide_page(bytes: usize, seed: u64) -> String {
+    let mut rng = XorShift::new(seed);
+    let mut body = story_article().replace("</article>", "");
+    let mut section = 0;
+    while body.len() < bytes {
+        section += 1;
+        body.push_str(&format!("<h2>Update {section}</h2>\n"));
+        for _ in 0..8 {
+            let n = 3 + rng.below(4);
+            body.push_str("<p>");
+            body.push_str(&paragraph(&mut rng, n));
+            body.push_str("</p>\n");
+        }
+    }
+    body.push_str("</article>");
+    page("", &body)
+}
+
+/// A wide page just under 19 MB (within the default 20 MiB input limit) extracts with all its
+/// text (about 5 s in a debug build).
+#[test]
+fn size_19_mb_wide_page_extracts() {
+    wide_page_extracts(19_000_000, Duration::from_secs(60));
+}
+
+fn wide_page_extracts(bytes: usize, bound: Duration) {
+    let html = wide_page(bytes, 19);
+    assert!(html.len() >= bytes && html.len() < Extractor::new().limits().max_input_bytes);
+    let size = html.len();
+    let (result, elapsed) = run_bytes(Extractor::new(), html.into_bytes());
+    let article = ok(result, "wide page");
+    assert_story(&article, "wide page");
+    let text = article.text();
+    assert!(
+        text.len() > size / 2,
+        "a wide page of {size} bytes gave only {} bytes of text",
+        text.len()
+    );
+    assert_within(elapsed, bound, "wide page");
+}
+
+/// One text node of 10 MB (a paragraph with no markup in it) extracts, fast.
+#[test]
+fn size_10_mb_text_node() {
+    let mut rng = XorShift::new(10);
+    let mut text = String::with_capacity(10_100_000);
+    while text.len() < 10_000_000 {
+        text.push_str(rng.pick(SENTENCES));
+        text.push(' ');
+    }
+    let body = format!(
+        "<article><h1>Bridges close after cracks found</h1><p>{STORY_START} {text}</p></article>"
+    );
+    let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+    let article = ok(result, "10 MB text node");
+    let out = article.text();
+    assert!(
+        out.starts_with(STORY_START),
+        "{:?}",
+        &out[..out.len().min(200)]
+    );
+    assert!(out.len() > 9_000_000, "{} bytes of text", out.len());
+    assert_within(elapsed, Duration::from_secs(20), "10 MB text node");
+}
+
+/// One element with `n` attributes beside a real article.
+fn many_attributes(n: usize, bound: Duration) {
+    let mut tag = String::from("<div class=\"promo\"");
+    for i in 0..n {
+        tag.push_str(&format!(" data-x{i}=\"{i}\""));
+    }
+    tag.push_str("></div>");
+    let body = format!("{tag}{}", story_article());
+    let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+    assert_story(&ok(result, "many attributes"), "many attributes");
+    assert_within(elapsed, bound, &format!("{n} attributes on one tag"));
+}
+
+/// 100,000 attributes on one tag.
+///
+/// KNOWN FAILURE (reported to the lead): html5ever's tokenizer checks each new attribute name
+/// against every earlier one of the tag (`Tokenizer::finish_attribute`), so one tag with n
+/// distinct attributes costs n^2/2 comparisons: 100,000 take about 60 s in a debug build, and a
+/// 20 MB tag of ~4 million attributes hangs for hours even in release. Needs a guard before
+/// the tokenizer (parse.rs); un-ignore when it lands.
+#[test]
+#[ignore = "known: html5ever attribute dedup is quadratic (60 s in debug); see the comment"]
+fn size_100k_attributes_on_one_tag() {
+    many_attributes(100_000, Duration::from_secs(10));
+}
+
+/// 10,000 attributes on one tag: within reach of the quadratic tokenizer, must stay fast.
+#[test]
+fn size_10k_attributes_on_one_tag() {
+    many_attributes(10_000, FAST);
+}
+
+/// 100,000 `<meta>` tags in the head: metadata reading stays linear and the story is kept.
+#[test]
+fn size_100k_meta_tags() {
+    let mut head = String::new();
+    for i in 0..100_000 {
+        head.push_str(&format!(
+            "<meta name=\"custom-{i}\" content=\"value number {i}\">"
+        ));
+    }
+    head.push_str("<meta name=\"author\" content=\"Maria Lopez\">");
+    let (result, elapsed) = run_str(Extractor::new(), page(&head, &story_article()));
+    let article = ok(result, "100,000 meta tags");
+    assert_story(&article, "100,000 meta tags");
+    assert_within(elapsed, Duration::from_secs(10), "100,000 meta tags");
+}
+
+/// The node limit: a page of 2,000 paragraphs against a limit of 1,000 nodes is refused with
+/// the limit, fast; the same page under the default limit extracts.
+#[test]
+fn size_too_many_nodes_is_refused() {
+    assert_eq!(Extractor::new().limits().max_nodes, 2_000_000);
+    let mut rng = XorShift::new(2);
+    let body: String = (0..2_000)
+        .map(|_| format!("<p>{}</p>", paragraph(&mut rng, 1)))
+        .collect();
+    let html = page("", &format!("{}{body}", story_article()));
+    let ex = Extractor::builder().max_nodes(1_000).build();
+    let (result, elapsed) = run_str(ex, html.clone());
+    assert_eq!(
+        result.map(|_| ()),
+        Err(Error::TooManyNodes { limit: 1_000 })
+    );
+    assert_within(elapsed, FAST, "2,000 paragraphs over a 1,000 node limit");
+    let (result, _) = run_str(Extractor::new(), html);
+    assert_story(&ok(result, "2,000 paragraphs"), "2,000 paragraphs");
+}
+
+/// A JSON-LD block of the given length: a NewsArticle whose headline and author would win over
+/// the markup, padded with an `articleBody` of prose.
+fn json_ld_block(total: usize) -> String {
+    let head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\
+                \"@type\":\"NewsArticle\",\"headline\":\"Structured headline from JSON-LD\",\
+                \"author\":{\"@type\":\"Person\",\"name\":\"Jonas Whitfield\"},\"articleBody\":\"";
+    let tail = "\"}</script>";
+    let mut rng = XorShift::new(5);
+    let mut block = String::from(head);
+    while block.len() + tail.len() < total {
+        block.push_str(rng.pick(SENTENCES));
+        block.push(' ');
+    }
+    block.push_str(tail);
+    block
+}
+
+/// A 5 MB JSON-LD block is over the JSON-LD limit and skipped: its headline and author are not
+/// used, and the page still extracts. The same block small enough is read (so the check bites).
+#[test]
+fn size_5_mb_json_ld_is_skipped() {
+    let (small, _) = run_str(
+        Extractor::new(),
+        page(&json_ld_block(2_000), &story_article()),
+    );
+    let small = ok(small, "small JSON-LD");
+    assert!(
+        small.authors.iter().any(|p| p.name == "Jonas Whitfield"),
+        "a small JSON-LD block is read: {:?}",
+        small.authors
+    );
+
+    let big = json_ld_block(5 * 1024 * 1024);
+    assert!(big.len() > Extractor::new().limits().max_json_ld_bytes);
+    let (result, elapsed) = run_str(Extractor::new(), page(&big, &story_article()));
+    let article = ok(result, "5 MB JSON-LD");
+    assert_story(&article, "5 MB JSON-LD");
+    assert!(
+        !article.authors.iter().any(|p| p.name == "Jonas Whitfield"),
+        "the oversized block was read: {:?}",
+        article.authors
+    );
+    assert_ne!(
+        article.title.as_deref(),
+        Some("Structured headline from JSON-LD")
+    );
+    assert_within(elapsed, Duration::from_secs(10), "5 MB JSON-LD");
+
+    // With the JSON-LD limit lowered below the small block, the small block is skipped too.
+    let ex = Extractor::builder().max_json_ld_bytes(1_000).build();
+    let (result, _) = run_str(ex, page(&json_ld_block(2_000), &story_article()));
+    let article = ok(result, "small JSON-LD over a lowered limit");
+    assert!(!article.authors.iter().any(|p| p.name == "Jonas Whitfield"));
+}
+
+/// Deeply nested JSON in JSON-LD (arrays and objects): no stack overflow, the page extracts.
+#[test]
+fn size_json_ld_nested_100k_deep() {
+    let blocks = [
+        "[".repeat(100_000),
+        format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000)),
+        // Nested objects as deep as serde_json accepts (its limit is 128).
+        format!("{}1{}", "{\"a\":".repeat(40), "}".repeat(40)),
+        format!(
+            "{{\"@type\":\"NewsArticle\",\"author\":{}\"x\"{}}}",
+            "[".repeat(50_000),
+            "]".repeat(50_000)
+        ),
+    ];
+    for block in blocks {
+        let head = format!("<script type=\"application/ld+json\">{block}</script>");
+        let (result, elapsed) = run_str(Extractor::new(), page(&head, &story_article()));
+        assert_story(&ok(result, "nested JSON-LD"), "nested JSON-LD");
+        assert_within(elapsed, FAST, "nested JSON-LD");
+    }
+}
+
+/// `{"a":` x 100,000 in JSON-LD.
+///
+/// KNOWN FAILURE (reported to the lead): JSON-LD blocks go straight to serde_json, which
+/// recurses once per nesting level up to its limit of 128; in a debug build each level costs
+/// about 1.9 KB of stack, so 128 levels of objects overflow a 256 KiB thread and abort the
+/// process. Needs a linear depth pre-check in metadata/json_ld.rs (skip blocks nested deeper
+/// than a few dozen levels before parsing); un-ignore when it lands.
+#[test]
+#[ignore = "known: serde_json recursion overflows a 256 KiB stack in debug; see the comment"]
+fn size_json_ld_nested_objects_100k_deep() {
+    let head = format!(
+        "<script type=\"application/ld+json\">{}</script>",
+        "{\"a\":".repeat(100_000)
+    );
+    let (result, elapsed) = run_str(Extractor::new(), page(&head, &story_article()));
+    assert_story(
+        &ok(result, "nested JSON-LD objects"),
+        "nested JSON-LD objects",
+    );
+    assert_within(elapsed, FAST, "nested JSON-LD objects");
+}
+
+/// A `<title>` far over the field limit is dropped rather than kept or cut mid-word.
+#[test]
+fn size_title_over_the_field_limit() {
+    let long = "Bridges close after cracks found ".repeat(100);
+    let html = format!(
+        "<html><head><title>{long}</title></head><body>{}</body></html>",
+        story_article()
+    );
+    let ex = Extractor::builder().max_field_chars(200).build();
+    let (result, _) = run_str(ex, html);
+    let article = ok(result, "long title");
+    assert_story(&article, "long title");
+    assert!(
+        article
+            .title
+            .as_ref()
+            .is_none_or(|t| t.chars().count() <= 200),
+        "{:?}",
+        article.title
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Garbage
+// ---------------------------------------------------------------------------------------------
+
+/// Empty and whitespace-only input give an empty article, through both entry points.
+#[test]
+fn garbage_empty_and_whitespace() {
+    for input in ["", " ", "\n\r\n\t  \u{c}", "\u{feff}"] {
+        for as_bytes in [false, true] {
+            let (result, elapsed) = if as_bytes {
+                run_bytes(Extractor::new(), input.as_bytes().to_vec())
+            } else {
+                run_str(Extractor::new(), input.to_string())
+            };
+            let article = ok(result, &format!("{input:?}"));
+            assert!(article.body.is_empty(), "{input:?}: {:?}", article.body);
+            assert_eq!(article.title, None, "{input:?}");
+            assert!(article.authors.is_empty(), "{input:?}");
+            assert_within(elapsed, FAST, "empty input");
+        }
+    }
+}
+
+/// Lone and broken tokens: `<`, `</`, `<!`, `<!--`, `<a`, `&`, `&#`, `<![CDATA[`.
+#[test]
+fn garbage_lone_tokens() {
+    for input in [
+        "<",
+        "</",
+        "<!",
+        "<!-",
+        "<!--",
+        "<a",
+        "<a href=",
+        "<a href=\"",
+        "&",
+        "&#",
+        "&#x",
+        "<![CDATA[",
+        "<?xml",
+        "<!DOCTYPE",
+        "</>",
+        "<p",
+        ">",
+        "<<<<>>>>",
+        "<script>",
+        "<style>",
+        "<textarea>",
+        "<plaintext>",
+        "<svg><",
+        "<math><mi>",
+    ] {
+        let (result, elapsed) = run_bytes(Extractor::new(), input.as_bytes().to_vec());
+        let article = ok(result, input);
+        assert!(
+            article.text().chars().count() <= input.len(),
+            "{input:?} gave {:?}",
+            article.text()
+        );
+        assert_within(elapsed, FAST, input);
+    }
+}
+
+/// An unterminated comment swallows the rest of the page; what came before it is kept and
+/// nothing after it leaks into the body.
+#[test]
+fn garbage_unterminated_comment() {
+    let mut rng = XorShift::new(3);
+    let mut tail = String::new();
+    for _ in 0..2_000 {
+        tail.push_str(&format!("<p>Hidden: {}</p>\n", paragraph(&mut rng, 2)));
+    }
+    let html = page("", &format!("{}<!-- promo starts {tail}", story_article()));
+    let (result, elapsed) = run_str(Extractor::new(), html);
+    let article = ok(result, "unterminated comment");
+    assert_story(&article, "unterminated comment");
+    assert!(!article.text().contains("Hidden:"));
+    assert_within(elapsed, FAST, "unterminated comment");
+}
+
+/// An unterminated `<title>` makes the rest of the input (1 MB) the title text: no article,
+/// no 1 MB title, no hang.
+#[test]
+fn garbage_unterminated_title_then_1_mb() {
+    let mut rng = XorShift::new(4);
+    let mut html = String::from("<html><head><title>Bridges close after cracks found");
+    while html.len() < 1_000_000 {
+        html.push_str(&format!("<p>{}</p>\n", paragraph(&mut rng, 3)));
+    }
+    let max = Extractor::new().limits().max_field_chars;
+    let (result, elapsed) = run_str(Extractor::new(), html);
+    let article = ok(result, "unterminated title");
+    assert!(
+        article
+            .title
+            .as_ref()
+            .is_none_or(|t| t.chars().count() <= max),
+        "title of {} chars",
+        article.title.as_ref().map_or(0, |t| t.chars().count())
+    );
+    assert!(
+        article
+            .description
+            .as_ref()
+            .is_none_or(|t| t.chars().count() <= max),
+        "description of {} chars",
+        article
+            .description
+            .as_ref()
+            .map_or(0, |t| t.chars().count())
+    );
+    assert_within(elapsed, FAST, "unterminated title then 1 MB");
+}
+
+/// 2 MB of NUL bytes: refused as binary data from bytes; as text (the caller vouched for it),
+/// an empty article. Either way fast.
+#[test]
+fn garbage_2_mb_of_nul() {
+    let nul = vec![0u8; 2 * 1024 * 1024];
+    let (result, elapsed) = run_bytes(Extractor::new(), nul.clone());
+    match result {
+        Err(Error::NotHtml { kind }) => assert!(!kind.is_empty()),
+        Ok(article) => assert!(article.body.is_empty(), "{:?}", article.body),
+        Err(e) => panic!("2 MB of NUL: {e:?}"),
+    }
+    assert_within(elapsed, FAST, "2 MB of NUL bytes");
+
+    let text = String::from_utf8(nul).expect("NUL is valid UTF-8");
+    let (result, elapsed) = run_str(Extractor::new(), text);
+    let article = ok(result, "2 MB of NUL as text");
+    assert!(article.body.is_empty(), "{:?}", article.body);
+    assert_within(elapsed, FAST, "2 MB of NUL as text");
+
+    // NULs scattered through a real page do not hide the story.
+    let html = page("", &story_article()).replace("bridges", "brid\0ges");
+    let (result, _) = run_bytes(Extractor::new(), html.into_bytes());
+    assert_story(&ok(result, "NULs in a page"), "NULs in a page");
+}
+
+/// `&#0;`, surrogate and out-of-range character references become U+FFFD; the text around
+/// them stays.
+#[test]
+fn garbage_nul_and_surrogate_entities() {
+    let refs = "&#0; &#x0; &#xD800; &#xDFFF; &#55296; &#x110000; &#99999999999999999999; \
+                &#x80; &#xFFFE; &#1114111; &#xd800";
+    let body = format!(
+        "<article><h1>Bridges close &#xD800; after cracks found</h1><p>{STORY_START} {refs} \
+         as the works began, engineers said on Tuesday afternoon in a long statement.</p>\
+         <p>{}</p></article>",
+        STORY[1]
+    );
+    let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+    let article = ok(result, "NUL and surrogate references");
+    let text = article.text();
+    assert!(text.contains(STORY_START), "{text:?}");
+    assert!(text.contains("engineers said on Tuesday"), "{text:?}");
+    assert!(text.contains('\u{fffd}'), "{text:?}");
+    assert!(!text.contains('\0'), "{text:?}");
+    assert_within(elapsed, FAST, "NUL and surrogate references");
+}
+
+/// Invalid UTF-8 in a UTF-8 page (stray bytes, overlong forms, encoded surrogates, a sequence
+/// cut by the end of the input) becomes U+FFFD and the text around it stays.
+#[test]
+fn garbage_invalid_and_truncated_utf8() {
+    // Enough French text that valid multi-byte sequences outnumber the broken ones (the decoder
+    // then keeps UTF-8, as declared, and replaces the broken spots).
+    let french = "<p>Les pluies ont inondé les vallées, coupé l'électricité et fermé les écoles \
+                  de la région, où les pompiers évacuaient encore des familles entières.</p>"
+        .repeat(4);
+    let mut bytes = page(
+        "",
+        &format!(
+            "<article><h1>Crème brûlée à la carte</h1><p>Les écoles sont restées fermées lundi \
+             après des pluies torrentielles, a déclaré la préfecture. BAD1 BAD2 BAD3 BAD4 Déjà \
+             vu, les élèves ont été renvoyés chez eux très tôt.</p>{french}"
+        ),
+    )
+    .replace("</footer></body></html>", "</footer><p>Fin: déj")
+    .into_bytes();
+    for (marker, bad) in [
+        (&b"BAD1"[..], &b"\xff"[..]),
+        (b"BAD2", b"\xc0\xaf"),
+        (b"BAD3", b"\xed\xa0\x80"),
+        (b"BAD4", b"\xf4\x90\x80\x80"),
+    ] {
+        let at = bytes
+            .windows(marker.len())
+            .position(|w| w == marker)
+            .expect("marker");
+        bytes.splice(at..at + marker.len(), bad.iter().copied());
+    }
+    // Cut inside the two-byte "à" at the very end.
+    bytes.extend_from_slice(b"\xc3");
+    let (result, elapsed) = run_bytes(Extractor::new(), bytes);
+    let article = ok(result, "invalid UTF-8");
+    let text = article.text();
+    assert!(text.contains("Les écoles sont restées fermées"), "{text:?}");
+    assert!(text.contains("renvoyés chez eux"), "{text:?}");
+    assert!(text.contains('\u{fffd}'), "{text:?}");
+    assert_within(elapsed, FAST, "invalid UTF-8");
+
+    // Truncated inside a multi-byte character at every position of the last few characters.
+    let full = page("", &story_article().replace("Tuesday", "mardi – été")).into_bytes();
+    let cut = full
+        .windows(3)
+        .position(|w| w == "–".as_bytes())
+        .expect("dash");
+    for end in cut..cut + 8 {
+        let (result, _) = run_bytes(Extractor::new(), full[..end].to_vec());
+        ok(result, &format!("cut at {end}"));
+    }
+}
+
+/// Hostile page URLs are refused with `InvalidUrl`; hostile URLs inside the page (bad base,
+/// huge or broken links and images) are dropped or kept, never a panic.
+#[test]
+fn garbage_urls() {
+    for url in [
+        "not a url",
+        "/relative/path",
+        "",
+        "http://[::1",
+        "http://exa mple.com/",
+    ] {
+        let result = Extractor::new().extract(&page("", &story_article()), Some(url));
+        assert!(
+            matches!(result, Err(Error::InvalidUrl { .. })),
+            "{url:?}: {:?}",
+            result.map(|a| a.url)
+        );
+    }
+    let long = format!("https://example.com/{}", "a/".repeat(200_000));
+    let body = format!(
+        "<base href=\"javascript:alert(1)\"><article><h1>Bridges close after cracks found</h1>\
+         <p><a href=\"http://[\">broken</a> <a href=\"{long}\">long</a> \
+         <a href=\"//\">empty</a> <img src=\"data:image/png;base64,{}\"></p>{}</article>",
+        "A".repeat(1_000_000),
+        STORY
+            .iter()
+            .map(|p| format!("<p>{p}</p>"))
+            .collect::<String>()
+    );
+    for url in [
+        Some(URL),
+        Some("file:///tmp/page.html"),
+        Some("data:text/html,x"),
+        None,
+    ] {
+        let html = page("", &body);
+        let (result, elapsed) = on_small_stack(move || Extractor::new().extract(&html, url));
+        assert_story(&ok(result, "hostile URLs"), "hostile URLs");
+        assert_within(elapsed, FAST, "hostile URLs");
+    }
+    // The page URL itself may be long.
+    let (result, _) =
+        on_small_stack(move || Extractor::new().extract(&page("", &story_article()), Some(&long)));
+    assert_story(&ok(result, "long page URL"), "long page URL");
+}
+
+/// Transport charset labels of every kind, right or wrong, on text and on bytes that do not fit
+/// them: always a decoded article or `NotHtml`, never a panic.
+#[test]
+fn garbage_charset_labels() {
+    let html = page("", &story_article());
+    let labels = [
+        "",
+        " ",
+        "\"\"",
+        "utf-8",
+        "UTF-16",
+        "utf-16be",
+        "utf-16le",
+        "x-user-defined",
+        "replacement",
+        "iso-2022-kr",
+        "iso-2022-jp",
+        "shift_jis",
+        "gb18030",
+        "big5",
+        "euc-kr",
+        "koi8-r",
+        "windows-1251",
+        "macintosh",
+        "no-such-charset",
+        "utf-8; q=1",
+        "\u{0}",
+    ];
+    let long_label = "x".repeat(100_000);
+    let inputs: [Vec<u8>; 4] = [
+        html.clone().into_bytes(),
+        // Odd length: a UTF-16 decoder meets half a code unit at the end.
+        [html.as_bytes(), b"\xd8"].concat(),
+        b"\x1b$B\x1b(J\x1b$@\x1b(B\x1b$".to_vec(),
+        html.encode_utf16().flat_map(u16::to_le_bytes).collect(),
+    ];
+    let (_, elapsed) = on_small_stack(move || {
+        let ex = Extractor::new();
+        for bytes in &inputs {
+            for label in labels.iter().copied().chain([long_label.as_str()]) {
+                match ex.extract_bytes_with_charset(bytes, Some(URL), Some(label)) {
+                    Ok(_) | Err(Error::NotHtml { .. }) => {}
+                    Err(e) => panic!("charset {label:.20?}: {e:?}"),
+                }
+            }
+        }
+        // A right label on the UTF-16 page gives the story back.
+        let utf16: Vec<u8> = html.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let article = ex
+            .extract_bytes_with_charset(&utf16, Some(URL), Some("utf-16le"))
+            .expect("UTF-16LE page declared by the transport");
+        assert_story(&article, "UTF-16LE page");
+    });
+    assert_within(elapsed, Duration::from_secs(20), "charset labels");
+}
+
+/// Binary formats are refused with the format named.
+#[test]
+fn garbage_binary_signatures() {
+    let cases: [(&[u8], &str); 4] = [
+        (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "PNG"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "PDF"),
+        (b"\x1f\x8b\x08\0\0\0\0\0\0\x03", "gzip"),
+        (b"PK\x03\x04\x14\0\0\0\x08\0", "ZIP"),
+    ];
+    for (bytes, name) in cases {
+        let (result, _) = run_bytes(Extractor::new(), bytes.to_vec());
+        match result {
+            Err(Error::NotHtml { kind }) => assert!(kind.contains(name), "{kind}"),
+            other => panic!("{name}: {:?}", other.map(|a| a.text())),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixtures: truncations and mutations
+// ---------------------------------------------------------------------------------------------
+
+/// Every `tests/fixtures/*/page.html`, read at run time (others add fixtures as they go).
+fn fixture_pages() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures");
+    let mut dirs: Vec<PathBuf> = fs::read_dir(&root)
+        .expect("tests/fixtures")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("page.html").is_file())
+        .collect();
+    dirs.sort();
+    let pages: Vec<(String, Vec<u8>)> = dirs
+        .into_iter()
+        .map(|d| {
+            let name = d
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let bytes = fs::read(d.join("page.html")).expect("read page.html");
+            (name, bytes)
+        })
+        .collect();
+    assert!(
+        !pages.is_empty(),
+        "no fixture pages under {}",
+        root.display()
+    );
+    pages
+}
+
+/// Small limits for the fixture runs, as the fuzz target uses: every refusal path is exercised.
+fn fuzz_extractor() -> Extractor {
+    Extractor::builder()
+        .max_input_bytes(1 << 20)
+        .max_depth(256)
+        .max_nodes(100_000)
+        .build()
+}
+
+/// Transport charsets given with some inputs: right, wrong, multi-byte, UTF-16, unknown.
+const CHARSETS: [&str; 7] = [
+    "utf-8",
+    "windows-1252",
+    "shift_jis",
+    "utf-16le",
+    "\"ISO-8859-1\"",
+    "no-such-charset",
+    "gb18030",
+];
+
+/// Extract each input on one small-stack thread; return the failures (panics are caught per
+/// input so the report names every bad one) and the slowest input.
+fn survive_all(inputs: Vec<(String, Vec<u8>)>) -> (Vec<String>, Duration, String) {
+    let (out, _) = on_small_stack(move || {
+        let ex = fuzz_extractor();
+        let mut failures = Vec::new();
+        let mut slowest = (Duration::ZERO, String::new());
+        for (k, (label, bytes)) in inputs.into_iter().enumerate() {
+            let start = Instant::now();
+            // Rotate over the byte entry points so each sees its share of the inputs.
+            let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match k % 4 {
+                0 => ex.explain(&bytes, Some(URL)).map(|(a, _)| a),
+                1 => ex.extract_bytes_with_charset(&bytes, Some(URL), Some(CHARSETS[k % 7])),
+                2 => ex.extract_bytes(&bytes, None),
+                _ => ex.extract_bytes(&bytes, Some(URL)),
+            }));
+            let took = start.elapsed();
+            if took > slowest.0 {
+                slowest = (took, label.clone());
+            }
+            match caught {
+                Ok(Ok(_)) | Ok(Err(_)) => {}
+                Err(panic) => {
+                    let msg = panic
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_default();
+                    failures.push(format!("{label}: panicked: {msg}"));
+                }
+            }
+            if took > FAST {
+                failures.push(format!("{label}: took {took:?}"));
+            }
+        }
+        (failures, slowest.0, slowest.1)
+    });
+    out
+}
+
+/// Fail with the list of failing inputs, if any.
+fn assert_survived(what: &str, (failures, slowest, label): (Vec<String>, Duration, String)) {
+    assert!(
+        failures.is_empty(),
+        "{what}: {} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    eprintln!("{what}: slowest input {label} took {slowest:?}");
+}
+
+/// Each fixture page, whole and cut at 50 offsets spread over the file (on byte boundaries,
+/// so cuts fall inside tags, entities, comments and UTF-8 sequences).
+#[test]
+fn fixtures_truncated_at_many_offsets() {
+    let mut inputs = Vec::new();
+    for (name, bytes) in fixture_pages() {
+        let len = bytes.len();
+        let mut rng = XorShift::new(len as u64);
+        for k in 0..50 {
+            // Evenly spread, jittered so different runs of a fixture hit different tokens.
+            let base = len * k / 50;
+            let cut = (base + rng.below(len / 50 + 1)).min(len);
+            inputs.push((format!("{name} cut at {cut}"), bytes[..cut].to_vec()));
+        }
+        inputs.push((format!("{name} whole"), bytes));
+    }
+    assert_survived("truncated fixtures", survive_all(inputs));
+}
+
+/// The kinds of mutation applied to a fixture.
+const SNIPPETS: &[&[u8]] = &[
+    b"<div>",
+    b"</",
+    b"<!--",
+    b"\"",
+    b"<",
+    b">",
+    b"&",
+    b"&#",
+    b"<table>",
+    b"<b>",
+    b"</p>",
+    b"<svg>",
+    b"<math>",
+    b"<template>",
+    b"<script>",
+    b"<![CDATA[",
+    b"\xff",
+    b"\xc3",
+    b"\0",
+    b"<a href=\"",
+    b"<base href=\"//x\">",
+    b"<meta charset=\"koi8-r\">",
+    b"</html>",
+    b"<frameset>",
+    b"<select>",
+    b"<plaintext>",
+];
+
+/// Apply `edits` random mutations to `page`.
+fn mutate(page: &[u8], rng: &mut XorShift, edits: usize) -> Vec<u8> {
+    let mut out = page.to_vec();
+    for _ in 0..edits {
+        let len = out.len().max(1);
+        let at = rng.below(len).min(out.len());
+        match rng.below(5) {
+            // Flip bits in a few bytes.
+            0 => {
+                for i in at..(at + 1 + rng.below(4)).min(out.len()) {
+                    out[i] ^= 1 << rng.below(8);
+                }
+            }
+            // Insert a snippet of markup or a broken byte.
+            1 | 2 => {
+                let snippet = rng.pick(SNIPPETS);
+                out.splice(at..at, snippet.iter().copied());
+            }
+            // Delete a range.
+            3 => {
+                let end = (at + 1 + rng.below(2_000)).min(out.len());
+                out.drain(at..end);
+            }
+            // Duplicate a range in place.
+            _ => {
+                let end = (at + 1 + rng.below(4_000)).min(out.len());
+                let copy = out[at..end].to_vec();
+                out.splice(end..end, copy);
+            }
+        }
+    }
+    out
+}
+
+/// Most mutants per test function over all fixtures (each costs ~25 ms in a debug build).
+const MUTANT_BUDGET: usize = 600;
+
+/// Fewest mutants per fixture per test function, however many fixtures there are.
+const MIN_MUTANTS: usize = 30;
+
+/// Mutants of every fixture: one edit to many edits, each must give Ok or a typed error.
+/// `per_fixture` is scaled down when there are many fixtures so the total stays within
+/// [`MUTANT_BUDGET`], but never below [`MIN_MUTANTS`].
+fn mutants(seed: u64, per_fixture: usize) -> Vec<(String, Vec<u8>)> {
+    let pages = fixture_pages();
+    let per_fixture = per_fixture.min((MUTANT_BUDGET / pages.len()).max(MIN_MUTANTS));
+    let mut inputs = Vec::new();
+    for (name, bytes) in pages {
+        let mut rng = XorShift::new(seed ^ bytes.len() as u64);
+        for k in 0..per_fixture {
+            let edits = 1 + rng.below(if k % 4 == 0 { 40 } else { 6 });
+            inputs.push((
+                format!("{name} mutant seed {seed} #{k} ({edits} edits)"),
+                mutate(&bytes, &mut rng, edits),
+            ));
+        }
+    }
+    inputs
+}
+
+/// The mutants, in two halves so the test harness runs them on both cores.
+#[test]
+fn fixtures_mutated_a() {
+    assert_survived(
+        "mutated fixtures (a)",
+        survive_all(mutants(0x5eed_0001, 120)),
+    );
+}
+
+/// Second half of the mutants, another seed.
+#[test]
+fn fixtures_mutated_b() {
+    assert_survived(
+        "mutated fixtures (b)",
+        survive_all(mutants(0x5eed_0002, 120)),
+    );
+}
+
+/// The fixtures repeated inside deep wrappers, duplicated end to end, and with every tag
+/// doubled: structure-level mutations random byte edits rarely reach.
+#[test]
+fn fixtures_structural_mutations() {
+    let mut inputs = Vec::new();
+    for (name, bytes) in fixture_pages() {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        inputs.push((
+            format!("{name} wrapped in 250 divs"),
+            format!("{}{text}", "<div>".repeat(250)).into_bytes(),
+        ));
+        inputs.push((
+            format!("{name} twice"),
+            [bytes.as_slice(), bytes.as_slice()].concat(),
+        ));
+        inputs.push((
+            format!("{name} tags doubled"),
+            text.replace('<', "<<").into_bytes(),
+        ));
+        inputs.push((
+            format!("{name} end tags dropped"),
+            text.replace("</", "<!-- ").into_bytes(),
+        ));
+        inputs.push((
+            format!("{name} quotes dropped"),
+            text.replace('"', "").into_bytes(),
+        ));
+        inputs.push((
+            format!("{name} as utf-16le"),
+            [
+                &[0xff, 0xfe][..],
+                &text
+                    .encode_utf16()
+                    .flat_map(u16::to_le_bytes)
+                    .collect::<Vec<u8>>(),
+            ]
+            .concat(),
+        ));
+    }
+    assert_survived("structural mutations", survive_all(inputs));
+}
