@@ -45,7 +45,8 @@ pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
         trip: Cell::new(None),
     };
     let mut parser = html5ever::parse_document(sink, html5ever::ParseOpts::default());
-    let mut rest = text;
+    let trimmed = trim_attribute_floods(text, MAX_ATTRIBUTES);
+    let mut rest: &str = &trimmed;
     while !rest.is_empty() {
         let cut = floor_char_boundary(rest, CHUNK.min(rest.len()));
         let (chunk, tail) = rest.split_at(cut);
@@ -72,6 +73,72 @@ pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Ht
     }
     let guarded = parser.finish();
     Ok(guarded)
+}
+
+/// Attributes kept on one tag. html5ever checks each new attribute name against every earlier
+/// one of its tag, so a tag of n attributes costs n²/2 comparisons: 100,000 attributes take
+/// seconds, a 20 MB tag hours. No real page comes near this; the rest of such a tag is dropped.
+const MAX_ATTRIBUTES: usize = 4096;
+
+/// `text` with every start tag that has more than `limit` attributes cut after its `limit`th
+/// (best effort: tags are found the way the tokenizer finds them in ordinary markup, `<` and a
+/// letter up to the `>` outside quoted values). Borrows when nothing is cut, which is always
+/// the case on real pages.
+fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(p) = bytes[i..].iter().position(|&b| b == b'<') {
+        let start = i + p;
+        i = start + 1;
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        // Inside a start tag: count `=` outside quoted values, remember the last whitespace.
+        let mut j = i;
+        let mut equals = 0usize;
+        let mut cut = None;
+        let mut last_space = j;
+        while j < bytes.len() && bytes[j] != b'>' {
+            match bytes[j] {
+                b'=' => {
+                    equals += 1;
+                    if equals > limit && cut.is_none() {
+                        cut = Some(last_space);
+                    }
+                    // Skip a quoted value.
+                    let mut k = j + 1;
+                    while k < bytes.len() && bytes[k].is_ascii_whitespace() {
+                        k += 1;
+                    }
+                    if let Some(&q @ (b'"' | b'\'')) = bytes.get(k) {
+                        j = bytes[k + 1..]
+                            .iter()
+                            .position(|&b| b == q)
+                            .map_or(bytes.len(), |e| k + 1 + e);
+                    }
+                }
+                b if b.is_ascii_whitespace() => last_space = j,
+                _ => {}
+            }
+            j += 1;
+        }
+        if let Some(c) = cut {
+            // `c` and `j` sit on ASCII bytes (whitespace, `>` or the end): char boundaries.
+            out.push_str(&text[copied..c]);
+            copied = j.min(bytes.len());
+        }
+        i = j.min(bytes.len());
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    if copied == 0 {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// The largest index `<= at` that is a char boundary of `s` (and > 0 when `s` is not empty and
@@ -269,6 +336,24 @@ mod tests {
             Err(Error::TooDeep { limit: 256 })
         ));
         assert!(parse(&"<a><b><div></a>".repeat(40), 256, 1_000_000).is_ok());
+    }
+
+    #[test]
+    fn attribute_floods_are_cut_and_ordinary_tags_kept() {
+        let mut tag = String::from("<div class=\"x\"");
+        for i in 0..50 {
+            tag.push_str(&format!(" data-{i}=\"a > b = c\""));
+        }
+        tag.push_str("><p>after</p>");
+        let cut = trim_attribute_floods(&tag, 10);
+        assert!(cut.len() < tag.len());
+        assert!(cut.contains(" data-8=") && !cut.contains("data-11="));
+        assert!(cut.ends_with("><p>after</p>"));
+        let page = "<p class=\"a\" id=\"b\">x = y</p><script>if (a<b) { c = d; }</script>";
+        assert!(matches!(
+            trim_attribute_floods(page, 10),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
