@@ -125,8 +125,8 @@ enum Utf8Shape<'a> {
 ///
 /// # Errors
 /// [`Error::NotHtml`] when the bytes are another format or binary data.
-// For diagnostics and tests: the pipeline itself calls `decode`.
-#[cfg_attr(not(test), allow(dead_code))]
+// For the `fetch` feature's report and tests: the pipeline itself calls `decode`.
+#[cfg_attr(not(any(test, feature = "fetch")), allow(dead_code))]
 pub(crate) fn detect(
     bytes: &[u8],
     transport: Option<&str>,

@@ -152,7 +152,11 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
             || el
                 .attr("role")
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
-        if headline == Some(i) || consumed.contains(&i) {
+        // Metadata lines are short: an element read as a byline that holds more text is a
+        // wrapper of the article (a byline written inline in the story's container).
+        let metadata_line =
+            headline == Some(i) || consumed.contains(&i) && text_len[iu] <= MAX_METADATA_CHARS;
+        if metadata_line {
             rule[iu] = Some(Rule::Metadata);
             dropped[iu] = true;
             continue;
@@ -190,6 +194,10 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     }
     Marks { rule, dropped }
 }
+
+/// The most visible characters an element read as metadata (byline, date line, standfirst)
+/// may hold and still be dropped from the body.
+const MAX_METADATA_CHARS: usize = 400;
 
 /// Elements long enough (visible characters) to be prose when few of them are links.
 const PROSE_CHARS: usize = 500;
