@@ -1,29 +1,62 @@
 //! Metadata, read from the whole page before any cleaning (bylines and dates live in the chrome).
 //!
-//! Sources, in order of trust: JSON-LD (`json_ld`), microdata and `<meta>`/`<link>` tags
-//! (`meta_tags`), then the page itself (`page`: `<h1>`, byline elements, `<time>`). `merge`
-//! compares them per field and records the provenance of each value.
+//! One walk (`scan`) collects every signal; the readers interpret them: JSON-LD (`json_ld`),
+//! `<meta>`/`<link>` tags (`meta_tags`), microdata and the page itself (`page`: the headline
+//! `<h1>`, byline and date elements, the standfirst). `read` then compares them per field, in
+//! order of trust (structured data, then meta tags, then the page, then the URL), cleans the
+//! values (`title`, `people`, `date`, `language`) and records the provenance of each.
 
-use crate::article::{DateTime, Image, Person, Provenance, Source};
+pub(crate) mod date;
+pub(crate) mod people;
+
+mod authors;
+mod clean;
+mod json_ld;
+pub(crate) mod language;
+mod markers;
+mod meta_tags;
+mod page;
+mod scan;
+mod title;
+
+use crate::article::{DateTime, Field, Image, Person, Provenance, Signal, Source};
 use crate::dom::{Dom, NodeIdx};
 use crate::extractor::Limits;
+
+use clean::{fold, looks_like_url, raw};
+use json_ld::JsonLd;
+use meta_tags::{Key, MetaTags};
+use scan::{Prop, Scan};
+use title::SiteNames;
 
 /// Everything the metadata stage learned, with hints for the later stages.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Meta {
+    /// The headline, site name stripped.
     pub title: Option<String>,
+    /// The standfirst shown under the headline (never the meta description alone).
     pub subtitle: Option<String>,
+    /// The people who wrote the article, in byline order; never the site itself.
     pub authors: Vec<Person>,
+    /// The editor named by structured data.
     pub editor: Option<Person>,
+    /// The publisher or site.
     pub source: Option<Source>,
+    /// First publication.
     pub published: Option<DateTime>,
+    /// Last modification, from its own signals (never swapped with `published`).
     pub modified: Option<DateTime>,
     /// Primary language subtag from markup, lower case.
     pub language: Option<String>,
+    /// The canonical URL the page declares, absolute.
     pub canonical_url: Option<String>,
+    /// The page's description (meta description, Open Graph, JSON-LD).
     pub description: Option<String>,
+    /// The lead image, absolute URL.
     pub image: Option<Image>,
+    /// Keywords and tags, deduplicated case-insensitively, at most 50.
     pub tags: Vec<String>,
+    /// Where each field's value came from.
     pub provenance: Vec<Provenance>,
     /// JSON-LD `articleBody`, a body candidate to cross-check against the DOM.
     pub article_body: Option<String>,
@@ -32,10 +65,520 @@ pub(crate) struct Meta {
     /// Elements read as metadata (bylines, datelines, the standfirst) that the body must not
     /// repeat.
     pub consumed: Vec<NodeIdx>,
+    /// JSON-LD `isAccessibleForFree`: `Some(false)` marks a paywalled article, whose page may
+    /// hold only a teaser (for the extract stage; not read yet).
+    #[allow(dead_code)]
+    pub accessible_for_free: Option<bool>,
 }
+
+/// Most tags kept.
+const MAX_TAGS: usize = 50;
+
+/// Longest tag kept, in characters.
+const MAX_TAG_CHARS: usize = 100;
 
 /// Read the page's metadata.
 pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
-    let _ = (dom, limits);
-    Meta::default()
+    let max = limits.max_field_chars;
+    let scan = scan::scan(dom, limits.max_json_ld_bytes);
+    let ld = json_ld::read(&scan.json_ld, limits.max_json_ld_bytes, max);
+    let tags = &scan.meta;
+    let mut meta = Meta {
+        article_body: ld.article_body.clone(),
+        accessible_for_free: ld.accessible_for_free,
+        ..Meta::default()
+    };
+
+    let site_names = read_source(dom, &ld, tags, &mut meta, max);
+    read_title(dom, &scan, &ld, &site_names, &mut meta, max);
+    read_description(dom, &scan, &ld, &mut meta, max);
+    read_subtitle(dom, &scan, &ld, &mut meta, max);
+    let byline = page::byline(dom, &scan, meta.title_node);
+    // A blogger publishing under their own name is the author, not only the site.
+    let author_sites: Vec<String> = site_names
+        .iter()
+        .filter(|n| !(ld.publisher_is_person && ld.publisher_name.as_ref() == Some(*n)))
+        .cloned()
+        .collect();
+    authors::read(dom, &scan, &ld, &author_sites, &byline, &mut meta);
+    read_editor(dom, &ld, &mut meta);
+    read_dates(dom, &scan, &ld, byline.nodes.first().copied(), &mut meta);
+    read_language(dom, &scan, &ld, &mut meta);
+    read_canonical(dom, &ld, tags, &mut meta);
+    read_image(dom, &scan, &ld, tags, &mut meta);
+    read_tags(dom, &scan, &ld, tags, &mut meta);
+    meta
 }
+
+/// Record where a field's value came from.
+fn note(meta: &mut Meta, field: Field, signal: Signal, raw_value: &str) {
+    meta.provenance.push(Provenance {
+        field,
+        signal,
+        raw: raw(raw_value),
+    });
+}
+
+/// The source (publisher or site); returns every site name the page states, for the title.
+fn read_source(
+    dom: &Dom<'_>,
+    ld: &JsonLd,
+    tags: &MetaTags<'_>,
+    meta: &mut Meta,
+    max: usize,
+) -> Vec<String> {
+    let candidates: [(Option<String>, Signal); 5] = [
+        (
+            tags.first(Key::OgSiteName)
+                .and_then(|s| clean::field(s, max)),
+            Signal::Meta,
+        ),
+        (ld.publisher_name.clone(), Signal::JsonLd),
+        (ld.website_name.clone(), Signal::JsonLd),
+        (
+            tags.first(Key::ApplicationName)
+                .and_then(|s| clean::field(s, max)),
+            Signal::Meta,
+        ),
+        (
+            tags.first(Key::DcPublisher)
+                .and_then(|s| clean::field(s, max)),
+            Signal::Meta,
+        ),
+    ];
+    let names: Vec<String> = candidates
+        .iter()
+        .filter_map(|(n, _)| n.clone())
+        .filter(|n| !looks_like_url(n) || n.contains('.'))
+        .collect();
+    if let Some((name, signal)) = candidates
+        .iter()
+        .find_map(|(n, s)| n.as_ref().map(|n| (n, *s)))
+    {
+        let url = ld
+            .publisher_url
+            .as_deref()
+            .or(ld.website_url.as_deref())
+            .and_then(|u| dom.resolve(u))
+            .or_else(|| site_origin(dom));
+        meta.source = Some(Source {
+            name: name.clone(),
+            url,
+        });
+        note(meta, Field::Source, signal, name);
+    }
+    names
+}
+
+/// The origin (`https://host/`) of the page.
+fn site_origin(dom: &Dom<'_>) -> Option<String> {
+    let url = dom.page_url.as_ref()?;
+    let host = url.host_str()?;
+    Some(format!("{}://{}/", url.scheme(), host))
+}
+
+/// The headline: structured titles compared with the `<h1>` and `<title>`, the site name
+/// stripped.
+fn read_title(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    ld: &JsonLd,
+    site_names: &[String],
+    meta: &mut Meta,
+    max: usize,
+) {
+    let tags = &scan.meta;
+    let from_meta = |k: Key| {
+        tags.first(k)
+            .and_then(|s| clean::field(s, max))
+            .map(|s| (s, Signal::Meta))
+    };
+    let microdata_headline = scan
+        .microdata
+        .iter()
+        .find(|m| m.kind == Prop::Headline)
+        .and_then(|m| page::prop_value(dom, m.idx))
+        .and_then(|s| clean::field(&s, max))
+        .map(|s| (s, Signal::Microdata));
+    let parsely_page_title = tags
+        .parsely_page()
+        .and_then(|p| p.title)
+        .and_then(|s| clean::field(&s, max))
+        .map(|s| (s, Signal::Meta));
+    // Structured titles in order of trust.
+    let structured: Vec<(String, Signal)> = [
+        ld.headline
+            .clone()
+            .filter(|_| ld.is_article)
+            .map(|s| (s, Signal::JsonLd)),
+        from_meta(Key::OgTitle),
+        from_meta(Key::TwitterTitle),
+        microdata_headline,
+        from_meta(Key::ParselyTitle),
+        parsely_page_title,
+        from_meta(Key::SailthruTitle),
+        from_meta(Key::DcTitle),
+        from_meta(Key::CitationTitle),
+        ld.headline
+            .clone()
+            .filter(|_| !ld.is_article)
+            .map(|s| (s, Signal::JsonLd)),
+        from_meta(Key::Title),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let host = dom.page_url.as_ref().and_then(|u| u.host_str());
+    let sites = SiteNames::new(site_names, host);
+    let site_folds: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
+    // A structured title that is only the site name says nothing about the article.
+    let structured: Vec<(String, Signal)> = structured
+        .into_iter()
+        .filter(|(s, _)| {
+            let f = fold(s);
+            !f.is_empty() && !site_folds.contains(&f)
+        })
+        .collect();
+    let doc_title = scan
+        .title
+        .map(|t| dom.clean_text(t))
+        .and_then(|s| clean::field(&s, max));
+    // The page's titles, to recognise the headline element by (the structured titles as
+    // written and without the site name, `<title>`), and their parts, to cut a kicker out of it.
+    let mut titles: Vec<String> = Vec::new();
+    for (s, _) in &structured {
+        titles.push(s.clone());
+        titles.push(title::strip_site(s, &sites));
+    }
+    titles.extend(doc_title.iter().cloned());
+    let mut wordings = titles.clone();
+    for t in &titles {
+        wordings.extend(title::segments_of(t));
+    }
+    let title_strs: Vec<&str> = titles.iter().map(String::as_str).collect();
+    let wording_strs: Vec<&str> = wordings.iter().map(String::as_str).collect();
+    let h1 = page::headline(dom, scan, &title_strs, &wording_strs, site_names, max);
+
+    // The visible headline wins when another source confirms it is the headline (sites often
+    // give search engines a different wording); else the most trusted structured title; else
+    // `<title>`, which names the page even when the only `<h1>` is chrome.
+    let structured: Vec<(String, Signal, &str)> = structured
+        .iter()
+        .map(|(s, signal)| (title::strip_site(s, &sites), *signal, s.as_str()))
+        .collect();
+    let doc_stripped = doc_title.as_ref().map(|t| {
+        let stripped = title::strip_site(t, &sites);
+        if stripped == t.trim() {
+            title::strip_unknown_site(t)
+        } else {
+            stripped
+        }
+    });
+    let confirmed_h1 = h1.as_ref().filter(|(_, h)| {
+        structured.iter().any(|(s, _, _)| {
+            title::similar(s, h) || title::h1_within(s, h) || title::truncated_form_of(s, h)
+        }) || doc_title
+            .as_ref()
+            .is_some_and(|t| title::similar(t, h) || title::h1_within(t, h))
+    });
+    let chosen: Option<(String, Signal, String)> = if let Some((_, h)) = confirmed_h1 {
+        // The same words in structured data: credit the more trusted signal.
+        let same = structured
+            .iter()
+            .find(|(s, _, _)| fold(s) == fold(h))
+            .map(|(_, signal, raw_value)| (*signal, (*raw_value).to_string()));
+        let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
+        Some((title::strip_site(h, &sites), signal, raw_value))
+    } else if let Some((s, signal, raw_value)) = structured.first() {
+        Some((s.clone(), *signal, (*raw_value).to_string()))
+    } else if let (Some(t), Some(raw_value)) = (doc_stripped, &doc_title) {
+        Some((t, Signal::Dom, raw_value.clone()))
+    } else {
+        h1.as_ref()
+            .map(|(_, h)| (title::strip_site(h, &sites), Signal::Dom, h.clone()))
+    };
+    if let Some((t, signal, raw_value)) = chosen
+        && !t.is_empty()
+    {
+        meta.title = Some(t);
+        note(meta, Field::Title, signal, &raw_value);
+    }
+    meta.title_node = h1.map(|(idx, _)| idx).or_else(|| {
+        // No <h1>: the headline may stand in an <h2> or <h3>.
+        let t = meta.title.as_deref()?;
+        scan.subheads
+            .iter()
+            .copied()
+            .find(|&i| title::similar(&dom.clean_text(i), t))
+    });
+}
+
+/// The description: meta description, Open Graph, Twitter, Dublin Core, JSON-LD, microdata.
+fn read_description(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, max: usize) {
+    let tags = &scan.meta;
+    let found = [
+        Key::Description,
+        Key::OgDescription,
+        Key::TwitterDescription,
+        Key::DcDescription,
+    ]
+    .iter()
+    .find_map(|k| {
+        tags.first(*k)
+            .and_then(|s| clean::field(s, max))
+            .map(|s| (s, Signal::Meta))
+    })
+    .or_else(|| ld.description.clone().map(|s| (s, Signal::JsonLd)))
+    .or_else(|| {
+        scan.microdata
+            .iter()
+            .find(|m| m.kind == Prop::Description)
+            .and_then(|m| page::prop_value(dom, m.idx))
+            .and_then(|s| clean::field(&s, max))
+            .map(|s| (s, Signal::Microdata))
+    });
+    if let Some((d, signal)) = found {
+        note(meta, Field::Description, signal, &d);
+        meta.description = Some(d);
+    }
+}
+
+/// The standfirst: from the page near the headline, else microdata, else JSON-LD.
+fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, max: usize) {
+    let title_text = meta.title.clone().unwrap_or_default();
+    if let Some(t) = meta.title_node
+        && let Some(s) = page::subtitle(dom, scan, t, &title_text, meta.description.as_deref(), max)
+    {
+        note(meta, Field::Subtitle, s.signal, &s.text);
+        meta.consumed.push(s.node);
+        meta.subtitle = Some(s.text);
+        return;
+    }
+    let title_fold = fold(&title_text);
+    if let Some(m) = scan
+        .microdata
+        .iter()
+        .find(|m| m.kind == Prop::AlternativeHeadline)
+        && let Some(s) = page::prop_value(dom, m.idx).and_then(|s| clean::field(&s, max))
+        && fold(&s) != title_fold
+    {
+        note(meta, Field::Subtitle, Signal::Microdata, &s);
+        meta.consumed.push(m.idx);
+        meta.subtitle = Some(s);
+        return;
+    }
+    if let Some(s) = &ld.alternative_headline
+        && fold(s) != title_fold
+    {
+        note(meta, Field::Subtitle, Signal::JsonLd, s);
+        meta.subtitle = Some(s.clone());
+    }
+}
+
+/// The editor: JSON-LD `editor` (the "Edited by" line of the body is the attribution stage's).
+fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
+    if let Some(e) = &ld.editor {
+        let mut p = Person::new(e.name.clone());
+        p.url = e.url.as_deref().and_then(|u| dom.resolve(u));
+        note(meta, Field::Editor, Signal::JsonLd, &e.name);
+        meta.editor = Some(p);
+    }
+}
+
+/// Published and modified dates, each from its own signals (never swapped).
+fn read_dates(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    ld: &JsonLd,
+    byline: Option<NodeIdx>,
+    meta: &mut Meta,
+) {
+    let tags = &scan.meta;
+    let parsely_date = tags.parsely_page().and_then(|p| p.pub_date);
+    let published_sources: Vec<(Option<&str>, Signal)> = vec![
+        (ld.date_published.as_deref(), Signal::JsonLd),
+        (tags.first(Key::Published), Signal::Meta),
+        (tags.first(Key::ParselyDate), Signal::Meta),
+        (parsely_date.as_deref(), Signal::Meta),
+        (tags.first(Key::SailthruDate), Signal::Meta),
+        (tags.first(Key::DcDate), Signal::Meta),
+        (tags.first(Key::CitationDate), Signal::Meta),
+        (tags.first(Key::Date), Signal::Meta),
+        (ld.date_created.as_deref(), Signal::JsonLd),
+    ];
+    let modified_sources: Vec<(Option<&str>, Signal)> = vec![
+        (ld.date_modified.as_deref(), Signal::JsonLd),
+        (tags.first(Key::Modified), Signal::Meta),
+        (tags.first(Key::DcModified), Signal::Meta),
+    ];
+    let first_parsed = |sources: &[(Option<&str>, Signal)]| {
+        sources.iter().find_map(|(v, signal)| {
+            let v = (*v)?;
+            date::parse_date(v).map(|d| (d, *signal, v.to_string()))
+        })
+    };
+    let (page_published, page_modified) = page::dates(dom, scan, meta.title_node, byline);
+
+    let published = first_parsed(&published_sources).or_else(|| {
+        page_published.as_ref().map(|p| {
+            if let Some(n) = p.node {
+                meta.consumed.push(n);
+            }
+            (p.date, p.signal, p.raw.clone())
+        })
+    });
+    let published = published.or_else(|| {
+        let url = dom.page_url.as_ref()?;
+        date::date_from_url(url.as_str()).map(|d| (d, Signal::Url, url.to_string()))
+    });
+    if let Some((d, signal, raw_value)) = published {
+        note(meta, Field::Published, signal, &raw_value);
+        meta.published = Some(d);
+    }
+    let modified = first_parsed(&modified_sources).or_else(|| {
+        page_modified.as_ref().map(|p| {
+            if let Some(n) = p.node {
+                meta.consumed.push(n);
+            }
+            (p.date, p.signal, p.raw.clone())
+        })
+    });
+    if let Some((d, signal, raw_value)) = modified {
+        note(meta, Field::Modified, signal, &raw_value);
+        meta.modified = Some(d);
+    }
+}
+
+/// The language the markup states: `<html lang>`, `Content-Language`, `og:locale`, Dublin Core,
+/// JSON-LD `inLanguage`, microdata.
+fn read_language(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
+    let tags = &scan.meta;
+    let microdata = scan
+        .microdata
+        .iter()
+        .find(|m| m.kind == Prop::InLanguage)
+        .and_then(|m| page::prop_value(dom, m.idx));
+    let candidates: [(Option<&str>, Signal); 6] = [
+        (scan.html_lang, Signal::Dom),
+        (tags.first(Key::ContentLanguage), Signal::Meta),
+        (tags.first(Key::OgLocale), Signal::Meta),
+        (tags.first(Key::DcLanguage), Signal::Meta),
+        (ld.language.as_deref(), Signal::JsonLd),
+        (microdata.as_deref(), Signal::Microdata),
+    ];
+    for (v, signal) in candidates {
+        // Content-Language may list several: "en, fr".
+        let Some(v) = v.and_then(|v| v.split(',').next()) else {
+            continue;
+        };
+        if let Some(code) = language::primary_subtag(v) {
+            note(meta, Field::Language, signal, v);
+            meta.language = Some(code);
+            return;
+        }
+    }
+}
+
+/// The canonical URL: `link rel=canonical`, `og:url`, JSON-LD `url`; absolute.
+fn read_canonical(dom: &Dom<'_>, ld: &JsonLd, tags: &MetaTags<'_>, meta: &mut Meta) {
+    let candidates = [
+        (tags.canonical, Signal::Meta),
+        (tags.first(Key::OgUrl), Signal::Meta),
+        (ld.url.as_deref(), Signal::JsonLd),
+    ];
+    for (v, signal) in candidates {
+        let Some(v) = v else { continue };
+        if let Some(url) = dom.resolve(v).filter(|u| u.starts_with("http")) {
+            note(meta, Field::CanonicalUrl, signal, v);
+            meta.canonical_url = Some(url);
+            return;
+        }
+    }
+}
+
+/// The lead image: Open Graph, Twitter card, JSON-LD, microdata; absolute.
+fn read_image(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, tags: &MetaTags<'_>, meta: &mut Meta) {
+    let microdata = scan
+        .microdata
+        .iter()
+        .find(|m| m.kind == Prop::Image)
+        .and_then(|m| page::prop_value(dom, m.idx));
+    let candidates = [
+        (tags.first(Key::OgImage), Signal::Meta),
+        (tags.first(Key::OgImageSecure), Signal::Meta),
+        (tags.first(Key::TwitterImage), Signal::Meta),
+        (ld.image.as_deref(), Signal::JsonLd),
+        (microdata.as_deref(), Signal::Microdata),
+    ];
+    for (v, signal) in candidates {
+        let Some(v) = v else { continue };
+        if let Some(url) = dom.resolve(v).filter(|u| u.starts_with("http")) {
+            note(meta, Field::Image, signal, v);
+            let alt = tags
+                .first(Key::OgImageAlt)
+                .or_else(|| tags.first(Key::TwitterImageAlt))
+                .and_then(|a| clean::field(a, MAX_TAG_CHARS * 5));
+            meta.image = Some(Image { url, alt });
+            return;
+        }
+    }
+}
+
+/// Tags and keywords from every convention, split on commas, deduplicated case-insensitively.
+fn read_tags(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, tags: &MetaTags<'_>, meta: &mut Meta) {
+    let mut out: Vec<String> = Vec::new();
+    let mut folded: Vec<String> = Vec::new();
+    let mut first_signal: Option<(Signal, String)> = None;
+    let mut add = |value: &str, signal: Signal| {
+        for t in value.split([',', ';']) {
+            if out.len() >= MAX_TAGS {
+                return;
+            }
+            let t = t.trim().trim_matches(['"', '\'', '#']).trim();
+            if t.is_empty() || t.chars().count() > MAX_TAG_CHARS {
+                continue;
+            }
+            let f = t.to_lowercase();
+            if folded.contains(&f) {
+                continue;
+            }
+            folded.push(f);
+            out.push(t.to_string());
+            if first_signal.is_none() {
+                first_signal = Some((signal, value.to_string()));
+            }
+        }
+    };
+    for k in &ld.keywords {
+        add(k, Signal::JsonLd);
+    }
+    for k in [
+        Key::ArticleTag,
+        Key::NewsKeywords,
+        Key::Keywords,
+        Key::ParselyTags,
+        Key::SailthruTags,
+        Key::DcSubject,
+    ] {
+        for v in tags.all(k) {
+            add(v, Signal::Meta);
+        }
+    }
+    if let Some(p) = tags.parsely_page() {
+        for t in &p.tags {
+            add(t, Signal::Meta);
+        }
+    }
+    for m in scan.microdata.iter().filter(|m| m.kind == Prop::Keywords) {
+        if let Some(v) = page::prop_value(dom, m.idx) {
+            add(&v, Signal::Microdata);
+        }
+    }
+    if let Some((signal, raw_value)) = first_signal {
+        note(meta, Field::Tags, signal, &raw_value);
+    }
+    meta.tags = out;
+}
+
+#[cfg(test)]
+mod tests;

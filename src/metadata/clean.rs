@@ -1,0 +1,206 @@
+//! Small string helpers shared by the metadata readers: entity decoding for JSON strings,
+//! whitespace and length caps, and the folded form used to compare titles and names.
+
+use std::borrow::Cow;
+
+use crate::dom::collapse_whitespace;
+
+/// Longest `Provenance::raw` kept, in characters.
+pub(crate) const RAW_CHARS: usize = 200;
+
+/// Named HTML entities that JSON strings on real pages still carry (the CMS escaped the text for
+/// HTML before writing it into JSON). Attribute values never need this: html5ever decodes them.
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("amp", '&'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("nbsp", '\u{a0}'),
+    // Typographic punctuation of headlines and bylines.
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("hellip", '…'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    // Accented letters of the European languages, as older CMSs escape them.
+    ("aacute", 'á'),
+    ("agrave", 'à'),
+    ("acirc", 'â'),
+    ("auml", 'ä'),
+    ("atilde", 'ã'),
+    ("ccedil", 'ç'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("ecirc", 'ê'),
+    ("euml", 'ë'),
+    ("iacute", 'í'),
+    ("icirc", 'î'),
+    ("iuml", 'ï'),
+    ("ntilde", 'ñ'),
+    ("oacute", 'ó'),
+    ("ocirc", 'ô'),
+    ("ouml", 'ö'),
+    ("otilde", 'õ'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("ucirc", 'û'),
+    ("uuml", 'ü'),
+    ("szlig", 'ß'),
+    ("Eacute", 'É'),
+    ("Agrave", 'À'),
+    ("Auml", 'Ä'),
+    ("Ouml", 'Ö'),
+    ("Uuml", 'Ü'),
+];
+
+/// Decode the HTML character references in a string read from JSON: the named ones above and
+/// every numeric one (`&#39;`, `&#x27;`). Unknown references are left as they are. One pass, so
+/// `&amp;quot;` becomes `&quot;`, not `"`.
+pub(crate) fn decode_entities(s: &str) -> Cow<'_, str> {
+    if !s.contains('&') {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or(""));
+        let after = rest.get(amp + 1..).unwrap_or("");
+        match decode_reference(after) {
+            Some((c, used)) => {
+                out.push(c);
+                rest = after.get(used..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// Decode the reference at the start of `s` (just after the `&`): the character and the number
+/// of bytes it used, `;` included.
+fn decode_reference(s: &str) -> Option<(char, usize)> {
+    // The longest reference we know is 8 bytes before its ';'.
+    let semi = s.get(..s.len().min(10))?.find(';')?;
+    let name = s.get(..semi)?;
+    let c = if let Some(num) = name.strip_prefix('#') {
+        let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(hex, 16).ok()?
+        } else {
+            num.parse::<u32>().ok()?
+        };
+        char::from_u32(code).filter(|c| *c != '\0')?
+    } else {
+        NAMED_ENTITIES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| *c)?
+    };
+    Some((c, semi + 1))
+}
+
+/// Characters that shape text without being seen (soft hyphens, zero-width spaces and joiners,
+/// the byte order mark): CMSs put them in headlines for hyphenation.
+const INVISIBLE: &[char] = &[
+    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+];
+
+/// `s` with whitespace collapsed and invisible characters removed.
+pub(crate) fn visible(s: &str) -> String {
+    if s.contains(INVISIBLE) {
+        collapse_whitespace(&s.replace(INVISIBLE, ""))
+    } else {
+        collapse_whitespace(s)
+    }
+}
+
+/// A value fit for a metadata field: entity-free text with whitespace collapsed, non-empty and at
+/// most `max_chars` characters (longer values are not what they claim to be).
+pub(crate) fn field(s: &str, max_chars: usize) -> Option<String> {
+    let s = visible(s);
+    if s.is_empty() || s.chars().count() > max_chars {
+        return None;
+    }
+    Some(s)
+}
+
+/// [`field`] for a string read from JSON, decoding its character references first.
+pub(crate) fn json_field(s: &str, max_chars: usize) -> Option<String> {
+    field(&decode_entities(s), max_chars)
+}
+
+/// The raw value for a [`Provenance`](crate::Provenance), capped at [`RAW_CHARS`].
+pub(crate) fn raw(s: &str) -> String {
+    let s = s.trim();
+    match s.char_indices().nth(RAW_CHARS) {
+        Some((cut, _)) => s.get(..cut).unwrap_or(s).to_string(),
+        None => s.to_string(),
+    }
+}
+
+/// The comparison form of a title or name: lower case letters and digits only.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a value is a URL rather than a name (`article:author` often holds a profile URL).
+pub(crate) fn looks_like_url(s: &str) -> bool {
+    let s = s.trim_start();
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    lower.starts_with("http://")
+        || lower.starts_with("https://")
+        || lower.starts_with("//")
+        || lower.starts_with("www.")
+        || (s.starts_with('/') && !s.contains(' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_decode_once() {
+        assert_eq!(
+            decode_entities("Tom &amp; Jerry&#39;s &quot;caf&eacute;&quot; &#x27;x&#x27;"),
+            "Tom & Jerry's \"café\" 'x'"
+        );
+        assert_eq!(decode_entities("&amp;quot;"), "&quot;");
+        assert_eq!(
+            decode_entities("AT&T & co &unknown;"),
+            "AT&T & co &unknown;"
+        );
+        assert_eq!(decode_entities("a&#0;b"), "a&#0;b");
+    }
+
+    #[test]
+    fn fields_are_collapsed_and_capped() {
+        assert_eq!(field("  a \n b ", 10).as_deref(), Some("a b"));
+        assert_eq!(field("   ", 10), None);
+        assert_eq!(field("abcdef", 5), None);
+        assert_eq!(raw(&"x".repeat(300)).len(), RAW_CHARS);
+    }
+
+    #[test]
+    fn urls_are_told_from_names() {
+        assert!(looks_like_url("https://www.facebook.com/jane"));
+        assert!(looks_like_url("/author/jane-doe"));
+        assert!(!looks_like_url("Jane Doe"));
+        assert_eq!(fold("Rain, due — Today!"), "raindueToday".to_lowercase());
+    }
+}

@@ -1,0 +1,884 @@
+//! JSON-LD (`<script type="application/ld+json">`): the schema.org objects a page describes itself
+//! with, read in every shape real sites publish (several blocks, `@graph`, arrays, nested
+//! `mainEntity`, `@id` references) and tolerating their broken JSON.
+//!
+//! Parsing never recurses over untrusted data beyond serde_json's own depth limit (a block over it
+//! fails to parse and is skipped); the value tree is walked with an explicit stack and a budget.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value};
+
+use super::authors;
+use super::clean::{decode_entities, json_field, looks_like_url};
+
+/// Types of the object that is the article itself (schema.org `Article` and its subtypes, and
+/// the posting types news and blog platforms use). Compared after any `schema:` prefix.
+const ARTICLE_TYPES: &[&str] = &[
+    "Article",
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Report",
+    "ScholarlyArticle",
+    "MedicalScholarlyArticle",
+    "TechArticle",
+    "Review",
+    "CriticReview",
+];
+
+/// Other creative works that are the main content of a page (recipe and how-to sites): read
+/// when no article object exists.
+const WORK_TYPES: &[&str] = &["Recipe", "HowTo"];
+
+/// Types of a page object: a fallback for the article's fields when no article object exists,
+/// and for the dates, URL and language sites put only on the page (Yoast's graph).
+const PAGE_TYPES: &[&str] = &[
+    "WebPage",
+    "ItemPage",
+    "AboutPage",
+    "MedicalWebPage",
+    "QAPage",
+];
+
+/// Types of an organisation that can be the publisher.
+const ORGANISATION_TYPES: &[&str] = &[
+    "Organization",
+    "NewsMediaOrganization",
+    "Corporation",
+    "EducationalOrganization",
+    "GovernmentOrganization",
+    "NGO",
+    "LocalBusiness",
+];
+
+/// Most JSON values visited over all blocks of a page.
+const MAX_VALUES: usize = 200_000;
+
+/// Most authors read from one object.
+const MAX_AUTHORS: usize = 20;
+
+/// Most keywords read from one object.
+const MAX_KEYWORDS: usize = 100;
+
+/// A person or organisation named as an author, as structured data gives it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Agent {
+    /// The name, cleaned.
+    pub name: String,
+    /// A profile URL, as written (resolved later).
+    pub url: Option<String>,
+    /// Whether the object's `@type` says it is an organisation.
+    pub organisation: bool,
+}
+
+/// What the page's JSON-LD says, strings decoded and capped; dates and URLs still raw.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct JsonLd {
+    /// `@type` of the object read as the article (after any prefix).
+    pub main_type: Option<String>,
+    /// Whether the main object is an article type (not only a page).
+    pub is_article: bool,
+    /// `headline`, else `name`.
+    pub headline: Option<String>,
+    /// `name` of the page object, often "Headline - Site".
+    pub page_name: Option<String>,
+    /// `alternativeHeadline`.
+    pub alternative_headline: Option<String>,
+    /// `description`.
+    pub description: Option<String>,
+    /// `author` (else `creator`), split into single names.
+    pub authors: Vec<Agent>,
+    /// The raw author value, for provenance.
+    pub authors_raw: Option<String>,
+    /// `editor`.
+    pub editor: Option<Agent>,
+    /// `publisher` name.
+    pub publisher_name: Option<String>,
+    /// `publisher` URL.
+    pub publisher_url: Option<String>,
+    /// Whether the publisher is a person (a blogger publishing under their own name).
+    pub publisher_is_person: bool,
+    /// `publisher.logo` URL.
+    pub publisher_logo: Option<String>,
+    /// `name` of the `WebSite` object.
+    pub website_name: Option<String>,
+    /// `url` of the `WebSite` object.
+    pub website_url: Option<String>,
+    /// `datePublished`.
+    pub date_published: Option<String>,
+    /// `dateCreated`.
+    pub date_created: Option<String>,
+    /// `dateModified`.
+    pub date_modified: Option<String>,
+    /// `inLanguage`.
+    pub language: Option<String>,
+    /// `keywords`, split on commas.
+    pub keywords: Vec<String>,
+    /// `image` (or `thumbnailUrl`) URL.
+    pub image: Option<String>,
+    /// `articleBody`.
+    pub article_body: Option<String>,
+    /// `isAccessibleForFree`.
+    pub accessible_for_free: Option<bool>,
+    /// `url`, else `mainEntityOfPage`.
+    pub url: Option<String>,
+}
+
+/// One typed object found in the blocks.
+struct Found<'v> {
+    map: &'v Map<String, Value>,
+    /// Object nesting below the top level (`@graph` and `mainEntity` do not count).
+    depth: u32,
+}
+
+/// Read every JSON-LD block of a page. Blocks over `max_bytes` or that cannot be parsed even
+/// after repair are skipped.
+pub(crate) fn read(blocks: &[String], max_bytes: usize, max_chars: usize) -> JsonLd {
+    let values: Vec<Value> = blocks
+        .iter()
+        .filter(|b| b.len() <= max_bytes)
+        .flat_map(|b| parse_block(b))
+        .collect();
+    let mut found: Vec<Found<'_>> = Vec::new();
+    let mut ids: HashMap<&str, &Value> = HashMap::new();
+    collect(&values, &mut found, &mut ids);
+    extract(&found, &ids, max_chars)
+}
+
+/// Walk the values with an explicit stack, collecting typed objects and the `@id` index.
+fn collect<'v>(
+    values: &'v [Value],
+    found: &mut Vec<Found<'v>>,
+    ids: &mut HashMap<&'v str, &'v Value>,
+) {
+    let mut stack: Vec<(&'v Value, u32)> = values.iter().rev().map(|v| (v, 0)).collect();
+    let mut budget = MAX_VALUES;
+    while let Some((value, depth)) = stack.pop() {
+        if budget == 0 {
+            break;
+        }
+        budget -= 1;
+        match value {
+            Value::Array(items) => stack.extend(items.iter().rev().map(|v| (v, depth))),
+            Value::Object(map) => {
+                if map.contains_key("@type") {
+                    found.push(Found { map, depth });
+                }
+                if let Some(id) = map.get("@id").and_then(Value::as_str)
+                    && map.len() > 1
+                {
+                    ids.entry(id).or_insert(value);
+                }
+                let start = stack.len();
+                for (key, child) in map {
+                    if !matches!(child, Value::Array(_) | Value::Object(_)) {
+                        continue;
+                    }
+                    let d = if key == "@graph" || key == "mainEntity" {
+                        depth
+                    } else {
+                        depth.saturating_add(1)
+                    };
+                    stack.push((child, d));
+                }
+                if let Some(pushed) = stack.get_mut(start..) {
+                    pushed.reverse();
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A type name without its `schema:` or URL prefix.
+fn strip_prefix(t: &str) -> &str {
+    let t = t.trim();
+    t.rsplit(['/', ':', '#']).next().unwrap_or(t)
+}
+
+/// The `@type` names of an object, without `schema:` or URL prefixes.
+fn types(map: &Map<String, Value>) -> Vec<&str> {
+    match map.get("@type") {
+        Some(Value::String(t)) => vec![strip_prefix(t)],
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .map(strip_prefix)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn has_type(map: &Map<String, Value>, table: &[&str]) -> bool {
+    types(map).iter().any(|t| table.contains(t))
+}
+
+/// Fill the facts from the collected objects.
+fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -> JsonLd {
+    let mut out = JsonLd::default();
+    // The article: the shallowest article-typed object, preferring one with a headline.
+    let article = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| has_type(f.map, ARTICLE_TYPES))
+        .min_by_key(|(order, f)| {
+            let no_headline = !(f.map.contains_key("headline") || f.map.contains_key("name"));
+            (f.depth, no_headline, *order)
+        })
+        .map(|(_, f)| f.map);
+    let article = article.or_else(|| {
+        found
+            .iter()
+            .filter(|f| has_type(f.map, WORK_TYPES))
+            .min_by_key(|f| f.depth)
+            .map(|f| f.map)
+    });
+    let page = found
+        .iter()
+        .filter(|f| has_type(f.map, PAGE_TYPES))
+        .min_by_key(|f| f.depth)
+        .map(|f| f.map);
+    let main = article.or(page);
+    let Some(main) = main else {
+        read_site(found, ids, &mut out, max_chars);
+        return out;
+    };
+    out.is_article = article.is_some();
+    out.main_type = types(main).first().map(|t| (*t).to_string());
+    // The page object adds what the article object lacks.
+    let fallback = if article.is_some() { page } else { None };
+    let get = |key: &str| -> Option<&Value> {
+        main.get(key)
+            .filter(|v| !is_empty(v))
+            .or_else(|| fallback.and_then(|p| p.get(key)).filter(|v| !is_empty(v)))
+    };
+
+    out.headline = main
+        .get("headline")
+        .and_then(first_str)
+        .and_then(|s| json_field(s, max_chars))
+        .or_else(|| {
+            out.is_article
+                .then(|| main.get("name").and_then(first_str))
+                .flatten()
+                .and_then(|s| json_field(s, max_chars))
+        });
+    out.page_name = page
+        .and_then(|p| p.get("name"))
+        .and_then(first_str)
+        .and_then(|s| json_field(s, max_chars));
+    if !out.is_article && out.headline.is_none() {
+        out.headline = out.page_name.clone();
+    }
+    out.alternative_headline = main
+        .get("alternativeHeadline")
+        .and_then(first_str)
+        .and_then(|s| json_field(s, max_chars));
+    out.description = get("description")
+        .and_then(first_str)
+        .and_then(|s| json_field(s, max_chars));
+
+    let author_value = main
+        .get("author")
+        .filter(|v| !is_empty(v))
+        .or_else(|| main.get("creator").filter(|v| !is_empty(v)));
+    if let Some(v) = author_value {
+        out.authors = agents(v, ids, max_chars);
+        out.authors_raw = Some(compact_raw(v));
+    }
+    out.editor = main
+        .get("editor")
+        .and_then(|v| agents(v, ids, max_chars).into_iter().next());
+
+    if let Some(publisher) = main.get("publisher").map(|v| resolve(v, ids)) {
+        match publisher {
+            Value::Object(p) => {
+                out.publisher_name = name_of(p).and_then(|s| json_field(s, max_chars));
+                out.publisher_is_person = types(p).contains(&"Person");
+                out.publisher_url = p.get("url").and_then(first_str).map(str::to_string);
+                out.publisher_logo = p.get("logo").and_then(|l| image_url(l, ids));
+            }
+            Value::String(s) if !looks_like_url(s) => {
+                out.publisher_name = json_field(s, max_chars);
+            }
+            _ => {}
+        }
+    }
+    read_site(found, ids, &mut out, max_chars);
+
+    let date = |key: &str| get(key).and_then(first_str).map(|s| s.trim().to_string());
+    out.date_published = date("datePublished");
+    out.date_created = date("dateCreated");
+    out.date_modified = date("dateModified");
+    out.language = get("inLanguage").and_then(|v| match resolve(v, ids) {
+        Value::Object(m) => m
+            .get("alternateName")
+            .or_else(|| m.get("name"))
+            .and_then(first_str)
+            .map(str::to_string),
+        other => first_str(other).map(str::to_string),
+    });
+    if let Some(k) = main.get("keywords") {
+        out.keywords = keywords(k);
+    }
+    out.image = get("image")
+        .and_then(|v| image_url(v, ids))
+        .or_else(|| get("thumbnailUrl").and_then(|v| image_url(v, ids)))
+        .or_else(|| get("primaryImageOfPage").and_then(|v| image_url(v, ids)));
+    out.article_body = main
+        .get("articleBody")
+        .and_then(Value::as_str)
+        .map(|s| decode_entities(s.trim()).into_owned())
+        .filter(|s| !s.is_empty());
+    out.accessible_for_free = match main.get("isAccessibleForFree") {
+        Some(Value::Bool(b)) => Some(*b),
+        Some(Value::String(s)) if s.eq_ignore_ascii_case("true") => Some(true),
+        Some(Value::String(s)) if s.eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    };
+    out.url = main
+        .get("url")
+        .and_then(first_str)
+        .or_else(|| match main.get("mainEntityOfPage") {
+            Some(Value::String(s)) => Some(s.as_str()),
+            Some(Value::Object(m)) => m
+                .get("@id")
+                .or_else(|| m.get("url"))
+                .and_then(Value::as_str),
+            _ => None,
+        })
+        .or_else(|| fallback.and_then(|p| p.get("url")).and_then(first_str))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    out
+}
+
+/// The `WebSite` name and URL, and an organisation as publisher when the article named none.
+fn read_site(found: &[Found<'_>], ids: &HashMap<&str, &Value>, out: &mut JsonLd, max_chars: usize) {
+    if let Some(site) = found
+        .iter()
+        .filter(|f| f.depth <= 1 && has_type(f.map, &["WebSite"]))
+        .min_by_key(|f| f.depth)
+    {
+        out.website_name = name_of(site.map).and_then(|s| json_field(s, max_chars));
+        out.website_url = site.map.get("url").and_then(first_str).map(str::to_string);
+        if out.publisher_name.is_none()
+            && let Some(Value::Object(p)) = site.map.get("publisher").map(|v| resolve(v, ids))
+        {
+            out.publisher_name = name_of(p).and_then(|s| json_field(s, max_chars));
+            out.publisher_url = p.get("url").and_then(first_str).map(str::to_string);
+        }
+    }
+    if out.publisher_name.is_none()
+        && let Some(org) = found
+            .iter()
+            // Top-level only: a nested organisation is an author, a brand, a sponsor.
+            .filter(|f| f.depth == 0 && has_type(f.map, ORGANISATION_TYPES))
+            .min_by_key(|f| f.depth)
+    {
+        out.publisher_name = name_of(org.map).and_then(|s| json_field(s, max_chars));
+        out.publisher_url = org.map.get("url").and_then(first_str).map(str::to_string);
+        if out.publisher_logo.is_none() {
+            out.publisher_logo = org.map.get("logo").and_then(|l| image_url(l, ids));
+        }
+    }
+}
+
+/// Follow an `{"@id": ...}` reference to the full object, when the page has it.
+fn resolve<'v>(v: &'v Value, ids: &HashMap<&str, &'v Value>) -> &'v Value {
+    if let Value::Object(m) = v
+        && m.len() == 1
+        && let Some(id) = m.get("@id").and_then(Value::as_str)
+        && let Some(full) = ids.get(id)
+    {
+        return full;
+    }
+    v
+}
+
+/// The object behind a value: itself, or the object its `@id` reference names when the value
+/// itself has no name.
+fn resolve_map<'v>(v: &'v Value, ids: &HashMap<&str, &'v Value>) -> Option<&'v Map<String, Value>> {
+    let m = v.as_object()?;
+    if !m.contains_key("name")
+        && let Some(id) = m.get("@id").and_then(Value::as_str)
+        && let Some(full) = ids.get(id).and_then(|f| f.as_object())
+    {
+        return Some(full);
+    }
+    Some(m)
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::String(s) => s.trim().is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(m) => m.is_empty(),
+        _ => false,
+    }
+}
+
+/// A string value, or the first string of an array (or its `@value`).
+fn first_str(v: &Value) -> Option<&str> {
+    match v {
+        Value::String(s) => Some(s.as_str()).filter(|s| !s.trim().is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| match x {
+            Value::String(s) if !s.trim().is_empty() => Some(s.as_str()),
+            _ => None,
+        }),
+        Value::Object(m) => m.get("@value").and_then(Value::as_str),
+        _ => None,
+    }
+}
+
+/// The name of an object: `name`, else `alternateName`.
+fn name_of(m: &Map<String, Value>) -> Option<&str> {
+    m.get("name")
+        .and_then(first_str)
+        .or_else(|| m.get("alternateName").and_then(first_str))
+}
+
+/// The authors (or editors) a value names: a string, an object, or a list of them.
+fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent> {
+    let mut out: Vec<Agent> = Vec::new();
+    let items: Vec<&Value> = match v {
+        Value::Array(a) => a.iter().take(MAX_AUTHORS).collect(),
+        other => vec![other],
+    };
+    for item in items {
+        let (name, url, organisation) = match item {
+            Value::String(s) => {
+                if looks_like_url(s) {
+                    continue;
+                }
+                (decode_entities(s).into_owned(), None, false)
+            }
+            Value::Object(_) => {
+                let Some(m) = resolve_map(item, ids) else {
+                    continue;
+                };
+                let name = match name_of(m) {
+                    Some(n) => decode_entities(n).into_owned(),
+                    None => {
+                        let given = m.get("givenName").and_then(first_str).unwrap_or("");
+                        let family = m.get("familyName").and_then(first_str).unwrap_or("");
+                        decode_entities(format!("{given} {family}").trim()).into_owned()
+                    }
+                };
+                let url = m
+                    .get("url")
+                    .and_then(first_str)
+                    .filter(|u| looks_like_url(u))
+                    .map(str::to_string);
+                (name, url, has_type(m, ORGANISATION_TYPES))
+            }
+            _ => continue,
+        };
+        if name.trim().is_empty() || name.chars().count() > max_chars || looks_like_url(&name) {
+            continue;
+        }
+        let names = authors::names(&name);
+        let single = names.len() == 1;
+        for (n, org) in names {
+            if out.len() >= MAX_AUTHORS {
+                break;
+            }
+            if out.iter().any(|a| a.name.eq_ignore_ascii_case(&n)) {
+                continue;
+            }
+            out.push(Agent {
+                name: n,
+                url: if single { url.clone() } else { None },
+                organisation: organisation || org,
+            });
+        }
+    }
+    out
+}
+
+/// The URL of an image value: a string, an `ImageObject` (`url`, `contentUrl`), or a list.
+fn image_url(v: &Value, ids: &HashMap<&str, &Value>) -> Option<String> {
+    let first = match v {
+        Value::Array(a) => a.first()?,
+        other => other,
+    };
+    match first {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Object(_) => {
+            let mut m = resolve_map(first, ids)?;
+            if !m.contains_key("url")
+                && !m.contains_key("contentUrl")
+                && let Some(full) = m
+                    .get("@id")
+                    .and_then(Value::as_str)
+                    .and_then(|id| ids.get(id))
+                    .and_then(|f| f.as_object())
+            {
+                m = full;
+            }
+            m.get("url")
+                .or_else(|| m.get("contentUrl"))
+                .and_then(first_str)
+                .map(|s| s.trim().to_string())
+        }
+        _ => None,
+    }
+}
+
+/// Keywords: a comma-separated string or a list of strings (each possibly comma-separated).
+fn keywords(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |s: &str| {
+        for k in decode_entities(s).split([',', ';']) {
+            let k = k.trim();
+            if !k.is_empty() && out.len() < MAX_KEYWORDS {
+                out.push(k.to_string());
+            }
+        }
+    };
+    match v {
+        Value::String(s) => push(s),
+        Value::Array(a) => a.iter().filter_map(Value::as_str).for_each(&mut push),
+        _ => {}
+    }
+    out
+}
+
+/// A short raw form of a value for provenance: the string itself, or its compact JSON.
+fn compact_raw(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => {
+            let s = other.to_string();
+            super::clean::raw(&s)
+        }
+    }
+}
+
+/// Parse one block into its top-level values, repairing the common breakage when the block as
+/// written does not parse.
+fn parse_block(raw: &str) -> Vec<Value> {
+    let text = strip_wrappers(raw);
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let (values, complete) = parse_stream(text);
+    if complete {
+        return values;
+    }
+    // A block escaped for HTML as a whole: `{&quot;@context&quot;: ...}`.
+    let decoded = match (text.find("&quot;"), text.find('"')) {
+        (Some(e), Some(q)) if e < q => decode_entities(text),
+        (Some(_), None) => decode_entities(text),
+        _ => std::borrow::Cow::Borrowed(text),
+    };
+    let repaired = repair(&decoded);
+    let (fixed, _) = parse_stream(&repaired);
+    if fixed.len() >= values.len() {
+        fixed
+    } else {
+        values
+    }
+}
+
+/// Every top-level value of a text of concatenated JSON values; the flag tells whether the whole
+/// text parsed.
+fn parse_stream(text: &str) -> (Vec<Value>, bool) {
+    let mut values = Vec::new();
+    for item in serde_json::Deserializer::from_str(text).into_iter::<Value>() {
+        match item {
+            Ok(v) => values.push(v),
+            Err(_) => return (values, false),
+        }
+    }
+    (values, true)
+}
+
+/// HTML comment and CDATA wrappers that CMSs put around script content.
+const WRAPPERS: &[(&str, &str)] = &[
+    ("<!--", "-->"),
+    ("//<![CDATA[", "//]]>"),
+    ("/*<![CDATA[*/", "/*]]>*/"),
+    ("<![CDATA[", "]]>"),
+];
+
+fn strip_wrappers(raw: &str) -> &str {
+    let mut text = raw.trim();
+    // Each pass strips one layer; real pages nest at most two.
+    for _ in 0..4 {
+        let before = text.len();
+        for (open, close) in WRAPPERS {
+            if let Some(rest) = text.strip_prefix(open) {
+                text = rest.trim_start();
+            }
+            if let Some(rest) = text.strip_suffix(close) {
+                text = rest.trim_end();
+            }
+        }
+        text = text.trim_end_matches(';').trim();
+        if text.len() == before {
+            break;
+        }
+    }
+    text
+}
+
+/// Repair broken JSON in one pass, aware of strings: drop `//` and `/* */` comments, trailing
+/// commas, and commas or semicolons between top-level values; escape raw control characters in
+/// strings; drop invalid escapes (`\'`).
+fn repair(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    let mut nesting: usize = 0;
+    // Byte position in `out` of a comma that may turn out to be trailing.
+    let mut pending_comma: Option<usize> = None;
+    while let Some(c) = chars.next() {
+        if in_string {
+            match c {
+                '"' => {
+                    in_string = false;
+                    out.push(c);
+                }
+                '\\' => match chars.next() {
+                    Some(e @ ('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u')) => {
+                        out.push('\\');
+                        out.push(e);
+                    }
+                    Some('\n') => out.push_str("\\n"),
+                    Some(other) => out.push(other),
+                    None => {}
+                },
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                '\t' => out.push_str("\\t"),
+                c if (c as u32) < 0x20 => {}
+                c => out.push(c),
+            }
+            continue;
+        }
+        match c {
+            '/' if chars.peek() == Some(&'/') => {
+                for n in chars.by_ref() {
+                    if n == '\n' {
+                        break;
+                    }
+                }
+                out.push('\n');
+                continue;
+            }
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut prev = ' ';
+                for n in chars.by_ref() {
+                    if prev == '*' && n == '/' {
+                        break;
+                    }
+                    prev = n;
+                }
+                out.push(' ');
+                continue;
+            }
+            c if c.is_whitespace() => {
+                out.push(c);
+                continue;
+            }
+            _ => {}
+        }
+        // A significant character: settle a pending comma first.
+        if let Some(pos) = pending_comma.take()
+            && matches!(c, '}' | ']')
+        {
+            out.replace_range(pos..pos + 1, " ");
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                nesting += 1;
+                out.push(c);
+            }
+            '}' | ']' => {
+                nesting = nesting.saturating_sub(1);
+                out.push(c);
+            }
+            ',' if nesting > 0 => {
+                pending_comma = Some(out.len());
+                out.push(c);
+            }
+            // Between top-level values: a separator JSON does not have.
+            ',' | ';' if nesting == 0 => out.push('\n'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_one(block: &str) -> JsonLd {
+        read(&[block.to_string()], 1 << 20, 1000)
+    }
+
+    fn names(j: &JsonLd) -> Vec<&str> {
+        j.authors.iter().map(|a| a.name.as_str()).collect()
+    }
+
+    #[test]
+    fn graph_with_article_and_organisation() {
+        let j = read_one(
+            r#"{"@context":"https://schema.org","@graph":[
+              {"@type":"Organization","@id":"https://news.example/#org","name":"Daily Planet",
+               "url":"https://news.example/","logo":{"@type":"ImageObject","url":"https://news.example/logo.png"}},
+              {"@type":"WebSite","@id":"https://news.example/#site","name":"Daily Planet Online"},
+              {"@type":"WebPage","@id":"https://news.example/a#page","name":"Floods close schools - Daily Planet",
+               "datePublished":"2024-03-01T08:00:00+00:00","inLanguage":"en-GB","url":"https://news.example/a"},
+              {"@type":"NewsArticle","headline":"Floods close schools","datePublished":"2024-03-01T09:00:00Z",
+               "dateModified":"2024-03-02T10:00:00Z","author":{"@id":"https://news.example/#/person/1"},
+               "publisher":{"@id":"https://news.example/#org"},"keywords":"floods, schools,weather",
+               "image":["https://news.example/a.jpg"],"isAccessibleForFree":"False"},
+              {"@type":"Person","@id":"https://news.example/#/person/1","name":"Jane Doe",
+               "url":"https://news.example/author/jane"}
+            ]}"#,
+        );
+        assert!(j.is_article);
+        assert_eq!(j.main_type.as_deref(), Some("NewsArticle"));
+        assert_eq!(j.headline.as_deref(), Some("Floods close schools"));
+        assert_eq!(names(&j), ["Jane Doe"]);
+        assert_eq!(
+            j.authors[0].url.as_deref(),
+            Some("https://news.example/author/jane")
+        );
+        assert_eq!(j.publisher_name.as_deref(), Some("Daily Planet"));
+        assert_eq!(
+            j.publisher_logo.as_deref(),
+            Some("https://news.example/logo.png")
+        );
+        assert_eq!(j.website_name.as_deref(), Some("Daily Planet Online"));
+        assert_eq!(j.date_published.as_deref(), Some("2024-03-01T09:00:00Z"));
+        assert_eq!(j.date_modified.as_deref(), Some("2024-03-02T10:00:00Z"));
+        // Only on the page object: taken from there.
+        assert_eq!(j.language.as_deref(), Some("en-GB"));
+        assert_eq!(j.url.as_deref(), Some("https://news.example/a"));
+        assert_eq!(j.keywords, ["floods", "schools", "weather"]);
+        assert_eq!(j.image.as_deref(), Some("https://news.example/a.jpg"));
+        assert_eq!(j.accessible_for_free, Some(false));
+    }
+
+    #[test]
+    fn author_lists_and_name_strings() {
+        let j = read_one(
+            r#"[{"@type":["NewsArticle"],"headline":"H","author":[
+                {"@type":"Person","name":"Jane Doe"},
+                {"@type":"Person","name":"John Roe and Ann Poe"},
+                "https://www.facebook.com/someone",
+                {"@type":"Organization","name":"Reuters"}],
+               "editor":{"@type":"Person","name":"Ali Musa"}}]"#,
+        );
+        assert_eq!(names(&j), ["Jane Doe", "John Roe", "Ann Poe", "Reuters"]);
+        assert!(j.authors[3].organisation);
+        assert!(!j.authors[0].organisation);
+        assert_eq!(j.editor.as_ref().map(|e| e.name.as_str()), Some("Ali Musa"));
+    }
+
+    #[test]
+    fn main_entity_of_a_web_page() {
+        let j = read_one(
+            r#"{"@type":"WebPage","name":"Page","mainEntity":{"@type":"BlogPosting",
+               "headline":"Post title","author":"Jane Doe","mainEntityOfPage":{"@id":"https://b.example/p"}},
+               "hasPart":{"@type":"Article","headline":"Another"}}"#,
+        );
+        assert_eq!(j.headline.as_deref(), Some("Post title"));
+        assert_eq!(j.url.as_deref(), Some("https://b.example/p"));
+        assert_eq!(names(&j), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn trailing_commas_comments_and_raw_newlines_are_repaired() {
+        let j = read_one(
+            "{\"@type\": \"NewsArticle\", // the article\n \"headline\": \"Line one\nline two\",\n \
+             \"keywords\": [\"a\", \"b\",],\n \"author\": {\"name\": \"Jane Doe\",},\n}",
+        );
+        assert_eq!(j.headline.as_deref(), Some("Line one line two"));
+        assert_eq!(j.keywords, ["a", "b"]);
+        assert_eq!(names(&j), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn cdata_and_entities() {
+        let j = read_one(
+            "//<![CDATA[\n{\"@type\":\"Article\",\"headline\":\"Tom &amp; Jerry&#39;s &quot;war&quot;\"}\n//]]>",
+        );
+        assert_eq!(j.headline.as_deref(), Some("Tom & Jerry's \"war\""));
+        let j = read_one(
+            "{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Encoded&quot;}",
+        );
+        assert_eq!(j.headline.as_deref(), Some("Encoded"));
+    }
+
+    #[test]
+    fn concatenated_objects() {
+        let j = read_one(
+            r#"{"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"Second"}"#,
+        );
+        assert_eq!(j.headline.as_deref(), Some("Second"));
+        assert_eq!(j.website_name.as_deref(), Some("Site"));
+    }
+
+    #[test]
+    fn broken_block_is_skipped_and_next_block_read() {
+        let j = read(
+            &[
+                r#"{"@type":"NewsArticle","headline":"Broken" "#.to_string(),
+                r#"{"@type":"NewsArticle","headline":"Good"}"#.to_string(),
+            ],
+            1 << 20,
+            1000,
+        );
+        assert_eq!(j.headline.as_deref(), Some("Good"));
+    }
+
+    #[test]
+    fn oversized_and_deep_blocks_are_skipped() {
+        let big = format!(r#"{{"@type":"Article","headline":"{}"}}"#, "x".repeat(200));
+        assert_eq!(read(&[big], 100, 1000).headline, None);
+        let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+        let j = read(
+            &[
+                deep,
+                r#"{"@type":"Article","headline":"After"}"#.to_string(),
+            ],
+            1 << 20,
+            1000,
+        );
+        assert_eq!(j.headline.as_deref(), Some("After"));
+    }
+
+    #[test]
+    fn publisher_from_website_or_organisation_when_article_has_none() {
+        let j = read_one(
+            r#"[{"@type":"NewsMediaOrganization","name":"Axadle Times International","url":"https://axadletimes.example/"},
+                {"@type":"Article","headline":"H"}]"#,
+        );
+        assert_eq!(
+            j.publisher_name.as_deref(),
+            Some("Axadle Times International")
+        );
+    }
+}

@@ -1,0 +1,457 @@
+//! Markup conventions that mark metadata elements in the page itself: the class and id tokens of
+//! bylines, dates, standfirsts, and of the regions (comments, sidebars, related lists) whose
+//! bylines and dates belong to other articles.
+//!
+//! Tokens are matched lower case, whole or by their `-`/`_` separated parts, never as bare
+//! substrings of short words (so `leaderboard` is not a `lead`).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// What a date element says it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateKind {
+    /// First publication.
+    Published,
+    /// Last update.
+    Modified,
+    /// A date of the article, role unstated.
+    Unknown,
+}
+
+/// Parts of a class token that make it a byline: `byline`, `author-name`, `post-author`,
+/// `c-byline__author`, `autor` (de/es/pl/pt), `auteur` (fr), `autore` (it).
+const BYLINE_PARTS: &[&str] = &[
+    "byline",
+    "byl",
+    "author",
+    "authors",
+    "autor",
+    "autores",
+    "autore",
+    "auteur",
+    "auteurs",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+    "reporter",
+    "journalist",
+];
+
+/// Substrings of a part that make it a byline even when glued (`authorname`, `postauthor`).
+const BYLINE_GLUED: &[&str] = &["byline", "author"];
+
+/// Parts that make an author-ish token something else: the author's photo, bio, social links,
+/// job title, or the date beside the name; or an author box of comments.
+const NOT_BYLINE_PARTS: &[&str] = &[
+    "bio",
+    "biography",
+    "avatar",
+    "image",
+    "img",
+    "photo",
+    "pic",
+    "picture",
+    "thumb",
+    "thumbnail",
+    "description",
+    "desc",
+    "social",
+    "follow",
+    "twitter",
+    "facebook",
+    "email",
+    "mail",
+    "more",
+    "title",
+    "role",
+    "position",
+    "job",
+    "date",
+    "time",
+    "comment",
+    "comments",
+    "reply",
+    "count",
+    "icon",
+    "label",
+    "authority",
+    "authorize",
+    "authorized",
+];
+
+/// Parts of a token that mark the publication date: `entry-date`, `post-date`, `published`,
+/// `pubdate`, `timestamp`, `meta-date`, `article__date`, `dateline`, `fecha` (es), `datum`
+/// (de/nl), `data` (it/pt/pl).
+const DATE_PARTS: &[&str] = &[
+    "date",
+    "dates",
+    "published",
+    "publish",
+    "pubdate",
+    "timestamp",
+    "datetime",
+    "dateline",
+    "posted",
+    "fecha",
+    "datum",
+    "data",
+    "time",
+];
+
+/// Glued date names (`postdate`, `entryDate` lower-cased).
+const DATE_GLUED: &[&str] = &[
+    "postdate",
+    "entrydate",
+    "articledate",
+    "newsdate",
+    "storydate",
+    "itemdate",
+    "createdate",
+    "datecreated",
+];
+
+/// Parts that mark the last update: `updated`, `date-modified`, `last-modified`.
+const MODIFIED_PARTS: &[&str] = &["updated", "update", "modified", "lastmod", "aktualisiert"];
+
+/// Parts that make a date-ish token something else: reading time, the clock of a live page, a
+/// date picker, an "update" button.
+const NOT_DATE_PARTS: &[&str] = &[
+    "read",
+    "reading",
+    "readtime",
+    "picker",
+    "input",
+    "range",
+    "format",
+    "zone",
+    "btn",
+    "button",
+    "icon",
+    "label",
+    "count",
+    "countdown",
+    "duration",
+];
+
+/// Parts of a token that mark a standfirst under the headline: `subtitle`, `sub-title`, `dek`,
+/// `standfirst`, `lead`, `summary`, `teaser`, `intro`, `excerpt`, `strapline`, `chapo` (fr),
+/// `entradilla` (es), `vorspann` (de).
+const SUBTITLE_PARTS: &[&str] = &[
+    "subtitle",
+    "subtitulo",
+    "subheadline",
+    "subhead",
+    "subheading",
+    "dek",
+    "deck",
+    "standfirst",
+    "lead",
+    "lede",
+    "summary",
+    "teaser",
+    "intro",
+    "excerpt",
+    "description",
+    "strapline",
+    "abstract",
+    "chapo",
+    "chapeau",
+    "entradilla",
+    "sumario",
+    "vorspann",
+    "descr",
+];
+
+/// Glued forms of the same (`articlesubtitle`); split ones (`sub-title`) are matched part by
+/// part.
+const SUBTITLE_GLUED: &[&str] = &["subtitle", "subheadline", "standfirst", "strapline"];
+
+/// Parts that make a standfirst-ish token something else (a summary box of links, a teaser
+/// image, a lead-in ad).
+const NOT_SUBTITLE_PARTS: &[&str] = &[
+    "image", "img", "photo", "media", "video", "ad", "ads", "link", "links", "list", "more",
+    "meta", "info", "byline", "author", "date", "caption", "credit", "footer", "picture", "figure",
+    "gallery", "slide",
+];
+
+/// First parts of a token that mark a region whose bylines and dates belong to other content:
+/// comment threads, sidebars and widgets, related and popular lists.
+const OTHER_CONTENT_PARTS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "related",
+    "sidebar",
+    "widget",
+    "recommended",
+    "popular",
+    "trending",
+    "newsletter",
+];
+
+/// Tokens that mark the site's logo heading (an `<h1>` holding the site name, not a headline).
+const LOGO_PARTS: &[&str] = &["logo", "brand", "branding", "masthead", "site", "blog"];
+
+/// What one class or id token marks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct TokenMarks {
+    /// A byline element.
+    pub byline: bool,
+    /// A date element, and the kind of date.
+    pub date: Option<DateKind>,
+    /// A standfirst element.
+    pub subtitle: bool,
+    /// A region of other content (comments, sidebar, related list).
+    pub other_content: bool,
+    /// The site's logo or name.
+    pub logo: bool,
+}
+
+const BYLINE: u16 = 1;
+const NOT_BYLINE: u16 = 1 << 1;
+const DATE: u16 = 1 << 2;
+const PUBLISHED: u16 = 1 << 3;
+const MODIFIED: u16 = 1 << 4;
+const NOT_DATE: u16 = 1 << 5;
+const SUBTITLE: u16 = 1 << 6;
+const NOT_SUBTITLE: u16 = 1 << 7;
+const OTHER_CONTENT: u16 = 1 << 8;
+const LOGO: u16 = 1 << 9;
+
+/// Date parts that name the publication itself.
+const PUBLISHED_PARTS: &[&str] = &["published", "publish", "pubdate"];
+
+/// FNV-1a: the maps of class tokens and parts are probed for every element, with short keys,
+/// where the standard SipHash costs more than the lookup itself.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+/// A `HashMap` hasher for short string keys.
+pub(crate) type FastHash = BuildHasherDefault<Fnv>;
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Every table above folded into one map from part to flags, built once.
+static PART_FLAGS: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u16, FastHash> = HashMap::default();
+    let tables: [(&[&'static str], u16); 11] = [
+        (BYLINE_PARTS, BYLINE),
+        (NOT_BYLINE_PARTS, NOT_BYLINE),
+        (DATE_PARTS, DATE),
+        (PUBLISHED_PARTS, PUBLISHED | DATE),
+        (MODIFIED_PARTS, MODIFIED),
+        (NOT_DATE_PARTS, NOT_DATE),
+        (SUBTITLE_PARTS, SUBTITLE),
+        (NOT_SUBTITLE_PARTS, NOT_SUBTITLE),
+        (OTHER_CONTENT_PARTS, OTHER_CONTENT),
+        (LOGO_PARTS, LOGO),
+        (DATE_GLUED, DATE),
+    ];
+    for (table, flag) in tables {
+        for part in table {
+            *map.entry(*part).or_insert(0) |= flag;
+        }
+    }
+    map
+});
+
+/// Shortest part worth searching for glued names (`authorname`, `datepublished`).
+const MIN_GLUED_PART: usize = 6;
+
+/// Classify one lower-case class or id token: one map lookup per part, substring searches only
+/// for long parts the map does not know.
+pub(crate) fn classify(token: &str) -> TokenMarks {
+    let mut flags: u16 = 0;
+    let mut first: u16 = 0;
+    let mut second: Option<&str> = None;
+    let mut prev: Option<&str> = None;
+    for (k, part) in parts(token).enumerate() {
+        let f = PART_FLAGS.get(part).copied().unwrap_or(0);
+        if k == 0 {
+            first = f;
+        } else if k == 1 {
+            second = Some(part);
+        }
+        flags |= f;
+        if f == 0 && part.len() >= MIN_GLUED_PART {
+            flags |= glued(part);
+        }
+        // Names split over two parts: "by-line", "sub-title", "sub-headline".
+        match (prev, part) {
+            (Some("by"), "line") => flags |= BYLINE,
+            (Some("sub"), "title" | "headline" | "heading" | "head") => flags |= SUBTITLE,
+            _ => {}
+        }
+        prev = Some(part);
+    }
+    let date = if flags & NOT_DATE != 0 {
+        None
+    } else if flags & MODIFIED != 0 {
+        Some(DateKind::Modified)
+    } else if flags & PUBLISHED != 0 {
+        Some(DateKind::Published)
+    } else if flags & DATE != 0 {
+        Some(DateKind::Unknown)
+    } else {
+        None
+    };
+    TokenMarks {
+        byline: flags & BYLINE != 0 && flags & NOT_BYLINE == 0,
+        date,
+        subtitle: flags & SUBTITLE != 0 && flags & NOT_SUBTITLE == 0,
+        other_content: first & OTHER_CONTENT != 0,
+        // "site-title", "site-name", "logo", "blog-title"; not "site-content".
+        logo: first & LOGO != 0
+            && matches!(second, None | Some("title" | "name" | "logo" | "header")),
+    }
+}
+
+/// Flags of a part that glues words together (`authorname`, `postauthor`, `datepublished`,
+/// `articlesubtitle`).
+fn glued(part: &str) -> u16 {
+    let mut f = 0;
+    if BYLINE_GLUED.iter().any(|g| part.contains(g)) {
+        f |= if part.contains("authori") {
+            NOT_BYLINE
+        } else {
+            BYLINE
+        };
+    }
+    if part.contains("modified") || part.contains("updated") {
+        f |= MODIFIED;
+    } else if part.contains("published") || part.contains("pubdate") {
+        f |= PUBLISHED;
+    }
+    if SUBTITLE_GLUED.iter().any(|g| part.contains(g)) {
+        f |= SUBTITLE;
+    }
+    f
+}
+
+/// Whether a class or id token marks a byline element.
+#[cfg(test)]
+fn is_byline_token(token: &str) -> bool {
+    classify(token).byline
+}
+
+/// The kind of date a class or id token marks, if it marks one.
+#[cfg(test)]
+fn date_token(token: &str) -> Option<DateKind> {
+    classify(token).date
+}
+
+/// Whether a class or id token marks a subtitle (dek, standfirst) element.
+#[cfg(test)]
+fn is_subtitle_token(token: &str) -> bool {
+    classify(token).subtitle
+}
+
+/// Whether a class or id token marks a region of other content.
+#[cfg(test)]
+fn is_other_content_token(token: &str) -> bool {
+    classify(token).other_content
+}
+
+/// Whether a class or id token marks the site's logo or name.
+#[cfg(test)]
+fn is_logo_token(token: &str) -> bool {
+    classify(token).logo
+}
+
+/// The `-`/`_`-separated parts of a token (BEM `__` and `--` give empty parts, skipped).
+fn parts(token: &str) -> impl Iterator<Item = &str> {
+    token.split(['-', '_']).filter(|p| !p.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_tokens() {
+        for t in [
+            "byline",
+            "c-byline__author",
+            "author-name",
+            "post-author",
+            "entry-author",
+            "authorname",
+            "autor",
+            "auteur",
+            "article__byline",
+            "td-post-author-name",
+            "by-line",
+        ] {
+            assert!(is_byline_token(t), "{t}");
+        }
+        for t in [
+            "author-bio",
+            "author-avatar",
+            "author-title",
+            "comment-author",
+            "authority",
+            "byline-date",
+            "article-body",
+        ] {
+            assert!(!is_byline_token(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn date_tokens() {
+        assert_eq!(date_token("entry-date"), Some(DateKind::Unknown));
+        assert_eq!(date_token("published"), Some(DateKind::Published));
+        assert_eq!(date_token("datepublished"), Some(DateKind::Published));
+        assert_eq!(date_token("date-modified"), Some(DateKind::Modified));
+        assert_eq!(date_token("updated"), Some(DateKind::Modified));
+        assert_eq!(date_token("reading-time"), None);
+        assert_eq!(date_token("update-button"), None);
+        assert_eq!(date_token("validate"), None);
+    }
+
+    #[test]
+    fn subtitle_tokens() {
+        for t in [
+            "td-post-sub-title",
+            "dek",
+            "standfirst",
+            "article-summary",
+            "articlesubtitle",
+        ] {
+            assert!(is_subtitle_token(t), "{t}");
+        }
+        for t in ["leaderboard", "summary-list", "lead-image", "title"] {
+            assert!(!is_subtitle_token(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn region_and_logo_tokens() {
+        assert!(is_other_content_token("comments-area"));
+        assert!(is_other_content_token("related-posts"));
+        assert!(!is_other_content_token("has-sidebar"));
+        assert!(is_logo_token("site-title"));
+        assert!(is_logo_token("logo"));
+        assert!(!is_logo_token("site-content"));
+    }
+}

@@ -1,0 +1,395 @@
+//! `<meta>` and `<link>` tags: Open Graph, `article:*`, Twitter cards, Dublin Core, Parse.ly,
+//! Sailthru, Highwire `citation_*`, the classic `name=author|description|keywords|date` tags, and
+//! `link rel=canonical|author`.
+//!
+//! The walk feeds every `<meta>` and `<link>` here in document order; values stay borrowed from
+//! the DOM (html5ever has already decoded their entities).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde_json::Value;
+
+use crate::dom::ElementData;
+
+/// What a `<meta>` tag holds, by the convention its name follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Key {
+    /// Open Graph title.
+    OgTitle,
+    /// Open Graph site name.
+    OgSiteName,
+    /// Open Graph description.
+    OgDescription,
+    /// Open Graph image URL.
+    OgImage,
+    /// Open Graph image over HTTPS.
+    OgImageSecure,
+    /// Open Graph image alternative text.
+    OgImageAlt,
+    /// Open Graph canonical URL.
+    OgUrl,
+    /// Open Graph locale (`en_US`).
+    OgLocale,
+    /// `article:published_time` and its variants.
+    Published,
+    /// `article:modified_time`, `og:updated_time`.
+    Modified,
+    /// `article:author` (a name or, often, a profile URL).
+    ArticleAuthor,
+    /// `article:tag`.
+    ArticleTag,
+    /// `article:section`.
+    Section,
+    /// Twitter card title.
+    TwitterTitle,
+    /// Twitter card description.
+    TwitterDescription,
+    /// Twitter card image.
+    TwitterImage,
+    /// Twitter card image alternative text.
+    TwitterImageAlt,
+    /// Dublin Core title.
+    DcTitle,
+    /// Dublin Core creator.
+    DcCreator,
+    /// Dublin Core date (issued, created).
+    DcDate,
+    /// Dublin Core modification date.
+    DcModified,
+    /// Dublin Core language.
+    DcLanguage,
+    /// Dublin Core description.
+    DcDescription,
+    /// Dublin Core publisher.
+    DcPublisher,
+    /// Dublin Core subject (keywords).
+    DcSubject,
+    /// Parse.ly title.
+    ParselyTitle,
+    /// Parse.ly author.
+    ParselyAuthor,
+    /// Parse.ly publication date.
+    ParselyDate,
+    /// Parse.ly tags.
+    ParselyTags,
+    /// Parse.ly page JSON.
+    ParselyPage,
+    /// Sailthru title.
+    SailthruTitle,
+    /// Sailthru author.
+    SailthruAuthor,
+    /// Sailthru date.
+    SailthruDate,
+    /// Sailthru tags.
+    SailthruTags,
+    /// Highwire citation title.
+    CitationTitle,
+    /// Highwire citation author.
+    CitationAuthor,
+    /// Highwire citation date.
+    CitationDate,
+    /// `name=title`.
+    Title,
+    /// `name=author`.
+    Author,
+    /// `name=byline`, `name=byl` ("By Jane Doe").
+    Byline,
+    /// `name=description`.
+    Description,
+    /// `name=keywords`.
+    Keywords,
+    /// `name=news_keywords`.
+    NewsKeywords,
+    /// `name=date`, `pubdate`, `publish-date`, ...
+    Date,
+    /// `name=application-name`.
+    ApplicationName,
+    /// `name=copyright`.
+    Copyright,
+    /// `http-equiv=content-language`, `name=language`.
+    ContentLanguage,
+}
+
+/// Meta names (lower case) and the key each one fills. Several spellings of one convention map
+/// to the same key; the first tag in the page wins within a key.
+const KEYS: &[(&str, Key)] = &[
+    // Open Graph.
+    ("og:title", Key::OgTitle),
+    ("og:site_name", Key::OgSiteName),
+    ("og:description", Key::OgDescription),
+    ("og:image", Key::OgImage),
+    ("og:image:url", Key::OgImage),
+    ("og:image:secure_url", Key::OgImageSecure),
+    ("og:image:alt", Key::OgImageAlt),
+    ("og:url", Key::OgUrl),
+    ("og:locale", Key::OgLocale),
+    ("og:updated_time", Key::Modified),
+    // Open Graph article objects, and the spellings seen in the wild.
+    ("article:published_time", Key::Published),
+    ("article:published", Key::Published),
+    ("og:article:published_time", Key::Published),
+    ("og:published_time", Key::Published),
+    ("article:modified_time", Key::Modified),
+    ("article:modified", Key::Modified),
+    ("og:article:modified_time", Key::Modified),
+    ("article:updated_time", Key::Modified),
+    ("article:author", Key::ArticleAuthor),
+    ("og:article:author", Key::ArticleAuthor),
+    ("article:tag", Key::ArticleTag),
+    ("og:article:tag", Key::ArticleTag),
+    ("article:section", Key::Section),
+    // Twitter cards.
+    ("twitter:title", Key::TwitterTitle),
+    ("twitter:description", Key::TwitterDescription),
+    ("twitter:image", Key::TwitterImage),
+    ("twitter:image:src", Key::TwitterImage),
+    ("twitter:image:alt", Key::TwitterImageAlt),
+    // Dublin Core, in its `dc.` and `dcterms.` forms.
+    ("dc.title", Key::DcTitle),
+    ("dcterms.title", Key::DcTitle),
+    ("dc.creator", Key::DcCreator),
+    ("dc.creator.name", Key::DcCreator),
+    ("dcterms.creator", Key::DcCreator),
+    ("dc.date", Key::DcDate),
+    ("dc.date.issued", Key::DcDate),
+    ("dc.date.created", Key::DcDate),
+    ("dcterms.date", Key::DcDate),
+    ("dcterms.issued", Key::DcDate),
+    ("dcterms.created", Key::DcDate),
+    ("dc.date.modified", Key::DcModified),
+    ("dcterms.modified", Key::DcModified),
+    ("dc.language", Key::DcLanguage),
+    ("dcterms.language", Key::DcLanguage),
+    ("dc.description", Key::DcDescription),
+    ("dcterms.description", Key::DcDescription),
+    ("dcterms.abstract", Key::DcDescription),
+    ("dc.publisher", Key::DcPublisher),
+    ("dcterms.publisher", Key::DcPublisher),
+    ("dc.subject", Key::DcSubject),
+    ("dcterms.subject", Key::DcSubject),
+    // Parse.ly analytics tags.
+    ("parsely-title", Key::ParselyTitle),
+    ("parsely-author", Key::ParselyAuthor),
+    ("parsely-pub-date", Key::ParselyDate),
+    ("parsely-tags", Key::ParselyTags),
+    ("parsely-page", Key::ParselyPage),
+    // Sailthru personalisation tags.
+    ("sailthru.title", Key::SailthruTitle),
+    ("sailthru.author", Key::SailthruAuthor),
+    ("sailthru.date", Key::SailthruDate),
+    ("sailthru.tags", Key::SailthruTags),
+    // Highwire Press tags of scholarly and some news publishers.
+    ("citation_title", Key::CitationTitle),
+    ("citation_author", Key::CitationAuthor),
+    ("citation_publication_date", Key::CitationDate),
+    ("citation_date", Key::CitationDate),
+    ("citation_online_date", Key::CitationDate),
+    // Classic names.
+    ("title", Key::Title),
+    ("author", Key::Author),
+    ("article.author", Key::Author),
+    ("byline", Key::Byline),
+    ("byl", Key::Byline),
+    ("description", Key::Description),
+    ("keywords", Key::Keywords),
+    ("news_keywords", Key::NewsKeywords),
+    ("date", Key::Date),
+    ("pubdate", Key::Date),
+    ("publishdate", Key::Date),
+    ("publish-date", Key::Date),
+    ("publish_date", Key::Date),
+    ("published_time", Key::Date),
+    ("published-date", Key::Date),
+    ("publication_date", Key::Date),
+    ("publication-date", Key::Date),
+    ("original-publish-date", Key::Date),
+    ("article.published", Key::Date),
+    ("article_date_original", Key::Date),
+    ("sort_date", Key::Date),
+    ("cxenseparse:recs:publishtime", Key::Date),
+    ("application-name", Key::ApplicationName),
+    ("copyright", Key::Copyright),
+    ("content-language", Key::ContentLanguage),
+    ("language", Key::ContentLanguage),
+];
+
+/// Most `<meta>` values kept per page (pages with thousands are broken or hostile).
+const MAX_ENTRIES: usize = 1000;
+
+/// The `<meta>` and `<link>` tags of a page that name metadata.
+#[derive(Debug, Default)]
+pub(crate) struct MetaTags<'a> {
+    /// (key, content) in document order.
+    entries: Vec<(Key, &'a str)>,
+    /// `link rel=canonical` href (first).
+    pub canonical: Option<&'a str>,
+    /// `link rel=author` hrefs.
+    pub author_links: Vec<&'a str>,
+}
+
+/// What a `parsely-page` JSON value says.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct ParselyPage {
+    /// `title`.
+    pub title: Option<String>,
+    /// `author`.
+    pub author: Option<String>,
+    /// `pub_date`.
+    pub pub_date: Option<String>,
+    /// `tags`.
+    pub tags: Vec<String>,
+}
+
+impl<'a> MetaTags<'a> {
+    /// Record a `<meta>` element: its `property`, `name` and `http-equiv` names (all of them:
+    /// some pages write `name="og:title" property="og:title"`).
+    pub fn push_meta(&mut self, el: &ElementData<'a>) {
+        let Some(content) = el.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            return;
+        };
+        if self.entries.len() >= MAX_ENTRIES {
+            return;
+        }
+        let mut last: Option<Key> = None;
+        for attr in ["property", "name", "http-equiv"] {
+            if let Some(key) = el.attr(attr).and_then(classify)
+                && last != Some(key)
+            {
+                self.entries.push((key, content));
+                last = Some(key);
+            }
+        }
+    }
+
+    /// Record a `<link>` element with `rel=canonical` or `rel=author`.
+    pub fn push_link(&mut self, el: &ElementData<'a>) {
+        let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) else {
+            return;
+        };
+        let href = href.trim();
+        if href.is_empty() {
+            return;
+        }
+        for token in rel.split_ascii_whitespace() {
+            if token.eq_ignore_ascii_case("canonical") && self.canonical.is_none() {
+                self.canonical = Some(href);
+            } else if token.eq_ignore_ascii_case("author") && self.author_links.len() < 20 {
+                self.author_links.push(href);
+            }
+        }
+    }
+
+    /// The first value of a key.
+    pub fn first(&self, key: Key) -> Option<&'a str> {
+        self.entries
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
+    }
+
+    /// Every value of a key, in page order.
+    pub fn all(&self, key: Key) -> impl Iterator<Item = &'a str> + '_ {
+        self.entries
+            .iter()
+            .filter(move |(k, _)| *k == key)
+            .map(|(_, v)| *v)
+    }
+
+    /// The `parsely-page` JSON, when present and valid.
+    pub fn parsely_page(&self) -> Option<ParselyPage> {
+        let raw = self.first(Key::ParselyPage)?;
+        let value: Value = serde_json::from_str(raw).ok()?;
+        let obj = value.as_object()?;
+        let s = |k: &str| {
+            obj.get(k)
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+        };
+        let tags = match obj.get("tags") {
+            Some(Value::Array(a)) => a
+                .iter()
+                .filter_map(Value::as_str)
+                .take(100)
+                .map(str::to_string)
+                .collect(),
+            Some(Value::String(t)) => t.split(',').map(|x| x.trim().to_string()).collect(),
+            _ => Vec::new(),
+        };
+        Some(ParselyPage {
+            title: s("title"),
+            author: s("author"),
+            pub_date: s("pub_date"),
+            tags,
+        })
+    }
+}
+
+/// The key of a meta name, case-insensitively.
+fn classify(name: &str) -> Option<Key> {
+    let name = name.trim();
+    let lower: Cow<'_, str> = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    };
+    KEY_MAP.get(lower.as_ref()).copied()
+}
+
+/// [`KEYS`] as a map, built once.
+static KEY_MAP: LazyLock<HashMap<&'static str, Key>> =
+    LazyLock::new(|| KEYS.iter().copied().collect());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::{Dom, Tag};
+    use scraper::Html;
+
+    fn tags_of<'a>(dom: &Dom<'a>) -> MetaTags<'a> {
+        let mut m = MetaTags::default();
+        for i in 0..dom.len() {
+            match (dom.tag(i), dom.element(i)) {
+                (Some(Tag::Meta), Some(el)) => m.push_meta(el),
+                (Some(Tag::Link), Some(el)) => m.push_link(el),
+                _ => {}
+            }
+        }
+        m
+    }
+
+    #[test]
+    fn conventions_are_classified_case_insensitively() {
+        let html = Html::parse_document(
+            r#"<head>
+            <meta property="og:title" content="Rain due">
+            <meta name="DC.Creator" content="Jane Doe">
+            <meta name="DC.date.issued" content="2024-01-02">
+            <meta http-equiv="Content-Language" content="de-AT">
+            <meta property="article:tag" content="weather"><meta property="article:tag" content="rain">
+            <meta name="parsely-page" content='{"title":"Rain due","author":"Jane Doe","pub_date":"2024-01-02T10:00:00Z","tags":["a","b"]}'>
+            <meta name="description" content="  ">
+            <link rel="canonical" href="/rain"><link rel="author" href="/jane">
+            </head>"#,
+        );
+        let dom = Dom::build(&html, None);
+        let m = tags_of(&dom);
+        assert_eq!(m.first(Key::OgTitle), Some("Rain due"));
+        assert_eq!(m.first(Key::DcCreator), Some("Jane Doe"));
+        assert_eq!(m.first(Key::DcDate), Some("2024-01-02"));
+        assert_eq!(m.first(Key::ContentLanguage), Some("de-AT"));
+        assert_eq!(
+            m.all(Key::ArticleTag).collect::<Vec<_>>(),
+            ["weather", "rain"]
+        );
+        assert_eq!(m.first(Key::Description), None);
+        assert_eq!(m.canonical, Some("/rain"));
+        assert_eq!(m.author_links, ["/jane"]);
+        let p = m.parsely_page().unwrap();
+        assert_eq!(p.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(p.tags, ["a", "b"]);
+    }
+}

@@ -1,0 +1,959 @@
+//! Metadata read from the page itself, around the headline: which `<h1>` is the headline, the
+//! byline and date elements, the dateline, and the standfirst under the headline.
+
+use crate::DateTime;
+use crate::article::Signal;
+use crate::dom::{Dom, NodeIdx, Tag, collapse_whitespace};
+
+use super::authors;
+use super::clean::{fold, raw, visible};
+use super::date;
+use super::markers::DateKind;
+use super::scan::{BylineVia, DateVia, Mark, Prop, Scan};
+use super::title;
+
+/// Nodes after the headline within which bylines, dates and the standfirst count as the
+/// article's own ("near the headline").
+const NEAR_TITLE: NodeIdx = 400;
+
+/// Longest byline element text read, in characters: longer is an author box or a bio.
+const MAX_BYLINE_CHARS: usize = 120;
+
+/// Longest date element text read, in characters.
+const MAX_DATE_CHARS: usize = 120;
+
+/// Longest standfirst, in characters: longer is the first paragraphs of the body.
+const MAX_SUBTITLE_CHARS: usize = 600;
+
+/// Most nodes in a block looked at as (or for) the standfirst.
+const MAX_SUBTITLE_NODES: NodeIdx = 200;
+
+/// Shortest standfirst, in characters.
+const MIN_SUBTITLE_CHARS: usize = 12;
+
+/// Element siblings looked at after the headline (and after each of its wrappers).
+const SIBLINGS_LOOKED_AT: usize = 4;
+
+/// Wrapper levels climbed from the headline when looking for the standfirst.
+const WRAPPERS_CLIMBED: usize = 3;
+
+/// Nodes looked into inside a byline element for a nested `itemprop=name` or link.
+const INSIDE_BYLINE: NodeIdx = 60;
+
+/// The headline element: the `<h1>` whose text matches a structured title, else the first
+/// `<h1>` inside the article, else the first `<h1>` of the page; never one in the page's chrome
+/// or one that holds only the site name.
+///
+/// `titles` are the page's full titles (structured data, `<title>`); `wordings` adds their
+/// parts, to cut a kicker out of the `<h1>` text.
+pub(crate) fn headline(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    titles: &[&str],
+    wordings: &[&str],
+    site_names: &[String],
+    max_chars: usize,
+) -> Option<(NodeIdx, String)> {
+    let sites: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
+    let candidates: Vec<(NodeIdx, bool, String)> = scan
+        .h1s
+        .iter()
+        .filter(|h| !h.chrome)
+        .filter_map(|h| {
+            let text = text_of(dom, h.idx);
+            let folded = fold(&text);
+            let ok =
+                !folded.is_empty() && text.chars().count() <= max_chars && !sites.contains(&folded);
+            ok.then_some((h.idx, h.in_article, text))
+        })
+        .collect();
+    let folded = |list: &[&str]| -> Vec<String> {
+        list.iter()
+            .map(|t| fold(t))
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    let wanted = folded(titles);
+    let parts = folded(wordings);
+    let matching = candidates.iter().find(|(_, _, text)| {
+        let f = fold(text);
+        wanted
+            .iter()
+            .any(|w| *w == f || (f.len() >= 10 && (w.contains(&f) || f.contains(w.as_str()))))
+    });
+    matching
+        .or_else(|| candidates.iter().find(|(_, in_article, _)| *in_article))
+        .or_else(|| candidates.first())
+        .map(|(idx, _, text)| (*idx, headline_text(dom, *idx, text, &parts)))
+}
+
+/// Class-token parts of a line set above or inside the headline that is not part of it: the
+/// kicker ("Dachzeile", "Spitzmarke", "topline", "overline", "eyebrow").
+const KICKER_PARTS: &[&str] = &[
+    "kicker",
+    "overline",
+    "topline",
+    "dachzeile",
+    "spitzmarke",
+    "roofline",
+    "eyebrow",
+    "supertitle",
+    "superheadline",
+    "pretitle",
+    "overtitle",
+    "rubric",
+    "label",
+    "flag",
+    "category",
+    "catchline",
+];
+
+/// Children of the headline element looked at for a kicker.
+const HEADLINE_CHILDREN: usize = 8;
+
+/// The headline's own words when the `<h1>` also holds a kicker: the child whose text another
+/// source names as the title, else the text without children marked as kickers.
+fn headline_text(dom: &Dom<'_>, h1: NodeIdx, full: &str, wanted: &[String]) -> String {
+    let full_fold = fold(full);
+    if wanted.contains(&full_fold) {
+        return full.to_string();
+    }
+    let children: Vec<NodeIdx> = dom
+        .children(h1)
+        .filter(|&c| {
+            dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty())
+        })
+        .take(HEADLINE_CHILDREN)
+        .collect();
+    if children.len() < 2 {
+        return full.to_string();
+    }
+    for &c in &children {
+        let t = text_of(dom, c);
+        let f = fold(&t);
+        if !f.is_empty() && f.len() < full_fold.len() && wanted.contains(&f) {
+            return t;
+        }
+    }
+    let is_kicker = |c: NodeIdx| {
+        dom.element(c).and_then(|e| e.class()).is_some_and(|class| {
+            class.split_ascii_whitespace().any(|token| {
+                token
+                    .split(['-', '_'])
+                    .any(|p| KICKER_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
+            })
+        })
+    };
+    if children.iter().any(|&c| is_kicker(c)) {
+        let rest: Vec<String> = children
+            .iter()
+            .filter(|&&c| !is_kicker(c))
+            .map(|&c| text_of(dom, c))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let joined = collapse_whitespace(&rest.join(" "));
+        if !joined.is_empty() {
+            return joined;
+        }
+    }
+    full.to_string()
+}
+
+/// Authors read from byline elements.
+#[derive(Debug, Default)]
+pub(crate) struct Byline {
+    /// Names in byline order, with a profile URL when the element linked one.
+    pub people: Vec<(String, Option<String>)>,
+    /// `Microdata` for `itemprop=author`, else `Dom`.
+    pub signal: Option<Signal>,
+    /// The text the names came from.
+    pub raw: String,
+    /// The byline elements, for the body to skip.
+    pub nodes: Vec<NodeIdx>,
+}
+
+/// A byline element's reading: its text, the link it holds, and the names in it.
+struct Reading {
+    mark: Mark<BylineVia>,
+    text: String,
+    href: Option<String>,
+    names: Vec<String>,
+}
+
+/// The byline near the headline (else inside the article, else anywhere outside the chrome).
+pub(crate) fn byline(dom: &Dom<'_>, scan: &Scan<'_>, title: Option<NodeIdx>) -> Byline {
+    let readings: Vec<Reading> = scan
+        .bylines
+        .iter()
+        .filter_map(|m| read_byline(dom, *m))
+        .collect();
+    // An element whose reading holds another reading (a `byline` wrapper around `author`
+    // links) gives way to the inner ones, which carry the links.
+    let inner: Vec<&Reading> = readings
+        .iter()
+        .enumerate()
+        .filter(|(k, r)| {
+            !readings
+                .get(k + 1..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|o| dom.contains(r.mark.idx, o.mark.idx))
+                .any(|_| true)
+        })
+        .map(|(_, r)| r)
+        .collect();
+    let region = |r: &&Reading| region_rank(r.mark.idx, r.mark.in_article, title);
+    let Some(first) = inner.iter().min_by_key(|r| (region(r), r.mark.idx)) else {
+        return title.map(|t| prefixed_byline(dom, t)).unwrap_or_default();
+    };
+    if region(first) > 1 && title.is_some_and(|t| first.mark.idx < t) {
+        // Only a byline before the headline and outside any article: site chrome.
+        return title.map(|t| prefixed_byline(dom, t)).unwrap_or_default();
+    }
+    let mut out = Byline {
+        signal: Some(if first.mark.kind == BylineVia::Itemprop {
+            Signal::Microdata
+        } else {
+            Signal::Dom
+        }),
+        ..Byline::default()
+    };
+    // The names listed together: readings of the same kind inside the same small block as the
+    // first one (not the bylines of the next teaser in a list).
+    let block = byline_block(dom, first.mark.idx);
+    let group = inner.iter().filter(|r| {
+        r.mark.kind == first.mark.kind
+            && r.mark.idx >= first.mark.idx
+            && dom.contains(block, r.mark.idx)
+    });
+    let mut raws: Vec<&str> = Vec::new();
+    for r in group {
+        raws.push(&r.text);
+        let single = r.names.len() == 1;
+        for n in &r.names {
+            if !out.people.iter().any(|(p, _)| p.eq_ignore_ascii_case(n)) {
+                out.people
+                    .push((n.clone(), if single { r.href.clone() } else { None }));
+            }
+        }
+        out.nodes.push(r.mark.idx);
+        // The wrappers of this reading (the whole "By ... and ..." line) are consumed too.
+        for w in &readings {
+            if w.mark.idx < r.mark.idx
+                && dom.contains(w.mark.idx, r.mark.idx)
+                && !out.nodes.contains(&w.mark.idx)
+            {
+                out.nodes.push(w.mark.idx);
+            }
+        }
+    }
+    out.raw = raw(&raws.join("; "));
+    out
+}
+
+/// Levels climbed from a byline element to the block that lists its co-authors.
+const BYLINE_BLOCK_LEVELS: usize = 3;
+
+/// The largest ancestor of a byline element, up to a few levels, that is still small (a line
+/// or a box of names, not a teaser list).
+fn byline_block(dom: &Dom<'_>, idx: NodeIdx) -> NodeIdx {
+    let mut block = idx;
+    for _ in 0..BYLINE_BLOCK_LEVELS {
+        match dom.parent(block) {
+            Some(p) if dom.end(p) - p <= INSIDE_BYLINE && dom.tag(p).is_some() => block = p,
+            _ => break,
+        }
+    }
+    block
+}
+
+/// Words that open a byline written as text, lower case ("By Jane Doe", "Von Jane Doe",
+/// "Texte : Jane Doe"), in the languages of the corpus pages and their neighbours.
+const BYLINE_OPENERS: &[&str] = &[
+    "by",
+    "written by",
+    "posted by",
+    "words by",
+    "von",
+    "text von",
+    "text:",
+    "autor:",
+    "autorin:",
+    "author:",
+    "geschrieben von",
+    "verfasst von",
+    "par",
+    "texte:",
+    "texte :",
+    "auteur:",
+    "auteur :",
+    "por",
+    "escrito por",
+    "texto:",
+    "texto de",
+    "di",
+    "door",
+    "przez",
+    "autorka:",
+];
+
+/// Nodes after the headline searched for a byline written as text.
+const TEXT_BYLINE_WINDOW: NodeIdx = 150;
+
+/// Longest text read as a byline written as text.
+const MAX_TEXT_BYLINE_CHARS: usize = 80;
+
+/// A byline written as text near after the headline, when no element is marked as one: a
+/// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
+fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
+    let end = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
+    let mut j = dom.end(title);
+    while j < end {
+        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        let Some(t) = dom.text_node(j).map(str::trim).filter(|t| !t.is_empty()) else {
+            j += 1;
+            continue;
+        };
+        let lower = t.to_lowercase();
+        let opener = BYLINE_OPENERS.iter().find(|o| {
+            lower == **o
+                || lower
+                    .strip_prefix(**o)
+                    .is_some_and(|rest| rest.starts_with(' ') || o.ends_with(':'))
+        });
+        if let Some(opener) = opener
+            && t.chars().count() <= MAX_TEXT_BYLINE_CHARS
+        {
+            // "By" alone: the name follows in the next texts (a link, a span).
+            let (text, last) = if lower == *opener {
+                following_text(dom, j, end)
+            } else {
+                (t.to_string(), j)
+            };
+            let line = if lower == *opener {
+                format!("{t} {text}")
+            } else {
+                text
+            };
+            let names = authors::names(&line);
+            if line.chars().count() <= MAX_TEXT_BYLINE_CHARS && names.iter().any(|(_, org)| !org) {
+                let mut nodes = Vec::new();
+                if let Some(p) = dom.parent(j)
+                    && dom.contains(p, last)
+                {
+                    nodes.push(p);
+                }
+                return Byline {
+                    people: names.into_iter().map(|(n, _)| (n, None)).collect(),
+                    signal: Some(Signal::Dom),
+                    raw: raw(&line),
+                    nodes,
+                };
+            }
+        }
+        j += 1;
+    }
+    Byline::default()
+}
+
+/// Texts following node `j` on the same line (up to three non-empty text nodes, stopping at a
+/// block boundary or a line break): the name after a lone "By".
+fn following_text(dom: &Dom<'_>, j: NodeIdx, end: NodeIdx) -> (String, NodeIdx) {
+    let mut out = String::new();
+    let mut last = j;
+    let mut taken = 0;
+    let mut k = j + 1;
+    while k < end && taken < 3 {
+        if let Some(e) = dom.element(k) {
+            if taken > 0 && (e.tag.is_block() || e.tag == Tag::Br) {
+                break;
+            }
+            if e.tag.is_never_content() {
+                k = dom.end(k);
+                continue;
+            }
+        }
+        if let Some(t) = dom.text_node(k).map(str::trim).filter(|t| !t.is_empty()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(t);
+            last = k;
+            taken += 1;
+            if out.chars().count() > MAX_TEXT_BYLINE_CHARS {
+                break;
+            }
+        }
+        k += 1;
+    }
+    (out, last)
+}
+
+/// Nodes before the headline where a date or byline above it (with the kicker) still counts.
+const NEAR_BEFORE_TITLE: NodeIdx = 40;
+
+/// 0: near after the headline; 1: inside an article or just above the headline; 2: elsewhere.
+fn region_rank(idx: NodeIdx, in_article: bool, title: Option<NodeIdx>) -> u8 {
+    match title {
+        Some(t) if idx > t && idx - t <= NEAR_TITLE => 0,
+        Some(t) if idx < t && t - idx <= NEAR_BEFORE_TITLE => 1,
+        _ if in_article => 1,
+        _ => 2,
+    }
+}
+
+/// Read one byline element: a nested `itemprop=name`, else its text; the names in it.
+fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
+    let el = dom.element(mark.idx)?;
+    let end = dom
+        .end(mark.idx)
+        .min(mark.idx.saturating_add(INSIDE_BYLINE));
+    let mut text: Option<String> = el.attr("content").map(str::to_string);
+    let mut href = if el.tag == Tag::A {
+        el.attr("href")
+    } else {
+        None
+    };
+    let mut links = 0;
+    for j in mark.idx + 1..end {
+        let Some(inner) = dom.element(j) else {
+            continue;
+        };
+        if text.is_none()
+            && inner
+                .attr("itemprop")
+                .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
+        {
+            text = Some(
+                inner
+                    .attr("content")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| spaced_text(dom, j)),
+            );
+        }
+        if inner.tag == Tag::A {
+            links += 1;
+            if links == 1 && href.is_none() {
+                href = inner.attr("href");
+            }
+        }
+    }
+    if links > 1 && el.tag != Tag::A {
+        href = None;
+    }
+    let text = text.unwrap_or_else(|| spaced_text(dom, mark.idx));
+    let text = text.trim().to_string();
+    if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
+        return None;
+    }
+    let names: Vec<String> = authors::names(&text).into_iter().map(|(n, _)| n).collect();
+    if names.is_empty() {
+        return None;
+    }
+    Some(Reading {
+        mark,
+        text,
+        href: href.and_then(|h| dom.resolve(h)),
+        names,
+    })
+}
+
+/// A date read from the page.
+#[derive(Debug, Clone)]
+pub(crate) struct PageDate {
+    /// The date.
+    pub date: DateTime,
+    /// `Microdata` for `itemprop`, else `Dom`.
+    pub signal: Signal,
+    /// The string it was parsed from.
+    pub raw: String,
+    /// The element, for the body to skip.
+    pub node: Option<NodeIdx>,
+}
+
+/// The published and modified dates the page's elements state.
+pub(crate) fn dates(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+    byline: Option<NodeIdx>,
+) -> (Option<PageDate>, Option<PageDate>) {
+    let mut order: Vec<&Mark<(DateVia, DateKind)>> = scan.dates.iter().collect();
+    let via_rank = |v: DateVia| match v {
+        DateVia::Itemprop => 0u8,
+        DateVia::Time => 1,
+        DateVia::Class => 2,
+    };
+    order.sort_by_key(|m| {
+        let (via, kind) = m.kind;
+        let kind_rank = match kind {
+            DateKind::Published => 0u8,
+            DateKind::Unknown => 1,
+            DateKind::Modified => 2,
+        };
+        (
+            region_rank(m.idx, m.in_article, title),
+            kind_rank,
+            via_rank(via),
+            m.idx,
+        )
+    });
+    let read = |m: &Mark<(DateVia, DateKind)>| -> Option<PageDate> {
+        let el = dom.element(m.idx)?;
+        let text = el
+            .attr("datetime")
+            .or_else(|| el.attr("content"))
+            .map(str::to_string)
+            .unwrap_or_else(|| dom.clean_text(m.idx));
+        if text.is_empty() || text.chars().count() > MAX_DATE_CHARS {
+            return None;
+        }
+        let date = date::parse_date(&text)?;
+        Some(PageDate {
+            date,
+            signal: if m.kind.0 == DateVia::Itemprop {
+                Signal::Microdata
+            } else {
+                Signal::Dom
+            },
+            raw: raw(&text),
+            node: Some(m.idx),
+        })
+    };
+    // Elements far from the headline and outside any article are the site's clock or another
+    // story's date: only taken when the page has no headline to measure from.
+    let usable = |m: &&&Mark<(DateVia, DateKind)>| {
+        title.is_none() || region_rank(m.idx, m.in_article, title) < 2
+    };
+    let published = order
+        .iter()
+        .filter(usable)
+        .filter(|m| m.kind.1 != DateKind::Modified)
+        .find_map(|m| read(m))
+        .or_else(|| title.and_then(|t| dateline(dom, dom.end(t))))
+        // The date often shares the byline's line: "Jane Doe / 22.04.2020 / 06:15".
+        .or_else(|| byline.and_then(|b| dateline(dom, dom.parent(b).unwrap_or(b))));
+    let modified = order
+        .iter()
+        .filter(usable)
+        .filter(|m| m.kind.1 == DateKind::Modified)
+        .find_map(|m| read(m));
+    (published, modified)
+}
+
+/// Nodes after the headline searched for a dateline ("March 3, 2024 at 10:02").
+const DATELINE_WINDOW: NodeIdx = 80;
+
+/// Longest text node read as a dateline.
+const MAX_DATELINE_CHARS: usize = 80;
+
+/// A short text from node `start` on (after the headline, or around the byline) that is (or
+/// holds) a date.
+fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
+    let end = dom.len().min(start.saturating_add(DATELINE_WINDOW));
+    let mut j = start;
+    while j < end {
+        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        if let Some(t) = dom.text_node(j) {
+            let t = t.trim();
+            if !t.is_empty()
+                && t.chars().count() <= MAX_DATELINE_CHARS
+                && let Some(date) = date::parse_date(t)
+            {
+                return Some(PageDate {
+                    date,
+                    signal: Signal::Dom,
+                    raw: raw(t),
+                    node: None,
+                });
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Openers of lines that sit under a headline but are credits, not a standfirst.
+const NOT_SUBTITLE_OPENERS: &[&str] = &[
+    "foto:", "photo:", "bild:", "image:", "quelle:", "source:", "crédit", "credit", "©",
+];
+
+/// The standfirst under the headline.
+#[derive(Debug, Clone)]
+pub(crate) struct Subtitle {
+    /// Its text, whitespace collapsed.
+    pub text: String,
+    /// The element.
+    pub node: NodeIdx,
+    /// `Microdata` for `itemprop`, else `Dom`.
+    pub signal: Signal,
+}
+
+/// The standfirst: an element just after the headline (or after its wrapper) marked as one by
+/// class or `itemprop`, an `<h2>` right after the `<h1>` in the same header, or an element whose
+/// text is the page's description.
+pub(crate) fn subtitle(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: NodeIdx,
+    title_text: &str,
+    description: Option<&str>,
+    max_chars: usize,
+) -> Option<Subtitle> {
+    let title_fold = fold(title_text);
+    let description_fold = description
+        .map(fold)
+        .filter(|d| d.len() >= MIN_SUBTITLE_CHARS);
+    let max = MAX_SUBTITLE_CHARS.min(max_chars);
+    let metadata_element = |j: NodeIdx| {
+        scan.bylines.iter().any(|m| dom.contains(j, m.idx))
+            || scan.dates.iter().any(|m| dom.contains(j, m.idx))
+    };
+    let accept = |j: NodeIdx, signal: Signal| -> Option<Subtitle> {
+        let text = text_of(dom, j);
+        let n = text.chars().count();
+        if !(MIN_SUBTITLE_CHARS..=max).contains(&n) || fold(&text) == title_fold {
+            return None;
+        }
+        let lower = text.to_lowercase();
+        if NOT_SUBTITLE_OPENERS.iter().any(|o| lower.starts_with(o)) {
+            return None;
+        }
+        Some(Subtitle {
+            text,
+            node: j,
+            signal,
+        })
+    };
+    let mut node = title;
+    for level in 0..WRAPPERS_CLIMBED {
+        let parent = dom.parent(node)?;
+        let parent_tag = dom.tag(parent);
+        let mut seen = 0;
+        let mut sib = dom.end(node);
+        let stop = dom.end(parent);
+        while sib < stop && seen < SIBLINGS_LOOKED_AT {
+            let next = dom.end(sib);
+            let Some(el) = dom.element(sib) else {
+                sib = next;
+                continue;
+            };
+            if el.tag.is_never_content() || matches!(el.tag, Tag::Br | Tag::Hr) {
+                sib = next;
+                continue;
+            }
+            seen += 1;
+            if next - sib > MAX_SUBTITLE_NODES {
+                // A large block (the body's wrapper): the standfirst is not in it, and reading
+                // its text would cost a pass over the page.
+                sib = next;
+                continue;
+            }
+            // Marked by itemprop, on the element or inside it.
+            if let Some(m) = scan.microdata.iter().find(|m| {
+                matches!(m.kind, Prop::AlternativeHeadline | Prop::Description)
+                    && dom.contains(sib, m.idx)
+            }) && let Some(s) = accept(m.idx, Signal::Microdata)
+            {
+                return Some(s);
+            }
+            // Marked by class or id, on the element or inside it.
+            if let Some(&j) = scan.subtitles.iter().find(|&&j| dom.contains(sib, j))
+                && !metadata_element(j)
+                && let Some(s) = accept(j, Signal::Dom)
+            {
+                return Some(s);
+            }
+            // The first block right after the <h1> in the article's header: an <h2>, or a
+            // paragraph of prose that is not the byline.
+            if level == 0
+                && seen == 1
+                && matches!(parent_tag, Some(Tag::Header))
+                && (el.tag == Tag::H2
+                    || (matches!(el.tag, Tag::P | Tag::Div) && is_prose(dom, sib)))
+                && !metadata_element(sib)
+                && let Some(s) = accept(sib, Signal::Dom)
+            {
+                return Some(s);
+            }
+            // The description shown under the headline (but not the body's first paragraph).
+            if let (Some(d), Some(dfold)) = (description, &description_fold)
+                && !metadata_element(sib)
+                && !starts_paragraph_run(dom, sib)
+            {
+                let text = text_of(dom, sib);
+                let f = fold(&text);
+                let same = f == *dfold
+                    || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
+                    || f.starts_with(dfold.as_str());
+                if (same || title::similar(&text, d))
+                    && let Some(s) = accept(sib, Signal::Dom)
+                {
+                    return Some(s);
+                }
+            }
+            sib = next;
+        }
+        if matches!(
+            parent_tag,
+            None | Some(Tag::Body | Tag::Html | Tag::Article | Tag::Main)
+        ) {
+            break;
+        }
+        node = parent;
+    }
+    None
+}
+
+/// Shortest standfirst taken on position alone (the first block under the headline).
+const MIN_PROSE_CHARS: usize = 40;
+
+/// Whether an element holds a sentence of prose: long enough, not a byline line, not a row of
+/// links.
+fn is_prose(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let text = text_of(dom, j);
+    if text.chars().count() < MIN_PROSE_CHARS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if BYLINE_OPENERS.iter().any(|o| {
+        lower
+            .strip_prefix(o)
+            .is_some_and(|r| r.starts_with(' ') || o.ends_with(':'))
+    }) {
+        return false;
+    }
+    let end = dom.end(j);
+    let link_chars: usize = (j..end)
+        .filter(|&k| dom.tag(k) == Some(Tag::A))
+        .map(|k| text_of(dom, k).chars().count())
+        .sum();
+    link_chars * 2 < text.chars().count()
+}
+
+/// Whether `j` is a `<p>` followed by another `<p>`: the start of the body text, which a
+/// description copied from the first paragraph must not take.
+fn starts_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    if dom.tag(j) != Some(Tag::P) {
+        return false;
+    }
+    let Some(parent) = dom.parent(j) else {
+        return false;
+    };
+    let mut k = dom.end(j);
+    let stop = dom.end(parent);
+    while k < stop {
+        if let Some(el) = dom.element(k) {
+            return el.tag == Tag::P;
+        }
+        k = dom.end(k);
+    }
+    false
+}
+
+/// The visible text under `i`: whitespace collapsed, soft hyphens and zero-width characters
+/// removed.
+fn text_of(dom: &Dom<'_>, i: NodeIdx) -> String {
+    visible(&dom.text(i))
+}
+
+/// The text under `i` with a space between the texts of different elements, so that
+/// `<span>By</span><a>Jane Doe</a>` reads "By Jane Doe" (bylines are built of such runs).
+fn spaced_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+    let mut out = String::new();
+    let end = dom.end(i);
+    let mut j = i;
+    while j < end {
+        if j != i && dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        if let Some(t) = dom.text_node(j) {
+            out.push_str(t);
+            out.push(' ');
+        }
+        j += 1;
+    }
+    visible(&out)
+}
+
+/// The value of a microdata property element: `content`, `datetime`, `href`/`src`, else text.
+pub(crate) fn prop_value(dom: &Dom<'_>, idx: NodeIdx) -> Option<String> {
+    let el = dom.element(idx)?;
+    let attr = match el.tag {
+        Tag::Meta => el.attr("content"),
+        Tag::Time => el.attr("datetime"),
+        Tag::A | Tag::Link => el.attr("href"),
+        Tag::Img => el.attr("src"),
+        _ => el.attr("content"),
+    };
+    let v = match attr {
+        Some(a) => a.trim().to_string(),
+        None => dom.clean_text(idx),
+    };
+    (!v.is_empty()).then_some(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metadata::scan::scan;
+    use scraper::Html;
+
+    fn with_page<R>(html: &str, f: impl FnOnce(&Dom<'_>, &Scan<'_>) -> R) -> R {
+        let html = Html::parse_document(html);
+        let dom = Dom::build(
+            &html,
+            url::Url::parse("https://news.example/2024/01/02/a").ok(),
+        );
+        let s = scan(&dom, 1 << 20);
+        f(&dom, &s)
+    }
+
+    #[test]
+    fn headline_matches_structured_title_over_logo_and_section_h1s() {
+        with_page(
+            r#"<body><header><h1 class="logo">Daily Planet</h1></header>
+            <h1>World</h1><article><h1>Floods close schools</h1></article></body>"#,
+            |dom, s| {
+                let h = headline(
+                    dom,
+                    s,
+                    &["Floods close schools | Daily Planet"],
+                    &[],
+                    &[],
+                    1000,
+                );
+                assert_eq!(h.map(|h| h.1).as_deref(), Some("Floods close schools"));
+                let h = headline(dom, s, &[], &[], &[], 1000);
+                assert_eq!(h.map(|h| h.1).as_deref(), Some("Floods close schools"));
+            },
+        );
+    }
+
+    #[test]
+    fn byline_wrapper_gives_way_to_author_links() {
+        with_page(
+            r#"<body><article><h1>H</h1><div class="byline">By <a rel="author" href="/jane">Jane Doe</a>
+            and <a rel="author" href="/john">John Roe</a></div><p>Body</p></article>
+            <div class="related"><span class="author">Other Person</span></div></body>"#,
+            |dom, s| {
+                let title = s.h1s.first().map(|h| h.idx);
+                let b = byline(dom, s, title);
+                let names: Vec<_> = b.people.iter().map(|(n, _)| n.as_str()).collect();
+                assert_eq!(names, ["Jane Doe", "John Roe"]);
+                assert_eq!(b.people[0].1.as_deref(), Some("https://news.example/jane"));
+                assert_eq!(b.signal, Some(Signal::Dom));
+                assert_eq!(b.nodes.len(), 3);
+            },
+        );
+    }
+
+    #[test]
+    fn byline_class_text_with_two_names() {
+        with_page(
+            r#"<body><h1>H</h1><p class="article-byline">By Jane Doe and John Roe</p></body>"#,
+            |dom, s| {
+                let b = byline(dom, s, s.h1s.first().map(|h| h.idx));
+                let names: Vec<_> = b.people.iter().map(|(n, _)| n.as_str()).collect();
+                assert_eq!(names, ["Jane Doe", "John Roe"]);
+            },
+        );
+    }
+
+    #[test]
+    fn time_elements_and_pubdate() {
+        with_page(
+            r#"<body><div class="clock"><time datetime="2030-05-05">Today</time></div>
+            <h1>H</h1><time class="updated" datetime="2024-03-05T10:00:00Z">5 March</time>
+            <time datetime="2024-03-04T09:00:00Z">4 March</time></body>"#,
+            |dom, s| {
+                let (p, m) = dates(dom, s, s.h1s.first().map(|h| h.idx), None);
+                assert_eq!(
+                    p.map(|d| d.date.date_string()).as_deref(),
+                    Some("2024-03-04")
+                );
+                assert_eq!(
+                    m.map(|d| d.date.date_string()).as_deref(),
+                    Some("2024-03-05")
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn dateline_text_near_headline() {
+        with_page(
+            r#"<body><h1>H</h1><div><span>March 3, 2024</span></div><p>Body text here.</p></body>"#,
+            |dom, s| {
+                let (p, _) = dates(dom, s, s.h1s.first().map(|h| h.idx), None);
+                assert_eq!(
+                    p.map(|d| d.date.date_string()).as_deref(),
+                    Some("2024-03-03")
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn subtitle_under_the_headline() {
+        with_page(
+            r#"<body><header class="td-post-title"><h1 class="entry-title">Mali military faces attacks</h1>
+            <p class="td-post-sub-title">Mali army reports coordinated strikes across seven towns</p>
+            </header><p>Body starts here and goes on.</p><p>More.</p></body>"#,
+            |dom, s| {
+                let t = s.h1s.first().map(|h| h.idx).unwrap();
+                let sub = subtitle(dom, s, t, "Mali military faces attacks", None, 1000).unwrap();
+                assert_eq!(
+                    sub.text,
+                    "Mali army reports coordinated strikes across seven towns"
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn h2_in_header_and_description_match() {
+        with_page(
+            r#"<body><header><h1>Headline here</h1><h2>The dek of the story, in full</h2></header></body>"#,
+            |dom, s| {
+                let t = s.h1s[0].idx;
+                let sub = subtitle(dom, s, t, "Headline here", None, 1000).unwrap();
+                assert_eq!(sub.text, "The dek of the story, in full");
+            },
+        );
+        with_page(
+            r#"<body><div><h1>Headline here</h1></div><div><span>A summary shown on the page.</span></div>
+            <p>First paragraph of body.</p><p>Second.</p></body>"#,
+            |dom, s| {
+                let t = s.h1s[0].idx;
+                assert!(subtitle(dom, s, t, "Headline here", None, 1000).is_none());
+                let sub = subtitle(
+                    dom,
+                    s,
+                    t,
+                    "Headline here",
+                    Some("A summary shown on the page."),
+                    1000,
+                )
+                .unwrap();
+                assert_eq!(sub.text, "A summary shown on the page.");
+            },
+        );
+        // The description copied from the first paragraph is not a subtitle.
+        with_page(
+            r#"<body><h1>Headline here</h1><p>First paragraph of the body.</p><p>Second one.</p></body>"#,
+            |dom, s| {
+                let t = s.h1s[0].idx;
+                let d = Some("First paragraph of the body.");
+                assert!(subtitle(dom, s, t, "Headline here", d, 1000).is_none());
+            },
+        );
+    }
+}

@@ -1,0 +1,397 @@
+//! One pass over the whole page collecting every metadata signal: `<meta>`/`<link>` tags,
+//! JSON-LD texts, `<title>`, `<h1>`s, byline and date elements, and microdata properties.
+//!
+//! Inherited facts (inside `<head>`, `<svg>`, an `<article>`, a comment or sidebar region) are
+//! tracked as "inside until node N": subtrees nest, so one end index per fact is enough.
+
+use crate::dom::{Dom, NodeIdx, Tag};
+
+use std::collections::HashMap;
+
+use super::markers::{self, DateKind, FastHash, TokenMarks};
+use super::meta_tags::MetaTags;
+
+/// Most distinct class tokens remembered per page (bounds the cache on hostile pages).
+const MAX_CACHED_TOKENS: usize = 10_000;
+
+/// Most elements of each kind recorded (h1s, bylines, dates, microdata properties).
+const MAX_MARKS: usize = 64;
+
+/// How a byline element was marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BylineVia {
+    /// `itemprop=author` or `itemprop=creator`.
+    Itemprop,
+    /// `<a rel=author>`.
+    Rel,
+    /// A class or id token (`byline`, `author-name`, ...).
+    Class,
+}
+
+/// How a date element was marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateVia {
+    /// `itemprop=datePublished|dateCreated|dateModified`.
+    Itemprop,
+    /// A `<time>` element.
+    Time,
+    /// A class or id token (`entry-date`, `published`, ...).
+    Class,
+}
+
+/// Microdata properties read as metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prop {
+    /// `headline`.
+    Headline,
+    /// `alternativeHeadline`.
+    AlternativeHeadline,
+    /// `description`.
+    Description,
+    /// `image`.
+    Image,
+    /// `inLanguage`.
+    InLanguage,
+    /// `keywords`.
+    Keywords,
+}
+
+/// An element recorded by the walk.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Mark<K> {
+    /// The element.
+    pub idx: NodeIdx,
+    /// What it was recorded as.
+    pub kind: K,
+    /// Inside an `<article>`, `<main>` or `role=main`.
+    pub in_article: bool,
+}
+
+/// An `<h1>`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Heading {
+    /// The element.
+    pub idx: NodeIdx,
+    /// Inside an `<article>`, `<main>` or `role=main`.
+    pub in_article: bool,
+    /// Inside a navigation, sidebar, comment region, or marked as the site logo.
+    pub chrome: bool,
+}
+
+/// Everything the walk collected.
+#[derive(Debug, Default)]
+pub(crate) struct Scan<'a> {
+    /// `<html lang>` (or `xml:lang`).
+    pub html_lang: Option<&'a str>,
+    /// The document's `<title>` element (not an SVG title).
+    pub title: Option<NodeIdx>,
+    /// `<meta>` and `<link>` tags.
+    pub meta: MetaTags<'a>,
+    /// JSON-LD script texts, each within the byte limit.
+    pub json_ld: Vec<String>,
+    /// `<h1>` elements.
+    pub h1s: Vec<Heading>,
+    /// `<h2>` and `<h3>` elements outside the chrome (a headline where the page has no `<h1>`).
+    pub subheads: Vec<NodeIdx>,
+    /// Byline elements outside comment and sidebar regions.
+    pub bylines: Vec<Mark<BylineVia>>,
+    /// Date elements outside comment and sidebar regions, with the kind they claim.
+    pub dates: Vec<Mark<(DateVia, DateKind)>>,
+    /// Microdata properties outside comment and sidebar regions.
+    pub microdata: Vec<Mark<Prop>>,
+    /// Elements marked as a subtitle by class or id (standfirst candidates).
+    pub subtitles: Vec<NodeIdx>,
+}
+
+/// Walk the page once.
+pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
+    let mut out = Scan::default();
+    let len = dom.len();
+    let mut svg_until: NodeIdx = 0;
+    let mut article_until: NodeIdx = 0;
+    let mut chrome_until: NodeIdx = 0;
+    let mut figure_until: NodeIdx = 0;
+    let mut lower = String::new();
+    let mut cache: HashMap<&'a str, TokenMarks, FastHash> = HashMap::default();
+    let mut i: NodeIdx = 0;
+    while i < len {
+        let Some(el) = dom.element(i) else {
+            i += 1;
+            continue;
+        };
+        let end = dom.end(i);
+        let in_article = i < article_until;
+        let tag = el.tag;
+        match tag {
+            Tag::Html if out.html_lang.is_none() => {
+                out.html_lang = el
+                    .attr("lang")
+                    .or_else(|| el.attr("xml:lang"))
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty());
+            }
+            Tag::Title if out.title.is_none() && i >= svg_until => out.title = Some(i),
+            Tag::Meta => out.meta.push_meta(el),
+            Tag::Link => out.meta.push_link(el),
+            Tag::Script => {
+                if el
+                    .attr("type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                {
+                    read_script(dom, i, max_json_ld_bytes, &mut out.json_ld);
+                }
+                i = end;
+                continue;
+            }
+            Tag::Style | Tag::Template | Tag::Noscript => {
+                i = end;
+                continue;
+            }
+            Tag::Svg => svg_until = svg_until.max(end),
+            Tag::Article | Tag::Main => article_until = article_until.max(end),
+            Tag::Nav => chrome_until = chrome_until.max(end),
+            Tag::Figure | Tag::Figcaption => figure_until = figure_until.max(end),
+            // Inside an article, an aside or footer often holds the article's own byline.
+            Tag::Aside | Tag::Footer if !in_article => chrome_until = chrome_until.max(end),
+            _ => {}
+        }
+
+        let mut class = None;
+        let mut id = None;
+        let mut itemprop = None;
+        let mut rel = None;
+        let mut role = None;
+        let mut test_id = None;
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => class = Some(value),
+                "id" => id = Some(value),
+                // Component names of React and Vue sites ("prism-byline", "ArticleByline").
+                "data-testid" | "data-component" => test_id = Some(value),
+                "itemprop" => itemprop = Some(value),
+                "rel" => rel = Some(value),
+                "role" => role = Some(value),
+                _ => {}
+            }
+        }
+        match role.map(str::trim) {
+            Some("main") => article_until = article_until.max(end),
+            Some("navigation" | "complementary") => chrome_until = chrome_until.max(end),
+            Some("contentinfo") if !in_article => chrome_until = chrome_until.max(end),
+            _ => {}
+        }
+
+        // Class and id tokens: pages repeat the same classes on thousands of elements, so each
+        // distinct token is classified once (lower-cased into a reused buffer) and cached.
+        let structural = matches!(tag, Tag::Html | Tag::Body | Tag::Article | Tag::Main);
+        let mut byline_class = false;
+        let mut date_class: Option<DateKind> = None;
+        let mut subtitle_class = false;
+        let mut logo = false;
+        let tokens = [class, id, test_id]
+            .into_iter()
+            .flatten()
+            .flat_map(str::split_ascii_whitespace);
+        for token in tokens {
+            let marks = match cache.get(token) {
+                Some(m) => *m,
+                None => {
+                    lower.clear();
+                    lower.push_str(token);
+                    lower.make_ascii_lowercase();
+                    let m = markers::classify(&lower);
+                    if cache.len() < MAX_CACHED_TOKENS {
+                        cache.insert(token, m);
+                    }
+                    m
+                }
+            };
+            if !structural && marks.other_content {
+                chrome_until = chrome_until.max(end);
+            }
+            byline_class |= marks.byline;
+            if date_class.is_none() {
+                date_class = marks.date;
+            }
+            subtitle_class |= marks.subtitle;
+            logo |= marks.logo;
+        }
+        let chrome = i < chrome_until;
+
+        if tag == Tag::H1 && out.h1s.len() < MAX_MARKS {
+            out.h1s.push(Heading {
+                idx: i,
+                in_article,
+                chrome: chrome || logo,
+            });
+        }
+        if chrome || structural {
+            i += 1;
+            continue;
+        }
+        if matches!(tag, Tag::H2 | Tag::H3) && out.subheads.len() < MAX_MARKS {
+            out.subheads.push(i);
+        }
+
+        // Microdata.
+        let mut byline_prop = false;
+        let mut date_prop: Option<DateKind> = None;
+        if let Some(props) = itemprop {
+            for p in props.split_ascii_whitespace() {
+                let prop = match p {
+                    "author" | "creator" => {
+                        byline_prop = true;
+                        None
+                    }
+                    "datePublished" | "dateCreated" => {
+                        date_prop = Some(DateKind::Published);
+                        None
+                    }
+                    "dateModified" => {
+                        date_prop = Some(DateKind::Modified);
+                        None
+                    }
+                    "headline" => Some(Prop::Headline),
+                    "alternativeHeadline" => Some(Prop::AlternativeHeadline),
+                    "description" => Some(Prop::Description),
+                    "image" => Some(Prop::Image),
+                    "inLanguage" => Some(Prop::InLanguage),
+                    "keywords" => Some(Prop::Keywords),
+                    _ => None,
+                };
+                if let Some(prop) = prop
+                    && out.microdata.len() < MAX_MARKS
+                {
+                    out.microdata.push(Mark {
+                        idx: i,
+                        kind: prop,
+                        in_article,
+                    });
+                }
+            }
+        }
+        let rel_author = tag == Tag::A
+            && rel.is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("author"))
+            });
+        let via = if byline_prop {
+            Some(BylineVia::Itemprop)
+        } else if rel_author {
+            Some(BylineVia::Rel)
+        } else if byline_class && !matches!(tag, Tag::Meta | Tag::Link | Tag::Img) {
+            Some(BylineVia::Class)
+        } else {
+            None
+        };
+        if let Some(via) = via
+            && out.bylines.len() < MAX_MARKS
+        {
+            out.bylines.push(Mark {
+                idx: i,
+                kind: via,
+                in_article,
+            });
+        }
+
+        let date = match (date_prop, tag, date_class) {
+            (Some(kind), _, _) => Some((DateVia::Itemprop, kind)),
+            (None, Tag::Time, class_kind) => {
+                let kind = if el.has_attr("pubdate") {
+                    DateKind::Published
+                } else {
+                    class_kind.unwrap_or(DateKind::Unknown)
+                };
+                Some((DateVia::Time, kind))
+            }
+            (None, _, Some(kind)) if !matches!(tag, Tag::Meta | Tag::Link) => {
+                Some((DateVia::Class, kind))
+            }
+            _ => None,
+        };
+        if let Some(d) = date
+            && out.dates.len() < MAX_MARKS
+        {
+            out.dates.push(Mark {
+                idx: i,
+                kind: d,
+                in_article,
+            });
+        }
+        // A caption is never the standfirst.
+        if subtitle_class
+            && out.subtitles.len() < MAX_MARKS
+            && !tag.is_never_content()
+            && i >= figure_until
+        {
+            out.subtitles.push(i);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Append the text of a JSON-LD `<script>` when it is within the byte limit.
+fn read_script(dom: &Dom<'_>, i: NodeIdx, max_bytes: usize, out: &mut Vec<String>) {
+    let texts = || dom.children(i).filter_map(|c| dom.text_node(c));
+    let size: usize = texts().map(str::len).sum();
+    if size == 0 || size > max_bytes || out.len() >= MAX_MARKS {
+        return;
+    }
+    out.push(texts().collect());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    #[test]
+    fn one_pass_collects_signals_outside_chrome() {
+        let html = Html::parse_document(
+            r#"<html lang="en-GB"><head><title>T</title>
+            <script type="application/ld+json">{"@type":"Article"}</script></head><body>
+            <header><h1 class="site-title">Site</h1></header>
+            <svg><title>icon</title></svg>
+            <article><h1>Headline</h1><p class="dek">Dek</p>
+              <span class="byline">By <a rel="author" href="/j">Jane</a></span>
+              <time datetime="2024-01-02" class="updated">Jan 2</time></article>
+            <aside><span class="author">Other Author</span></aside>
+            <div class="comments"><span class="comment-date">x</span><div class="byline">Commenter</div></div>
+            </body></html>"#,
+        );
+        let dom = Dom::build(&html, None);
+        let s = scan(&dom, 1 << 20);
+        assert_eq!(s.html_lang, Some("en-GB"));
+        assert_eq!(s.title.map(|t| dom.clean_text(t)).as_deref(), Some("T"));
+        assert_eq!(s.json_ld, [r#"{"@type":"Article"}"#]);
+        assert_eq!(s.h1s.len(), 2);
+        assert!(s.h1s[0].chrome && !s.h1s[0].in_article);
+        assert!(!s.h1s[1].chrome && s.h1s[1].in_article);
+        let bylines: Vec<_> = s
+            .bylines
+            .iter()
+            .map(|b| (dom.clean_text(b.idx), b.kind))
+            .collect();
+        assert_eq!(
+            bylines,
+            [
+                ("By Jane".to_string(), BylineVia::Class),
+                ("Jane".to_string(), BylineVia::Rel)
+            ]
+        );
+        assert_eq!(s.dates.len(), 1);
+        assert_eq!(s.dates[0].kind, (DateVia::Time, DateKind::Modified));
+        assert_eq!(s.subtitles.len(), 1);
+    }
+
+    #[test]
+    fn oversized_json_ld_is_not_read() {
+        let html = Html::parse_document(
+            r#"<script type="application/ld+json">{"@type":"Article","headline":"long enough"}</script>"#,
+        );
+        let dom = Dom::build(&html, None);
+        assert!(scan(&dom, 10).json_ld.is_empty());
+        assert_eq!(scan(&dom, 1000).json_ld.len(), 1);
+    }
+}

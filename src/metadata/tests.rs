@@ -1,0 +1,447 @@
+//! Tests of `read` on whole pages.
+
+use scraper::Html;
+use url::Url;
+
+use super::*;
+
+fn read_page(html: &str, url: &str) -> Meta {
+    let html = Html::parse_document(html);
+    let dom = Dom::build(&html, Url::parse(url).ok());
+    read(&dom, &Limits::default())
+}
+
+fn names(m: &Meta) -> Vec<&str> {
+    m.authors.iter().map(|p| p.name.as_str()).collect()
+}
+
+fn signal(m: &Meta, field: Field) -> Option<Signal> {
+    m.provenance
+        .iter()
+        .find(|p| p.field == field)
+        .map(|p| p.signal)
+}
+
+#[test]
+fn json_ld_graph_fills_the_article_fields() {
+    let m = read_page(
+        r#"<html><head><title>Floods close schools - Daily Planet</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"NewsMediaOrganization","@id":"https://planet.example/#org","name":"Daily Planet",
+           "url":"https://planet.example/"},
+          {"@type":"NewsArticle","headline":"Floods close schools","description":"Schools shut.",
+           "datePublished":"2024-03-01T09:00:00+01:00","dateModified":"2024-03-02T10:00:00+01:00",
+           "author":[{"@type":"Person","name":"Jane Doe","url":"/staff/jane"},{"@type":"Person","name":"John Roe"}],
+           "editor":{"@type":"Person","name":"Ali Musa"},
+           "publisher":{"@id":"https://planet.example/#org"},"inLanguage":"en-US",
+           "keywords":["Floods","schools"],"image":{"@type":"ImageObject","url":"/img/floods.jpg"},
+           "articleBody":"Schools across the region stayed shut.","isAccessibleForFree":true}]}
+        </script></head><body><h1>Floods close schools</h1><p>Text.</p></body></html>"#,
+        "https://planet.example/news/floods",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+    assert_eq!(signal(&m, Field::Title), Some(Signal::JsonLd));
+    assert_eq!(names(&m), ["Jane Doe", "John Roe"]);
+    assert_eq!(
+        m.authors[0].url.as_deref(),
+        Some("https://planet.example/staff/jane")
+    );
+    assert_eq!(m.editor.as_ref().map(|e| e.name.as_str()), Some("Ali Musa"));
+    assert_eq!(signal(&m, Field::Editor), Some(Signal::JsonLd));
+    let source = m.source.as_ref().unwrap();
+    assert_eq!(source.name, "Daily Planet");
+    assert_eq!(source.url.as_deref(), Some("https://planet.example/"));
+    assert_eq!(
+        m.published.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2024-03-01T09:00:00+01:00")
+    );
+    assert_eq!(
+        m.modified.map(|d| d.date_string()).as_deref(),
+        Some("2024-03-02")
+    );
+    assert_eq!(m.language.as_deref(), Some("en"));
+    assert_eq!(m.tags, ["Floods", "schools"]);
+    assert_eq!(
+        m.image.as_ref().map(|i| i.url.as_str()),
+        Some("https://planet.example/img/floods.jpg")
+    );
+    assert_eq!(m.description.as_deref(), Some("Schools shut."));
+    assert_eq!(
+        m.article_body.as_deref(),
+        Some("Schools across the region stayed shut.")
+    );
+    assert_eq!(m.accessible_for_free, Some(true));
+    assert!(m.title_node.is_some());
+}
+
+#[test]
+fn meta_only_page() {
+    let m = read_page(
+        r#"<html><head>
+        <meta property="og:title" content="Rain due on Tuesday">
+        <meta property="og:site_name" content="The Weather Desk">
+        <meta property="og:url" content="https://weather.example/rain">
+        <meta property="og:image" content="//cdn.weather.example/rain.jpg">
+        <meta property="og:locale" content="fr_FR">
+        <meta name="description" content="Heavy rain expected.">
+        <meta property="article:published_time" content="2024-05-06T07:00:00Z">
+        <meta property="article:modified_time" content="2024-05-06T09:30:00Z">
+        <meta property="article:author" content="https://www.facebook.com/weatherdesk">
+        <meta name="author" content="Marie Curie">
+        <meta property="article:tag" content="rain"><meta name="keywords" content="Rain, weather , forecast">
+        </head><body><p>Text</p></body></html>"#,
+        "https://weather.example/rain?utm=x",
+    );
+    assert_eq!(m.title.as_deref(), Some("Rain due on Tuesday"));
+    assert_eq!(signal(&m, Field::Title), Some(Signal::Meta));
+    assert_eq!(names(&m), ["Marie Curie"]);
+    assert_eq!(signal(&m, Field::Authors), Some(Signal::Meta));
+    assert_eq!(
+        m.source.as_ref().map(|s| s.name.as_str()),
+        Some("The Weather Desk")
+    );
+    assert_eq!(
+        m.canonical_url.as_deref(),
+        Some("https://weather.example/rain")
+    );
+    assert_eq!(
+        m.image.as_ref().map(|i| i.url.as_str()),
+        Some("https://cdn.weather.example/rain.jpg")
+    );
+    assert_eq!(m.language.as_deref(), Some("fr"));
+    assert_eq!(m.description.as_deref(), Some("Heavy rain expected."));
+    assert_eq!(m.published.map(|d| d.hour), Some(7));
+    assert_eq!(m.modified.map(|d| d.minute), Some(30));
+    assert_eq!(m.tags, ["rain", "weather", "forecast"]);
+    assert_eq!(
+        m.subtitle, None,
+        "the meta description alone is not a subtitle"
+    );
+}
+
+#[test]
+fn title_site_suffix_stripped_with_og_site_name() {
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Floods close schools | Daily Planet">
+        <meta property="og:site_name" content="Daily Planet"></head><body><p>x</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+}
+
+#[test]
+fn title_site_prefix_stripped() {
+    let m = read_page(
+        r#"<head><title>Daily Planet | Floods close schools</title>
+        <meta name="application-name" content="Daily Planet"></head><body><p>x</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+    assert_eq!(
+        m.source.as_ref().map(|s| s.name.as_str()),
+        Some("Daily Planet")
+    );
+}
+
+#[test]
+fn title_from_h1_when_title_has_extra_segments() {
+    let m = read_page(
+        r#"<head><title>Floods close schools | World | Planet News Online</title></head>
+        <body><div class="logo">Planet</div><h1>Floods close schools</h1><p>x</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+    assert_eq!(signal(&m, Field::Title), Some(Signal::Dom));
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Floods close schools - World - Planet"></head>
+        <body><h1>Floods close schools</h1><p>x</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+}
+
+#[test]
+fn title_never_empty_and_unknown_site_dropped_from_title_element() {
+    let m = read_page(
+        r#"<head><title>Schools shut across the north | Planet</title></head><body><p>x</p></body>"#,
+        "https://other.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Schools shut across the north"));
+    let m = read_page(
+        r#"<head><title>Planet</title><meta property="og:site_name" content="Planet"></head>"#,
+        "https://other.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Planet"));
+}
+
+#[test]
+fn byline_element_with_two_authors() {
+    let m = read_page(
+        r#"<html><body><article><h1>Floods close schools</h1>
+        <div class="byline">By Jane Doe and John Roe</div>
+        <p>Schools across the region stayed shut.</p></article></body></html>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(names(&m), ["Jane Doe", "John Roe"]);
+    assert_eq!(signal(&m, Field::Authors), Some(Signal::Dom));
+    assert_eq!(m.consumed.len(), 1, "the byline element is consumed");
+}
+
+#[test]
+fn structured_organisation_gives_way_to_a_person_in_the_byline() {
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Organization","name":"Daily Planet"}}</script>
+        <meta property="og:site_name" content="Daily Planet"></head>
+        <body><h1>H</h1><span class="author-name">Jane Doe</span></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(names(&m), ["Jane Doe"]);
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Person","name":"Daily Planet"},
+        "publisher":{"@type":"Organization","name":"Daily Planet"}}</script></head><body><h1>H</h1></body>"#,
+        "https://planet.example/a",
+    );
+    assert!(
+        m.authors.is_empty(),
+        "the site is the source, not an author"
+    );
+    assert_eq!(
+        m.source.as_ref().map(|s| s.name.as_str()),
+        Some("Daily Planet")
+    );
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Organization","name":"Reuters"}}</script></head><body><h1>H</h1></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(
+        names(&m),
+        ["Reuters"],
+        "an agency is kept when no person is named"
+    );
+}
+
+#[test]
+fn time_element_dates() {
+    let m = read_page(
+        r#"<body><h1>Floods close schools</h1><div class="meta">
+        <time datetime="2024-03-01T08:00:00Z" pubdate>1 March</time>
+        <time class="updated" datetime="2024-03-02T08:00:00Z">2 March</time></div><p>x</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(
+        m.published.map(|d| d.date_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    assert_eq!(
+        m.modified.map(|d| d.date_string()).as_deref(),
+        Some("2024-03-02")
+    );
+    assert_eq!(signal(&m, Field::Published), Some(Signal::Dom));
+}
+
+#[test]
+fn url_date_is_the_last_resort() {
+    let m = read_page(
+        "<body><p>x</p></body>",
+        "https://planet.example/2023/11/05/floods",
+    );
+    assert_eq!(
+        m.published.map(|d| d.date_string()).as_deref(),
+        Some("2023-11-05")
+    );
+    assert_eq!(signal(&m, Field::Published), Some(Signal::Url));
+}
+
+#[test]
+fn subtitle_under_h1_is_read_and_consumed() {
+    let m = read_page(
+        r#"<head><title>Mali Military Faces Coordinated Attacks Across Multiple Towns - Axadle Times International</title>
+        <meta property="og:site_name" content="Axadle Times International">
+        <meta name="description" content="Mali army reports coordinated strikes on its positions across seven towns"></head>
+        <body><header class="td-post-title">
+        <h1 class="entry-title">Mali Military Faces Coordinated Attacks Across Multiple Towns</h1>
+        <p class="td-post-sub-title">Mali army reports coordinated strikes on its positions across seven towns</p>
+        <div class="td-module-meta-info"><span class="td-post-date"><time class="entry-date updated td-module-date"
+         datetime="2024-07-02T10:15:00+00:00">July 2, 2024</time></span></div></header>
+        <div class="td-post-content"><p>In the early hours of Tuesday...</p></div></body>"#,
+        "https://axadletimes.example/mali-military/",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Mali Military Faces Coordinated Attacks Across Multiple Towns")
+    );
+    assert_eq!(
+        m.subtitle.as_deref(),
+        Some("Mali army reports coordinated strikes on its positions across seven towns")
+    );
+    assert_eq!(
+        m.source.as_ref().map(|s| s.name.as_str()),
+        Some("Axadle Times International")
+    );
+    assert!(!m.consumed.is_empty());
+    assert!(m.published.is_some() || m.modified.is_some());
+}
+
+#[test]
+fn language_from_html_lang() {
+    let m = read_page(
+        r#"<html lang="en-GB"><head><meta property="og:locale" content="fr_FR"></head><body></body></html>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.language.as_deref(), Some("en"));
+    assert_eq!(signal(&m, Field::Language), Some(Signal::Dom));
+    let m = read_page(
+        r#"<html lang="{{lang}}"><head><meta http-equiv="content-language" content="pt-BR"></head></html>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.language.as_deref(), Some("pt"));
+}
+
+#[test]
+fn microdata_article() {
+    let m = read_page(
+        r#"<body><div itemscope itemtype="https://schema.org/NewsArticle">
+        <h1 itemprop="headline">Floods close schools</h1>
+        <span itemprop="author" itemscope itemtype="https://schema.org/Person">By
+          <span itemprop="name">Jane Doe</span></span>
+        <meta itemprop="datePublished" content="2024-03-01">
+        <div itemprop="articleBody"><p>x</p></div></div></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+    assert_eq!(signal(&m, Field::Title), Some(Signal::Microdata));
+    assert_eq!(names(&m), ["Jane Doe"]);
+    assert_eq!(signal(&m, Field::Authors), Some(Signal::Microdata));
+    assert_eq!(
+        m.published.map(|d| d.date_string()).as_deref(),
+        Some("2024-03-01")
+    );
+    assert_eq!(signal(&m, Field::Published), Some(Signal::Microdata));
+}
+
+#[test]
+fn broken_json_ld_block_is_skipped_and_next_read() {
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+        <script type="application/ld+json">
+        <!--
+        {"@type": "NewsArticle", "headline": "Second block", "author": "Jane Doe",}
+        -->
+        </script></head><body><p>x</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Second block"));
+    assert_eq!(names(&m), ["Jane Doe"]);
+}
+
+#[test]
+fn tags_are_merged_and_deduplicated() {
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@type":"Article","headline":"H","keywords":"Rain, Floods"}</script>
+        <meta property="article:tag" content="floods"><meta name="news_keywords" content="Schools; rain">
+        <meta name="parsely-tags" content="weather"></head>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.tags, ["Rain", "Floods", "Schools", "weather"]);
+    assert_eq!(signal(&m, Field::Tags), Some(Signal::JsonLd));
+}
+
+#[test]
+fn caps_hold_on_hostile_pages() {
+    let long = "x".repeat(5000);
+    let many_tags: String = (0..500).map(|i| format!("tag{i},")).collect();
+    let page = format!(
+        r#"<head><meta property="og:title" content="{long}"><title>Short title here</title>
+        <meta name="keywords" content="{many_tags}"></head><body></body>"#
+    );
+    let m = read_page(&page, "https://planet.example/a");
+    assert_eq!(m.title.as_deref(), Some("Short title here"));
+    assert_eq!(m.tags.len(), 50);
+    let raw_len = m.provenance.iter().map(|p| p.raw.chars().count()).max();
+    assert!(raw_len.unwrap_or(0) <= clean::RAW_CHARS);
+}
+
+#[test]
+fn byline_written_as_text_after_the_headline() {
+    let m = read_page(
+        r#"<body><h1>Floods close schools</h1>
+        <div class="meta"><span>By</span><span><a href="/staff/jane">Jane Doe</a></span>
+        <span>March 3, 2024</span></div><p>Schools across the region stayed shut.</p></body>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(names(&m), ["Jane Doe"]);
+    assert_eq!(
+        m.published.map(|d| d.date_string()).as_deref(),
+        Some("2024-03-03")
+    );
+    let m = read_page(
+        r#"<body><h1>Grenzen setzen</h1><p><i>von Daniela Obers</i></p><p>Text.</p></body>"#,
+        "https://mind.example/a",
+    );
+    assert_eq!(names(&m), ["Daniela Obers"]);
+}
+
+#[test]
+fn kicker_inside_the_h1_is_not_part_of_the_title() {
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Daten von Rheinmetall gehackt | News"></head>
+        <body><h1><span class="seitenkopf__topline">Interne Unterlagen im Netz</span>
+        <span class="seitenkopf__headline">Daten von Rheinmetall gehackt</span></h1></body>"#,
+        "https://news.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Daten von Rheinmetall gehackt"));
+    let m = read_page(
+        r#"<body><h1><span class="kicker">Investitionen</span> Cyber-Angriffe: Budget erhöhen</h1></body>"#,
+        "https://news.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Cyber-Angriffe: Budget erhöhen"));
+}
+
+#[test]
+fn soft_hyphens_are_removed_from_the_title() {
+    let m = read_page(
+        "<body><h1>Er\u{ad}in\u{ad}ne\u{ad}rung an die Op\u{ad}fer</h1></body>",
+        "https://news.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Erinnerung an die Opfer"));
+}
+
+#[test]
+fn headline_in_an_h2_when_the_page_has_no_h1() {
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Floods close schools"></head>
+        <body><div class="post"><h2>Floods close schools</h2><p>Text.</p></div></body>"#,
+        "https://news.example/a",
+    );
+    assert!(m.title_node.is_some());
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+}
+
+#[test]
+fn a_blogger_publishing_under_their_name_stays_the_author() {
+    let m = read_page(
+        r##"<head><script type="application/ld+json">{"@graph":[
+          {"@type":"BlogPosting","headline":"Fish and pain","author":{"@id":"#me"},"publisher":{"@id":"#me"}},
+          {"@type":["Person","Organization"],"@id":"#me","name":"Christoph Hein"}]}</script></head>
+        <body><h1>Fish and pain</h1></body>"##,
+        "https://angeln.example/fish",
+    );
+    assert_eq!(names(&m), ["Christoph Hein"]);
+}
+
+#[test]
+fn organisation_with_address_and_placeholders_are_not_people() {
+    let m = read_page(
+        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head><body></body>"#,
+        "https://alpin.example/a",
+    );
+    assert_eq!(names(&m), ["Olympia-Verlag GmbH"]);
+    let m = read_page(
+        r#"<head><meta name="author" content="admin"></head><body></body>"#,
+        "https://blog.example/a",
+    );
+    assert!(m.authors.is_empty());
+}

@@ -1,0 +1,358 @@
+//! The headline: choosing among the structured titles, the `<h1>` and `<title>`, and stripping
+//! the site name wherever it stands ("Title | Site", "Site - Title", "Title – Site").
+
+use super::clean::fold;
+
+/// Separators between a headline and the site name (or section) in titles, tried in order.
+/// Each is written with its spaces: a hyphen inside a word is not a separator.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " ~ ", " > ", ": ",
+];
+
+/// Separators that, when the site name is unknown, still mark a trailing site or section name
+/// in a `<title>` ("Headline | Section | Site").
+const SITE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ",
+];
+
+/// Most words of a segment taken for a site name when no site name is known.
+const MAX_SITE_WORDS: usize = 4;
+
+/// Fewest words left for a headline after an unknown site segment is cut.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// Names a title segment may be: the site's names and the page's host label.
+pub(crate) struct SiteNames {
+    folded: Vec<String>,
+    host_label: Option<String>,
+}
+
+impl SiteNames {
+    /// The known names (`og:site_name`, publisher, application name...) and the page host.
+    pub fn new(names: &[String], host: Option<&str>) -> Self {
+        let mut folded: Vec<String> = names
+            .iter()
+            .map(|n| fold(n))
+            .filter(|n| !n.is_empty())
+            .collect();
+        folded.dedup();
+        let host_label = host.and_then(host_label).filter(|l| l.len() >= 3);
+        Self { folded, host_label }
+    }
+
+    /// Whether a segment is one of the names the page gives its site (not the host).
+    pub fn matches_named(&self, segment: &str) -> bool {
+        let f = fold(segment);
+        !f.is_empty()
+            && self.folded.iter().any(|n| {
+                if *n == f {
+                    return true;
+                }
+                let (short, long) = if n.len() < f.len() { (n, &f) } else { (&f, n) };
+                short.len() >= 4 && short.len() * 2 >= long.len() && long.contains(short.as_str())
+            })
+    }
+
+    /// Whether a title segment is the site's name.
+    pub fn matches(&self, segment: &str) -> bool {
+        let f = fold(segment);
+        if f.is_empty() {
+            return false;
+        }
+        if self.matches_named(segment) {
+            return true;
+        }
+        // "Example.com", "EXAMPLE News" on example.com: a short segment built on the host label.
+        let words = segment.split_whitespace().count();
+        match &self.host_label {
+            Some(label) if words <= MAX_SITE_WORDS => {
+                f == *label
+                    || f.starts_with(label.as_str())
+                    || (f.len() >= 4 && label.contains(f.as_str()))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The registrable label of a host: `www.theguardian.com` -> `theguardian`,
+/// `news.bbc.co.uk` -> `bbc`.
+fn host_label(host: &str) -> Option<String> {
+    let labels: Vec<&str> = host
+        .trim_end_matches('.')
+        .split('.')
+        .filter(|l| !l.is_empty())
+        .collect();
+    let n = labels.len();
+    if n < 2 {
+        return None;
+    }
+    let second = labels.get(n - 2).copied().unwrap_or("");
+    // Two-part public suffixes: co.uk, com.au, org.br...
+    let label = if n >= 3 && matches!(second, "co" | "com" | "org" | "net" | "gov" | "ac" | "gob") {
+        labels.get(n - 3).copied().unwrap_or(second)
+    } else {
+        second
+    };
+    let f = fold(label);
+    (!f.is_empty()).then_some(f)
+}
+
+/// Remove the site name from the start or end of a title, as often as it appears (a title can
+/// carry it twice: "Site - Section - Headline | Site"). Never returns an empty string.
+pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
+    let mut t = title.trim();
+    for _ in 0..4 {
+        let mut changed = false;
+        for sep in SEPARATORS {
+            if let Some(pos) = t.rfind(sep) {
+                let (head, tail) = (
+                    t.get(..pos).unwrap_or(""),
+                    t.get(pos + sep.len()..).unwrap_or(""),
+                );
+                if !head.trim().is_empty() && sites.matches(tail) {
+                    t = head.trim();
+                    changed = true;
+                    break;
+                }
+            }
+            if let Some(pos) = t.find(sep) {
+                let (head, tail) = (
+                    t.get(..pos).unwrap_or(""),
+                    t.get(pos + sep.len()..).unwrap_or(""),
+                );
+                if !tail.trim().is_empty() && sites.matches(head) {
+                    t = tail.trim();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    t.to_string()
+}
+
+/// When `title` is `h1` with something before or after it across a separator, the `<h1>`:
+/// "Floods close schools | World | Daily Planet" with h1 "Floods close schools".
+pub(crate) fn h1_within(title: &str, h1: &str) -> bool {
+    let (ft, fh) = (fold(title), fold(h1));
+    if fh.is_empty() || ft == fh || !ft.contains(fh.as_str()) {
+        return false;
+    }
+    let t = title.trim();
+    let h = h1.trim();
+    SEPARATORS.iter().any(|sep| {
+        t.strip_prefix(h)
+            .is_some_and(|rest| rest.starts_with(sep.trim_start()) || rest.starts_with(sep))
+            || t.strip_suffix(h)
+                .is_some_and(|rest| rest.ends_with(sep.trim_end()) || rest.ends_with(sep))
+            || segments(t, sep).any(|s| fold(s) == fh)
+    })
+}
+
+fn segments<'t>(t: &'t str, sep: &'t str) -> impl Iterator<Item = &'t str> {
+    t.split(sep).map(str::trim)
+}
+
+/// The segments of a title across every separator it uses ("A | B - C" gives A, B, C, "B - C",
+/// "A | B"), for recognising which part is the headline.
+pub(crate) fn segments_of(title: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for sep in SEPARATORS {
+        if title.contains(sep) {
+            for s in segments(title, sep) {
+                if !s.is_empty() && !out.iter().any(|o| o == s) {
+                    out.push(s.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Least share of the longer title's words the two titles must have in common to be two
+/// wordings of one headline.
+const SIMILAR_SHARE: f64 = 0.5;
+
+/// Whether two titles are wordings of the same headline: equal when folded, or sharing at least
+/// half of the longer one's words ("Klimaschutz: Bohren, bis es heiß wird" and "Bohren, bis es
+/// heiß wird"; not "Cup-Vorschau" and "Cup-Vorschau: Stans freut sich auf ein Bruderduell").
+pub(crate) fn similar(a: &str, b: &str) -> bool {
+    let (fa, fb) = (fold(a), fold(b));
+    if fa.is_empty() || fb.is_empty() {
+        return false;
+    }
+    if fa == fb {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> = s
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (wa, wb) = (words(a), words(b));
+    let longer = wa.len().max(wb.len());
+    if longer == 0 {
+        return false;
+    }
+    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+    // Titles without spaces (Chinese, Japanese): compare the folded strings instead.
+    if longer == 1 {
+        let (short, long) = if fa.len() <= fb.len() {
+            (&fa, &fb)
+        } else {
+            (&fb, &fa)
+        };
+        return long.contains(short.as_str()) && short.len() * 2 >= long.len();
+    }
+    shared >= 2 && shared as f64 >= SIMILAR_SHARE * longer as f64
+}
+
+/// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
+/// segment after a site separator when a headline of a few words stays ("Headline | Site").
+pub(crate) fn strip_unknown_site(title: &str) -> String {
+    let t = title.trim();
+    for sep in SITE_SEPARATORS {
+        if let Some(pos) = t.rfind(sep) {
+            let head = t.get(..pos).unwrap_or("").trim();
+            let tail = t.get(pos + sep.len()..).unwrap_or("").trim();
+            if tail.split_whitespace().count() <= MAX_SITE_WORDS
+                && head.split_whitespace().count() >= MIN_HEADLINE_WORDS
+            {
+                return head.to_string();
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// Whether a structured headline was cut short ("Floods close schools across the…") and the
+/// `<h1>` is the whole of it.
+pub(crate) fn truncated_form_of(headline: &str, h1: &str) -> bool {
+    let h = headline.trim();
+    let stem = h
+        .strip_suffix('…')
+        .or_else(|| h.strip_suffix("..."))
+        .map(str::trim_end);
+    match stem {
+        Some(stem) => {
+            let (fs, fh) = (fold(stem), fold(h1));
+            fs.len() >= 10 && fh.len() > fs.len() && fh.starts_with(fs.as_str())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sites(names: &[&str], host: Option<&str>) -> SiteNames {
+        let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        SiteNames::new(&names, host)
+    }
+
+    #[test]
+    fn site_suffix_and_prefix_are_stripped() {
+        let s = sites(&["Daily Planet"], None);
+        assert_eq!(
+            strip_site("Floods close schools | Daily Planet", &s),
+            "Floods close schools"
+        );
+        assert_eq!(
+            strip_site("Daily Planet - Floods close schools", &s),
+            "Floods close schools"
+        );
+        assert_eq!(
+            strip_site("Floods close schools – The Daily Planet", &s),
+            "Floods close schools"
+        );
+        assert_eq!(
+            strip_site("Floods close schools :: Daily Planet", &s),
+            "Floods close schools"
+        );
+        assert_eq!(
+            strip_site("Floods close schools « Daily Planet", &s),
+            "Floods close schools"
+        );
+        assert_eq!(strip_site("Daily Planet", &s), "Daily Planet");
+        // A hyphen inside the headline is not a separator.
+        assert_eq!(
+            strip_site("Anti-war march | Daily Planet", &s),
+            "Anti-war march"
+        );
+    }
+
+    #[test]
+    fn host_label_stands_in_for_an_unknown_site_name() {
+        let s = sites(&[], Some("www.theguardian.com"));
+        assert_eq!(strip_site("Rain due | The Guardian", &s), "Rain due");
+        let s = sites(&[], Some("www.bbc.co.uk"));
+        assert_eq!(strip_site("Rain due - BBC News", &s), "Rain due");
+        let s = sites(&[], Some("example.com"));
+        assert_eq!(strip_site("Rain due | Example.com", &s), "Rain due");
+    }
+
+    #[test]
+    fn h1_inside_a_longer_title() {
+        assert!(h1_within(
+            "Floods close schools | World | Daily Planet",
+            "Floods close schools"
+        ));
+        assert!(h1_within(
+            "Daily Planet: Floods close schools",
+            "Floods close schools"
+        ));
+        assert!(!h1_within("Floods close schools", "Floods close schools"));
+        assert!(!h1_within(
+            "Why floods close schools early",
+            "floods close schools"
+        ));
+    }
+
+    #[test]
+    fn similar_wordings() {
+        assert!(similar(
+            "Klimaschutz: Bohren, bis es heiß wird",
+            "Bohren, bis es heiß wird"
+        ));
+        assert!(similar(
+            "New York ramps up mass burials amid virus outbreak",
+            "Coronavirus: New York ramps up mass burials amid outbreak"
+        ));
+        assert!(!similar(
+            "Cup-Vorschau",
+            "Cup-Vorschau: Beim BSV Stans freut man sich auf ein Bruderduell"
+        ));
+        assert!(!similar(
+            "Allergies Health Center",
+            "Babies who eat peanuts early may avoid allergy"
+        ));
+    }
+
+    #[test]
+    fn unknown_site_segment() {
+        assert_eq!(
+            strip_unknown_site("Floods close schools | Planet"),
+            "Floods close schools"
+        );
+        assert_eq!(strip_unknown_site("Rain - live"), "Rain - live");
+    }
+
+    #[test]
+    fn truncated_headline() {
+        assert!(truncated_form_of(
+            "Floods close schools across the…",
+            "Floods close schools across the north"
+        ));
+        assert!(!truncated_form_of("Floods", "Floods close schools"));
+    }
+}
