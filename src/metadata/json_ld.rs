@@ -597,6 +597,12 @@ fn parse_block(raw: &str) -> Vec<Value> {
 /// text parsed.
 fn parse_stream(text: &str) -> (Vec<Value>, bool) {
     let mut values = Vec::new();
+    // serde_json recurses once per level (up to 128 levels, about 2 KB of stack each in a debug
+    // build): measure the nesting first and leave deeper blocks unread. Real JSON-LD nests less
+    // than a dozen levels.
+    if nesting_depth(text) > MAX_NESTING {
+        return (values, false);
+    }
     for item in serde_json::Deserializer::from_str(text).into_iter::<Value>() {
         match item {
             Ok(v) => values.push(v),
@@ -604,6 +610,38 @@ fn parse_stream(text: &str) -> (Vec<Value>, bool) {
         }
     }
     (values, true)
+}
+
+/// Deepest nesting of arrays and objects read; deeper blocks are skipped.
+const MAX_NESTING: usize = 32;
+
+/// The deepest nesting of `[`/`{` in `text`, outside strings (one pass, no allocation).
+fn nesting_depth(text: &str) -> usize {
+    let mut depth = 0usize;
+    let mut deepest = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
 }
 
 /// HTML comment and CDATA wrappers that CMSs put around script content.
@@ -731,6 +769,14 @@ fn repair(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nesting_is_measured_outside_strings() {
+        assert_eq!(nesting_depth(r#"{"a": [1, {"b": "[[[{{{"}]}"#), 3);
+        assert_eq!(nesting_depth(r#"{"a": "\"[["}"#), 1);
+        let deep = "{\"a\":".repeat(100);
+        assert!(parse_stream(&deep).0.is_empty());
+    }
 
     fn read_one(block: &str) -> JsonLd {
         read(&[block.to_string()], 1 << 20, 1000)
