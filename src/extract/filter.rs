@@ -42,18 +42,14 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             None => kept.push(b.block),
         }
     }
-    // A heading with nothing after it labelled a list or box that the rules removed.
-    while matches!(kept.last(), Some(Block::Heading { .. })) {
-        if let Some(Block::Heading { content, .. }) = kept.pop() {
+    // The article ends with its last sentence: a heading with nothing after it labelled a box
+    // the rules removed, and a short line without closing punctuation after the text ("Mehr
+    // aus dem Channel", "Teilnehmende Blogs:") is a label, a credit or a link of the page.
+    while kept.len() > MIN_BLOCKS_FOR_TRAILING && kept.last().is_some_and(is_trailing_label) {
+        if let Some(block) = kept.pop() {
             dropped.push(Dropped {
                 rule: Rule::Boilerplate,
-                preview: content
-                    .iter()
-                    .map(Inline::text)
-                    .collect::<String>()
-                    .chars()
-                    .take(80)
-                    .collect(),
+                preview: block_text(&block).chars().take(80).collect(),
             });
         }
     }
@@ -96,6 +92,33 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
         }
     }
     None
+}
+
+/// Bodies of at most this many blocks keep their last line whatever it is: they are too short to
+/// tell a label from the text.
+const MIN_BLOCKS_FOR_TRAILING: usize = 4;
+
+/// Visible characters under which a closing line without final punctuation is a label.
+const TRAILING_LABEL_CHARS: usize = 60;
+
+/// Whether a block at the end of the body is a label rather than the article's last words.
+fn is_trailing_label(block: &Block) -> bool {
+    match block {
+        Block::Heading { .. } => true,
+        Block::Paragraph { content } => {
+            let text: String = content.iter().map(Inline::text).collect();
+            let text = text.trim();
+            text.chars().filter(|c| !c.is_whitespace()).count() < TRAILING_LABEL_CHARS
+                && !ends_sentence(text)
+        }
+        _ => false,
+    }
+}
+
+/// Whether text ends as a sentence does (closing quotes and brackets allowed).
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
+    t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
 
 /// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe").
