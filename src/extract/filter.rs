@@ -110,6 +110,9 @@ fn is_trailing_label(block: &Block) -> bool {
             let text = text.trim();
             text.chars().filter(|c| !c.is_whitespace()).count() < TRAILING_LABEL_CHARS
                 && !ends_sentence(text)
+                // Credit lines ("Con información de EFE") are metadata the attribution stage
+                // takes out.
+                && crate::attribution::parse_line(text).is_none()
         }
         _ => false,
     }
