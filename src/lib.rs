@@ -43,6 +43,8 @@ mod dom;
 mod error;
 mod extract;
 mod extractor;
+#[cfg(feature = "fetch")]
+mod fetch;
 mod metadata;
 mod noise;
 mod parse;
@@ -55,6 +57,10 @@ pub use article::{
     Signal, Source, TableRow,
 };
 pub use error::Error;
+#[cfg(feature = "blocking")]
+pub use fetch::BlockingFetcher;
+#[cfg(feature = "fetch")]
+pub use fetch::{FetchError, Fetched, Fetcher, FetcherBuilder, TimeoutKind};
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]
