@@ -431,6 +431,7 @@ fn read_dates(
         let url = dom.page_url.as_ref()?;
         date::date_from_url(url.as_str()).map(|d| (d, Signal::Url, url.to_string()))
     });
+    let published = published.or_else(|| first_date_line(dom));
     if let Some((d, signal, raw_value)) = published {
         note(meta, Field::Published, signal, &raw_value);
         meta.published = Some(d);
@@ -582,3 +583,34 @@ fn read_tags(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, tags: &MetaTags<'_>, m
 
 #[cfg(test)]
 mod tests;
+
+/// Longest text node (in characters) read as a date line by [`first_date_line`].
+const DATE_LINE_CHARS: usize = 80;
+
+/// Last resort for the publication date: the first short line of the page's visible text that
+/// reads as a date ("am 29.12.2010, 13:36 Uhr", "Freitag, 5. Juni 2015"), as pages without
+/// markup print it near the headline. Copyright lines are skipped.
+fn first_date_line(dom: &Dom<'_>) -> Option<(DateTime, Signal, String)> {
+    let mut i = 0;
+    while i < dom.len() {
+        if dom.tag(i).is_some_and(|t| t.is_never_content()) {
+            i = dom.end(i);
+            continue;
+        }
+        if let Some(t) = dom.text_node(i) {
+            let t = t.trim();
+            if !t.is_empty()
+                && t.len() <= DATE_LINE_CHARS * 4
+                && t.chars().count() <= DATE_LINE_CHARS
+                && !t.contains('©')
+                && t.bytes().any(|b| b.is_ascii_digit())
+            {
+                if let Some(d) = date::parse_date(t) {
+                    return Some((d, Signal::Text, t.to_string()));
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
