@@ -175,6 +175,12 @@ const NOT_NAMES: &[&str] = &[
     "home", "menu", "search", "login", "log in", "sign in", "register", "newsletter",
     "advertisement", "anzeige", "publicité", "sponsored", "jr", "jr.", "sr", "sr.", "ii", "iii",
     "iv", "phd", "ph.d.", "ph.d", "md", "about", "about the author", "and", "by", "et al", "et al.", "al.", "others",
+    // Labels and words of other languages left alone by a split ("Von", "Stand: 12.3.",
+    // "Alle Beiträge", "Auteur").
+    "von", "vom", "par", "por", "stand", "aktualisiert", "alle beiträge", "alle artikel",
+    "mehr artikel", "autor", "autorin", "auteur", "auteure", "autore", "autora", "author",
+    "tous les articles", "todos los artículos", "tutti gli articoli", "weitere artikel",
+    "artikel", "beiträge", "redakteur", "redakteurin",
 ];
 
 /// First words of link texts and buttons that sit in bylines ("Follow Jane", "View profile").
