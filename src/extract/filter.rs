@@ -13,7 +13,7 @@ use super::Dropped;
 use super::blocks::BuiltBlock;
 
 /// Link share above which a list is a list of other pages.
-const LIST_LINK_DENSITY: f32 = 0.6;
+const LIST_LINK_DENSITY: f32 = 0.8;
 /// Link share above which a short paragraph is a link line.
 const PARAGRAPH_LINK_DENSITY: f32 = 0.75;
 /// Paragraphs at most this long (visible characters) are link lines when half is link text
