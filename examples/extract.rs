@@ -11,7 +11,8 @@
 //!   (recursive, sorted). The bytes go through [`newsprint::Extractor::extract_bytes`], so the
 //!   character encoding is detected as it would be on a live page.
 //! - `--url URL` is the page URL given for every input; without it, no URL.
-//! - `--format text` (default): the title line, a blank line, then the body text.
+//! - `--format text` (default): the title, the subtitle, a bracketed line of authors, editor,
+//!   source and date, a blank line, then the body text.
 //!   `markdown`: `# title`, a blank line, then the body as Markdown. `html`: the body as a clean
 //!   HTML fragment. With several inputs, each of these is preceded by a line `==> path <==`.
 //! - `--format json`: one JSON object per input per line (JSON Lines) with the keys `file`,
@@ -324,6 +325,13 @@ fn print_one(
     match format {
         Format::Text => {
             writeln!(out, "{title}")?;
+            if let Some(subtitle) = &article.subtitle {
+                writeln!(out, "{subtitle}")?;
+            }
+            let byline = byline(article);
+            if !byline.is_empty() {
+                writeln!(out, "[{byline}]")?;
+            }
             writeln!(out)?;
             write_block(out, &article.text())
         }
@@ -337,6 +345,25 @@ fn print_one(
         Format::Html => write_block(out, &article.html()),
         Format::Json => Ok(()),
     }
+}
+
+/// The metadata line of the text format: "By A, B · Edited by E · Source · 2026-03-14".
+fn byline(article: &Article) -> String {
+    let mut parts = Vec::new();
+    if !article.authors.is_empty() {
+        let names: Vec<&str> = article.authors.iter().map(|p| p.name.as_str()).collect();
+        parts.push(format!("By {}", names.join(", ")));
+    }
+    if let Some(editor) = &article.editor {
+        parts.push(format!("Edited by {}", editor.name));
+    }
+    if let Some(source) = &article.source {
+        parts.push(source.name.clone());
+    }
+    if let Some(published) = &article.published {
+        parts.push(published.date_string());
+    }
+    parts.join(" · ")
 }
 
 /// Write text followed by exactly one newline.
