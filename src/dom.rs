@@ -9,6 +9,7 @@
 //!
 //! No walk in the crate recurses over the DOM and none asks a node for its ancestors.
 
+use ego_tree::iter::Edge;
 use html5ever::LocalName;
 use scraper::{Html, Node};
 use url::Url;
@@ -236,45 +237,36 @@ impl<'a> Dom<'a> {
     /// Flatten `html` into the arena and settle the base URL.
     pub fn build(html: &'a Html, page_url: Option<Url>) -> Dom<'a> {
         let mut nodes: Vec<DomNode<'a>> = Vec::with_capacity(html.tree.nodes().len());
-        // Explicit stack of (scraper node, parent index); children are pushed in reverse so they
-        // pop in document order. A node's `end` is fixed when the walk leaves its subtree,
-        // tracked by the stack of open arena indices.
-        let mut stack = vec![(html.tree.root(), NO_PARENT)];
+        // ego_tree's traversal is iterative (sibling and parent links, no recursion): each node
+        // is opened in document order and closed after its subtree, which fixes its `end`.
         let mut open: Vec<NodeIdx> = Vec::new();
-        while let Some((node, parent)) = stack.pop() {
-            let idx = nodes.len() as NodeIdx;
-            // Close every open node that is not an ancestor of this one.
-            while let Some(&top) = open.last() {
-                if top == parent {
-                    break;
+        for edge in html.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let idx = nodes.len() as NodeIdx;
+                    let data = match node.value() {
+                        Node::Document | Node::Fragment => NodeData::Document,
+                        Node::Element(el) => NodeData::Element(ElementData {
+                            tag: Tag::classify(&el.name.local),
+                            el,
+                        }),
+                        Node::Text(t) => NodeData::Text(&t.text),
+                        _ => NodeData::Other,
+                    };
+                    nodes.push(DomNode {
+                        parent: open.last().copied().unwrap_or(NO_PARENT),
+                        end: idx + 1,
+                        data,
+                    });
+                    open.push(idx);
                 }
-                nodes[top as usize].end = idx;
-                open.pop();
+                Edge::Close(_) => {
+                    let end = nodes.len() as NodeIdx;
+                    if let Some(node) = open.pop().and_then(|i| nodes.get_mut(i as usize)) {
+                        node.end = end;
+                    }
+                }
             }
-            let data = match node.value() {
-                Node::Document | Node::Fragment => NodeData::Document,
-                Node::Element(el) => NodeData::Element(ElementData {
-                    tag: Tag::classify(&el.name.local),
-                    el,
-                }),
-                Node::Text(t) => NodeData::Text(&t.text),
-                _ => NodeData::Other,
-            };
-            nodes.push(DomNode {
-                parent,
-                end: idx + 1,
-                data,
-            });
-            open.push(idx);
-            let first = stack.len();
-            for child in node.children() {
-                stack.push((child, idx));
-            }
-            stack[first..].reverse();
-        }
-        let total = nodes.len() as NodeIdx;
-        for idx in open {
-            nodes[idx as usize].end = total;
         }
         let mut dom = Dom {
             nodes,
@@ -457,6 +449,30 @@ mod tests {
         assert!(dom.contains(div, ps[1]));
         assert_eq!(dom.end(div), dom.end(ps[1]));
         assert_eq!(dom.parent(ps[1]), Some(div));
+    }
+
+    #[test]
+    fn arena_of_a_real_page_keeps_document_order_and_nesting() {
+        let page = include_str!("../tests/fixtures/reuters-style-en/page.html");
+        let html = Html::parse_document(page);
+        let dom = dom_of(&html);
+        assert!(dom.len() > 100);
+        assert_eq!(dom.end(0), dom.len());
+        for i in 1..dom.len() {
+            let p = dom.parent(i).unwrap();
+            assert!(
+                p < i && i < dom.end(i) && dom.end(i) <= dom.end(p),
+                "node {i}"
+            );
+            assert!(
+                dom.children(p).any(|c| c == i),
+                "node {i} among its parent's children"
+            );
+        }
+        // Text nodes in arena order are the document's text in order.
+        let arena: String = (0..dom.len()).filter_map(|i| dom.text_node(i)).collect();
+        let scraper: String = html.root_element().text().collect();
+        assert!(arena.contains(&scraper));
     }
 
     #[test]

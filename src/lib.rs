@@ -38,6 +38,7 @@
 mod article;
 mod assemble;
 mod attribution;
+mod batch;
 mod decode;
 mod dom;
 mod error;
@@ -50,12 +51,17 @@ mod noise;
 mod parse;
 mod render;
 mod report;
+/// The pipeline stages as separate calls, for the per-stage benchmarks; not a public API.
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
+pub mod stages;
 mod text;
 
 pub use article::{
     Article, Block, Body, Credit, CreditRole, DateTime, Field, Image, Inline, Person, Provenance,
     Signal, Source, TableRow,
 };
+pub use batch::Page;
 pub use error::Error;
 #[cfg(feature = "blocking")]
 pub use fetch::BlockingFetcher;
