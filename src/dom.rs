@@ -409,6 +409,16 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
+/// Visible characters of a text: everything but whitespace (NBSP is whitespace). ASCII text,
+/// the common case, is counted bytewise.
+pub(crate) fn visible_chars(text: &str) -> usize {
+    if text.is_ascii() {
+        text.bytes().filter(|b| !b.is_ascii_whitespace()).count()
+    } else {
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    }
+}
+
 /// Collapse every run of whitespace (NBSP included) into one space and trim.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

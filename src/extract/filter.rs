@@ -127,8 +127,22 @@ fn ends_sentence(text: &str) -> bool {
 /// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe").
 fn is_picture_credit(text: &str) -> bool {
     text.len() <= 200
+        && has_credit_cue(text)
         && crate::attribution::parse_line(text)
             .is_some_and(|credits| credits.iter().all(|c| c.role == CreditRole::Photo))
+}
+
+/// Words without which a line cannot be a picture credit: a label's colon, a copyright sign,
+/// or "photo"-like words ("Photo by X", "Foto X").
+const CREDIT_CUES: &[&str] = &["photo", "foto", "fot.", "bild", "image", "credit", "crédit"];
+
+/// A cheap test that spares most blocks the credit parser.
+fn has_credit_cue(text: &str) -> bool {
+    if text.contains([':', '©']) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    CREDIT_CUES.iter().any(|c| lower.contains(c))
 }
 
 /// A short line at the top of the body that is mostly a date ("Barcelona - 14 de marzo de 2026 -

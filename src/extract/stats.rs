@@ -71,6 +71,16 @@ pub(crate) fn compute(dom: &Dom<'_>, marks: &Marks) -> Vec<NodeStats> {
 }
 
 fn count(text: &str) -> (u32, u32) {
+    if text.is_ascii() {
+        let (mut chars, mut commas) = (0u32, 0u32);
+        for b in text.bytes() {
+            if !b.is_ascii_whitespace() {
+                chars = chars.saturating_add(1);
+                commas = commas.saturating_add(u32::from(b == b','));
+            }
+        }
+        return (chars, commas);
+    }
     let mut chars = 0u32;
     let mut commas = 0u32;
     for c in text.chars() {

@@ -12,6 +12,8 @@
 mod markup;
 pub(crate) mod phrases;
 
+use std::collections::HashMap;
+
 use crate::dom::{Dom, NodeData, NodeIdx, Tag};
 
 /// Why a node was dropped.
@@ -137,6 +139,8 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     // Inside an <article>, <main> or role=main: headers and footers there belong to content.
     let mut in_content = vec![false; n];
     let mut words: Vec<String> = Vec::new();
+    // Pages repeat the same class values on many elements: judge each value once.
+    let mut by_class: HashMap<&str, Option<Rule>> = HashMap::new();
     for i in 0..dom.len() {
         let iu = i as usize;
         let parent_in_content = dom.parent(i).is_some_and(|p| in_content[p as usize]);
@@ -169,7 +173,7 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         let found = if page_band {
             Some(Rule::Navigation)
         } else {
-            element_rule(el, &mut words)
+            element_rule(el, &mut words, &mut by_class)
         };
         let Some(found) = found else {
             continue;
@@ -208,7 +212,11 @@ fn is_tag_rule(tag: Tag) -> bool {
 }
 
 /// The rule an element's own markup matches.
-fn element_rule(el: &crate::dom::ElementData<'_>, words: &mut Vec<String>) -> Option<Rule> {
+fn element_rule<'a>(
+    el: &crate::dom::ElementData<'a>,
+    words: &mut Vec<String>,
+    by_class: &mut HashMap<&'a str, Option<Rule>>,
+) -> Option<Rule> {
     let tag = el.tag;
     if tag.is_never_content() {
         return Some(Rule::NeverContent);
@@ -246,7 +254,15 @@ fn element_rule(el: &crate::dom::ElementData<'_>, words: &mut Vec<String>) -> Op
             return Some(r);
         }
     }
-    class_rule(naming_values(el), words)
+    let mut names = naming_values(el);
+    match (names.next(), names.next()) {
+        (None, _) => None,
+        // Only a class (the common case): the verdict depends on its value alone.
+        (Some(class), None) if el.class() == Some(class) => *by_class
+            .entry(class)
+            .or_insert_with(|| class_rule(std::iter::once(class), words)),
+        _ => class_rule(naming_values(el), words),
+    }
 }
 
 /// The values of the attributes that name the element ([`markup::NAMING_ATTRS`]).
@@ -340,7 +356,7 @@ fn link_text_len(dom: &Dom<'_>) -> Vec<usize> {
         let iu = i as usize;
         if in_link[iu] {
             if let NodeData::Text(t) = &dom.node(i).data {
-                len[iu] += t.chars().filter(|c| !c.is_whitespace()).count();
+                len[iu] += crate::dom::visible_chars(t);
             }
         }
         if let Some(p) = dom.parent(i) {
@@ -358,7 +374,16 @@ pub(crate) fn visible_text_len(dom: &Dom<'_>) -> Vec<usize> {
     for i in (0..dom.len()).rev() {
         let iu = i as usize;
         let own = match &dom.node(i).data {
-            NodeData::Text(t) => t.chars().filter(|c| !c.is_whitespace()).count(),
+            // Script and style text is never counted: skip it without reading it.
+            NodeData::Text(_)
+                if dom
+                    .parent(i)
+                    .and_then(|p| dom.tag(p))
+                    .is_some_and(Tag::is_never_content) =>
+            {
+                0
+            }
+            NodeData::Text(t) => crate::dom::visible_chars(t),
             NodeData::Element(e) if e.tag.is_never_content() => {
                 len[iu] = 0;
                 continue;
