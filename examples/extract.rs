@@ -32,7 +32,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use newsprint::{Article, Extractor, Limits};
-use serde_json::{Value, json};
+
+#[path = "support/output.rs"]
+mod output;
+use output::Format;
 
 /// The bundled sample page, extracted when no PATH is given.
 const SAMPLE_HTML: &str = include_str!("../tests/fixtures/axadle-wordpress/page.html");
@@ -46,19 +49,6 @@ const USAGE: &str =
 
 /// Most directory entries visited under one DIR argument (a guard against runaway trees).
 const MAX_DIR_ENTRIES: usize = 1_000_000;
-
-/// How the extracted article is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    /// Title line, blank line, body text.
-    Text,
-    /// `# title`, then the body as Markdown.
-    Markdown,
-    /// The body as an HTML fragment.
-    Html,
-    /// One JSON object per input (JSON Lines).
-    Json,
-}
 
 /// The parsed command line.
 #[derive(Debug)]
@@ -214,13 +204,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                 args.url = Some(url);
             }
             "--format" => {
-                args.format = match value(&mut it)?.as_str() {
-                    "text" => Format::Text,
-                    "markdown" | "md" => Format::Markdown,
-                    "html" => Format::Html,
-                    "json" => Format::Json,
-                    other => return Err(format!("unknown format {other:?}")),
-                }
+                args.format = Format::parse(&value(&mut it)?)?;
             }
             "--explain" => args.explain = true,
             "-h" | "--help" => return Err("help requested".to_string()),
@@ -312,105 +296,8 @@ fn print_one(
     result: &Result<Article, String>,
 ) -> io::Result<()> {
     if format == Format::Json {
-        return writeln!(out, "{}", to_json(name, url, result));
+        let record = output::record(Some(name), url, result.as_ref().map_err(String::as_str));
+        return writeln!(out, "{}", serde_json::Value::Object(record));
     }
-    if several {
-        writeln!(out, "==> {name} <==")?;
-    }
-    let Ok(article) = result else {
-        // The error went to stderr; keep the `==>` framing consistent on stdout.
-        return if several { writeln!(out) } else { Ok(()) };
-    };
-    let title = article.title.as_deref().unwrap_or("");
-    match format {
-        Format::Text => {
-            writeln!(out, "{title}")?;
-            if let Some(subtitle) = &article.subtitle {
-                writeln!(out, "{subtitle}")?;
-            }
-            let byline = byline(article);
-            if !byline.is_empty() {
-                writeln!(out, "[{byline}]")?;
-            }
-            writeln!(out)?;
-            write_block(out, &article.text())
-        }
-        Format::Markdown => {
-            if !title.is_empty() {
-                writeln!(out, "# {title}")?;
-                writeln!(out)?;
-            }
-            write_block(out, &article.markdown())
-        }
-        Format::Html => write_block(out, &article.html()),
-        Format::Json => Ok(()),
-    }
-}
-
-/// The metadata line of the text format: "By A, B · Edited by E · Source · 2026-03-14".
-fn byline(article: &Article) -> String {
-    let mut parts = Vec::new();
-    if !article.authors.is_empty() {
-        let names: Vec<&str> = article.authors.iter().map(|p| p.name.as_str()).collect();
-        parts.push(format!("By {}", names.join(", ")));
-    }
-    if let Some(editor) = &article.editor {
-        parts.push(format!("Edited by {}", editor.name));
-    }
-    if let Some(source) = &article.source {
-        parts.push(source.name.clone());
-    }
-    if let Some(published) = &article.published {
-        parts.push(published.date_string());
-    }
-    parts.join(" · ")
-}
-
-/// Write text followed by exactly one newline.
-fn write_block(out: &mut impl Write, text: &str) -> io::Result<()> {
-    let text = text.trim_end_matches('\n');
-    if text.is_empty() {
-        return Ok(());
-    }
-    writeln!(out, "{text}")
-}
-
-/// The JSON Lines record of one input.
-fn to_json(name: &str, url: Option<&str>, result: &Result<Article, String>) -> Value {
-    let a = match result {
-        Ok(a) => a,
-        Err(e) => {
-            return json!({
-                "file": name, "url": url, "title": null, "subtitle": null, "authors": null,
-                "editor": null, "source": null, "published": null, "modified": null,
-                "language": null, "canonical_url": null, "description": null, "image": null,
-                "tags": null, "credits": null, "text": null, "error": e,
-            });
-        }
-    };
-    let authors: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
-    let credits: Vec<Value> = a
-        .credits
-        .iter()
-        .map(|c| json!({"role": c.role.as_str(), "name": c.name}))
-        .collect();
-    json!({
-        "file": name,
-        "url": a.url.as_deref().or(url),
-        "title": a.title,
-        "subtitle": a.subtitle,
-        "authors": authors,
-        "editor": a.editor.as_ref().map(|p| p.name.as_str()),
-        "source": a.source.as_ref().map(|s| s.name.as_str()),
-        "published": a.published.as_ref().map(|d| d.to_rfc3339()),
-        "modified": a.modified.as_ref().map(|d| d.to_rfc3339()),
-        "language": a.language,
-        "canonical_url": a.canonical_url,
-        "description": a.description,
-        "image": a.image.as_ref().map(|i| i.url.as_str()),
-        "tags": a.tags,
-        "credits": credits,
-        "text": a.text(),
-        "error": null,
-    })
+    output::print_article(out, format, several, name, result.as_ref().ok())
 }

@@ -26,24 +26,15 @@ use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use newsprint::{Fetched, Fetcher};
-use serde_json::{Value, json};
+use serde_json::Value;
+
+#[path = "support/output.rs"]
+mod output;
+use output::Format;
 
 /// The usage line printed on argument errors.
 const USAGE: &str =
     "usage: fetch [--allow-private-networks] [--format text|markdown|html|json] URL...";
-
-/// How the extracted article is printed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Format {
-    /// Title line, blank line, body text.
-    Text,
-    /// `# title`, then the body as Markdown.
-    Markdown,
-    /// The body as an HTML fragment.
-    Html,
-    /// One JSON object per URL (JSON Lines).
-    Json,
-}
 
 /// The parsed command line.
 #[derive(Debug)]
@@ -140,13 +131,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
                 let value = inline
                     .or_else(|| it.next())
                     .ok_or_else(|| "--format needs a value".to_string())?;
-                args.format = match value.as_str() {
-                    "text" => Format::Text,
-                    "markdown" | "md" => Format::Markdown,
-                    "html" => Format::Html,
-                    "json" => Format::Json,
-                    other => return Err(format!("unknown format {other:?}")),
-                }
+                args.format = Format::parse(&value)?;
             }
             "-h" | "--help" => return Err("help requested".to_string()),
             other => return Err(format!("unknown option {other:?}")),
@@ -169,80 +154,22 @@ fn print_one(
     if format == Format::Json {
         return writeln!(out, "{}", to_json(url, result));
     }
-    if several {
-        writeln!(out, "==> {url} <==")?;
-    }
-    let Ok(fetched) = result else {
-        // The error went to stderr; keep the `==>` framing consistent on stdout.
-        return if several { writeln!(out) } else { Ok(()) };
-    };
-    let article = &fetched.article;
-    let title = article.title.as_deref().unwrap_or("");
-    match format {
-        Format::Text => {
-            writeln!(out, "{title}")?;
-            writeln!(out)?;
-            write_block(out, &article.text())
-        }
-        Format::Markdown => {
-            if !title.is_empty() {
-                writeln!(out, "# {title}")?;
-                writeln!(out)?;
-            }
-            write_block(out, &article.markdown())
-        }
-        Format::Html => write_block(out, &article.html()),
-        Format::Json => Ok(()),
-    }
+    output::print_article(
+        out,
+        format,
+        several,
+        url,
+        result.as_ref().ok().map(|f| &f.article),
+    )
 }
 
-/// Write text followed by exactly one newline.
-fn write_block(out: &mut impl Write, text: &str) -> io::Result<()> {
-    let text = text.trim_end_matches('\n');
-    if text.is_empty() {
-        return Ok(());
-    }
-    writeln!(out, "{text}")
-}
-
-/// The JSON Lines record of one URL: the extract example's keys, plus `final_url`.
+/// The JSON Lines record of one URL: the extract example's keys (`file` null, `url` as
+/// requested), plus `final_url`.
 fn to_json(url: &str, result: &Result<Fetched, String>) -> Value {
-    let f = match result {
-        Ok(f) => f,
-        Err(e) => {
-            return json!({
-                "file": null, "url": url, "final_url": null, "title": null, "subtitle": null,
-                "authors": null, "editor": null, "source": null, "published": null,
-                "modified": null, "language": null, "canonical_url": null, "description": null,
-                "image": null, "tags": null, "credits": null, "text": null, "error": e,
-            });
-        }
-    };
-    let a = &f.article;
-    let authors: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
-    let credits: Vec<Value> = a
-        .credits
-        .iter()
-        .map(|c| json!({"role": c.role.as_str(), "name": c.name}))
-        .collect();
-    json!({
-        "file": null,
-        "url": url,
-        "final_url": f.final_url,
-        "title": a.title,
-        "subtitle": a.subtitle,
-        "authors": authors,
-        "editor": a.editor.as_ref().map(|p| p.name.as_str()),
-        "source": a.source.as_ref().map(|s| s.name.as_str()),
-        "published": a.published.as_ref().map(|d| d.to_rfc3339()),
-        "modified": a.modified.as_ref().map(|d| d.to_rfc3339()),
-        "language": a.language,
-        "canonical_url": a.canonical_url,
-        "description": a.description,
-        "image": a.image.as_ref().map(|i| i.url.as_str()),
-        "tags": a.tags,
-        "credits": credits,
-        "text": a.text(),
-        "error": null,
-    })
+    let article = result.as_ref().map(|f| &f.article).map_err(String::as_str);
+    let mut record = output::record(None, Some(url), article);
+    record.insert("url".into(), Value::from(url));
+    let final_url = result.as_ref().ok().map(|f| f.final_url.clone());
+    record.insert("final_url".into(), Value::from(final_url));
+    Value::Object(record)
 }
