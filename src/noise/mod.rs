@@ -175,6 +175,10 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         } else {
             element_rule(el, &mut words, &mut by_class)
         };
+        // A link's class describes the link (`class="popup"` opens a note, `class="share"`
+        // inside a share bar is caught with its bar); its text is judged by the link-density
+        // rules, so only hiding removes a link by its markup alone.
+        let found = found.filter(|&r| el.tag != Tag::A || r == Rule::Hidden);
         let Some(found) = found else {
             continue;
         };
