@@ -371,7 +371,6 @@ impl Builder<'_, '_> {
     fn list(&mut self, i: NodeIdx, ordered: bool) {
         let dom = self.dom;
         let mut items = Vec::new();
-        let (mut chars, mut link_chars) = (0, 0);
         for child in dom.children(i) {
             if self.skipped(child) {
                 continue;
@@ -386,14 +385,9 @@ impl Builder<'_, '_> {
                     inl
                 }
             };
-            if inl.is_empty() {
-                continue;
-            }
-            chars += inl.chars;
-            link_chars += inl.link_chars;
-            items.push(inl.finish());
+            items.push(inl);
         }
-        if !items.is_empty() {
+        if let Some((items, chars, link_chars)) = gather(items) {
             self.out.push(BuiltBlock {
                 block: Block::List { ordered, items },
                 chars,
@@ -404,8 +398,6 @@ impl Builder<'_, '_> {
 
     fn quote(&mut self, i: NodeIdx) {
         let dom = self.dom;
-        let mut paragraphs = Vec::new();
-        let (mut chars, mut link_chars) = (0, 0);
         let block_children: Vec<NodeIdx> = dom
             .children(i)
             .filter(|&c| dom.tag(c).is_some_and(Tag::is_block))
@@ -419,15 +411,7 @@ impl Builder<'_, '_> {
                 .map(|c| self.inline_of(c, true))
                 .collect()
         };
-        for p in parts {
-            if p.is_empty() {
-                continue;
-            }
-            chars += p.chars;
-            link_chars += p.link_chars;
-            paragraphs.push(p.finish());
-        }
-        if !paragraphs.is_empty() {
+        if let Some((paragraphs, chars, link_chars)) = gather(parts) {
             self.out.push(BuiltBlock {
                 block: Block::Quote { paragraphs },
                 chars,
@@ -616,6 +600,19 @@ impl Builder<'_, '_> {
             link_chars,
         });
     }
+}
+
+/// The non-empty runs of list items or quoted paragraphs, with their summed visible and link
+/// characters; `None` when all are empty.
+fn gather(parts: Vec<Inlines>) -> Option<(Vec<Vec<Inline>>, usize, usize)> {
+    let (mut chars, mut link_chars) = (0, 0);
+    let mut kept = Vec::with_capacity(parts.len());
+    for p in parts.into_iter().filter(|p| !p.is_empty()) {
+        chars += p.chars;
+        link_chars += p.link_chars;
+        kept.push(p.finish());
+    }
+    (!kept.is_empty()).then_some((kept, chars, link_chars))
 }
 
 /// Visible and link characters of a heading or paragraph built elsewhere.
