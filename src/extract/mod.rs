@@ -159,6 +159,12 @@ fn common_ancestor(dom: &Dom<'_>, candidates: &[Candidate], best: Candidate) -> 
     None
 }
 
+/// A sibling scoring at least this share of the main root's score belongs to the article
+/// (Readability uses 0.2; 0.1 measured better on both corpus sets)...
+const SIBLING_SHARE: f32 = 0.1;
+/// ... and at least this score in absolute terms.
+const SIBLING_MIN_SCORE: f32 = 5.0;
+
 /// The main root and the siblings that belong with it: scored containers close to its score and
 /// plain paragraphs of prose (articles split over several wrappers).
 fn with_siblings(
@@ -174,7 +180,7 @@ fn with_siblings(
     if matches!(dom.tag(parent), None | Some(Tag::Html)) {
         return vec![main];
     }
-    let threshold = (scores[main as usize] * 0.2).max(10.0);
+    let threshold = (scores[main as usize] * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
     let mut roots = Vec::new();
     for s in dom.children(parent) {
         if s == main {
