@@ -2,7 +2,7 @@
 //!
 //! Each paragraph-like element with enough text scores `1 + commas + min(chars / 100, 3)`; the
 //! score goes to its parent in full, to its grandparent by half, and to the three levels above
-//! that by a third of the level (a bounded walk of five parents, not an ancestor scan). A
+//! that by a third of the level (a bounded walk of four parents, not an ancestor scan). A
 //! candidate starts from a weight for its tag and its class and id words, and its total is scaled
 //! by the share of its text that is not link text.
 
@@ -17,8 +17,9 @@ const MIN_PARAGRAPH_CHARS: u32 = 20;
 /// Visible characters from which a candidate's tag and class weight count in full.
 const FULL_WEIGHT_CHARS: f32 = 100.0;
 
-/// Parent levels a paragraph's score reaches.
-const LEVELS: usize = 5;
+/// Parent levels a paragraph's score reaches (Readability uses 5; 4 measured +0.0024
+/// readability shingle F1 and -0.0015 trafilatura snippet F1; 3 costs trafilatura more).
+const LEVELS: usize = 4;
 
 /// Class and id words of content containers (`+25`). `text` and `page` stay although utility CSS
 /// uses them (`text-2xl`): on the corpus they are evidence of content more often than not.
