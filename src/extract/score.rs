@@ -1,7 +1,7 @@
 //! Node scoring: which element holds the article.
 //!
 //! Each paragraph-like element with enough text scores `1 + commas + min(chars / 100, 3)`; the
-//! score goes to its parent in full, to its grandparent by half, and to the three levels above
+//! score goes to its parent in full, to its grandparent by half, and to the two levels above
 //! that by a third of the level (a bounded walk of four parents, not an ancestor scan). A
 //! candidate starts from a weight for its tag and its class and id words, and its total is scaled
 //! by the share of its text that is not link text.
