@@ -38,6 +38,11 @@ pub(crate) struct DomNode<'a> {
     pub end: NodeIdx,
     /// What the node is.
     pub data: NodeData<'a>,
+    /// For a text node outside scripts and styles: its visible characters (whitespace
+    /// excluded), counted once here for every later stage.
+    pub chars: u32,
+    /// For such a text node: its commas of any script (`,` `，` `、` `،`).
+    pub commas: u32,
 }
 
 /// The kinds of node the pipeline cares about.
@@ -253,10 +258,23 @@ impl<'a> Dom<'a> {
                         Node::Text(t) => NodeData::Text(&t.text),
                         _ => NodeData::Other,
                     };
+                    let parent = open.last().copied().unwrap_or(NO_PARENT);
+                    let (chars, commas) = match data {
+                        NodeData::Text(t)
+                            if !nodes.get(parent as usize).is_some_and(|p| {
+                                matches!(&p.data, NodeData::Element(e) if e.tag.is_never_content())
+                            }) =>
+                        {
+                            count_text(t)
+                        }
+                        _ => (0, 0),
+                    };
                     nodes.push(DomNode {
-                        parent: open.last().copied().unwrap_or(NO_PARENT),
+                        parent,
                         end: idx + 1,
                         data,
+                        chars,
+                        commas,
                     });
                     open.push(idx);
                 }
@@ -407,6 +425,30 @@ impl Iterator for Children<'_, '_> {
         self.next = self.dom.end(i);
         Some(i)
     }
+}
+
+/// Visible characters and commas of any script (`,` `，` `、` `،`) of a text; ASCII text is
+/// counted bytewise.
+pub(crate) fn count_text(text: &str) -> (u32, u32) {
+    let (mut chars, mut commas) = (0u32, 0u32);
+    if text.is_ascii() {
+        for b in text.bytes() {
+            if !b.is_ascii_whitespace() {
+                chars = chars.saturating_add(1);
+                commas = commas.saturating_add(u32::from(b == b','));
+            }
+        }
+        return (chars, commas);
+    }
+    for c in text.chars() {
+        if !c.is_whitespace() {
+            chars = chars.saturating_add(1);
+            if matches!(c, ',' | '，' | '、' | '،') {
+                commas = commas.saturating_add(1);
+            }
+        }
+    }
+    (chars, commas)
 }
 
 /// Visible characters of a text: everything but whitespace (NBSP is whitespace). ASCII text,

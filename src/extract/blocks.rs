@@ -540,7 +540,7 @@ impl Builder<'_, '_> {
                             } else {
                                 collapse_whitespace(&self.inline_text(c))
                             };
-                            chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                            chars += crate::dom::visible_chars(&text);
                             cells.push(text);
                         }
                     }
@@ -620,7 +620,7 @@ fn counts(block: &Block) -> (usize, usize) {
     let runs: &[Inline] = match block {
         Block::Heading { content, .. } | Block::Paragraph { content } => content,
         Block::Preformatted { text } => {
-            return (text.chars().filter(|c| !c.is_whitespace()).count(), 0);
+            return (crate::dom::visible_chars(text), 0);
         }
         _ => return (0, 0),
     };

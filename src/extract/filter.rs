@@ -108,7 +108,7 @@ fn is_trailing_label(block: &Block) -> bool {
         Block::Paragraph { content } => {
             let text: String = content.iter().map(Inline::text).collect();
             let text = text.trim();
-            text.chars().filter(|c| !c.is_whitespace()).count() < TRAILING_LABEL_CHARS
+            crate::dom::visible_chars(text) < TRAILING_LABEL_CHARS
                 && !ends_sentence(text)
                 // Credit lines ("Con información de EFE") are metadata the attribution stage
                 // takes out.

@@ -44,8 +44,8 @@ pub(crate) fn compute(dom: &Dom<'_>, marks: &Marks) -> Vec<NodeStats> {
             continue;
         }
         match &dom.node(i).data {
-            NodeData::Text(t) => {
-                let (chars, commas) = count(t);
+            NodeData::Text(_) => {
+                let (chars, commas) = (dom.node(i).chars, dom.node(i).commas);
                 stats[iu].chars += chars;
                 stats[iu].commas += commas;
                 if in_link[iu] {
@@ -68,28 +68,4 @@ pub(crate) fn compute(dom: &Dom<'_>, marks: &Marks) -> Vec<NodeStats> {
         }
     }
     stats
-}
-
-fn count(text: &str) -> (u32, u32) {
-    if text.is_ascii() {
-        let (mut chars, mut commas) = (0u32, 0u32);
-        for b in text.bytes() {
-            if !b.is_ascii_whitespace() {
-                chars = chars.saturating_add(1);
-                commas = commas.saturating_add(u32::from(b == b','));
-            }
-        }
-        return (chars, commas);
-    }
-    let mut chars = 0u32;
-    let mut commas = 0u32;
-    for c in text.chars() {
-        if !c.is_whitespace() {
-            chars = chars.saturating_add(1);
-            if matches!(c, ',' | '，' | '、' | '،') {
-                commas = commas.saturating_add(1);
-            }
-        }
-    }
-    (chars, commas)
 }

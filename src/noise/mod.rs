@@ -359,8 +359,8 @@ fn link_text_len(dom: &Dom<'_>) -> Vec<usize> {
     for i in (0..dom.len()).rev() {
         let iu = i as usize;
         if in_link[iu] {
-            if let NodeData::Text(t) = &dom.node(i).data {
-                len[iu] += crate::dom::visible_chars(t);
+            if let NodeData::Text(_) = &dom.node(i).data {
+                len[iu] += dom.node(i).chars as usize;
             }
         }
         if let Some(p) = dom.parent(i) {
@@ -377,17 +377,10 @@ pub(crate) fn visible_text_len(dom: &Dom<'_>) -> Vec<usize> {
     let mut len = vec![0usize; n];
     for i in (0..dom.len()).rev() {
         let iu = i as usize;
-        let own = match &dom.node(i).data {
-            // Script and style text is never counted: skip it without reading it.
-            NodeData::Text(_)
-                if dom
-                    .parent(i)
-                    .and_then(|p| dom.tag(p))
-                    .is_some_and(Tag::is_never_content) =>
-            {
-                0
-            }
-            NodeData::Text(t) => crate::dom::visible_chars(t),
+        let node = dom.node(i);
+        let own = match &node.data {
+            // Counted once by the DOM stage; script and style text counts zero there.
+            NodeData::Text(_) => node.chars as usize,
             NodeData::Element(e) if e.tag.is_never_content() => {
                 len[iu] = 0;
                 continue;
