@@ -189,16 +189,7 @@ impl Extractor {
         let html = parse::parse(text, self.limits.max_depth, self.limits.max_nodes)?;
         let dom = Dom::build(&html, url);
         let meta = metadata::read(&dom, &self.limits);
-        // The standfirst stays in the body when it sits inside the chosen content (a lead
-        // paragraph); the other elements read as metadata (bylines, date lines) never do.
-        let subtitle = meta.subtitle.as_deref();
-        let consumed: Vec<_> = meta
-            .consumed
-            .iter()
-            .copied()
-            .filter(|&n| subtitle.is_none_or(|s| dom.clean_text(n) != s))
-            .collect();
-        let marks = noise::mark(&dom, meta.title_node, &consumed);
+        let marks = noise::mark(&dom, meta.title_node, &meta.consumed);
         let (selection, stats) = extract::select(&dom, &marks, &meta);
         let (mut blocks, dropped) =
             extract::blocks(&dom, &marks, &stats, &selection, &self.options, &meta);

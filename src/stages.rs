@@ -60,18 +60,9 @@ pub fn metadata(page: &Page<'_>, limits: &Limits) -> Meta {
     Meta(metadata::read(&page.0, limits))
 }
 
-/// Mark the chrome, keeping the standfirst as the pipeline does.
+/// Mark the chrome, as the pipeline does.
 pub fn noise(page: &Page<'_>, meta: &Meta) -> Marks {
-    let dom = &page.0;
-    let meta = &meta.0;
-    let subtitle = meta.subtitle.as_deref();
-    let consumed: Vec<_> = meta
-        .consumed
-        .iter()
-        .copied()
-        .filter(|&n| subtitle.is_none_or(|s| dom.clean_text(n) != s))
-        .collect();
-    Marks(noise::mark(dom, meta.title_node, &consumed))
+    Marks(noise::mark(&page.0, meta.0.title_node, &meta.0.consumed))
 }
 
 /// Score the candidates and choose the content.

@@ -62,8 +62,9 @@ pub(crate) struct Meta {
     pub article_body: Option<String>,
     /// The element holding the headline (usually the `<h1>`), so the body can start after it.
     pub title_node: Option<NodeIdx>,
-    /// Elements read as metadata (bylines, datelines, the standfirst) that the body must not
-    /// repeat.
+    /// Elements read as metadata (bylines, datelines) that the body must not repeat. The
+    /// standfirst's element is not among them: it stays in the body when it sits inside the
+    /// chosen content (a lead paragraph).
     pub consumed: Vec<NodeIdx>,
     /// JSON-LD `isAccessibleForFree`: `Some(false)` marks a paywalled article, whose page may
     /// hold only a teaser (for the extract stage; not read yet).
@@ -350,7 +351,6 @@ fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, m
         && let Some(s) = page::subtitle(dom, scan, t, &title_text, meta.description.as_deref(), max)
     {
         note(meta, Field::Subtitle, s.signal, &s.text);
-        meta.consumed.push(s.node);
         meta.subtitle = Some(s.text);
         return;
     }
@@ -363,7 +363,6 @@ fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, m
         && fold(&s) != title_fold
     {
         note(meta, Field::Subtitle, Signal::Microdata, &s);
-        meta.consumed.push(m.idx);
         meta.subtitle = Some(s);
         return;
     }

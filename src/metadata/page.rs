@@ -589,8 +589,6 @@ const NOT_SUBTITLE_OPENERS: &[&str] = &[
 pub(crate) struct Subtitle {
     /// Its text, whitespace collapsed.
     pub text: String,
-    /// The element.
-    pub node: NodeIdx,
     /// `Microdata` for `itemprop`, else `Dom`.
     pub signal: Signal,
 }
@@ -625,11 +623,7 @@ pub(crate) fn subtitle(
         if NOT_SUBTITLE_OPENERS.iter().any(|o| lower.starts_with(o)) {
             return None;
         }
-        Some(Subtitle {
-            text,
-            node: j,
-            signal,
-        })
+        Some(Subtitle { text, signal })
     };
     let mut node = title;
     for level in 0..WRAPPERS_CLIMBED {

@@ -256,7 +256,7 @@ fn url_date_is_the_last_resort() {
 }
 
 #[test]
-fn subtitle_under_h1_is_read_and_consumed() {
+fn subtitle_under_h1_is_read_and_the_date_line_consumed() {
     let m = read_page(
         r#"<head><title>Mali Military Faces Coordinated Attacks Across Multiple Towns - Axadle Times International</title>
         <meta property="og:site_name" content="Axadle Times International">
@@ -281,7 +281,7 @@ fn subtitle_under_h1_is_read_and_consumed() {
         m.source.as_ref().map(|s| s.name.as_str()),
         Some("Axadle Times International")
     );
-    assert!(!m.consumed.is_empty());
+    assert!(!m.consumed.is_empty(), "the date line is consumed");
     assert!(m.published.is_some() || m.modified.is_some());
 }
 

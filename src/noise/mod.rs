@@ -126,7 +126,7 @@ impl Marks {
 
 /// Mark the page's chrome. `headline` is the headline element: an element containing it is the
 /// article's container, not chrome, and is only dropped by strong rules. The headline itself and
-/// the `consumed` elements (bylines, date lines, the standfirst, read as metadata) are dropped
+/// the `consumed` elements (bylines and date lines, read as metadata) are dropped
 /// as [`Rule::Metadata`] so the body does not repeat them.
 pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx]) -> Marks {
     let protect = headline;
