@@ -43,6 +43,8 @@ pub(crate) struct DomNode<'a> {
     pub chars: u32,
     /// For such a text node: its commas of any script (`,` `，` `、` `،`).
     pub commas: u32,
+    /// Whether the node is an `<a>` or inside one (inherited in the same pass).
+    pub in_link: bool,
 }
 
 /// The kinds of node the pipeline cares about.
@@ -269,12 +271,15 @@ impl<'a> Dom<'a> {
                         }
                         _ => (0, 0),
                     };
+                    let in_link = nodes.get(parent as usize).is_some_and(|p| p.in_link)
+                        || matches!(&data, NodeData::Element(e) if e.tag == Tag::A);
                     nodes.push(DomNode {
                         parent,
                         end: idx + 1,
                         data,
                         chars,
                         commas,
+                        in_link,
                     });
                     open.push(idx);
                 }

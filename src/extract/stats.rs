@@ -30,12 +30,6 @@ impl NodeStats {
 /// Stats for every node; dropped nodes count zero.
 pub(crate) fn compute(dom: &Dom<'_>, marks: &Marks) -> Vec<NodeStats> {
     let n = dom.len() as usize;
-    // Forward pass: whether each node sits inside a link.
-    let mut in_link = vec![false; n];
-    for i in 0..dom.len() {
-        let parent_in = dom.parent(i).is_some_and(|p| in_link[p as usize]);
-        in_link[i as usize] = parent_in || dom.tag(i) == Some(Tag::A);
-    }
     let mut stats = vec![NodeStats::default(); n];
     for i in (0..dom.len()).rev() {
         let iu = i as usize;
@@ -45,11 +39,11 @@ pub(crate) fn compute(dom: &Dom<'_>, marks: &Marks) -> Vec<NodeStats> {
         }
         match &dom.node(i).data {
             NodeData::Text(_) => {
-                let (chars, commas) = (dom.node(i).chars, dom.node(i).commas);
-                stats[iu].chars += chars;
-                stats[iu].commas += commas;
-                if in_link[iu] {
-                    stats[iu].link_chars += chars;
+                let node = dom.node(i);
+                stats[iu].chars += node.chars;
+                stats[iu].commas += node.commas;
+                if node.in_link {
+                    stats[iu].link_chars += node.chars;
                 }
             }
             NodeData::Element(e) if e.tag.is_block() => {

@@ -346,22 +346,15 @@ fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>
     }
 }
 
-/// Visible characters inside links under each node: a forward pass for "inside a link", then a
-/// backward pass summing.
+/// Visible characters inside links under each node, in one backward pass over the counts and
+/// link flags the DOM stage recorded.
 fn link_text_len(dom: &Dom<'_>) -> Vec<usize> {
-    let n = dom.len() as usize;
-    let mut in_link = vec![false; n];
-    for i in 0..dom.len() {
-        in_link[i as usize] =
-            dom.parent(i).is_some_and(|p| in_link[p as usize]) || dom.tag(i) == Some(Tag::A);
-    }
-    let mut len = vec![0usize; n];
+    let mut len = vec![0usize; dom.len() as usize];
     for i in (0..dom.len()).rev() {
         let iu = i as usize;
-        if in_link[iu] {
-            if let NodeData::Text(_) = &dom.node(i).data {
-                len[iu] += dom.node(i).chars as usize;
-            }
+        let node = dom.node(i);
+        if node.in_link && matches!(node.data, NodeData::Text(_)) {
+            len[iu] += node.chars as usize;
         }
         if let Some(p) = dom.parent(i) {
             len[p as usize] += len[iu];
