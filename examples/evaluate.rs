@@ -28,7 +28,8 @@
 //!   `--json` writes) with this run: the run fails (exit 1) when a figure drops more than 0.005
 //!   below its floor, or when `<set>.errors` rises above the floor's count.
 //! - `--dump DIR` writes `DIR/<set>/<id>.txt` (our body text) and `DIR/<set>/scores.tsv` (one
-//!   row per page, worst first) for failure analysis. `--only ID` runs one page.
+//!   row per page, worst first) and `DIR/<set>/meta-misses.tsv` (each metadata field we got
+//!   wrong: label and ours) for failure analysis. `--only ID` runs one page.
 //!
 //! Exit status: 0, or 1 when the floor check fails, or 2 on wrong arguments or an unreadable
 //! corpus.
@@ -851,9 +852,20 @@ struct PageRow {
     title: Option<bool>,
     author_f1: Option<f64>,
     date: Option<bool>,
+    /// Metadata fields we got wrong: `(field, label, ours)`.
+    misses: Vec<(&'static str, String, String)>,
 }
 
 impl PageRow {
+    /// Note a metadata field we got wrong, for `meta-misses.tsv`.
+    fn miss(&mut self, ok: bool, field: &'static str, label: &str, ours: Option<&str>) {
+        if !ok {
+            let clean = |s: &str| s.replace(['\t', '\n'], " ");
+            let ours = ours.map_or_else(|| "(none)".to_string(), clean);
+            self.misses.push((field, clean(label), ours));
+        }
+    }
+
     /// A page's overall score for sorting worst first: body token F1, else snippet accuracy.
     fn sort_score(&self) -> f64 {
         if let Some(o) = self.token {
@@ -938,11 +950,13 @@ impl SetReport {
             self.title_exact.add_bool(exact);
             self.title_lenient.add_bool(lenient);
             row.title = Some(exact);
+            row.miss(exact, "title", label, get(|e| e.title.as_deref()));
         }
         if let Some(label) = &truth.site_name {
             let (exact, lenient) = field_match(label, get(|e| e.source.as_deref()));
             self.site_exact.add_bool(exact);
             self.site_lenient.add_bool(lenient);
+            row.miss(exact, "site_name", label, get(|e| e.source.as_deref()));
         }
         if let Some(label) = &truth.byline {
             let authors = ours.as_ref().map(|e| e.authors.as_slice()).unwrap_or(&[]);
@@ -950,6 +964,7 @@ impl SetReport {
             self.author_f1.add(score);
             self.author_exact.add_bool(score >= 1.0);
             row.author_f1 = Some(score);
+            row.miss(score >= 1.0, "byline", label, Some(&authors.join("; ")));
         }
         if let Some(label) = &truth.published {
             match date_match(label, get(|e| e.published.as_deref())) {
@@ -957,6 +972,7 @@ impl SetReport {
                     self.date_same_day.add_bool(same);
                     self.date_within_day.add_bool(near);
                     row.date = Some(same);
+                    row.miss(same, "published", label, get(|e| e.published.as_deref()));
                 }
                 None => eprintln!("evaluate: {}: date label {label:?} not read", truth.id),
             }
@@ -1200,7 +1216,14 @@ impl SetReport {
                 r.error.as_deref().unwrap_or("").replace(['\t', '\n'], " "),
             );
         }
-        fs::write(dir.join("scores.tsv"), tsv).map_err(io)
+        fs::write(dir.join("scores.tsv"), tsv).map_err(io)?;
+        let mut misses = String::from("field\tid\tlabel\tours\n");
+        for r in &self.rows {
+            for (field, label, ours) in &r.misses {
+                let _ = writeln!(misses, "{field}\t{}\t{label}\t{ours}", r.id);
+            }
+        }
+        fs::write(dir.join("meta-misses.tsv"), misses).map_err(io)
     }
 }
 
