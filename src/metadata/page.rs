@@ -60,7 +60,7 @@ pub(crate) fn headline(
         .iter()
         .filter(|h| !h.chrome)
         .filter_map(|h| {
-            let text = text_of(dom, h.idx);
+            let text = headline_words(dom, h.idx);
             let folded = fold(&text);
             let ok =
                 !folded.is_empty() && text.chars().count() <= max_chars && !sites.contains(&folded);
@@ -84,7 +84,7 @@ pub(crate) fn headline(
     matching
         .or_else(|| candidates.iter().find(|(_, in_article, _)| *in_article))
         .or_else(|| candidates.first())
-        .map(|(idx, _, text)| (*idx, headline_text(dom, *idx, text, &parts)))
+        .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
@@ -111,44 +111,141 @@ const KICKER_PARTS: &[&str] = &[
 /// Children of the headline element looked at for a kicker.
 const HEADLINE_CHILDREN: usize = 8;
 
-/// The headline's own words when the `<h1>` also holds a kicker: the child whose text another
-/// source names as the title, else the text without children marked as kickers.
-fn headline_text(dom: &Dom<'_>, h1: NodeIdx, full: &str, wanted: &[String]) -> String {
-    let full_fold = fold(full);
-    if wanted.contains(&full_fold) {
-        return full.to_string();
-    }
-    let children: Vec<NodeIdx> = dom
-        .children(h1)
-        .filter(|&c| {
-            dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty())
+/// Wrapper levels descended inside the headline element to reach its lines
+/// (`<h1><span class="title"><small>Kicker</small><br>Headline</span></h1>`).
+const HEADLINE_WRAPPERS: usize = 3;
+
+/// Whole class tokens of text written for screen readers only ("Headline:", ", Topic:"), which
+/// no reader sees in the headline.
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "sr-text",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader",
+    "aural",
+    "a11y-hidden",
+    "element-invisible",
+    "offscreen",
+    "u-visually-hidden",
+    "show-for-sr",
+    "assistive-text",
+];
+
+/// Whether an element's text is for screen readers only.
+fn is_screen_reader_text(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    dom.element(i).and_then(|e| e.class()).is_some_and(|class| {
+        class.split_ascii_whitespace().any(|t| {
+            SCREEN_READER_CLASSES
+                .iter()
+                .any(|c| t.eq_ignore_ascii_case(c))
         })
-        .take(HEADLINE_CHILDREN)
-        .collect();
-    if children.len() < 2 {
-        return full.to_string();
+    })
+}
+
+/// Whether a line of the headline element is a kicker: marked so by a class token, or set in
+/// `<small>`.
+fn is_kicker(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    dom.element(i).is_some_and(|e| {
+        e.tag == Tag::Small
+            || e.class().is_some_and(|class| {
+                class.split_ascii_whitespace().any(|token| {
+                    token
+                        .split(['-', '_'])
+                        .any(|p| KICKER_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
+                })
+            })
+    })
+}
+
+/// The text of a headline element as a reader sees it: a space where a `<br>` or a block
+/// breaks the line, screen-reader text and scripts left out, soft hyphens removed.
+pub(crate) fn headline_words(dom: &Dom<'_>, i: NodeIdx) -> String {
+    let mut out = String::new();
+    let end = dom.end(i);
+    let mut block_ends: Vec<NodeIdx> = Vec::new();
+    let mut j = i;
+    while j < end {
+        while block_ends.last().is_some_and(|&e| e <= j) {
+            block_ends.pop();
+            out.push(' ');
+        }
+        if let Some(el) = dom.element(j) {
+            if j != i && (el.tag.is_never_content() || is_screen_reader_text(dom, j)) {
+                j = dom.end(j);
+                continue;
+            }
+            if el.tag == Tag::Br || el.tag.is_block() {
+                out.push(' ');
+                if el.tag.is_block() {
+                    block_ends.push(dom.end(j));
+                }
+            }
+        } else if let Some(t) = dom.text_node(j) {
+            out.push_str(t);
+        }
+        j += 1;
     }
-    for &c in &children {
-        let t = text_of(dom, c);
-        let f = fold(&t);
-        if !f.is_empty() && f.len() < full_fold.len() && wanted.contains(&f) {
-            return t;
+    visible(&out)
+}
+
+/// The headline's own words when the `<h1>` also holds a kicker or a second line: the line that
+/// another source gives as the whole title, else the lines not marked as kickers, else the line
+/// matching a part of a title ("Kicker: Headline | Site"), else the whole text.
+fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]) -> String {
+    let full = headline_words(dom, h1);
+    let full_fold = fold(&full);
+    let lines_of = |i: NodeIdx| -> Vec<NodeIdx> {
+        dom.children(i)
+            .filter(|&c| match dom.element(c) {
+                Some(e) => {
+                    e.tag != Tag::Br
+                        && !e.tag.is_never_content()
+                        && !is_screen_reader_text(dom, c)
+                        && !fold(&dom.text(c)).is_empty()
+                }
+                None => dom.text_node(c).is_some_and(|t| !t.trim().is_empty()),
+            })
+            .take(HEADLINE_CHILDREN)
+            .collect()
+    };
+    // Descend through wrappers that hold the whole headline.
+    let mut lines = lines_of(h1);
+    for _ in 0..HEADLINE_WRAPPERS {
+        match lines.as_slice() {
+            [only] if dom.element(*only).is_some() => lines = lines_of(*only),
+            _ => break,
         }
     }
-    let is_kicker = |c: NodeIdx| {
-        dom.element(c).and_then(|e| e.class()).is_some_and(|class| {
-            class.split_ascii_whitespace().any(|token| {
-                token
-                    .split(['-', '_'])
-                    .any(|p| KICKER_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
-            })
+    if lines.len() < 2 {
+        return full;
+    }
+    let line_texts: Vec<(NodeIdx, String)> = lines
+        .iter()
+        .map(|&c| {
+            let t = match dom.text_node(c) {
+                Some(t) => visible(t),
+                None => headline_words(dom, c),
+            };
+            (c, t)
+        })
+        .collect();
+    let shorter_match = |list: &[String]| {
+        line_texts.iter().find(|(_, t)| {
+            let f = fold(t);
+            !f.is_empty() && f.len() < full_fold.len() && list.contains(&f)
         })
     };
-    if children.iter().any(|&c| is_kicker(c)) {
-        let rest: Vec<String> = children
+    if let Some((_, t)) = shorter_match(titles) {
+        return t.clone();
+    }
+    if lines.iter().any(|&c| is_kicker(dom, c)) {
+        let rest: Vec<&str> = line_texts
             .iter()
-            .filter(|&&c| !is_kicker(c))
-            .map(|&c| text_of(dom, c))
+            .filter(|(c, _)| !is_kicker(dom, *c))
+            .map(|(_, t)| t.as_str())
             .filter(|t| !t.is_empty())
             .collect();
         let joined = collapse_whitespace(&rest.join(" "));
@@ -156,7 +253,13 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, full: &str, wanted: &[String]) -> S
             return joined;
         }
     }
-    full.to_string()
+    if parts.contains(&full_fold) {
+        return full;
+    }
+    match shorter_match(parts) {
+        Some((_, t)) => t.clone(),
+        None => full,
+    }
 }
 
 /// Authors read from byline elements.

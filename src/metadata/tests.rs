@@ -401,6 +401,46 @@ fn kicker_inside_the_h1_is_not_part_of_the_title() {
 }
 
 #[test]
+fn kicker_is_cut_even_when_the_title_element_repeats_it() {
+    // `<title>` holds "Kicker: Headline", which folds to the h1's whole text; the kicker still
+    // is not the headline.
+    let m = read_page(
+        r#"<head><title>Die Zukunft der Arbeit - "Wir dekorieren die Liegestühle um" | Radio</title></head>
+        <body><h1><span class="overline">Die Zukunft der Arbeit</span>"Wir dekorieren die Liegestühle um"</h1></body>"#,
+        "https://radio.example/a",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some(r#""Wir dekorieren die Liegestühle um""#)
+    );
+    // A `<small>` line over a `<br>`, inside a wrapper span.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Einheit der Woche | Lagen-Pyramide mit GA2 - SWIM"></head>
+        <body><h1><span class="post-title"><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1></body>"#,
+        "https://swim.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Lagen-Pyramide mit GA2"));
+}
+
+#[test]
+fn headline_lines_are_spaced_and_screen_reader_text_left_out() {
+    let m = read_page(
+        r#"<body><h1><span class="visuallyhidden">Headline:</span> Energiewende und Wandel</h1></body>"#,
+        "https://institut.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Energiewende und Wandel"));
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Why collaborative thinking beats individual smarts"></head>
+        <body><h1><span class="sub">Open Progress</span><br><span class="head">Why collaborative thinking beats individual smarts</span></h1></body>"#,
+        "https://paper.example/a",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Why collaborative thinking beats individual smarts")
+    );
+}
+
+#[test]
 fn soft_hyphens_are_removed_from_the_title() {
     let m = read_page(
         "<body><h1>Er\u{ad}in\u{ad}ne\u{ad}rung an die Op\u{ad}fer</h1></body>",
