@@ -291,7 +291,11 @@ fn read_title(
         let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
         Some((title::strip_site(h, &sites), signal, raw_value))
     } else if let Some((s, signal, raw_value)) = structured.first() {
-        Some((s.clone(), *signal, (*raw_value).to_string()))
+        // A value cut at an unescaped quotation mark: the `<title>` has it whole.
+        match &doc_stripped {
+            Some(t) if title::cut_at_quote(s, t) => Some((t.clone(), Signal::Dom, t.clone())),
+            _ => Some((s.clone(), *signal, (*raw_value).to_string())),
+        }
     } else if let (Some(t), Some(raw_value)) = (doc_stripped, &doc_title) {
         Some((t, Signal::Dom, raw_value.clone()))
     } else {

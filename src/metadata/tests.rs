@@ -485,3 +485,17 @@ fn organisation_with_address_and_placeholders_are_not_people() {
     );
     assert!(m.authors.is_empty());
 }
+
+#[test]
+fn structured_title_cut_at_an_unescaped_quote_gives_way_to_the_title_element() {
+    let m = read_page(
+        r#"<head><title>Senador republicano califica a Biden de "incapacitado"</title>
+        <meta property="og:title" content="Senador republicano califica a Biden de "incapacitado"">
+        </head><body><p>Texto.</p></body>"#,
+        "https://diario.example/a",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some(r#"Senador republicano califica a Biden de "incapacitado""#)
+    );
+}

@@ -234,6 +234,19 @@ pub(crate) fn strip_unknown_site(title: &str) -> String {
     t.to_string()
 }
 
+/// Whether a structured title was cut at a quotation mark that its publisher did not escape
+/// (`content="Senator calls Biden "unfit""` reads "Senator calls Biden"), and `longer` is the
+/// whole of it.
+pub(crate) fn cut_at_quote(cut: &str, longer: &str) -> bool {
+    let (c, l) = (cut.trim(), longer.trim());
+    l.len() > c.len()
+        && l.starts_with(c)
+        && l.get(c.len()..).is_some_and(|rest| {
+            rest.trim_start()
+                .starts_with(['"', '“', '„', '«', '»', '\''])
+        })
+}
+
 /// Whether a structured headline was cut short ("Floods close schools across the…") and the
 /// `<h1>` is the whole of it.
 pub(crate) fn truncated_form_of(headline: &str, h1: &str) -> bool {
@@ -258,6 +271,20 @@ mod tests {
     fn sites(names: &[&str], host: Option<&str>) -> SiteNames {
         let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         SiteNames::new(&names, host)
+    }
+
+    #[test]
+    fn a_title_cut_at_an_unescaped_quote_is_recognised() {
+        let whole = r#"Senador republicano califica a Biden de "incapacitado""#;
+        assert!(cut_at_quote(
+            "Senador republicano califica a Biden de",
+            whole
+        ));
+        assert!(!cut_at_quote(whole, whole));
+        assert!(!cut_at_quote(
+            "Senador republicano",
+            "Senador republicano califica"
+        ));
     }
 
     #[test]
