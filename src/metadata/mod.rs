@@ -282,6 +282,21 @@ fn read_title(
             .as_ref()
             .is_some_and(|t| title::similar(t, h) || title::h1_within(t, h))
     });
+    // Else an `<h1>` inside the article that shares a word with one of the page's titles: the
+    // visible headline, worded differently from what search engines are given.
+    let article_h1 = h1.as_ref().filter(|(idx, h)| {
+        let in_article = scan
+            .h1s
+            .iter()
+            .any(|x| x.idx == *idx && x.in_article && !x.chrome);
+        in_article
+            && structured
+                .iter()
+                .map(|(s, _, _)| s.as_str())
+                .chain(doc_title.as_deref())
+                .any(|s| title::shares_a_word(s, h))
+    });
+    let confirmed_h1 = confirmed_h1.or(article_h1);
     let chosen: Option<(String, Signal, String)> = if let Some((_, h)) = confirmed_h1 {
         // The same words in structured data: credit the more trusted signal.
         let same = structured

@@ -499,3 +499,24 @@ fn structured_title_cut_at_an_unescaped_quote_gives_way_to_the_title_element() {
         Some(r#"Senador republicano califica a Biden de "incapacitado""#)
     );
 }
+
+#[test]
+fn the_article_h1_is_the_headline_when_search_engines_get_another_wording() {
+    let page = r#"<head><meta property="og:title" content="Zaubernuss im Winter | Gartenjournal">
+        <meta property="og:site_name" content="Gartenjournal"></head>
+        <body><header><a class="logo">Gartenjournal</a></header>
+        <article><h1>Wie pflege ich meine Zaubernuss im Winter?</h1><p>Text.</p></article></body>"#;
+    let m = read_page(page, "https://garten.example/a");
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Wie pflege ich meine Zaubernuss im Winter?")
+    );
+    // An h1 outside the article, or sharing no word, does not replace the structured title.
+    let m = read_page(
+        &page
+            .replace("<article>", "<div>")
+            .replace("</article>", "</div>"),
+        "https://garten.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Zaubernuss im Winter"));
+}

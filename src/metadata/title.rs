@@ -216,6 +216,22 @@ pub(crate) fn similar(a: &str, b: &str) -> bool {
     shared >= 2 && shared as f64 >= SIMILAR_SHARE * longer as f64
 }
 
+/// Shortest word, in characters, that counts for [`shares_a_word`] (leaves out most articles
+/// and prepositions).
+const MIN_SHARED_WORD_CHARS: usize = 4;
+
+/// Whether two titles have a word of four or more letters in common, ignoring case.
+pub(crate) fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= MIN_SHARED_WORD_CHARS)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let wb = words(b);
+    words(a).iter().any(|w| wb.contains(w))
+}
+
 /// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
 /// segment after a site separator when a headline of a few words stays ("Headline | Site").
 pub(crate) fn strip_unknown_site(title: &str) -> String {
@@ -271,6 +287,19 @@ mod tests {
     fn sites(names: &[&str], host: Option<&str>) -> SiteNames {
         let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         SiteNames::new(&names, host)
+    }
+
+    #[test]
+    fn titles_sharing_a_word() {
+        assert!(shares_a_word(
+            "Zaubernuss im Winter",
+            "Wie pflege ich meine Zaubernuss im Winter?"
+        ));
+        assert!(!shares_a_word(
+            "Krimiblog-Archiv",
+            "Das Musikvideo der Welt"
+        ));
+        assert!(!shares_a_word("In the end", "At the end")); // short words do not count
     }
 
     #[test]
