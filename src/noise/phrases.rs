@@ -53,6 +53,7 @@ const AD_LABELS: &[&str] = &[
     "hirdetés",
     "διαφήμιση",
     "reklam", // Nordic etc.
+    "reklama",
     "广告",
     "広告",
     "광고", // CJK
@@ -135,6 +136,21 @@ const CHROME_LINES: &[&str] = &[
     "czytaj także",
     "zobacz także",
     "lees ook",
+    "schon gelesen",
+    "meist gelesene artikel",
+    "meistgelesene artikel",
+    "empfohlene beiträge",
+    "empfohlene artikel",
+    "das könnte dich auch interessieren",
+    "le puede interesar",
+    "también te puede interesar",
+    "te recomendamos",
+    "más noticias",
+    "artículos relacionados",
+    "temas",
+    "powiązane artykuły",
+    "najczęściej czytane",
+    "przeczytaj również",
     // Section labels of further reading.
     "weitere artikel",
     "weitere informationen",
@@ -219,6 +235,11 @@ const CHROME_LINES: &[&str] = &[
     "spis treści",
     "jump to recipe",
     "print recipe",
+    "rezept drucken",
+    "bild anzeigen",
+    "permalink",
+    "pressemitteilung als pdf",
+    "zum shop",
     "kommentare schreiben",
     "back to top",
     "skip to content",
@@ -288,6 +309,16 @@ const RELATED_PREFIXES: &[&str] = &[
     "lees ook",
     "bekijk ook",
     "lees meer",
+    "le puede interesar",
+    "también te puede interesar",
+    "schon gelesen",
+    "przeczytaj również",
+    "przeczytaj też",
+    "zobacz również",
+    "czytaj więcej",
+    "dowiedz się więcej",
+    "entdecke weitere",
+    "alle artikel zu",
 ];
 
 /// Calls to support, follow or rate the publication, found inside short lines.
@@ -322,6 +353,16 @@ const APPEAL_PHRASES: &[&str] = &[
     "obserwuj nas",
     "zapisz się do newslettera",
     "volg ons op",
+    "war der artikel nützlich",
+    "war dieser beitrag hilfreich",
+    "möchten sie den artikel teilen",
+    "never miss the latest news",
+    "jede kleine spende",
+    "kostenlos anmelden",
+    "puedes hacer periodismo",
+    "puede escribirnos",
+    "do subskrypcji",
+    "czekamy na wasze",
 ];
 
 /// Disclosures of affiliate links and sponsored mentions, found inside short lines.
@@ -396,6 +437,8 @@ const COPYRIGHT_MARKERS: &[&str] = &[
     "wszelkie prawa zastrzeżone",
     "все права защищены",
     "alle rechten voorbehouden",
+    "copyrighted property",
+    "permission must be obtained",
 ];
 
 /// Words that name cookies or stored data, per language.
@@ -444,7 +487,7 @@ const CONSENT_WORDS: &[&str] = &[
 ];
 
 /// Lower-case `text`, collapse whitespace, and trim decoration (dashes, bullets, colons,
-/// brackets, arrows) from both ends.
+/// brackets, arrows, end punctuation) from both ends.
 pub(crate) fn normalise(text: &str) -> String {
     let collapsed = crate::dom::collapse_whitespace(text).to_lowercase();
     collapsed
@@ -471,6 +514,7 @@ pub(crate) fn normalise(text: &str) -> String {
                         | '.'
                         | '…'
                         | '!'
+                        | '?'
                 )
         })
         .to_string()
@@ -562,6 +606,30 @@ mod tests {
             classify_block("Read more: Floods in the north", 0.9),
             Some(Rule::Related)
         );
+    }
+
+    #[test]
+    fn list_headings_and_appeals_in_several_languages() {
+        for (line, rule) in [
+            ("Schon gelesen?", Rule::Boilerplate),
+            ("Meist gelesene Artikel", Rule::Boilerplate),
+            (
+                "LE PUEDE INTERESAR: La ficha del expresidente",
+                Rule::Related,
+            ),
+            ("War der Artikel nützlich?", Rule::Newsletter),
+            (
+                "Zapraszamy też do subskrypcji naszego newslettera",
+                Rule::Newsletter,
+            ),
+            ("Reklama", Rule::AdLabel),
+            (
+                "This article is the copyrighted property of Breaking News.",
+                Rule::Boilerplate,
+            ),
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
+        }
     }
 
     #[test]
