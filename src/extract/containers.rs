@@ -56,6 +56,10 @@ const CLASS_TOKENS: &[&str] = &[
 /// Visible characters a container must hold to override an unrelated scored node.
 const WEAK_OVERRIDE_CHARS: f32 = 500.0;
 
+/// Visible characters under which a scored node is a scrap that any container holding it may
+/// replace.
+const SCRAP_CHARS: f32 = 200.0;
+
 /// A convention container that agrees with the scored `main`, if any.
 pub(crate) fn find(
     dom: &Dom<'_>,
@@ -72,8 +76,10 @@ pub(crate) fn find(
         let chars = stats[i as usize].chars;
         let agrees = if dom.contains(i, main) {
             // Holds the scored node: take it when it adds at most half as much text again
-            // (split content, a lead paragraph outside the scored node).
+            // (split content, a lead paragraph outside the scored node), or any amount when the
+            // scored node is a scrap (an article of lists, which paragraph scores do not see).
             chars as f32 <= main_chars * 1.5
+                || (main_chars < SCRAP_CHARS && chars as f32 >= WEAK_OVERRIDE_CHARS)
         } else if dom.contains(main, i) {
             // Inside the scored node: take it when it keeps most of the text (drops chrome).
             chars as f32 >= main_chars * 0.7
@@ -166,4 +172,38 @@ fn kept_text(dom: &Dom<'_>, marks: &Marks, root: NodeIdx) -> String {
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// A newsletter-style post made of lists: no paragraph scores well, so the scored node is
+    /// one list item; the `.entry-content` holding it is the article.
+    #[test]
+    fn a_container_replaces_a_scrap_of_a_list_article() {
+        let items: String = (1..=12)
+            .map(|n| {
+                format!(
+                    r#"<li>We landed <a href="/bug/{n}">Bug {n}00{n}</a>, which made the toolbar
+                    flicker on start<ul><li><div class="wp-caption"><img src="/{n}.png">
+                    <p class="wp-caption-text">Screenshot {n}</p></div></li></ul></li>"#
+                )
+            })
+            .collect();
+        let page = format!(
+            r#"<html><body><header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+            <article><h1>These weeks in the browser</h1>
+            <div class="entry-content"><h2>Highlights</h2><ul>{items}</ul>
+            <h2>Friends of the team</h2><ul><li>Welcome to our new contributors this week!</li></ul>
+            </div></article>
+            <aside class="sidebar"><p>Archives</p></aside></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        assert!(text.contains("Bug 1001, which made the toolbar"), "{text}");
+        assert!(
+            text.contains("Bug 120012, which made the toolbar"),
+            "{text}"
+        );
+        assert!(text.contains("Welcome to our new contributors"), "{text}");
+    }
 }
