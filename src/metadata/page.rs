@@ -398,7 +398,51 @@ const BYLINE_OPENERS: &[&str] = &[
     "door",
     "przez",
     "autorka:",
+    "von:",
+    "ein artikel von",
+    "ein beitrag von",
+    "beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
+    "ein gastbeitrag von",
+    "gastbeitrag von",
+    "un article de",
+    "un artículo de",
+    "artykuł:",
+    "tekst:",
 ];
+
+/// Openers of a byline that may stand anywhere in the article, at its end as well as under the
+/// headline: labelled ones, which no sentence of the body starts with ("Autorin: Jane Doe",
+/// "Text: Jane Doe", "Ein Beitrag von Jane Doe").
+const LABELLED_OPENERS: &[&str] = &[
+    "autor:",
+    "autorin:",
+    "autoren:",
+    "author:",
+    "auteur:",
+    "auteur :",
+    "autora:",
+    "autorka:",
+    "text:",
+    "texte:",
+    "texte :",
+    "texto:",
+    "tekst:",
+    "von:",
+    "written by",
+    "geschrieben von",
+    "verfasst von",
+    "ein artikel von",
+    "ein beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
+    "ein gastbeitrag von",
+    "escrito por",
+];
+
+/// Nodes after the headline searched for a labelled byline when none stands near it.
+const LABELLED_BYLINE_WINDOW: NodeIdx = 2500;
 
 /// Nodes after the headline searched for a byline written as text.
 const TEXT_BYLINE_WINDOW: NodeIdx = 150;
@@ -409,19 +453,53 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 /// A byline written as text near after the headline, when no element is marked as one: a
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
 fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
-    let end = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
-    let mut j = dom.end(title);
+    let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
+    let found = prefixed_byline_in(dom, dom.end(title), near, BYLINE_OPENERS);
+    if found.signal.is_some() {
+        return found;
+    }
+    let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
+    prefixed_byline_in(dom, near, far, LABELLED_OPENERS)
+}
+
+/// Whether text node `j` opens its element (no text before it in the parent): a line of its
+/// own, not the middle of a sentence ("... a book written by <a>Jane Doe</a>").
+fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let Some(parent) = dom.parent(j) else {
+        return true;
+    };
+    (parent + 1..j).all(|k| dom.text_node(k).is_none_or(|t| t.trim().is_empty()))
+}
+
+/// The first byline written as text between nodes `start` and `end` that opens with one of
+/// `openers`; comment threads, sidebars and related lists are skipped.
+fn prefixed_byline_in(
+    dom: &Dom<'_>,
+    start: NodeIdx,
+    end: NodeIdx,
+    openers: &[&str],
+) -> Byline {
+    let mut j = start;
     while j < end {
-        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
-            j = dom.end(j);
-            continue;
+        if let Some(e) = dom.element(j) {
+            let other_content = e
+                .class()
+                .into_iter()
+                .chain(e.attr("id"))
+                .flat_map(str::split_ascii_whitespace)
+                .take(8)
+                .any(|t| super::markers::classify(&t.to_ascii_lowercase()).other_content);
+            if e.tag.is_never_content() || other_content {
+                j = dom.end(j);
+                continue;
+            }
         }
         let Some(t) = dom.text_node(j).map(str::trim).filter(|t| !t.is_empty()) else {
             j += 1;
             continue;
         };
         let lower = t.to_lowercase();
-        let opener = BYLINE_OPENERS.iter().find(|o| {
+        let opener = openers.iter().find(|o| {
             lower == **o
                 || lower
                     .strip_prefix(**o)
@@ -429,6 +507,7 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         });
         if let Some(opener) = opener
             && t.chars().count() <= MAX_TEXT_BYLINE_CHARS
+            && (openers == BYLINE_OPENERS || opens_its_element(dom, j))
         {
             // "By" alone: the name follows in the next texts (a link, a span).
             let (text, last) = if lower == *opener {
@@ -515,6 +594,9 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
         .end(mark.idx)
         .min(mark.idx.saturating_add(INSIDE_BYLINE));
     let mut text: Option<String> = el.attr("content").map(str::to_string);
+    // A byline no reader sees (a `<meta>`, or an element hidden by its own markup) may carry a
+    // CMS login instead of the name shown.
+    let mut hidden = el.tag == Tag::Meta || is_hidden(el.attr("style"), el.has_attr("hidden"));
     let mut href = if el.tag == Tag::A {
         el.attr("href")
     } else {
@@ -530,6 +612,7 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
                 .attr("itemprop")
                 .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
         {
+            hidden |= inner.tag == Tag::Meta;
             text = Some(
                 inner
                     .attr("content")
@@ -549,10 +632,14 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
     }
     let text = text.unwrap_or_else(|| spaced_text(dom, mark.idx));
     let text = text.trim().to_string();
-    if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS {
+    if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
-    let names: Vec<String> = authors::names(&text).into_iter().map(|(n, _)| n).collect();
+    let names: Vec<String> = authors::names(&text)
+        .into_iter()
+        .map(|(n, _)| n)
+        .filter(|n| !hidden || super::people::clean_name(n).is_some())
+        .collect();
     if names.is_empty() {
         return None;
     }
@@ -562,6 +649,40 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
         href: href.and_then(|h| dom.resolve(h)),
         names,
     })
+}
+
+/// Fewest words in a text read as prose rather than a byline.
+const MIN_PROSE_WORDS: usize = 8;
+
+/// Whether a text is sentences rather than a byline: a lower-case word ending a sentence and
+/// a capitalised one starting the next ("... and hit save. CTRL + SPACE ...").
+fn reads_as_prose(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    words.len() >= MIN_PROSE_WORDS
+        && words.windows(2).any(|w| match w {
+            [a, b] => {
+                let core = a.strip_suffix('.').unwrap_or("");
+                core.chars().count() >= 3
+                    && core.chars().all(char::is_lowercase)
+                    && b.chars().next().is_some_and(char::is_uppercase)
+            }
+            _ => false,
+        })
+}
+
+/// Whether an element's own markup hides it (`hidden`, `style="display: none"`,
+/// `visibility: hidden`).
+fn is_hidden(style: Option<&str>, hidden_attr: bool) -> bool {
+    hidden_attr
+        || style.is_some_and(|s| {
+            let compact: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .take(400)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            compact.contains("display:none") || compact.contains("visibility:hidden")
+        })
 }
 
 /// A date read from the page.
@@ -962,6 +1083,56 @@ mod tests {
                 assert_eq!(names, ["Jane Doe", "John Roe"]);
             },
         );
+    }
+
+    fn byline_names(html: &str) -> Vec<String> {
+        with_page(html, |dom, s| {
+            byline(dom, s, s.h1s.first().map(|h| h.idx))
+                .people
+                .into_iter()
+                .map(|(n, _)| n)
+                .collect()
+        })
+    }
+
+    #[test]
+    fn hidden_bylines_give_no_user_names() {
+        let hidden = r#"<body><h1>H</h1><div class="td-author-name vcard author" style="display: none">
+            <span class="fn"><a href="/author/jdoe/">jdoe</a></span></div><p>Body</p></body>"#;
+        assert!(byline_names(hidden).is_empty());
+        let shown = r#"<body><h1>H</h1><span class="author vcard"><a class="url fn n"
+            href="/author/jdoe/">jdoe</a></span><p>Body</p></body>"#;
+        assert_eq!(byline_names(shown), ["jdoe"]);
+        // A real name in a hidden author box still counts.
+        let named = r#"<body><h1>H</h1><div class="author" style="display:none">Jane Doe</div></body>"#;
+        assert_eq!(byline_names(named), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn prose_in_a_byline_element_is_not_a_byline() {
+        let html = r#"<body><h1>H</h1><div class="author-box">Edit with Live CSS Save Write CSS
+            OR LESS and hit save. CTRL + SPACE for auto-complete.</div></body>"#;
+        assert!(byline_names(html).is_empty());
+    }
+
+    #[test]
+    fn labelled_byline_text_after_the_headline_and_at_the_end() {
+        let html = r#"<body><h1>H</h1><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong>
+            | 27.01.2022 - 12:45</div><p>Body</p></body>"#;
+        assert_eq!(byline_names(html), ["Pamela Sladky"]);
+        let filler = "<p>Body text of the article, <b>with</b> <i>markup</i>.</p>".repeat(60);
+        let end = format!(
+            r#"<body><h1>H</h1>{filler}<p><strong>Autorin: Uta Staschewski, Projektleiterin in
+            Tunesien.</strong></p></body>"#
+        );
+        assert_eq!(byline_names(&end), ["Uta Staschewski"]);
+        // Far from the headline, "written by" inside a sentence is not a byline, nor a label
+        // inside a comment thread.
+        let sentence = format!(
+            r#"<body><h1>H</h1>{filler}<p>A story from the book <i>Tales</i> written by
+            <a href="/x">Vinoy Thomas</a>.</p><div class="comments"><p>Autor: Jane Doe</p></div></body>"#
+        );
+        assert!(byline_names(&sentence).is_empty());
     }
 
     #[test]

@@ -56,7 +56,11 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("words", Follow::Colon),
     // German
     ("von", Follow::Capitalised), ("autor", Follow::Colon), ("autorin", Follow::Colon),
-    ("autoren", Follow::Colon),
+    ("autoren", Follow::Colon), ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any),
+    ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
+    ("verfasst von", Follow::Any),
+    // An interview's byline names the interviewer ("Interview: Jane Doe").
+    ("interview", Follow::Colon), ("entrevista", Follow::Colon),
     // French
     ("par", Follow::Any), ("auteur", Follow::Colon), ("texte", Follow::Colon),
     // Spanish, Portuguese
@@ -85,7 +89,33 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "graphics", "video", "videos", "edited by", "editing by", "additional reporting by",
     "with additional reporting by", "with reporting by", "additional reporting",
     "produced by", "production", "édition", "edición", "montage", "kamera", "camera",
+    "illustrator", "illustratorin", "ilustrator", "ilustrador", "ilustradora", "zeichnung",
+    "zeichnungen",
 ];
+
+/// Words of a label that credits the writer, when it is joined with other credits ("Text &
+/// Fotos: Jane Doe", "Texte et photos : Jean Dupont"): the names after it are the authors.
+#[rustfmt::skip]
+const WRITER_LABEL_WORDS: &[&str] = &[
+    "text", "texte", "texto", "testo", "tekst", "words", "story", "bericht", "reportage",
+    "interview", "recherche",
+];
+
+/// Words of other credits in a joint label or in the middle of a byline ("Jane Doe
+/// Illustration von John Roe", "Jane Doe Fotos: John Roe"), lower case.
+#[rustfmt::skip]
+const OTHER_CREDIT_WORDS: &[&str] = &[
+    "foto", "fotos", "photo", "photos", "photographie", "photographies", "fotografie",
+    "fotografía", "fotografia", "fotografien", "bild", "bilder", "pictures", "images", "video",
+    "videos", "grafik", "grafiken", "infografik", "illustration", "illustrations",
+    "illustrationen", "ilustración", "ilustraciones", "kamera", "camera", "schnitt", "montage",
+];
+
+/// Words that join the labels of a joint credit ("Text & Fotos", "Text und Bild").
+const LABEL_JOINERS: &[&str] = &["&", "+", "/", ",", "und", "and", "et", "y", "e", "i"];
+
+/// Words after an other-credit word that introduce its names ("Illustration von", "Photos by").
+const CREDIT_BY_WORDS: &[&str] = &["von", "by", "de", "par", "di", "por", "door", "av"];
 
 /// Words that start a tail to cut ("Jane Doe Updated 3 hours ago", "Published by ...").
 /// Each entry is a sequence of lower-case words.
@@ -95,6 +125,7 @@ const TAIL_MARKERS: &[&[&str]] = &[
     &["updated"], &["last", "updated"], &["published"], &["posted"], &["modified"],
     // German
     &["aktualisiert"], &["veröffentlicht"], &["erstellt"], &["zuletzt", "aktualisiert"],
+    &["publiziert"], &["stand"],
     // French
     &["mis", "à", "jour"], &["publié"], &["publiée"], &["modifié"], &["actualisé"],
     // Spanish, Portuguese
@@ -174,20 +205,26 @@ const NOT_NAMES: &[&str] = &[
     "see more", "view profile", "all articles", "all posts", "view all posts", "more articles",
     "home", "menu", "search", "login", "log in", "sign in", "register", "newsletter",
     "advertisement", "anzeige", "publicité", "sponsored", "jr", "jr.", "sr", "sr.", "ii", "iii",
-    "iv", "phd", "ph.d.", "ph.d", "md", "about", "about the author", "and", "by", "et al", "et al.", "al.", "others",
+    "iv", "phd", "ph.d.", "ph.d", "md", "ma", "mba", "msc", "bsc", "mph", "rn", "llm", "dds",
+    "dvm", "about", "about the author", "and", "by", "et al", "et al.", "al.", "others",
     // Labels and words of other languages left alone by a split ("Von", "Stand: 12.3.",
     // "Alle Beiträge", "Auteur").
     "von", "vom", "par", "por", "stand", "aktualisiert", "alle beiträge", "alle artikel",
     "mehr artikel", "autor", "autorin", "auteur", "auteure", "autore", "autora", "author",
     "tous les articles", "todos los artículos", "tutti gli articoli", "weitere artikel",
     "artikel", "beiträge", "redakteur", "redakteurin",
+    // Link texts and labels of author boxes and meta lines ("Mehr", "Über", "Autorenseite von",
+    // "Datum", "Quelle", "Beitrag von", "No Author").
+    "mehr", "über", "ueber", "autorenseite", "autorenseite von", "profil", "datum", "quelle",
+    "source", "beitrag von", "text", "texte", "texto", "no author", "interview", "fotos",
+    "foto", "photos", "photo",
 ];
 
 /// First words of link texts and buttons that sit in bylines ("Follow Jane", "View profile").
 #[rustfmt::skip]
 const NOT_NAME_FIRST_WORDS: &[&str] = &[
     "follow", "view", "see", "read", "more", "contact", "share", "subscribe", "email", "mail",
-    "about",
+    "about", "über", "ueber", "autorenseite", "mehr", "alle",
 ];
 
 /// Lower-case particles that may stand inside a name ("Jan de Vries", "Ursula von der Leyen",
@@ -259,14 +296,28 @@ static ROLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
 
 /// Split a byline into cleaned person names ("By A, B and C" -> [A, B, C]).
+#[cfg(test)]
 pub(crate) fn split_authors(raw: &str) -> Vec<String> {
+    split_with(raw, false)
+}
+
+/// Split an author value into names, accepting user names ("gizzmo", "delta201") where a
+/// piece is a single token that is not a name: an author field or a byline element that shows
+/// a user name shows the author as the reader sees them.
+pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
+    split_with(raw, true)
+}
+
+/// Split a byline into names; `handles`: also accept user names.
+fn split_with(raw: &str, handles: bool) -> Vec<String> {
     let prepared = prepare(raw);
     let cut = cut_tails(&prepared);
+    let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let mut other_credit = false;
-    for piece in split_pieces(&cut).into_iter().take(MAX_PIECES) {
-        let piece = piece.trim();
+    for piece in split_pieces(cut).into_iter().take(MAX_PIECES) {
+        let piece = cut_mid_credit(piece.trim());
         if piece.is_empty() {
             continue;
         }
@@ -280,13 +331,115 @@ pub(crate) fn split_authors(raw: &str) -> Vec<String> {
         if other_credit {
             continue;
         }
-        if let Some(name) = clean_name(piece)
+        let name = clean_name(piece).or_else(|| if handles { handle(piece) } else { None });
+        if let Some(name) = name
             && seen.insert(name.to_lowercase())
         {
             out.push(name);
         }
     }
     out
+}
+
+/// Lower-case words that stand alone in author fields but are not user names: labels, the
+/// newsroom's abbreviation ("red"), "supplied" credits ("zvg"), "anonymous" in several languages.
+#[rustfmt::skip]
+const NOT_HANDLES: &[&str] = &[
+    "publisher", "red", "zvg", "anonym", "anonyme", "anónimo", "anonimo", "anonimowy",
+    "member", "members", "user", "users", "guest", "staff", "team", "redaktion", "posted",
+    "written", "autor", "author", "de", "del", "por", "par", "von", "by", "am", "um", "on",
+];
+
+/// Longest user name accepted.
+const MAX_HANDLE_CHARS: usize = 32;
+
+/// A user name standing as the author ("gizzmo", "karstenruppert", "delta201", "r23"): one token
+/// of two or more letters, digits, `.`, `_` or `-`, with a letter, that is not a label, a role
+/// or a link text.
+fn handle(piece: &str) -> Option<String> {
+    let mut cur = piece.trim_matches(is_edge_punct);
+    for _ in 0..3 {
+        match strip_one_prefix(cur) {
+            Some(rest) => cur = rest.trim_matches(is_edge_punct),
+            None => break,
+        }
+    }
+    let n = cur.chars().count();
+    if !(2..=MAX_HANDLE_CHARS).contains(&n)
+        || !cur
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        || !cur.chars().any(char::is_alphabetic)
+    {
+        return None;
+    }
+    let lower = cur.to_lowercase();
+    let word = lower.as_str();
+    let taken = NOT_NAMES.contains(&word)
+        || NOT_NAME_FIRST_WORDS.contains(&word)
+        || ROLE_HEAD_SET.contains(word)
+        || ROLE_MODIFIER_SET.contains(word)
+        || SEPARATOR_WORDS.contains(&word)
+        || NOT_HANDLES.contains(&word)
+        || TRAILING_CONNECTORS.contains(&word)
+        || PARTICLES.contains(&word)
+        || SEPARATOR_WORDS_LOWER.contains(&word)
+        || AFFILIATION_WORDS_LOWER.contains(&word)
+        || AUTHOR_PREFIXES.iter().any(|(p, _)| *p == word)
+        || TAIL_MARKERS.iter().any(|m| m == &[word]);
+    (!taken).then(|| cur.to_string())
+}
+
+/// The byline after a joint credit label that includes the writer ("Text & Fotos: Jane Doe",
+/// "Texte et photos : Jean Dupont"); else the byline as it is.
+fn strip_joint_label(s: &str) -> &str {
+    let Some(colon) = s.find(':').filter(|&p| p <= 48) else {
+        return s;
+    };
+    let head = s.get(..colon).unwrap_or("").to_lowercase();
+    let mut writer = false;
+    let mut other = false;
+    for token in head
+        .split(|c: char| c.is_whitespace() || matches!(c, '&' | '+' | '/' | ','))
+        .filter(|t| !t.is_empty())
+    {
+        if WRITER_LABEL_WORDS.contains(&token) {
+            writer = true;
+        } else if OTHER_CREDIT_WORDS.contains(&token) {
+            other = true;
+        } else if !LABEL_JOINERS.contains(&token) {
+            return s;
+        }
+    }
+    if writer && other {
+        s.get(colon + 1..).unwrap_or("").trim()
+    } else {
+        s
+    }
+}
+
+/// A piece cut before another credit in its middle ("Jane Doe Illustration von John Roe",
+/// "Jane Doe Fotos: John Roe" -> "Jane Doe").
+fn cut_mid_credit(piece: &str) -> &str {
+    let words = word_spans(piece);
+    for (k, (start, end, lower)) in words.iter().enumerate().skip(1) {
+        if !OTHER_CREDIT_WORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        let raw = piece.get(*start..*end).unwrap_or("");
+        let next = words.get(k + 1).map(|w| w.2.as_str());
+        let next_raw = words
+            .get(k + 1)
+            .and_then(|w| piece.get(w.0..w.1))
+            .unwrap_or("");
+        if raw.ends_with(':')
+            || next_raw == ":"
+            || next.is_some_and(|n| CREDIT_BY_WORDS.contains(&n))
+        {
+            return piece.get(..*start).unwrap_or(piece).trim_end();
+        }
+    }
+    piece
 }
 
 /// Clean one name: strip "By"/"Par"/"Von"/"Por"/"De"/"Di"/"Door"/"Autor:"..., roles, dates, emails, handles; None if nothing name-like is left.
@@ -353,13 +506,11 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     {
         return true;
     }
-    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA").
+    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK").
     if !name.contains(char::is_whitespace)
         && (2..=5).contains(&name.chars().count())
-        && name
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        && name.chars().any(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && name.chars().any(char::is_uppercase)
     {
         return true;
     }
@@ -404,7 +555,8 @@ fn prepare(raw: &str) -> String {
         let is_url = word.contains("://")
             || lower_start
                 .as_deref()
-                .is_some_and(|s| s.starts_with("www.") || s.starts_with("mailto:"));
+                .is_some_and(|s| s.starts_with("www.") || s.starts_with("mailto:"))
+            || is_social_link(word);
         if word.contains('@') || is_url {
             // Keep a separator glued to the dropped word ("https://x.example/jane, John Roe").
             if let Some(sep) = word.chars().last().filter(|c| SEPARATOR_CHARS.contains(c)) {
@@ -418,6 +570,31 @@ fn prepare(raw: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Hosts of social networks whose profile paths stand in author fields
+/// ("facebook.com/example", "twitter.com/jane").
+const SOCIAL_HOSTS: &[&str] = &[
+    "facebook.com/",
+    "twitter.com/",
+    "x.com/",
+    "instagram.com/",
+    "linkedin.com/",
+    "youtube.com/",
+    "tiktok.com/",
+    "threads.net/",
+];
+
+/// Whether a word is a social profile written without its scheme.
+fn is_social_link(word: &str) -> bool {
+    word.len() < 200 && {
+        let lower = word.to_ascii_lowercase();
+        SOCIAL_HOSTS.iter().any(|h| {
+            lower
+                .find(h)
+                .is_some_and(|p| p == 0 || lower.as_bytes().get(p - 1) == Some(&b'.'))
+        })
+    }
 }
 
 /// Cut dates and "Updated ..." tails. The text before the tail is kept when it has letters
@@ -513,7 +690,9 @@ fn split_pieces(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for chunk in s.split(SEPARATOR_CHARS).take(MAX_PIECES * 2) {
         let chunk = head_or_tail(chunk.trim(), DASHES);
-        if chunk.is_empty() || cut_role_tail(chunk).is_none() {
+        // "Autorin: Jane Doe": the label is a role word, the chunk is not a role.
+        let named = strip_one_prefix(chunk).unwrap_or(chunk);
+        if chunk.is_empty() || cut_role_tail(named).is_none() {
             continue;
         }
         let mut last = 0;
@@ -534,9 +713,17 @@ fn is_conjunction(word: &str) -> bool {
         || (word.len() <= 5 && SEPARATOR_WORDS.contains(&word.to_lowercase().as_str()))
 }
 
-/// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...").
+/// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...",
+/// "Illustration von ...").
 fn starts_with_other_credit(piece: &str) -> bool {
     let lower = piece.to_lowercase();
+    let mut words = lower.split_whitespace();
+    if let (Some(first), Some(second)) = (words.next(), words.next())
+        && OTHER_CREDIT_WORDS.contains(&first)
+        && CREDIT_BY_WORDS.contains(&second)
+    {
+        return true;
+    }
     OTHER_CREDIT_LABELS.iter().any(|label| {
         let Some(rest) = lower.strip_prefix(label) else {
             return false;
@@ -600,6 +787,15 @@ fn clean_core(s: &str) -> Option<String> {
     cur = head_or_tail(cur, &[",", ";", " / "]);
     cur = cut_affiliation(cur);
     cur = cut_at_number(cur);
+    // "01:30 Min", "2 Kommentare": a count or a duration, not a name.
+    if cur.contains(' ')
+        && cur
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
     cur = trim_trailing_connectors(cur).trim_matches(is_edge_punct);
     cur = strip_final_period(cur);
     if cur.is_empty() || !cur.chars().any(char::is_alphabetic) {
@@ -618,6 +814,7 @@ fn clean_core(s: &str) -> Option<String> {
     if !within_bounds(cur) {
         return None;
     }
+    cur = undouble(cur);
     if is_organisation(cur) {
         return org_shaped(cur).then(|| cur.to_string());
     }
@@ -770,12 +967,35 @@ fn cut_role_tail(s: &str) -> Option<&str> {
     }
     for k in 1..words.len() {
         let tail = words.get(k..).unwrap_or(&[]);
+        if k == 1 && words.len() == 2 {
+            // "Rasender Reporter": a pen name, not a one-word name and a role.
+            continue;
+        }
         if tail.iter().all(|(_, w)| is_vocab(w)) && tail.iter().any(|(_, w)| is_head(w)) {
             let start = words.get(k).map_or(s.len(), |(a, _)| *a);
             return Some(s.get(..start).unwrap_or(s).trim_end());
         }
     }
     Some(s)
+}
+
+/// A name written twice in a row ("Jane Doe Jane Doe", a visible name and its screen-reader
+/// copy) once.
+fn undouble(s: &str) -> &str {
+    let spans = word_spans(s);
+    let n = spans.len();
+    if n < 4 || n % 2 != 0 {
+        return s;
+    }
+    let half = n / 2;
+    let same = (0..half).all(|k| match (spans.get(k), spans.get(k + half)) {
+        (Some(a), Some(b)) => s.get(a.0..a.1) == s.get(b.0..b.1),
+        _ => false,
+    });
+    match spans.get(half - 1) {
+        Some(last) if same => s.get(..last.1).unwrap_or(s),
+        _ => s,
+    }
 }
 
 /// Length and word-count bounds of a name.
@@ -1166,6 +1386,76 @@ mod tests {
     }
 
     #[test]
+    fn user_names_are_authors_only_where_handles_are_allowed() {
+        assert_eq!(split_authors_or_handles("gizzmo"), ["gizzmo"]);
+        assert_eq!(split_authors_or_handles("By delta201"), ["delta201"]);
+        assert_eq!(split_authors_or_handles("Beitrag von r23"), ["r23"]);
+        assert!(split("gizzmo").is_empty());
+        // Connectors, labels and newsroom abbreviations are not user names.
+        for word in ["on", "am", "red", "publisher", "zvg", "von"] {
+            assert!(split_authors_or_handles(word).is_empty(), "{word}");
+        }
+        assert!(split_authors_or_handles("Posted on").is_empty());
+    }
+
+    #[test]
+    fn joint_credit_labels_and_credits_inside_a_name() {
+        assert_eq!(split("Text & Fotos: Ivan Valetny"), ["Ivan Valetny"]);
+        assert_eq!(split("Texte et photos : Jean Dupont"), ["Jean Dupont"]);
+        assert_eq!(
+            split("Christian Seiler Illustration von Markus Roost"),
+            ["Christian Seiler"]
+        );
+        assert_eq!(split("Jane Doe Fotos: John Roe"), ["Jane Doe"]);
+        assert_eq!(
+            split("Autor: Fabian Dittmann; Ilustrator: Adriaan Prent"),
+            ["Fabian Dittmann"]
+        );
+        assert_eq!(split("Interview: Julia Lauter"), ["Julia Lauter"]);
+        assert_eq!(
+            split("Autorin: Uta Staschewski, Projektleiterin in Tunesien"),
+            ["Uta Staschewski"]
+        );
+        assert_eq!(split("Author: Jane Doe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn labels_counts_and_link_texts_are_not_names() {
+        assert_eq!(
+            split("Sara Zinnecker Stand: 12.03.2021"),
+            ["Sara Zinnecker"]
+        );
+        assert_eq!(split("Eurosport Publiziert 12.03.2021"), ["Eurosport"]);
+        assert_eq!(split("Houzz Deutschland; Mehr"), ["Houzz Deutschland"]);
+        assert_eq!(
+            split("Birgit Posselt; Über Autorenseite von"),
+            ["Birgit Posselt"]
+        );
+        assert_eq!(split("Datum; Quelle"), Vec::<String>::new());
+        assert_eq!(clean("01:30 Min"), None);
+        assert_eq!(clean("2 Kommentare"), None);
+        assert_eq!(split("By Brenda Goodman, MA"), ["Brenda Goodman"]);
+        assert_eq!(clean("facebook.com/example"), None);
+    }
+
+    #[test]
+    fn pen_names_and_doubled_names() {
+        assert_eq!(
+            clean("Rasender Reporter").as_deref(),
+            Some("Rasender Reporter")
+        );
+        assert_eq!(clean("Jane Doe Staff Writer").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean("Kristen Falc'hon Kristen Falc'hon").as_deref(),
+            Some("Kristen Falc'hon")
+        );
+        assert_eq!(
+            clean("Jane Doe Jane Roe").as_deref(),
+            Some("Jane Doe Jane Roe")
+        );
+    }
+
+    #[test]
     fn organisations_are_recognised() {
         for org in [
             "Reuters",
@@ -1198,6 +1488,7 @@ mod tests {
             "Xinhua News Agency",
             "CNN Business",
             "BBC Sport",
+            "SPÖ",
         ] {
             assert!(is_organisation(org), "{org}");
         }
