@@ -468,6 +468,9 @@ pub(crate) fn visible_chars(text: &str) -> usize {
 
 /// Collapse every run of whitespace (NBSP included) into one space and trim.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
+    if s.is_ascii() {
+        return collapse_ascii_whitespace(s);
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     for c in s.chars() {
@@ -482,6 +485,26 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`collapse_whitespace`] of an ASCII text, byte by byte: the same whitespace as
+/// `char::is_whitespace` (tab, LF, vertical tab, form feed, CR, space).
+fn collapse_ascii_whitespace(s: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let mut pending_space = false;
+    for &b in s.as_bytes() {
+        if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            pending_space = !out.is_empty();
+        } else {
+            if pending_space {
+                out.push(b' ');
+                pending_space = false;
+            }
+            out.push(b);
+        }
+    }
+    // Only ASCII bytes of `s` and spaces were copied, so this is valid UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -558,5 +581,14 @@ mod tests {
     #[test]
     fn whitespace_collapses_nbsp() {
         assert_eq!(collapse_whitespace("  a\u{a0}\u{a0}b \n c "), "a b c");
+    }
+
+    #[test]
+    fn ascii_collapse_matches_char_whitespace() {
+        // Vertical tab is whitespace for `char::is_whitespace`, as on the general path.
+        assert_eq!(collapse_whitespace(" a\u{b}\u{c}b\t\r\n c  "), "a b c");
+        assert_eq!(collapse_whitespace(" \t\n"), "");
+        let mixed = " a\u{b}é b ";
+        assert_eq!(collapse_whitespace(mixed), "a é b");
     }
 }
