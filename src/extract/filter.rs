@@ -124,12 +124,50 @@ fn ends_sentence(text: &str) -> bool {
     t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
 
-/// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe").
+/// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe", "praca /
+/// Shutterstock").
 fn is_picture_credit(text: &str) -> bool {
     text.len() <= 200
-        && has_credit_cue(text)
-        && crate::attribution::parse_line(text)
-            .is_some_and(|credits| credits.iter().all(|c| c.role == CreditRole::Photo))
+        && (is_agency_credit(text)
+            || has_credit_cue(text)
+                && crate::attribution::parse_line(text)
+                    .is_some_and(|credits| credits.iter().all(|c| c.role == CreditRole::Photo)))
+}
+
+/// Picture agencies and stock libraries, whose names only ever appear in picture credits.
+const PICTURE_AGENCIES: &[&str] = &[
+    "shutterstock",
+    "istock",
+    "getty images",
+    "gettyimages",
+    "thinkstock",
+    "clipdealer",
+    "fotolia",
+    "adobe stock",
+    "adobestock",
+    "pixabay",
+    "unsplash",
+    "pexels",
+    "picture alliance",
+    "picture-alliance",
+    "imago images",
+    "depositphotos",
+    "dreamstime",
+    "alamy",
+];
+
+/// Longest line, in characters, read as a bare agency credit.
+const AGENCY_CREDIT_CHARS: usize = 60;
+
+/// A short line naming a picture agency that is not a sentence: "Bild: shutterstock",
+/// "SilviaJansen/Gettyimages", "© Matthias Hangst/Getty Images".
+fn is_agency_credit(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    PICTURE_AGENCIES.iter().any(|a| lower.contains(a))
 }
 
 /// Words without which a line cannot be a picture credit: a label's colon, a copyright sign,
@@ -176,5 +214,28 @@ fn block_text(block: &Block) -> String {
             .map(|r| r.cells.join(" "))
             .collect::<Vec<_>>()
             .join("\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_agency_credits_are_picture_credits() {
+        for line in [
+            "praca / ShutterStock",
+            "SilviaJansen/Gettyimages",
+            "© Matthias Hangst/Getty Images",
+            "Stau © aremac / Clipdealer",
+        ] {
+            assert!(is_picture_credit(line), "{line}");
+        }
+        for line in [
+            "Getty Images reported higher revenue this quarter than analysts had expected.",
+            "The photographer sold the series to Getty Images in 2019, long before the trial began.",
+        ] {
+            assert!(!is_picture_credit(line), "{line}");
+        }
     }
 }
