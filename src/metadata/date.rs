@@ -174,6 +174,149 @@ pub(super) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
     None
 }
 
+/// Longest lead before the date in a date line ("Veröffentlicht am", "Bonn,", "Updated"), in
+/// characters: a longer lead is a sentence that mentions a date.
+const MAX_LEAD_CHARS: usize = 30;
+
+/// Longest tail after the date of a date line that does not open with a separator, in
+/// characters ("2. HBL"); a longer one is a sentence running on ("im Verleih der ...").
+const MAX_TAIL_CHARS: usize = 12;
+
+/// Characters that open the rest of a date line after its date: "12.03.2026 | Politik",
+/// "12.03.2026 - Bonn", "12.03.2026 / 06:15", "12.03.2026 • 3 min".
+const TAIL_SEPARATORS: &[char] = &[
+    '|', '•', '·', '∙', '-', '–', '—', '/', ',', '(', ')', ':', ';', '.', '+', '*',
+];
+
+/// Phrases (lower case) in the lead of a date line that say the date is not the article's
+/// publication, per language. Only a line's own lead is searched (padded with a space at each
+/// end, so a short word is written with spaces to match whole).
+#[rustfmt::skip]
+const NOT_PUBLICATION_LEADS: &[&str] = &[
+    // The page's (or CMS's) last modification, printed in footers: not what the article shows
+    // as its date.
+    "last modified", "letzte änderung", "zuletzt geändert", "zuletzt bearbeitet",
+    "dernière modification", "última modificación", "ultima modifica",
+    // Access dates of citations and references.
+    "abgerufen", "retrieved", "accessed", "consulté", "consultado", "zugriff",
+    // Deadlines, ends of ranges and event dates.
+    " bis ", "until", "deadline", "jusqu", "hasta", "frist", "termin", "kinostart",
+    // Cookie, privacy and copyright statements.
+    "cookie", "datenschutz", "privacy", "copyright", "©",
+    // Biographies.
+    "geboren", "born", "né le", "née le", "nacido", "nacida",
+];
+
+/// The date of a short line that is a date line: the date dominates it ("Veröffentlicht am
+/// 14.03.2026, 08:30 Uhr", "Bonn, 14.03.2026 | Pressemitteilung", "Updated March 14, 2026"),
+/// rather than being mentioned in a sentence ("Am 14. März 2026 hielt ...", "Kinostart:
+/// 2. April 2026 im Verleih ..."). A range ("14 Oct 2014 - 10 Aug 2017") and a lead that names
+/// another kind of date ("Letzte Änderung", "Abgerufen am", "Antworten bis") are not date lines.
+pub(crate) fn dateline_date(s: &str) -> Option<DateTime> {
+    // A URL's path may hold a date ("https://x.example/2026/03/14/floods").
+    if s.contains("://") || s.contains("www.") {
+        return None;
+    }
+    let (start, end, d) = find_date(s)?;
+    let lead = s.get(..start)?.trim();
+    let tail = s.get(end..)?.trim();
+    if lead.chars().count() > MAX_LEAD_CHARS {
+        return None;
+    }
+    // Padded, so that short words (" bis ") match whole.
+    let lead_lower = format!(" {} ", lead.to_lowercase());
+    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) {
+        return None;
+    }
+    if tail.is_empty() {
+        return Some(d);
+    }
+    // A second date right after the first: the line is a range.
+    let tail_head: String = tail.chars().take(6).collect();
+    if tail_head.starts_with(['-', '–', '—'])
+        || tail_head.to_lowercase().starts_with("bis")
+        || tail_head.to_lowercase().starts_with("to ")
+    {
+        let rest = tail.trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphabetic());
+        let rest = rest
+            .strip_prefix("bis")
+            .or_else(|| rest.strip_prefix("to"))
+            .unwrap_or(rest);
+        if find_date(rest).is_some_and(|(a, _, _)| a <= 3) {
+            return None;
+        }
+    }
+    if tail.starts_with(TAIL_SEPARATORS) || tail.chars().count() <= MAX_TAIL_CHARS {
+        Some(d)
+    } else {
+        None
+    }
+}
+
+/// Words (lower case) that open a date line giving the last update rather than the first
+/// publication ("Updated March 14, 2026", "Aktualisiert: 14.03.2026", "Mis à jour le ...").
+#[rustfmt::skip]
+const UPDATE_LEADS: &[&str] = &[
+    "updated", "update", "aktualisiert", "geändert", "mis à jour", "actualisé", "actualizado",
+    "actualizada", "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
+    "zaktualizowano", "aktualizacja", "обновлено",
+];
+
+/// Whether the lead of a line (the text before its first date, or the whole line when it holds
+/// none) says the date is an update.
+pub(crate) fn names_update(s: &str) -> bool {
+    let lead = match find_date(s) {
+        Some((start, _, _)) => s.get(..start).unwrap_or(s),
+        None => s,
+    };
+    if lead.len() > MAX_LEAD_CHARS * 4 {
+        return false;
+    }
+    let lower = lead.to_lowercase();
+    UPDATE_LEADS.iter().any(|w| lower.contains(w))
+}
+
+/// Characters of a paragraph searched for the dateline it opens with.
+const OPENING_CHARS: usize = 60;
+
+/// The date a paragraph opens with as a news dateline: a short lead (a place, or nothing), the
+/// date, then a dash and the text ("27.1.2026 – Bei der Erinnerung ...", "BERLIN, 14 March
+/// 2026 - The ...").
+pub(crate) fn opening_dateline(s: &str) -> Option<DateTime> {
+    let cut = s
+        .char_indices()
+        .nth(OPENING_CHARS)
+        .map_or(s.len(), |(i, _)| i);
+    let head = s.get(..cut)?;
+    let (start, end, d) = find_date(head)?;
+    let lead = head.get(..start)?.trim();
+    if lead.chars().count() > MAX_LEAD_CHARS || !lead.chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
+    let tail = s.get(end..)?;
+    let mut chars = tail.chars();
+    let dash = chars.by_ref().find(|c| !c.is_whitespace())?;
+    let after = chars.next()?;
+    (matches!(dash, '-' | '–' | '—') && after.is_whitespace()).then_some(d)
+}
+
+/// Days from `a` to `b`, by calendar date (times and offsets ignored).
+pub(crate) fn days_between(a: &DateTime, b: &DateTime) -> i64 {
+    day_number(b) - day_number(a)
+}
+
+/// Days since 1970-01-01 of a calendar date (H. Hinnant's algorithm).
+fn day_number(d: &DateTime) -> i64 {
+    let (m, day) = (i64::from(d.month), i64::from(d.day));
+    let y = i64::from(d.year) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// A date in the URL path: /2026/03/14/, /2026-03-14/, /20260314/ (years 1990..=2100).
 pub(crate) fn date_from_url(url: &str) -> Option<DateTime> {
     let path = url_path(url);
@@ -1086,6 +1229,93 @@ mod tests {
         let s = "Jane Doe, Saturday, 14 March 2026 08:30";
         let (start, end, _) = find_date(s).unwrap();
         assert_eq!(&s[start..end], "Saturday, 14 March 2026 08:30");
+    }
+
+    #[test]
+    fn date_lines_are_dominated_by_their_date() {
+        let line = |s: &str| dateline_date(s).map(|d| d.date_string());
+        for (s, want) in [
+            ("Veröffentlicht am 14.03.2026, 08:30 Uhr", "2026-03-14"),
+            ("Bonn, 14.03.2026 | Pressemitteilung", "2026-03-14"),
+            ("Updated March 14, 2026", "2026-03-14"),
+            ("14.03.2026", "2026-03-14"),
+            ("04.02.2026 | 13:10 Uhr | Uta Helkenberg", "2026-02-04"),
+            (
+                "23.01.2026 - Wierer darf beim Antholz-Abschluss noch jubeln",
+                "2026-01-23",
+            ),
+            ("31.01.2026 2. HBL", "2026-01-31"),
+        ] {
+            assert_eq!(line(s).as_deref(), Some(want), "input: {s:?}");
+        }
+        for s in [
+            // A sentence that mentions a date.
+            "Am 14. März 2026 hielt der Verband seine Jahrestagung in Bonn ab",
+            "Kinostart: 2. April 2026 im Verleih der Constantin Film",
+            "Gemeinsame Vergütungsregelungen (zum 28.02.2026 gekündigt) und weitere Texte",
+            // A range, as archive toolbars and weekly reports print them.
+            "14 Oct 2014 - 10 Aug 2017",
+            "WoB 31. Dezember 2025-06. Januar 2026",
+            // Another kind of date named by the lead.
+            "Letzte Änderung: 14.03.2026",
+            ". Abgerufen am 09.11.2022:",
+            "Antworten bis 23.06.2026",
+            "Die Cookie-Erklärung wurde das letzte Mal am 02.12.2022 aktualisiert",
+            "This page was last modified on 4 November 2020, at 19:23.",
+            // A URL whose path holds a date.
+            "https://news.example/2026/03/14/floods",
+        ] {
+            assert_eq!(line(s), None, "input: {s:?}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_opening_with_a_dateline() {
+        let open = |s: &str| opening_dateline(s).map(|d| d.date_string());
+        assert_eq!(
+            open("27.1.2026 - Bei der Erinnerung an die Verfolgten waren viele Opfer vergessen")
+                .as_deref(),
+            Some("2026-01-27")
+        );
+        assert_eq!(
+            open("BERLIN, 14 March 2026 – The government said on Saturday that it would act")
+                .as_deref(),
+            Some("2026-03-14")
+        );
+        // A date inside the sentence, or not followed by a dash.
+        assert_eq!(
+            open("Die Sitzung vom 27.1.2026 - so der Verband - war kurz"),
+            None
+        );
+        assert_eq!(
+            open("27.1.2026 war ein kalter Tag in Berlin und Brandenburg"),
+            None
+        );
+        assert_eq!(open("2026-03-14-report is the file name"), None);
+    }
+
+    #[test]
+    fn update_leads() {
+        assert!(names_update("Updated Mar 12, 2026 @ 10:42 am"));
+        assert!(names_update("Aktualisiert: 11.04.2026, 10:27"));
+        assert!(names_update("Mis à jour le 7 janvier 2026"));
+        assert!(names_update("UPDATED:"));
+        assert!(!names_update("Veröffentlicht am 14.03.2026"));
+        assert!(!names_update("Published: March 14, 2026, updated later"));
+    }
+
+    #[test]
+    fn days_between_calendar_dates() {
+        let d = |s: &str| parse_date(s).unwrap();
+        assert_eq!(days_between(&d("2026-03-14"), &d("2026-03-15")), 1);
+        assert_eq!(days_between(&d("2026-03-15"), &d("2026-03-14")), -1);
+        assert_eq!(days_between(&d("2025-12-31"), &d("2026-01-01")), 1);
+        assert_eq!(days_between(&d("2028-02-28"), &d("2028-03-01")), 2);
+        assert_eq!(days_between(&d("2026-02-28"), &d("2026-03-01")), 1);
+        assert_eq!(
+            days_between(&d("2026-03-14T23:30:00Z"), &d("2026-03-14T00:10:00+02:00")),
+            0
+        );
     }
 
     #[test]

@@ -437,7 +437,14 @@ fn read_dates(
     };
     let (page_published, page_modified) = page::dates(dom, scan, meta.title_node, byline);
 
-    let published = first_parsed(&published_sources).or_else(|| {
+    let shown = meta.title_node.and_then(|t| page::shown_date(dom, t));
+    // A plain `WebPage` (no article object) dated only in JSON-LD, while the page prints that
+    // date nowhere: the CMS's record of the page, not a publication date readers see.
+    let bare_web_page = !ld.is_article && ld.main_type.as_deref() == Some("WebPage");
+    let structured = first_parsed(&published_sources).filter(|(d, signal, _)| {
+        *signal != Signal::JsonLd || !bare_web_page || prints_date(dom, d)
+    });
+    let published = structured.or_else(|| {
         page_published.as_ref().map(|p| {
             if let Some(n) = p.node {
                 meta.consumed.push(n);
@@ -445,11 +452,20 @@ fn read_dates(
             (p.date, p.signal, p.raw.clone())
         })
     });
+    // The date line shown with the headline is what readers take as the article's date: it
+    // wins over a stated value that falls on another calendar day (a UTC instant past local
+    // midnight, a first draft), unless it is the same date written month first, an update
+    // ("Updated ..."), or a day apart with no time of day to show it is a zone shift.
+    let published = match (published, shown) {
+        (Some(p), Some(s)) if shown_overrides(&p.0, &s) => Some((s.date, s.signal, s.raw)),
+        (None, Some(s)) => Some((s.date, s.signal, s.raw)),
+        (p, _) => p,
+    };
     let published = published.or_else(|| {
         let url = dom.page_url.as_ref()?;
         date::date_from_url(url.as_str()).map(|d| (d, Signal::Url, url.to_string()))
     });
-    let published = published.or_else(|| first_date_line(dom));
+    let published = published.or_else(|| first_date_line(dom, meta.title_node));
     if let Some((d, signal, raw_value)) = published {
         note(meta, Field::Published, signal, &raw_value);
         meta.published = Some(d);
@@ -466,6 +482,17 @@ fn read_dates(
         note(meta, Field::Modified, signal, &raw_value);
         meta.modified = Some(d);
     }
+}
+
+/// Whether the date line shown with the headline replaces a stated publication date: it names
+/// another day, not only the same date read with day and month swapped (a numeric date is read
+/// day first unless impossible); it is not an update line; and when it is one day off it shows
+/// a time of day (a zone shift is then certain, not a guess).
+fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
+    let s = &shown.date;
+    let days = date::days_between(stated, s);
+    let swapped = stated.year == s.year && stated.month == s.day && stated.day == s.month;
+    days != 0 && !swapped && !shown.update && (days.abs() > 1 || s.time_known)
 }
 
 /// The language the markup states: `<html lang>`, `Content-Language`, `og:locale`, Dublin Core,
@@ -602,13 +629,12 @@ fn read_tags(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, tags: &MetaTags<'_>, m
 #[cfg(test)]
 mod tests;
 
-/// Longest text node (in characters) read as a date line by [`first_date_line`].
-const DATE_LINE_CHARS: usize = 80;
+/// Longest text node searched by [`prints_date`], in characters.
+const PRINTED_DATE_CHARS: usize = 120;
 
-/// Last resort for the publication date: the first short line of the page's visible text that
-/// reads as a date ("am 29.12.2010, 13:36 Uhr", "Freitag, 5. Juni 2015"), as pages without
-/// markup print it near the headline. Copyright lines are skipped.
-fn first_date_line(dom: &Dom<'_>) -> Option<(DateTime, Signal, String)> {
+/// Whether some visible text of the page states date `d` (or the day before or after, as
+/// time zones shift it).
+fn prints_date(dom: &Dom<'_>, d: &DateTime) -> bool {
     let mut i = 0;
     while i < dom.len() {
         if dom.tag(i).is_some_and(|t| t.is_never_content()) {
@@ -617,18 +643,220 @@ fn first_date_line(dom: &Dom<'_>) -> Option<(DateTime, Signal, String)> {
         }
         if let Some(t) = dom.text_node(i) {
             let t = t.trim();
-            if !t.is_empty()
-                && t.len() <= DATE_LINE_CHARS * 4
-                && t.chars().count() <= DATE_LINE_CHARS
-                && !t.contains('©')
+            if t.len() <= PRINTED_DATE_CHARS * 4
+                && t.chars().count() <= PRINTED_DATE_CHARS
                 && t.bytes().any(|b| b.is_ascii_digit())
+                && date::parse_date(t).is_some_and(|p| date::days_between(d, &p).abs() <= 1)
             {
-                if let Some(d) = date::parse_date(t) {
-                    return Some((d, Signal::Text, t.to_string()));
-                }
+                return true;
             }
         }
         i += 1;
     }
+    false
+}
+
+/// Nodes before the headline searched by [`first_date_line`].
+const DATE_LINE_BEFORE_TITLE: NodeIdx = 400;
+
+/// Nodes after the headline's end searched by [`first_date_line`]: farther down are comments,
+/// teaser lists and footers, whose dates are not the article's.
+const DATE_LINE_AFTER_TITLE: NodeIdx = 500;
+
+/// Last resort for the publication date: the first visible date line of the page
+/// (`page::date_line_at`: "am 29.12.2010, 13:36 Uhr", "Freitag, 5. Juni 2015"), as pages
+/// without markup print it near the headline; within a window around the headline when there
+/// is one. Dates mentioned in sentences, in links, in comments and sidebars are not date lines.
+fn first_date_line(dom: &Dom<'_>, title: Option<NodeIdx>) -> Option<(DateTime, Signal, String)> {
+    let (start, end) = match title {
+        Some(t) => (
+            t.saturating_sub(DATE_LINE_BEFORE_TITLE),
+            dom.len()
+                .min(dom.end(t).saturating_add(DATE_LINE_AFTER_TITLE)),
+        ),
+        None => (0, dom.len()),
+    };
+    let mut i = start;
+    while i < end {
+        if dom.tag(i).is_some_and(|t| t.is_never_content()) {
+            i = dom.end(i);
+            continue;
+        }
+        if let Some((d, t)) = page::date_line_at(dom, i) {
+            return Some((d, Signal::Text, t.to_string()));
+        }
+        i += 1;
+    }
     None
+}
+
+/// Tests of the published date as `read_dates` chooses it on whole pages.
+#[cfg(test)]
+mod date_choice_tests {
+    use scraper::Html;
+    use url::Url;
+
+    use super::*;
+
+    fn published(html: &str) -> (Option<String>, Option<Signal>) {
+        let html = Html::parse_document(html);
+        let dom = Dom::build(&html, Url::parse("https://news.example/a/floods").ok());
+        let m = read(&dom, &Limits::default());
+        let signal = m
+            .provenance
+            .iter()
+            .find(|p| p.field == Field::Published)
+            .map(|p| p.signal);
+        (m.published.map(|d| d.date_string()), signal)
+    }
+
+    fn article(ld_date: &str, under_headline: &str) -> String {
+        format!(
+            r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+            "headline":"Floods close schools","datePublished":"{ld_date}"}}</script></head>
+            <body><article><h1>Floods close schools</h1>{under_headline}
+            <p>Schools across the region stayed shut on Monday after a weekend of heavy rain
+            flooded roads and cut power to thousands of homes, officials said.</p>
+            </article></body></html>"#
+        )
+    }
+
+    #[test]
+    fn the_local_date_shown_under_the_headline_beats_a_utc_instant() {
+        let html = article(
+            "2026-03-14T23:30:00Z",
+            r#"<p class="meta"><span>15.03.2026, 00:30 Uhr</span></p>"#,
+        );
+        assert_eq!(
+            published(&html),
+            (Some("2026-03-15".into()), Some(Signal::Dom))
+        );
+    }
+
+    #[test]
+    fn a_shown_date_one_day_off_without_a_time_does_not_override() {
+        let html = article(
+            "2026-03-14T23:30:00Z",
+            r#"<p class="meta"><span>15 March 2026</span></p>"#,
+        );
+        assert_eq!(published(&html).0.as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn the_shown_date_beats_a_stale_structured_date() {
+        let html = article(
+            "2025-11-22T18:42:22+01:00",
+            r#"<div class="byline">Von Jane Doe <time class="pubdate">1. Januar 2026</time></div>"#,
+        );
+        assert_eq!(published(&html).0.as_deref(), Some("2026-01-01"));
+    }
+
+    #[test]
+    fn an_update_line_does_not_override_the_publication() {
+        let html = article(
+            "2026-03-14T08:00:00-04:00",
+            r#"<p><span>Updated <time datetime="2026-07-24T18:15:58+00:00">Jul 24, 2026, 2:15pm EDT</time></span></p>"#,
+        );
+        assert_eq!(published(&html).0.as_deref(), Some("2026-03-14"));
+        let html = article(
+            "2026-03-14T08:00:00+01:00",
+            r#"<p class="meta">Aktualisiert: 20.03.2026, 10:27</p>"#,
+        );
+        assert_eq!(published(&html).0.as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn the_same_date_written_month_first_keeps_the_structured_value() {
+        let html = article(
+            "2026-11-01T09:00:00+01:00",
+            r#"<div><span>11/01/2026</span></div>"#,
+        );
+        assert_eq!(
+            published(&html),
+            (Some("2026-11-01".into()), Some(Signal::JsonLd))
+        );
+    }
+
+    #[test]
+    fn dates_in_links_prose_hidden_elements_and_comments_are_not_shown_dates() {
+        for under in [
+            r#"<ul class="teasers"><li><a href="/b">Storm hits coast 02.01.2026</a></li></ul>"#,
+            r#"<p>Am 14. Juni 2005 hielt der Verband seine erste Tagung zu Hochwasser ab, in Bonn und Köln.</p>"#,
+            r#"<p>Die Anstalt vom <em>26.05.2015</em> zeigte es.</p>"#,
+            r#"<span class="visually-hidden">02.01.2026</span>"#,
+            r#"<div class="comment-list"><span>02.01.2026, 15:57</span></div>"#,
+            r#"<p><time datetime="2026-01-01 17:00">Friday 2 January 2026</time></p>"#,
+        ] {
+            let html = article("2026-03-14T08:00:00+01:00", under);
+            assert_eq!(
+                published(&html).0.as_deref(),
+                Some("2026-03-14"),
+                "under the headline: {under}"
+            );
+        }
+        // A hidden field label does not hide the field.
+        let html = article(
+            "2026-03-14T08:00:00+01:00",
+            r#"<div class="field field--label-hidden"><div>Mittwoch, 18.03.2026 - 14:30</div></div>"#,
+        );
+        assert_eq!(published(&html).0.as_deref(), Some("2026-03-18"));
+    }
+
+    #[test]
+    fn a_web_page_dated_only_in_json_ld_has_no_publication_date() {
+        let page = |body: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"WebPage",
+                "name":"Privatkredit","datePublished":"2019-11-14T13:51:06+00:00"}}</script>
+                </head><body><h1>Privatkredit</h1><p>Ein Kredit für alles, was Sie sich
+                wünschen, mit festen Raten und ohne Überraschungen.</p>{body}</body></html>"#
+            )
+        };
+        assert_eq!(published(&page("")).0, None);
+        let dated = page("<footer><p>Stand: 14.11.2019</p></footer>");
+        assert_eq!(published(&dated).0.as_deref(), Some("2019-11-14"));
+    }
+
+    #[test]
+    fn the_last_resort_takes_a_date_line_not_a_mention() {
+        // A blog without markup: the date header above the post.
+        let html = r#"<html><body><div class="date-outer"><h2 class="date-header">
+            <span>Samstag, 5. Oktober 2013</span></h2><div class="post"><h3>Ein Interview</h3>
+            <p>Heute habe ich ein Interview mit einer Autorin gefuehrt, die viel zu erzaehlen hat.</p>
+            </div></div></body></html>"#;
+        assert_eq!(published(html).0.as_deref(), Some("2013-10-05"));
+        // No headline at all: the first date line of the page.
+        let html = r#"<html><body><div class="post-meta">Freitag, 5. Juni 2015</div>
+            <p>Heute habe ich ein Interview mit einer Autorin gefuehrt, die viel zu erzaehlen hat.</p>
+            </body></html>"#;
+        assert_eq!(
+            published(html),
+            (Some("2015-06-05".into()), Some(Signal::Text))
+        );
+        // Dates that are not the page's: an event, an access date, a comment, a footer's
+        // modification, a range.
+        for line in [
+            "<p>Kinostart: 02. April 2015 im Verleih der Constantin Film</p>",
+            "<li>. Abgerufen am 09.11.2022:</li>",
+            r#"<div class="comments"><p class="comment-date">02.12.2022, 15:57:32</p></div>"#,
+            "<p>Letzte Änderung 14.02.2019</p>",
+            "<div>14 Oct 2014 - 10 Aug 2017</div>",
+        ] {
+            let html = format!(
+                "<html><body><h1>Ein Rezept</h1><p>Man nehme Mehl, Zucker und Eier und \
+                 verruehre alles zu einem glatten Teig.</p>{line}</body></html>"
+            );
+            assert_eq!(published(&html).0, None, "line: {line}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_its_dateline() {
+        let html = r#"<html><body><h1>Gedenken an queere Opfer</h1><div class="text">
+            <p>27.1.2022 - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland
+            waren queere Opfer oft vergessen worden, sagte die Stiftung am Donnerstag in Berlin
+            vor Vertreterinnen und Vertretern von Verbaenden und Gedenkstaetten.</p></div>
+            </body></html>"#;
+        assert_eq!(published(html).0.as_deref(), Some("2022-01-27"));
+    }
 }

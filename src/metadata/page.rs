@@ -473,12 +473,7 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
 
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// `openers`; comment threads, sidebars and related lists are skipped.
-fn prefixed_byline_in(
-    dom: &Dom<'_>,
-    start: NodeIdx,
-    end: NodeIdx,
-    openers: &[&str],
-) -> Byline {
+fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&str]) -> Byline {
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
@@ -696,6 +691,8 @@ pub(crate) struct PageDate {
     pub raw: String,
     /// The element, for the body to skip.
     pub node: Option<NodeIdx>,
+    /// Whether the line says the date is an update ("Updated ...", "Aktualisiert: ...").
+    pub update: bool,
 }
 
 /// The published and modified dates the page's elements state.
@@ -745,6 +742,7 @@ pub(crate) fn dates(
             },
             raw: raw(&text),
             node: Some(m.idx),
+            update: false,
         })
     };
     // Elements far from the headline and outside any article are the site's clock or another
@@ -771,9 +769,6 @@ pub(crate) fn dates(
 /// Nodes after the headline searched for a dateline ("March 3, 2024 at 10:02").
 const DATELINE_WINDOW: NodeIdx = 80;
 
-/// Longest text node read as a dateline.
-const MAX_DATELINE_CHARS: usize = 80;
-
 /// A short text from node `start` on (after the headline, or around the byline) that is (or
 /// holds) a date.
 fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
@@ -784,23 +779,185 @@ fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
             j = dom.end(j);
             continue;
         }
-        if let Some(t) = dom.text_node(j) {
-            let t = t.trim();
-            if !t.is_empty()
-                && t.chars().count() <= MAX_DATELINE_CHARS
-                && let Some(date) = date::parse_date(t)
-            {
-                return Some(PageDate {
-                    date,
-                    signal: Signal::Dom,
-                    raw: raw(t),
-                    node: None,
-                });
-            }
+        if let Some((date, t)) = date_line_at(dom, j) {
+            return Some(PageDate {
+                date,
+                signal: Signal::Dom,
+                raw: raw(t),
+                node: None,
+                update: false,
+            });
         }
         j += 1;
     }
     None
+}
+
+/// Nodes after the headline's end searched for the date line the page shows under it.
+const SHOWN_AFTER_TITLE: NodeIdx = 60;
+
+/// Nodes before the headline searched for a date line above it (with the kicker).
+const SHOWN_BEFORE_TITLE: NodeIdx = 30;
+
+/// Longest text node read as a date line, in characters.
+const MAX_DATE_LINE_CHARS: usize = 120;
+
+/// Most visible characters in the element holding a date line: a longer one is prose that
+/// mentions a date, not a line that states one.
+const MAX_DATE_BLOCK_CHARS: u32 = 250;
+
+/// Ancestors looked at above a date line (for a hidden element or a comment).
+const DATE_LINE_ANCESTORS: usize = 12;
+
+/// Whole class tokens that hide an element on every screen; tokens ending in `-hidden`
+/// (`visually-hidden`, `rich-snippet-hidden`) hide it too, but not `field--label-hidden`, which
+/// hides only a field's label.
+const HIDDEN_TOKENS: &[&str] = &[
+    "hidden",
+    "hide",
+    "invisible",
+    "d-none",
+    "sr-only",
+    "screen-reader-text",
+    "visuallyhidden",
+];
+
+/// The date the page shows with its headline: the first date line in the few nodes just above
+/// the headline (with the kicker) or just after it (the meta line under it). Readers take this
+/// date as the article's; structured data may hold another (a first draft, a UTC instant that
+/// falls on the next calendar day, a later update the page shows instead).
+pub(crate) fn shown_date(dom: &Dom<'_>, title: NodeIdx) -> Option<PageDate> {
+    let title_end = dom.end(title);
+    let before = title.saturating_sub(SHOWN_BEFORE_TITLE)..title;
+    let after = title_end..dom.len().min(title_end.saturating_add(SHOWN_AFTER_TITLE));
+    before.chain(after).find_map(|j| {
+        let (date, text) = date_line_at(dom, j)?;
+        Some(PageDate {
+            date,
+            signal: Signal::Dom,
+            raw: raw(text),
+            node: None,
+            update: date::names_update(text) || label_names_update(dom, j),
+        })
+    })
+}
+
+/// Text nodes looked back at from a date for its label ("Updated" before `<time>`).
+const LABEL_NODES_BACK: NodeIdx = 4;
+
+/// Longest label text read before a date, in characters.
+const MAX_LABEL_CHARS: usize = 40;
+
+/// Whether the short text just before text node `j` (its label in a separate node:
+/// `Updated <time>...</time>`) says the date is an update.
+fn label_names_update(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    (j.saturating_sub(LABEL_NODES_BACK)..j)
+        .rev()
+        .filter_map(|k| dom.text_node(k).map(str::trim))
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.chars().count() <= MAX_LABEL_CHARS && date::names_update(t))
+}
+
+/// The date of text node `j` when it is a visible date line: short, the date dominating it
+/// (`date::dateline_date`), not a link (another story's date), not emphasis inside prose, not
+/// in a hidden element or a comment, and in an element that holds little else.
+pub(crate) fn date_line_at<'a>(dom: &Dom<'a>, j: NodeIdx) -> Option<(DateTime, &'a str)> {
+    let t = dom.text_node(j)?.trim();
+    if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let node = dom.nodes.get(j as usize)?;
+    let parent = dom.parent(j)?;
+    let parent_tag = dom.tag(parent)?;
+    // Text of scripts and styles counts no visible characters.
+    if node.chars == 0
+        || parent_tag.is_never_content()
+        || matches!(parent_tag, Tag::Strong | Tag::Em | Tag::B | Tag::I)
+        || node.in_link
+        || hidden_or_comment(dom, parent)
+    {
+        return None;
+    }
+    let short = t.len() <= MAX_DATE_LINE_CHARS * 4
+        && t.chars().count() <= MAX_DATE_LINE_CHARS
+        && subtree_chars_within(dom, parent, MAX_DATE_BLOCK_CHARS);
+    if !short {
+        // A paragraph that opens with its dateline: "27.1.2026 – Bei der ...".
+        return parent_tag
+            .is_block()
+            .then(|| date::opening_dateline(t))
+            .flatten()
+            .map(|d| (d, t));
+    }
+    let date = date::dateline_date(t)?;
+    // A `<time>` whose zoneless machine value names another day than its text is not a clear
+    // date line (with a zone, the instant may fall on another day than the local date shown).
+    if let Some(el) = dom.element(parent)
+        && el.tag == Tag::Time
+        && let Some(machine) = el.attr("datetime").and_then(date::parse_date)
+        && machine.offset_minutes.is_none()
+        && date::days_between(&machine, &date) != 0
+    {
+        return None;
+    }
+    Some((date, t))
+}
+
+/// Whether the element or one of its ancestors is hidden or a comment.
+fn hidden_or_comment(dom: &Dom<'_>, from: NodeIdx) -> bool {
+    let mut k = from;
+    for _ in 0..DATE_LINE_ANCESTORS {
+        let Some(el) = dom.element(k) else { break };
+        if hides(el) || in_comments(el) {
+            return true;
+        }
+        match dom.parent(k) {
+            Some(p) => k = p,
+            None => break,
+        }
+    }
+    false
+}
+
+/// Whether the visible characters under `i` are at most `max` (stops counting past it).
+fn subtree_chars_within(dom: &Dom<'_>, i: NodeIdx, max: u32) -> bool {
+    let mut chars: u32 = 0;
+    for n in i..dom.end(i) {
+        chars += dom.nodes.get(n as usize).map_or(0, |x| x.chars);
+        if chars > max {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether an element hides itself: `hidden`, `aria-hidden`, `display:none`, a hiding class.
+fn hides(el: &crate::dom::ElementData<'_>) -> bool {
+    el.has_attr("hidden")
+        || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || el.attr("style").is_some_and(|s| {
+            s.replace(' ', "")
+                .to_ascii_lowercase()
+                .contains("display:none")
+        })
+        || el.class().is_some_and(|c| {
+            c.split_ascii_whitespace().any(|t| {
+                let t = t.to_ascii_lowercase();
+                HIDDEN_TOKENS.contains(&t.as_str())
+                    || (t.ends_with("-hidden") && !t.contains("label"))
+            })
+        })
+}
+
+/// Whether an element's class or id marks a comment (`comments`, `comment-body`,
+/// `commentlist`): a reader's date, not the article's. Sidebars and widgets are not excluded
+/// here: blog engines wrap the post itself in a "widget".
+fn in_comments(el: &crate::dom::ElementData<'_>) -> bool {
+    [el.class(), el.id()]
+        .into_iter()
+        .flatten()
+        .flat_map(str::split_ascii_whitespace)
+        .any(|t| t.to_ascii_lowercase().contains("comment"))
 }
 
 /// Openers of lines that sit under a headline but are credits, not a standfirst.
@@ -1104,7 +1261,8 @@ mod tests {
             href="/author/jdoe/">jdoe</a></span><p>Body</p></body>"#;
         assert_eq!(byline_names(shown), ["jdoe"]);
         // A real name in a hidden author box still counts.
-        let named = r#"<body><h1>H</h1><div class="author" style="display:none">Jane Doe</div></body>"#;
+        let named =
+            r#"<body><h1>H</h1><div class="author" style="display:none">Jane Doe</div></body>"#;
         assert_eq!(byline_names(named), ["Jane Doe"]);
     }
 
