@@ -230,7 +230,15 @@ fn read_title(
     .flatten()
     .collect();
     let host = dom.page_url.as_ref().and_then(|u| u.host_str());
-    let sites = SiteNames::new(site_names, host);
+    // A masthead heading that links home names the site too.
+    let mut names: Vec<String> = site_names.to_vec();
+    names.extend(
+        scan.h1s
+            .iter()
+            .filter(|h| page::links_home(dom, h.idx))
+            .map(|h| dom.clean_text(h.idx)),
+    );
+    let sites = SiteNames::new(&names, host);
     let site_folds: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
     // A structured title that is only the site name says nothing about the article.
     let structured: Vec<(String, Signal)> = structured

@@ -58,7 +58,7 @@ pub(crate) fn headline(
     let candidates: Vec<(NodeIdx, bool, String)> = scan
         .h1s
         .iter()
-        .filter(|h| !h.chrome)
+        .filter(|h| !h.chrome && !links_home(dom, h.idx))
         .filter_map(|h| {
             let text = headline_words(dom, h.idx);
             let folded = fold(&text);
@@ -85,6 +85,36 @@ pub(crate) fn headline(
         .or_else(|| candidates.iter().find(|(_, in_article, _)| *in_article))
         .or_else(|| candidates.first())
         .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
+}
+
+/// Nodes looked into inside a heading for the link that holds its text.
+const INSIDE_HEADING: NodeIdx = 12;
+
+/// Whether a heading is the site's name linking home (`<h1><a href="/">Four Years
+/// Remaining</a></h1>`, the blog-theme masthead): all its text inside one link to a site root.
+pub(crate) fn links_home(dom: &Dom<'_>, h: NodeIdx) -> bool {
+    let end = dom.end(h).min(h + INSIDE_HEADING);
+    let Some(a) = (h + 1..end).find(|&j| dom.tag(j) == Some(Tag::A)) else {
+        return false;
+    };
+    let href = dom.element(a).and_then(|e| e.attr("href"));
+    let Some(url) = href.and_then(|href| dom.resolve(href)) else {
+        return false;
+    };
+    fold(&dom.text(a)) == fold(&dom.text(h)) && is_site_root(&url)
+}
+
+/// Whether a URL is a site's home page: no path beyond `/`, no query. A web-archive copy
+/// (`https://web.archive.org/web/2008/http://example.com/`) is judged by the URL it archives.
+fn is_site_root(url: &str) -> bool {
+    let Ok(parsed) = url::Url::parse(url) else {
+        return false;
+    };
+    let path = parsed.path();
+    if let Some(at) = path.find("http://").or_else(|| path.find("https://")) {
+        return path.get(at..).is_some_and(is_site_root);
+    }
+    (path.is_empty() || path == "/") && parsed.query().is_none()
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
@@ -1240,6 +1270,20 @@ mod tests {
                 assert_eq!(names, ["Jane Doe", "John Roe"]);
             },
         );
+    }
+
+    #[test]
+    fn site_roots() {
+        assert!(is_site_root("https://example.com/"));
+        assert!(is_site_root("https://example.com"));
+        assert!(is_site_root(
+            "https://web.archive.org/web/2014/http://www.example.de/"
+        ));
+        assert!(!is_site_root("https://example.com/2019/10/post/"));
+        assert!(!is_site_root("https://example.com/?p=12"));
+        assert!(!is_site_root(
+            "https://web.archive.org/web/2014/http://www.example.de/post"
+        ));
     }
 
     fn byline_names(html: &str) -> Vec<String> {

@@ -520,3 +520,23 @@ fn the_article_h1_is_the_headline_when_search_engines_get_another_wording() {
     );
     assert_eq!(m.title.as_deref(), Some("Zaubernuss im Winter"));
 }
+
+#[test]
+fn a_masthead_heading_linking_home_is_the_site_not_the_headline() {
+    let m = read_page(
+        r#"<head><title>Four Years Remaining » Blog Archive » Interning of Small Integers</title></head>
+        <body><div id="header"><h1><a href="https://fouryears.example/">Four Years Remaining</a></h1></div>
+        <div class="post"><h2><a href="/2019/10/interning/" rel="bookmark">Interning of Small Integers</a></h2>
+        <p>Text.</p></div></body>"#,
+        "https://fouryears.example/2019/10/interning/",
+    );
+    assert_eq!(m.title.as_deref(), Some("Interning of Small Integers"));
+    // Archived copies link to the archived home page.
+    let m = read_page(
+        r#"<head><title>Was ist Virales Marketing? | DimidoBlog</title></head>
+        <body><h1><a href="https://web.archive.org/web/2008/http://www.dimido.example/">DimidoBlog</a></h1>
+        <p>Text.</p></body>"#,
+        "https://web.archive.org/web/2008/http://www.dimido.example/2008/07/marketing/",
+    );
+    assert_eq!(m.title.as_deref(), Some("Was ist Virales Marketing?"));
+}

@@ -15,6 +15,10 @@ const SITE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ",
 ];
 
+/// Folded title segments that blog themes put between the site name and the post title
+/// ("Site » Blog Archive » Post").
+const ARCHIVE_SEGMENTS: &[&str] = &["blogarchive", "blogarchiv", "archive", "archiv"];
+
 /// Most words of a segment taken for a site name when no site name is known.
 const MAX_SITE_WORDS: usize = 4;
 
@@ -53,11 +57,14 @@ impl SiteNames {
             })
     }
 
-    /// Whether a title segment is the site's name.
+    /// Whether a title segment is the site's name (or a blog theme's archive label).
     pub fn matches(&self, segment: &str) -> bool {
         let f = fold(segment);
         if f.is_empty() {
             return false;
+        }
+        if ARCHIVE_SEGMENTS.contains(&f.as_str()) {
+            return true;
         }
         if self.matches_named(segment) {
             return true;
