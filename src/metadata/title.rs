@@ -117,7 +117,7 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
                     t.get(..pos).unwrap_or(""),
                     t.get(pos + sep.len()..).unwrap_or(""),
                 );
-                if !head.trim().is_empty() && sites.matches(tail) {
+                if !head.trim().is_empty() && (sites.matches(tail) || is_date_segment(tail, head)) {
                     t = head.trim();
                     changed = true;
                     break;
@@ -128,7 +128,7 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
                     t.get(..pos).unwrap_or(""),
                     t.get(pos + sep.len()..).unwrap_or(""),
                 );
-                if !tail.trim().is_empty() && sites.matches(head) {
+                if !tail.trim().is_empty() && (sites.matches(head) || is_date_segment(head, tail)) {
                     t = tail.trim();
                     changed = true;
                     break;
@@ -140,6 +140,22 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
         }
     }
     t.to_string()
+}
+
+/// Longest title segment, in characters, read as a bare date ("23.01.2022 - Headline").
+const MAX_DATE_SEGMENT_CHARS: usize = 30;
+
+/// Whether a title segment is only a date, beside a `rest` that is a headline of its own (not
+/// the other end of a range: "Wochenbericht 14. - 20. Januar 2022").
+fn is_date_segment(segment: &str, rest: &str) -> bool {
+    let s = segment.trim();
+    let rest = rest.trim().trim_end_matches('.');
+    rest.split_whitespace().count() >= MIN_HEADLINE_WORDS
+        && !rest.ends_with(|c: char| c.is_ascii_digit())
+        && s.chars().count() <= MAX_DATE_SEGMENT_CHARS
+        && s.split_whitespace().count() <= 4
+        && s.chars().any(|c| c.is_ascii_digit())
+        && super::date::parse_date(s).is_some()
 }
 
 /// When `title` is `h1` with something before or after it across a separator, the `<h1>`:
@@ -294,6 +310,23 @@ mod tests {
     fn sites(names: &[&str], host: Option<&str>) -> SiteNames {
         let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
         SiteNames::new(&names, host)
+    }
+
+    #[test]
+    fn a_date_segment_is_stripped() {
+        let s = sites(&[], None);
+        assert_eq!(
+            strip_site("23.01.2022 - Wierer darf noch jubeln", &s),
+            "Wierer darf noch jubeln"
+        );
+        assert_eq!(
+            strip_site("Wochenbericht 14. - 20. Januar 2022", &s),
+            "Wochenbericht 14. - 20. Januar 2022"
+        );
+        assert_eq!(
+            strip_site("Budget 2026 - What changes in March", &s),
+            "Budget 2026 - What changes in March"
+        );
     }
 
     #[test]
