@@ -252,13 +252,17 @@ impl<'a> MetaTags<'a> {
         if self.entries.len() >= MAX_ENTRIES {
             return;
         }
-        let mut last: Option<Key> = None;
+        let mut seen: Vec<Key> = Vec::new();
+        // RDFa lets one `property` name several keys: `property="dc:title og:title"`.
         for attr in ["property", "name", "http-equiv"] {
-            if let Some(key) = el.attr(attr).and_then(classify)
-                && last != Some(key)
-            {
-                self.entries.push((key, content));
-                last = Some(key);
+            let Some(names) = el.attr(attr) else {
+                continue;
+            };
+            for key in names.split_ascii_whitespace().filter_map(classify) {
+                if !seen.contains(&key) && self.entries.len() < MAX_ENTRIES {
+                    self.entries.push((key, content));
+                    seen.push(key);
+                }
             }
         }
     }
@@ -336,7 +340,16 @@ fn classify(name: &str) -> Option<Key> {
     } else {
         Cow::Borrowed(name)
     };
-    KEY_MAP.get(lower.as_ref()).copied()
+    if let Some(key) = KEY_MAP.get(lower.as_ref()) {
+        return Some(*key);
+    }
+    // RDFa writes Dublin Core with a colon: `property="dc:title"`, `dcterms:created`.
+    let (prefix, rest) = lower.split_once(':')?;
+    if matches!(prefix, "dc" | "dcterms") {
+        KEY_MAP.get(format!("{prefix}.{rest}").as_str()).copied()
+    } else {
+        None
+    }
 }
 
 /// [`KEYS`] as a map, built once.
@@ -359,6 +372,19 @@ mod tests {
             }
         }
         m
+    }
+
+    #[test]
+    fn one_property_may_name_several_keys() {
+        let html = Html::parse_document(
+            r#"<head><meta property="x:title dc:title og:title" content="My title">
+            <meta property="dc:creator twitter:site_name" content="Creator Name"></head>"#,
+        );
+        let dom = Dom::build(&html, None);
+        let m = tags_of(&dom);
+        assert_eq!(m.first(Key::DcTitle), Some("My title"));
+        assert_eq!(m.first(Key::OgTitle), Some("My title"));
+        assert_eq!(m.first(Key::DcCreator), Some("Creator Name"));
     }
 
     #[test]
