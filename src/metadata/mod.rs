@@ -152,10 +152,29 @@ fn read_source(
         .filter_map(|(n, _)| n.clone())
         .filter(|n| !looks_like_url(n) || n.contains('.'))
         .collect();
-    if let Some((name, signal)) = candidates
-        .iter()
-        .find_map(|(n, s)| n.as_ref().map(|n| (n, *s)))
-    {
+    // The first name, unless a later one is the site's host name and the first is not (an
+    // `og:site_name` of "U.S." or "Opinion" is a section; the publisher says "Reuters").
+    let host = dom
+        .page_url
+        .as_ref()
+        .and_then(|u| u.host_str())
+        .and_then(title::host_label);
+    let names_host = |n: &str| {
+        let f = fold(n);
+        host.as_deref()
+            .is_some_and(|h| f.len() >= 3 && (f.contains(h) || h.contains(f.as_str())))
+    };
+    let present = || {
+        candidates
+            .iter()
+            .filter_map(|(n, s)| n.as_ref().map(|n| (n, *s)))
+    };
+    let first = present().next();
+    let chosen = match first {
+        Some((n, _)) if !names_host(n) => present().find(|(n, _)| names_host(n)).or(first),
+        _ => first,
+    };
+    if let Some((name, signal)) = chosen {
         let url = ld
             .publisher_url
             .as_deref()

@@ -540,3 +540,27 @@ fn a_masthead_heading_linking_home_is_the_site_not_the_headline() {
     );
     assert_eq!(m.title.as_deref(), Some("Was ist Virales Marketing?"));
 }
+
+#[test]
+fn a_section_in_og_site_name_gives_way_to_the_publisher_named_like_the_host() {
+    let m = read_page(
+        r#"<head><meta property="og:site_name" content="U.S.">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Rain due",
+        "publisher":{"@type":"Organization","name":"Daily Planet"}}</script></head>
+        <body><h1>Rain due</h1></body>"#,
+        "https://www.dailyplanet.example/article/rain",
+    );
+    assert_eq!(
+        m.source.as_ref().map(|s| s.name.as_str()),
+        Some("Daily Planet")
+    );
+    // When no name matches the host, the first one stands.
+    let m = read_page(
+        r#"<head><meta property="og:site_name" content="The Planet"></head><body><h1>Rain</h1></body>"#,
+        "https://www.dailyplanet.example/article/rain",
+    );
+    assert_eq!(
+        m.source.as_ref().map(|s| s.name.as_str()),
+        Some("The Planet")
+    );
+}

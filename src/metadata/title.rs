@@ -84,7 +84,7 @@ impl SiteNames {
 
 /// The registrable label of a host: `www.theguardian.com` -> `theguardian`,
 /// `news.bbc.co.uk` -> `bbc`.
-fn host_label(host: &str) -> Option<String> {
+pub(crate) fn host_label(host: &str) -> Option<String> {
     let labels: Vec<&str> = host
         .trim_end_matches('.')
         .split('.')
