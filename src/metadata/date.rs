@@ -722,7 +722,24 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     if adjacent(t, i + 3)?.text != sep.text {
         return None;
     }
-    let y = adjacent(t, i + 4)?.num_len(4..=4)? as i32;
+    let year = adjacent(t, i + 4)?;
+    let y = match year.num_len(4..=4) {
+        Some(y) => y as i32,
+        // "28.01.22": a two-digit year only in the dotted European form with two-digit day and
+        // month, which version numbers ("1.2.10") do not have.
+        None if sep.text == "."
+            && t.get(i)?.text.len() == 2
+            && adjacent(t, i + 2)?.text.len() == 2 =>
+        {
+            let yy = year.num_len(2..=2)? as i32;
+            if yy <= TWO_DIGIT_YEAR_PIVOT {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
+        None => return None,
+    };
     // Not followed by more of the same ("14.03.2026.5").
     if adjacent(t, i + 5).is_some_and(|x| x.text == sep.text)
         && adjacent(t, i + 6).is_some_and(Tok::is_num)
@@ -732,6 +749,9 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     let (d, m) = if b > 12 { (b, a) } else { (a, b) };
     Some((y, m, d, i + 5))
 }
+
+/// Two-digit years up to this one are of the 2000s, later ones of the 1900s.
+const TWO_DIGIT_YEAR_PIVOT: i32 = 69;
 
 /// 14 March 2026, 14. März 2026, 14th of March, 2026, 14 de marzo de 2026, 14-Mar-2026.
 fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
@@ -1164,6 +1184,10 @@ mod tests {
         is("14-03-2026", "2026-03-14");
         none("14/13/2026");
         none("1.14.03.2026x"); // a dotted version number, not a date
+        is("28.01.22", "2022-01-28");
+        is("Stand: 28.01.22, 14:30 Uhr", "2022-01-28T14:30:00");
+        none("1.2.10");
+        none("28/01/22");
     }
 
     #[test]
