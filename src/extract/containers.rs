@@ -114,6 +114,175 @@ fn is_container(dom: &Dom<'_>, i: NodeIdx) -> bool {
         .any(|t| CLASS_TOKENS.contains(&t.to_ascii_lowercase().as_str()))
 }
 
+/// Visible characters a same-convention fragment needs to join the body.
+const FRAGMENT_MIN_CHARS: u32 = 100;
+/// Link density above which a same-convention fragment is a teaser list, not article text.
+const FRAGMENT_MAX_LINK_DENSITY: f32 = 0.3;
+/// At most this many fragments join one body (bounds the work on hostile pages).
+const MAX_FRAGMENTS: usize = 16;
+
+/// The other fragments of a body split by the CMS: elements outside `main` that carry the same
+/// content-container convention as `main` (the same `itemprop`, the same container class
+/// token), that the noise stage kept, that hold prose rather than links, and that belong to the
+/// same `<article>` as `main` (so the next story of an endless page does not join). Returned in
+/// document order, outermost only; empty when `main` is not a convention container.
+pub(crate) fn fragments(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[NodeStats],
+    main: NodeIdx,
+) -> Vec<NodeIdx> {
+    let mut out = Vec::new();
+    let Some(el) = dom.element(main) else {
+        return out;
+    };
+    // Entries the two tables share (`articlebody`) mean the same as an itemprop or a class.
+    let keys = convention_keys(el);
+    if keys.is_empty() {
+        return out;
+    }
+    let story = enclosing_article(dom, main);
+    let main_end = dom.end(main);
+    // Kept story titles outside `main` (see `heading_between`).
+    let mut headings: Vec<NodeIdx> = Vec::new();
+    let mut i: NodeIdx = 0;
+    while i < dom.len() && out.len() < MAX_FRAGMENTS {
+        if marks.is_dropped(i) {
+            i = dom.end(i);
+            continue;
+        }
+        if i == main {
+            i = main_end;
+            continue;
+        }
+        let Some(e) = dom.element(i) else {
+            i += 1;
+            continue;
+        };
+        if is_story_title(dom, i) {
+            headings.push(i);
+        }
+        let st = &stats[i as usize];
+        if dom.contains(i, main) || st.chars < FRAGMENT_MIN_CHARS || !carries_key(e, &keys) {
+            i += 1;
+            continue;
+        }
+        if st.link_density() < FRAGMENT_MAX_LINK_DENSITY && enclosing_article(dom, i) == story {
+            out.push(i);
+        }
+        i = dom.end(i);
+    }
+    out.retain(|&f| !heading_between(dom, &headings, main, f));
+    out
+}
+
+/// Whether one of `headings` (sorted kept story titles outside both nodes) lies between the
+/// disjoint nodes `main` and `other`: a linked title between two blocks of one kind starts
+/// another story (a blog index of posts), while the ads and wrappers between fragments carry
+/// none.
+pub(crate) fn heading_between(
+    dom: &Dom<'_>,
+    headings: &[NodeIdx],
+    main: NodeIdx,
+    other: NodeIdx,
+) -> bool {
+    let (from, to) = if other < main {
+        (dom.end(other), main)
+    } else {
+        (dom.end(main), other)
+    };
+    let first = headings.partition_point(|&h| h < from);
+    headings.get(first).is_some_and(|&h| h < to)
+}
+
+/// Kept story titles (see [`is_story_title`]) under `root`, in document order (at most
+/// `limit`).
+pub(crate) fn kept_headings(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    root: NodeIdx,
+    limit: usize,
+) -> Vec<NodeIdx> {
+    let mut out = Vec::new();
+    let end = dom.end(root);
+    let mut i = root;
+    while i < end && out.len() < limit {
+        if marks.is_dropped(i) {
+            i = dom.end(i);
+            continue;
+        }
+        if is_story_title(dom, i) {
+            out.push(i);
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether `i` is the linked title of a story: an `h1`-`h3` holding a link, as the posts of a
+/// blog index or a teaser list carry (an article's own subheadings rarely link).
+fn is_story_title(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    if dom
+        .tag(i)
+        .and_then(crate::dom::Tag::heading_level)
+        .is_none_or(|l| l > 3)
+    {
+        return false;
+    }
+    (i..dom.end(i)).any(|d| {
+        dom.tag(d) == Some(crate::dom::Tag::A) && dom.element(d).is_some_and(|e| e.has_attr("href"))
+    })
+}
+
+/// Whether the element carries one of `keys` (entries of the convention tables) as an
+/// `itemprop` value or a class/id token, without allocating.
+fn carries_key(el: &crate::dom::ElementData<'_>, keys: &[&str]) -> bool {
+    el.attr("itemprop")
+        .into_iter()
+        .chain(el.class())
+        .chain(el.id())
+        .flat_map(str::split_ascii_whitespace)
+        .any(|t| keys.iter().any(|k| k.eq_ignore_ascii_case(t)))
+}
+
+/// The convention entries an element carries: entries of [`ITEMPROPS`] (its `itemprop`) and of
+/// [`CLASS_TOKENS`] (its class and id tokens), matched without regard to ASCII case.
+fn convention_keys(el: &crate::dom::ElementData<'_>) -> Vec<&'static str> {
+    let mut keys = Vec::new();
+    for p in el
+        .attr("itemprop")
+        .into_iter()
+        .flat_map(str::split_ascii_whitespace)
+    {
+        if let Some(k) = ITEMPROPS.iter().find(|k| k.eq_ignore_ascii_case(p)) {
+            keys.push(*k);
+        }
+    }
+    for t in el
+        .class()
+        .into_iter()
+        .chain(el.id())
+        .flat_map(str::split_ascii_whitespace)
+    {
+        if let Some(k) = CLASS_TOKENS.iter().find(|k| k.eq_ignore_ascii_case(t)) {
+            keys.push(*k);
+        }
+    }
+    keys
+}
+
+/// The innermost `<article>` element holding `node`, if any.
+fn enclosing_article(dom: &Dom<'_>, node: NodeIdx) -> Option<NodeIdx> {
+    let mut p = dom.parent(node);
+    while let Some(a) = p {
+        if dom.tag(a) == Some(crate::dom::Tag::Article) {
+            return Some(a);
+        }
+        p = dom.parent(a);
+    }
+    None
+}
+
 /// When structured data gives the article text, climb from `main` to the smallest ancestor (at
 /// most four levels up) that covers it, if `main` itself covers too little of it.
 pub(crate) fn by_article_body(
@@ -176,6 +345,50 @@ fn kept_text(dom: &Dom<'_>, marks: &Marks, root: NodeIdx) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// A news page whose CMS splits the story in two `.story-body` blocks around an ad slot,
+    /// followed by a blog-like list of other stories: both halves are the body, in order.
+    #[test]
+    fn a_body_split_around_an_ad_is_joined() {
+        let para = |s: &str| {
+            format!(
+                "<p>{s} The merger still needs the approval of regulators in several countries, \
+                 and lawyers on both sides expect the review to take most of next year.</p>"
+            )
+        };
+        let first: String = ["Shareholders were told on Monday.", "The board met twice."]
+            .iter()
+            .map(|s| para(s))
+            .collect();
+        let second: String = [
+            "Analysts were not surprised.",
+            "Employees learned of it by email.",
+            "The buyer declined to comment.",
+            "Its shares rose in early trading.",
+            "Rivals are expected to respond.",
+        ]
+        .iter()
+        .map(|s| para(s))
+        .collect();
+        let page = format!(
+            r#"<html><body><header><nav><a href="/">Home</a> <a href="/tech">Tech</a></nav></header>
+            <article id="story"><h1>Company Sells Its Web Business</h1>
+            <div class="story-wrap"><div class="story-body story-body-1">{first}</div></div>
+            <div class="story-interrupter"><div class="ad"><p>Advertisement</p></div></div>
+            <div class="story-wrap"><div class="story-body story-body-2">{second}</div></div>
+            </article>
+            <section class="more"><h2><a href="/other">Another story</a></h2>
+            <div class="story-body"><p>A different article about the weather, which has enough
+            words in it to look like prose but is not part of this story at all.</p></div></section>
+            <footer><p>Copyright</p></footer></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        let a = text.find("Shareholders were told on Monday.");
+        let b = text.find("Rivals are expected to respond.");
+        assert!(a.is_some() && b.is_some() && a < b, "{text}");
+        assert!(!text.contains("weather"), "{text}");
+    }
+
     /// A newsletter-style post made of lists: no paragraph scores well, so the scored node is
     /// one list item; the `.entry-content` holding it is the article.
     #[test]

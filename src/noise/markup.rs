@@ -87,6 +87,10 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("cookiebar", Rule::Consent),
     ("cookienotice", Rule::Consent),
     ("cookiebanner", Rule::Consent),
+    ("cookieconsent", Rule::Consent), // #cookieconsent, #fi-cookieconsent, .cookieconsent-box
+    ("cookiehint", Rule::Consent),    // German sites: #cookiehint
+    ("cookiewarning", Rule::Consent),
+    ("cookielaw", Rule::Consent),
     ("dsgvo", Rule::Consent), // German GDPR prompts
     ("rgpd", Rule::Consent),  // French, Spanish, Portuguese GDPR prompts
     // Ads and sponsored slots.
@@ -263,4 +267,35 @@ pub(super) fn token_rule(token: &str) -> Option<Rule> {
         .iter()
         .find(|(p, _)| token.starts_with(p))
         .map(|&(_, r)| r)
+}
+
+#[cfg(test)]
+mod tests {
+    /// A home-made cookie prompt (`#fi-cookieconsent`) whose one `div.text` would outscore a
+    /// short local news story: the prompt is dropped, the story is the body.
+    #[test]
+    fn a_cookieconsent_prompt_is_not_the_article() {
+        let page = r#"<html><body>
+            <div id="fi-cookieconsent"><div class="text"><span>Cookies erleichtern die
+            Bereitstellung unserer Dienste. Mit der Nutzung unserer Dienste erklären Sie sich
+            damit einverstanden, dass wir Cookies verwenden.</span> <a id="close">OK</a>
+            <a href="/Verlag/Datenschutz">Weitere Informationen</a></div></div>
+            <div id="website" class="Wcms News container">
+            <header class="site-header"><nav><a href="/">Startseite</a></nav></header>
+            <div class="row"><div class="col-md-8"><div class="WcmsModule row">
+            <article class="col-xs-12"><div class="StoryShowBox"><h1>Trinkwasser belastet</h1>
+            <p class="intro">Am Samstag warnte die Gemeinde vor belastetem Leitungswasser.</p>
+            </div><div class="StoryShowBody"><div class="StoryShowBaseTextBox">
+            <p>Auf Nachfrage führte die Gemeinde aus, dass geringe Mengen des Bakteriums bei
+            routinemässigen Proben gefunden wurden.</p>
+            <p>Das Bakterium gilt als Indikator für eine Verunreinigung. Der Grenzwert im
+            Trinkwasser liegt bei Null.</p>
+            <p>Die Ursache der Verunreinigung ist noch unklar.</p></div></div></article>
+            </div></div></div><footer><p>Impressum</p></footer></div></body></html>"#;
+        let article = crate::extract(page, None).expect("extracts");
+        let text = article.text();
+        assert!(text.contains("geringe Mengen des Bakteriums"), "{text}");
+        assert!(text.contains("Die Ursache der Verunreinigung"), "{text}");
+        assert!(!text.contains("Cookies erleichtern"), "{text}");
+    }
 }
