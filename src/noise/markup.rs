@@ -245,6 +245,10 @@ pub(super) const NAMING_ATTRS: &[&str] = &[
     "data-qa",
 ];
 
+/// Whole class tokens WordPress gives the element of a post itself (`post_class()`); the other
+/// classes on it are the post's categories, tags and custom taxonomy terms.
+pub(super) const POST_MARKERS: &[&str] = &["hentry", "type-post", "status-publish"];
+
 /// Class tokens that carry a taxonomy slug, not a role: WordPress puts `category-<slug>` and
 /// `tag-<slug>` on the article element itself (`tag-comments-policy`).
 pub(super) const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-", "postid-", "section-name-"];

@@ -295,9 +295,19 @@ fn style_rule(style: &str) -> Option<Rule> {
 /// The rule the naming tokens (class, id, `data-area`...) match, if any, unless content words
 /// cancel a weak one.
 fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>) -> Option<Rule> {
+    let tokens: Vec<&str> = values.flat_map(str::split_ascii_whitespace).collect();
+    // A WordPress post element lists its taxonomy terms as classes (`autor-jane`,
+    // `internet-comentarios`): they say what the post is about, not what the element is.
+    if tokens.iter().any(|t| {
+        markup::POST_MARKERS
+            .iter()
+            .any(|m| t.eq_ignore_ascii_case(m))
+    }) {
+        return None;
+    }
     let mut found: Option<Rule> = None;
     let mut content = false;
-    for token in values.flat_map(str::split_ascii_whitespace) {
+    for token in tokens {
         let token = token.to_ascii_lowercase();
         if markup::HIDDEN_CLASSES.contains(&token.as_str()) {
             found = found.or(Some(Rule::Hidden));
@@ -447,6 +457,16 @@ mod tests {
             "content word cancels a footer"
         );
         assert_eq!(rule("o-section--has-ads"), None, "a modifier, not an ad");
+    }
+
+    #[test]
+    fn taxonomy_terms_on_a_wordpress_post_are_not_roles() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        assert_eq!(
+            rule("post-12 post type-post status-publish hentry autor-jane internet-comentarios"),
+            None
+        );
+        assert_eq!(rule("internet-comentarios"), Some(Rule::Comments));
     }
 
     #[test]
