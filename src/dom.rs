@@ -138,7 +138,8 @@ tags! {
     Input = "input", Ins = "ins", Kbd = "kbd", Label = "label", Legend = "legend", Li = "li",
     Link = "link", Main = "main", Mark = "mark", Menu = "menu", Meta = "meta", Nav = "nav",
     Noscript = "noscript", Object = "object", Ol = "ol", Option = "option", P = "p",
-    Picture = "picture", Pre = "pre", Q = "q", S = "s", Samp = "samp", Script = "script",
+    Picture = "picture", Pre = "pre", Q = "q", Rp = "rp", Rt = "rt", S = "s", Samp = "samp",
+    Script = "script",
     Section = "section", Select = "select", Small = "small", Source = "source", Span = "span",
     Strong = "strong", Style = "style", Sub = "sub", Summary = "summary", Sup = "sup",
     Svg = "svg", Table = "table", Tbody = "tbody", Td = "td", Template = "template",
@@ -219,6 +220,9 @@ impl Tag {
             self,
             Tag::Script
                 | Tag::Style
+                // Ruby annotations: the reading aid over the text, not the text itself.
+                | Tag::Rt
+                | Tag::Rp
                 | Tag::Noscript
                 | Tag::Template
                 | Tag::Head
@@ -513,6 +517,18 @@ mod tests {
 
     fn dom_of(html: &Html) -> Dom<'_> {
         Dom::build(html, Url::parse("https://example.com/news/a.html").ok())
+    }
+
+    #[test]
+    fn ruby_readings_are_not_text() {
+        let html = Html::parse_document(
+            "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby></p>",
+        );
+        let dom = dom_of(&html);
+        let p = (0..dom.len())
+            .find(|&i| dom.tag(i) == Some(Tag::P))
+            .unwrap();
+        assert_eq!(dom.text(p), "子どもへの体罰");
     }
 
     #[test]
