@@ -168,8 +168,17 @@ pub(crate) fn score(
 }
 
 /// Elements whose own text is a paragraph: `<p>`, `<pre>`, `<td>`, and containers with text
-/// but no block below them.
+/// but no block below them; and a run of text loose in a container that also holds blocks
+/// (`<div><div class="photo">..</div>Text<br>More text</div>`: paragraphs written with `<br>`).
 pub(crate) fn is_paragraph(dom: &Dom<'_>, stats: &[NodeStats], i: NodeIdx) -> bool {
+    if dom.text_node(i).is_some() {
+        return dom.parent(i).is_some_and(|p| {
+            matches!(
+                dom.tag(p),
+                Some(Tag::Div | Tag::Section | Tag::Article | Tag::Main | Tag::Td)
+            ) && stats[p as usize].has_block
+        });
+    }
     match dom.tag(i) {
         Some(Tag::P | Tag::Pre | Tag::Td | Tag::Blockquote) => true,
         Some(Tag::Div | Tag::Section | Tag::Article | Tag::Span | Tag::Font | Tag::Center) => {
@@ -219,6 +228,26 @@ pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, words: &mut Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_written_with_br_in_a_container_with_blocks_scores() {
+        let text = "After heavy downpours on Monday, Tuesday morning was met with strong, cold winds that brought early winter temperatures, officials said.";
+        let page = format!(
+            r#"<html><body><div class="body_txt"><div class="img_box"><img src="/a.jpg">
+            <p class="cap">Photo : YONHAP News</p></div>{t}<br><br>{t}<br><br>{t}</div>
+            <div class="aside"><p>Other news: the market, the weather, and more, in a few lines here.</p></div>
+            </body></html>"#,
+            t = text
+        );
+        let html = scraper::Html::parse_document(&page);
+        let dom = Dom::build(&html, None);
+        let marks = crate::noise::mark(&dom, None, &[]);
+        let stats = super::super::stats::compute(&dom, &marks);
+        let (_, candidates) = score(&dom, &marks, &stats);
+        let best = candidates.first().expect("a candidate");
+        let class = dom.element(best.node).and_then(|e| e.class());
+        assert_eq!(class, Some("body_txt"), "{candidates:?}");
+    }
 
     #[test]
     fn class_words_weigh_both_ways() {
