@@ -151,6 +151,20 @@ const CHROME_LINES: &[&str] = &[
     "powiązane artykuły",
     "najczęściej czytane",
     "przeczytaj również",
+    "neueste artikel",
+    "top themen der redaktion",
+    "ähnliche themen",
+    "meist-diskutiert",
+    "meistdiskutiert",
+    "lust auf mehr",
+    "vorschau auf den nächsten artikel",
+    "entdecken sie jetzt",
+    "weitere tourentipps",
+    "valora esta noticia",
+    "sorted by",
+    "externer inhalt",
+    "weiterführender link",
+    "merken",
     // Section labels of further reading.
     "weitere artikel",
     "weitere informationen",
@@ -319,6 +333,10 @@ const RELATED_PREFIXES: &[&str] = &[
     "dowiedz się więcej",
     "entdecke weitere",
     "alle artikel zu",
+    "mehr zu ",
+    "puedes ver:",
+    "das thema könnte dich auch interessieren",
+    "empfehlungen aus",
 ];
 
 /// Calls to support, follow or rate the publication, found inside short lines.
@@ -363,6 +381,16 @@ const APPEAL_PHRASES: &[&str] = &[
     "puede escribirnos",
     "do subskrypcji",
     "czekamy na wasze",
+    "hacemos periodismo",
+    "besuchen sie unseren",
+    "gefällt dir unser",
+    "kennt ihr schon unseren",
+    "nuestro canal de",
+    "canal de telegram",
+    "on twitter and",
+    "on facebook and",
+    "on instagram and",
+    "breaking news updates download",
 ];
 
 /// Disclosures of affiliate links and sponsored mentions, found inside short lines.
@@ -377,6 +405,8 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "liens affiliés",
     "enlaces de afiliados",
     "link di affiliazione",
+    "not responsible for the opinions",
+    "trust principles",
 ];
 
 /// Sentences of paywall and login prompts.
@@ -402,6 +432,9 @@ const PAYWALL_PHRASES: &[&str] = &[
     "ya eres suscriptor",
     "conteúdo exclusivo para assinantes",
     "riservato agli abbonati",
+    "to view the full story",
+    "subscribe now to",
+    "nicht eingeloggt",
 ];
 
 /// Phrases of comment-section prompts, found inside short lines.
@@ -421,6 +454,7 @@ const COMMENT_PHRASES: &[&str] = &[
     "i commenti sono chiusi",
     "per commentare",
     "komentarze są wyłączone",
+    "kommentare insgesamt",
 ];
 
 /// Markers of copyright and rights lines ("© 2026 Example Media", "Riproduzione riservata").
@@ -623,6 +657,14 @@ mod tests {
                 Rule::Newsletter,
             ),
             ("Reklama", Rule::AdLabel),
+            ("Neueste Artikel", Rule::Boilerplate),
+            ("Mehr zu Klima und Konsum", Rule::Related),
+            ("PUEDES VER: ¿Qué es la Sunedu?", Rule::Related),
+            (
+                "Subscribe now to our eNATION edition for the full story.",
+                Rule::Paywall,
+            ),
+            ("Kommentare insgesamt: 3", Rule::Comments),
             (
                 "This article is the copyrighted property of Breaking News.",
                 Rule::Boilerplate,
