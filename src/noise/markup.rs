@@ -230,6 +230,7 @@ pub(super) const ROLES: &[(&str, Rule)] = &[
     ("dialog", Rule::Popup),
     ("alertdialog", Rule::Popup),
     ("tooltip", Rule::Popup),
+    ("button", Rule::Form),
 ];
 
 /// Attributes whose values name an element's role in the page the way class names do

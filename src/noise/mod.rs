@@ -228,7 +228,8 @@ fn element_rule<'a>(
     match tag {
         Tag::Nav | Tag::Aside => return Some(Rule::Navigation),
         Tag::Dialog => return Some(Rule::Popup),
-        Tag::Form => return Some(Rule::Form),
+        // Controls: what a button says ("Bild anzeigen", "Rezept drucken") is an action.
+        Tag::Form | Tag::Button => return Some(Rule::Form),
         Tag::Html | Tag::Body | Tag::Main => return None,
         _ => {}
     }
@@ -457,6 +458,15 @@ mod tests {
             "content word cancels a footer"
         );
         assert_eq!(rule("o-section--has-ads"), None, "a modifier, not an ad");
+    }
+
+    #[test]
+    fn buttons_are_controls_not_text() {
+        let text = marked_text(
+            r#"<p>Den Teig rühren.</p><button>Rezept drucken</button>
+               <span class="toggle" role="button">Bild anzeigen</span>"#,
+        );
+        assert_eq!(text.trim(), "Den Teig rühren.");
     }
 
     #[test]
