@@ -73,6 +73,10 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
             return Some(Rule::LinkDense);
         }
         Block::Figure { .. } if is_picture_credit(text) => return Some(Rule::Credit),
+        // A picture captioned "Reklama" / "Anzeige" is an advertisement.
+        Block::Figure { .. } if phrases::classify_block(text, 0.0) == Some(Rule::AdLabel) => {
+            return Some(Rule::AdLabel);
+        }
         Block::Figure { .. } | Block::Table { .. } | Block::Preformatted { .. } => return None,
         _ => {}
     }
@@ -220,6 +224,18 @@ fn block_text(block: &Block) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_captioned_as_an_ad_is_dropped() {
+        let page = r#"<html><body><article><h1>Gaz</h1>
+            <p>Rosyjskie media biją na alarm, że Polska zamierza przywłaszczyć sobie część gazociągu Jamał, a Moskwa ma działać.</p>
+            <figure><a href="https://shop.example/"><img src="/ad.jpg" alt="Reklama"></a><figcaption>Reklama</figcaption></figure>
+            <p>Polska dywersyfikuje dostawy i oprócz rozbudowy terminala LNG w Świnoujściu, buduje kolejny w Gdańsku.</p>
+            </article></body></html>"#;
+        let text = crate::extract(page, None).expect("extracts").text();
+        assert!(!text.contains("Reklama"), "{text}");
+        assert!(text.contains("Polska dywersyfikuje"), "{text}");
+    }
 
     #[test]
     fn bare_agency_credits_are_picture_credits() {
