@@ -53,6 +53,11 @@ const CLASS_TOKENS: &[&str] = &[
     "main-content-body",
 ];
 
+/// Whether a class or id token is one of the CMS content-container tokens.
+pub(crate) fn is_container_token(token: &str) -> bool {
+    CLASS_TOKENS.iter().any(|c| token.eq_ignore_ascii_case(c))
+}
+
 /// Visible characters a container must hold to override an unrelated scored node.
 const WEAK_OVERRIDE_CHARS: f32 = 500.0;
 

@@ -20,6 +20,7 @@ use crate::extractor::Options;
 use crate::metadata::Meta;
 use crate::noise::{Marks, Rule};
 
+pub(crate) use containers::is_container_token;
 pub(crate) use score::Candidate;
 
 /// The content chosen for the body, and why.

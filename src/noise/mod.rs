@@ -306,6 +306,11 @@ fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>
     }) {
         return None;
     }
+    // The article container of a CMS convention (`entry-content`) is not chrome whatever its
+    // other classes say (`entry-content entry-content-read-more`: text behind a "read more").
+    if tokens.iter().any(|t| crate::extract::is_container_token(t)) {
+        return None;
+    }
     let mut found: Option<Rule> = None;
     let mut content = false;
     for token in tokens {
@@ -467,6 +472,13 @@ mod tests {
                <span class="toggle" role="button">Bild anzeigen</span>"#,
         );
         assert_eq!(text.trim(), "Den Teig rühren.");
+    }
+
+    #[test]
+    fn a_content_container_is_not_chrome_by_its_other_classes() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        assert_eq!(rule("entry-content entry-content-read-more"), None);
+        assert_eq!(rule("entry-read-more"), Some(Rule::Related));
     }
 
     #[test]
