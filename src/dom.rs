@@ -28,7 +28,20 @@ pub(crate) struct Dom<'a> {
     pub base_url: Option<Url>,
     /// The page URL as given by the caller.
     pub page_url: Option<Url>,
+    /// The `class` and `id` of the elements that have one, read when the arena was built
+    /// ([`Dom::names`]); kept apart so the arena stays small for the passes that do not ask.
+    names: Vec<Names<'a>>,
 }
+
+/// An element's `class` and `id` attributes.
+#[derive(Clone, Copy, Default)]
+struct Names<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+}
+
+/// [`ElementData::names`] of an element without `class` and `id`.
+const NO_NAMES: u32 = u32::MAX;
 
 /// One node of the arena.
 pub(crate) struct DomNode<'a> {
@@ -59,14 +72,139 @@ pub(crate) enum NodeData<'a> {
     Other,
 }
 
-/// An element: its tag and a view of its attributes.
+/// An element: its tag, the attributes later stages ask of every element (read once, when the
+/// arena is built, so no stage goes back to scraper's attribute lists for them), and a view of
+/// all its attributes.
 pub(crate) struct ElementData<'a> {
     /// The tag, classified.
     pub tag: Tag,
+    /// Facts about its attributes ([`AttrFlags`]).
+    flags: AttrFlags,
+    /// Index of its `class` and `id` in [`Dom::names`], [`NO_NAMES`] without them.
+    names: u32,
     el: &'a scraper::node::Element,
 }
 
+/// Bit set of facts about an element's attributes, recorded while the arena is built.
+#[derive(Clone, Copy, Default)]
+struct AttrFlags(u16);
+
+impl AttrFlags {
+    /// `hidden` is present.
+    const HIDDEN: u16 = 1;
+    /// The first `aria-hidden` is `true` (trimmed, any case).
+    const ARIA_HIDDEN: u16 = 1 << 1;
+    /// The first `aria-modal` is `true` (trimmed, any case).
+    const ARIA_MODAL: u16 = 1 << 2;
+    /// `style` is present.
+    const STYLE: u16 = 1 << 3;
+    /// `role` is present.
+    const ROLE: u16 = 1 << 4;
+    /// `itemprop` is present.
+    const ITEMPROP: u16 = 1 << 5;
+    /// `rel` is present.
+    const REL: u16 = 1 << 6;
+    /// The naming values are more than the first `class` and `id`: a naming attribute of
+    /// [`NAMING_EXTRA`] is present, or `class` or `id` is repeated (in another namespace).
+    const NAMING_LIST: u16 = 1 << 7;
+    /// `id` comes before `class` in the attribute list.
+    const ID_FIRST: u16 = 1 << 8;
+    /// `aria-hidden` was seen.
+    const ARIA_HIDDEN_SEEN: u16 = 1 << 9;
+    /// `aria-modal` was seen.
+    const ARIA_MODAL_SEEN: u16 = 1 << 10;
+    /// `class` is present.
+    const CLASS: u16 = 1 << 11;
+    /// `id` is present.
+    const ID: u16 = 1 << 12;
+
+    fn has(self, bit: u16) -> bool {
+        self.0 & bit != 0
+    }
+}
+
+/// Attributes besides `class` and `id` that may name what an element is (component and test
+/// names of script-built sites): when one is present, [`Dom::naming_values`] reads the
+/// attribute list. Every naming table of the crate must be within `class`, `id` and these.
+pub(crate) const NAMING_EXTRA: &[&str] = &[
+    "data-area",
+    "data-component",
+    "data-module",
+    "data-testid",
+    "data-block",
+    "data-qa",
+];
+
 impl<'a> ElementData<'a> {
+    /// Classify `el` and read its attribute list once, in order; its `class` and `id` go to
+    /// `names`.
+    fn new(el: &'a scraper::node::Element, names: &mut Vec<Names<'a>>) -> ElementData<'a> {
+        use html5ever::local_name;
+        let mut flags = 0u16;
+        let mut class = None;
+        let mut id = None;
+        // The first attribute of each name counts, as for [`ElementData::attr`].
+        for (name, value) in el.attrs.iter() {
+            let local = &name.local;
+            if *local == local_name!("class") {
+                match class {
+                    None => class = Some(&**value),
+                    Some(_) => flags |= AttrFlags::NAMING_LIST,
+                }
+            } else if *local == local_name!("id") {
+                match id {
+                    None => {
+                        id = Some(&**value);
+                        if class.is_none() {
+                            flags |= AttrFlags::ID_FIRST;
+                        }
+                    }
+                    Some(_) => flags |= AttrFlags::NAMING_LIST,
+                }
+            } else if *local == local_name!("style") {
+                flags |= AttrFlags::STYLE;
+            } else if *local == local_name!("role") {
+                flags |= AttrFlags::ROLE;
+            } else if *local == local_name!("itemprop") {
+                flags |= AttrFlags::ITEMPROP;
+            } else if *local == local_name!("rel") {
+                flags |= AttrFlags::REL;
+            } else if *local == local_name!("hidden") {
+                flags |= AttrFlags::HIDDEN;
+            } else if *local == local_name!("aria-hidden") {
+                if flags & AttrFlags::ARIA_HIDDEN_SEEN == 0 && is_true(value) {
+                    flags |= AttrFlags::ARIA_HIDDEN;
+                }
+                flags |= AttrFlags::ARIA_HIDDEN_SEEN;
+            } else if *local == local_name!("aria-modal") {
+                if flags & AttrFlags::ARIA_MODAL_SEEN == 0 && is_true(value) {
+                    flags |= AttrFlags::ARIA_MODAL;
+                }
+                flags |= AttrFlags::ARIA_MODAL_SEEN;
+            } else if local.starts_with("data-") && NAMING_EXTRA.contains(&&**local) {
+                flags |= AttrFlags::NAMING_LIST;
+            }
+        }
+        let names = if class.is_some() || id.is_some() {
+            if class.is_some() {
+                flags |= AttrFlags::CLASS;
+            }
+            if id.is_some() {
+                flags |= AttrFlags::ID;
+            }
+            names.push(Names { class, id });
+            u32::try_from(names.len() - 1).unwrap_or(NO_NAMES)
+        } else {
+            NO_NAMES
+        };
+        ElementData {
+            tag: Tag::classify(&el.name.local),
+            flags: AttrFlags(flags),
+            names,
+            el,
+        }
+    }
+
     /// The local name as written (lower case for HTML elements).
     pub fn name(&self) -> &'a str {
         &self.el.name.local
@@ -86,19 +224,107 @@ impl<'a> ElementData<'a> {
         self.el.attrs.iter().any(|(n, _)| &*n.local == name)
     }
 
-    /// The `id` attribute.
+    /// The `id` attribute ([`Dom::names`] has it without reading the attribute list).
     pub fn id(&self) -> Option<&'a str> {
-        self.attr("id")
+        if self.flags.has(AttrFlags::ID) {
+            self.attr("id")
+        } else {
+            None
+        }
     }
 
-    /// The raw `class` attribute.
+    /// The raw `class` attribute ([`Dom::names`] has it without reading the attribute list).
     pub fn class(&self) -> Option<&'a str> {
-        self.attr("class")
+        if self.flags.has(AttrFlags::CLASS) {
+            self.attr("class")
+        } else {
+            None
+        }
+    }
+
+    /// The `style` attribute.
+    pub fn style(&self) -> Option<&'a str> {
+        if self.flags.has(AttrFlags::STYLE) {
+            self.attr("style")
+        } else {
+            None
+        }
+    }
+
+    /// The `role` attribute.
+    pub fn role(&self) -> Option<&'a str> {
+        if self.flags.has(AttrFlags::ROLE) {
+            self.attr("role")
+        } else {
+            None
+        }
+    }
+
+    /// The `itemprop` attribute.
+    pub fn itemprop(&self) -> Option<&'a str> {
+        if self.flags.has(AttrFlags::ITEMPROP) {
+            self.attr("itemprop")
+        } else {
+            None
+        }
+    }
+
+    /// Whether the `hidden` attribute is present.
+    pub fn is_hidden(&self) -> bool {
+        self.flags.has(AttrFlags::HIDDEN)
+    }
+
+    /// Whether `aria-hidden` is `true` (trimmed, any case).
+    pub fn is_aria_hidden(&self) -> bool {
+        self.flags.has(AttrFlags::ARIA_HIDDEN)
+    }
+
+    /// Whether `aria-modal` is `true` (trimmed, any case).
+    pub fn is_aria_modal(&self) -> bool {
+        self.flags.has(AttrFlags::ARIA_MODAL)
+    }
+
+    /// Whether [`Dom::names`] are all this element has of
+    /// `class`, `id`, `itemprop`, `rel`, `role` and the names of [`NAMING_EXTRA`]: when not, a
+    /// stage that wants those reads [`ElementData::attrs`].
+    pub fn names_only_class_and_id(&self) -> bool {
+        !self
+            .flags
+            .has(AttrFlags::NAMING_LIST | AttrFlags::ITEMPROP | AttrFlags::REL | AttrFlags::ROLE)
     }
 
     /// All attributes as (local name, value).
     pub fn attrs(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
         self.el.attrs.iter().map(|(n, v)| (&*n.local, &**v))
+    }
+}
+
+/// Whether an attribute value says `true` (trimmed, any case).
+fn is_true(value: &str) -> bool {
+    value.trim().eq_ignore_ascii_case("true")
+}
+
+/// The naming attribute values of an element ([`Dom::naming_values`]).
+pub(crate) enum NamingValues<'a> {
+    /// The cached `class` and `id`, in list order.
+    Pair(std::array::IntoIter<Option<&'a str>, 2>),
+    /// The attribute list, filtered by the names asked for.
+    List(
+        <&'a scraper::node::Attributes as IntoIterator>::IntoIter,
+        &'static [&'static str],
+    ),
+}
+
+impl<'a> Iterator for NamingValues<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            NamingValues::Pair(it) => it.flatten().next(),
+            NamingValues::List(it, names) => {
+                it.find_map(|(name, value)| names.contains(&&*name.local).then_some(&**value))
+            }
+        }
     }
 }
 
@@ -251,16 +477,14 @@ impl<'a> Dom<'a> {
         // ego_tree's traversal is iterative (sibling and parent links, no recursion): each node
         // is opened in document order and closed after its subtree, which fixes its `end`.
         let mut open: Vec<NodeIdx> = Vec::new();
+        let mut names = Vec::new();
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
                     let idx = nodes.len() as NodeIdx;
                     let data = match node.value() {
                         Node::Document | Node::Fragment => NodeData::Document,
-                        Node::Element(el) => NodeData::Element(ElementData {
-                            tag: Tag::classify(&el.name.local),
-                            el,
-                        }),
+                        Node::Element(el) => NodeData::Element(ElementData::new(el, &mut names)),
                         Node::Text(t) => NodeData::Text(&t.text),
                         _ => NodeData::Other,
                     };
@@ -299,6 +523,7 @@ impl<'a> Dom<'a> {
             nodes,
             base_url: None,
             page_url,
+            names,
         };
         dom.base_url = dom.find_base();
         dom
@@ -314,6 +539,35 @@ impl<'a> Dom<'a> {
             (Some(h), Some(page)) => page.join(h).ok().or_else(|| Some(page.clone())),
             (Some(h), None) => Url::parse(h).ok(),
             (None, page) => page.clone(),
+        }
+    }
+
+    /// The `class` and `id` of an element of this page, as read when the arena was built.
+    pub fn names(&self, el: &ElementData<'a>) -> (Option<&'a str>, Option<&'a str>) {
+        let names = self
+            .names
+            .get(el.names as usize)
+            .copied()
+            .unwrap_or_default();
+        (names.class, names.id)
+    }
+
+    /// The values of an element's attributes named in `names` (`class`, `id` and some of
+    /// [`NAMING_EXTRA`]), in attribute-list order. Without such attributes besides `class` and
+    /// `id`, only the values read when the arena was built are used.
+    pub fn naming_values(
+        &self,
+        el: &ElementData<'a>,
+        names: &'static [&'static str],
+    ) -> NamingValues<'a> {
+        if el.flags.has(AttrFlags::NAMING_LIST) {
+            return NamingValues::List(el.el.attrs.iter(), names);
+        }
+        let (class, id) = self.names(el);
+        if el.flags.has(AttrFlags::ID_FIRST) {
+            NamingValues::Pair([id, class].into_iter())
+        } else {
+            NamingValues::Pair([class, id].into_iter())
         }
     }
 

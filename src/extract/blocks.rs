@@ -12,6 +12,23 @@ use crate::extractor::Options;
 use crate::metadata::Meta;
 use crate::noise::Marks;
 
+/// The byte length of the whitespace character (as `char::is_whitespace` has it) starting at
+/// byte `i` of `text`, if there is one. Bytewise for ASCII; only the lead bytes of Unicode's
+/// other whitespace (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000) are decoded.
+fn space_at(text: &str, i: usize) -> Option<usize> {
+    /// Tab, line feed, vertical tab, form feed, carriage return and space.
+    const ASCII_SPACES: u64 = 1 << 9 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 13 | 1 << 32;
+    let b = *text.as_bytes().get(i)?;
+    match b {
+        0..=32 => (ASCII_SPACES >> b & 1 == 1).then_some(1),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+            let c = text.get(i..)?.chars().next()?;
+            c.is_whitespace().then(|| c.len_utf8())
+        }
+        _ => None,
+    }
+}
+
 /// A block with the counts the filters need.
 #[derive(Debug, Clone)]
 pub(crate) struct BuiltBlock {
@@ -58,21 +75,58 @@ impl Inlines {
 
     fn push_text(&mut self, text: &str, style: &Style) {
         let mut piece = String::new();
-        for c in text.chars() {
-            if c.is_whitespace() {
-                self.pending_space = true;
-                continue;
+        let link = matches!(style, Style::Link(_));
+        let ascii = text.is_ascii();
+        let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut i = 0;
+        while i < n {
+            // A run of whitespace.
+            let mut ws = false;
+            while let Some(len) = space_at(text, i) {
+                i += len;
+                ws = true;
             }
+            if ws {
+                self.pending_space = true;
+            }
+            if i >= n {
+                break;
+            }
+            // A span of words separated by single spaces, as it would be collapsed: copied
+            // as one slice.
+            let start = i;
+            let mut spaces = 0;
+            loop {
+                while i < n && space_at(text, i).is_none() {
+                    i += 1;
+                }
+                let single_space =
+                    bytes.get(i) == Some(&b' ') && i + 1 < n && space_at(text, i + 1).is_none();
+                if !single_space {
+                    break;
+                }
+                i += 1;
+                spaces += 1;
+            }
+            // `start` and `i` are on character boundaries: each is the end of the text or
+            // the start of a whitespace character or the first character after one.
+            let span = text.get(start..i).unwrap_or_default();
             if self.pending_space {
                 if self.chars > 0 || !piece.is_empty() {
                     piece.push(' ');
                 }
                 self.pending_space = false;
             }
-            piece.push(c);
-            self.chars += 1;
-            if matches!(style, Style::Link(_)) {
-                self.link_chars += 1;
+            piece.push_str(span);
+            let chars = if ascii {
+                span.len()
+            } else {
+                span.chars().count()
+            } - spaces;
+            self.chars += chars;
+            if link {
+                self.link_chars += chars;
             }
         }
         if !piece.is_empty() {
@@ -634,4 +688,126 @@ fn counts(block: &Block) -> (usize, usize) {
         }
     }
     (chars, links)
+}
+
+#[cfg(test)]
+mod push_text_tests {
+    use super::*;
+
+    /// The runs and counts of `texts` pushed in turn, with their styles.
+    fn pushed(texts: &[(&str, Style)]) -> (Vec<Inline>, usize, usize) {
+        let mut inl = Inlines::default();
+        for (t, s) in texts {
+            inl.push_text(t, s);
+        }
+        (inl.runs, inl.chars, inl.link_chars)
+    }
+
+    #[test]
+    fn whitespace_collapses_across_texts_and_styles() {
+        let link = Style::Link("https://example.com/".into());
+        let (runs, chars, link_chars) = pushed(&[
+            ("  Le\u{a0}président\u{b}a dit ", Style::Plain),
+            (" \n ", Style::Plain),
+            ("lire\t la suite ", link.clone()),
+            ("", Style::Emphasis),
+            ("fin.  ", Style::Strong),
+            ("x", Style::Plain),
+        ]);
+        assert_eq!(
+            runs,
+            vec![
+                Inline::Text {
+                    text: "Le président a dit ".into()
+                },
+                Inline::Link {
+                    text: "lire la suite".into(),
+                    href: "https://example.com/".into()
+                },
+                Inline::Text { text: " ".into() },
+                Inline::Strong {
+                    text: "fin.".into()
+                },
+                Inline::Text { text: " x".into() },
+            ]
+        );
+        assert_eq!(chars, "Leprésidentaditlirelasuitefin.x".chars().count());
+        assert_eq!(link_chars, "lirelasuite".len());
+    }
+
+    #[test]
+    fn space_at_is_char_is_whitespace() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            let expected = c.is_whitespace().then(|| c.len_utf8());
+            assert_eq!(space_at(s, 0), expected, "{:?}", c);
+        }
+    }
+
+    /// The runs of [`pushed`] computed character by character, as the collapsing is defined.
+    fn pushed_by_char(texts: &[(&str, Style)]) -> (Vec<Inline>, usize, usize) {
+        let mut inl = Inlines::default();
+        for (text, style) in texts {
+            let mut piece = String::new();
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    inl.pending_space = true;
+                    continue;
+                }
+                if inl.pending_space {
+                    if inl.chars > 0 || !piece.is_empty() {
+                        piece.push(' ');
+                    }
+                    inl.pending_space = false;
+                }
+                piece.push(c);
+                inl.chars += 1;
+                if matches!(style, Style::Link(_)) {
+                    inl.link_chars += 1;
+                }
+            }
+            if !piece.is_empty() {
+                inl.push_run(piece, style);
+            }
+        }
+        (inl.runs, inl.chars, inl.link_chars)
+    }
+
+    #[test]
+    fn spans_collapse_like_characters() {
+        let alphabet = [
+            'a', 'é', ' ', ' ', '\t', '\n', '\u{a0}', '\u{3000}', '\u{b}', '—', '\u{1c}',
+        ];
+        let styles = [
+            Style::Plain,
+            Style::Strong,
+            Style::Link("https://example.com/".into()),
+        ];
+        let mut seed = 0x2545_f491_u32;
+        let mut next = |m: usize| {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (seed >> 16) as usize % m
+        };
+        for _ in 0..2000 {
+            let texts: Vec<(String, Style)> = (0..1 + next(3))
+                .map(|_| {
+                    let text = (0..next(12))
+                        .map(|_| alphabet[next(alphabet.len())])
+                        .collect();
+                    (text, styles[next(styles.len())].clone())
+                })
+                .collect();
+            let texts: Vec<(&str, Style)> =
+                texts.iter().map(|(t, s)| (t.as_str(), s.clone())).collect();
+            assert_eq!(pushed(&texts), pushed_by_char(&texts), "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn whitespace_only_text_adds_nothing() {
+        let (runs, chars, _) = pushed(&[(" \u{b}\r\n", Style::Plain), ("\u{3000}", Style::Plain)]);
+        assert!(runs.is_empty());
+        assert_eq!(chars, 0);
+    }
 }

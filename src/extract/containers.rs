@@ -104,7 +104,7 @@ fn is_container(dom: &Dom<'_>, i: NodeIdx) -> bool {
     let Some(el) = dom.element(i) else {
         return false;
     };
-    if let Some(prop) = el.attr("itemprop") {
+    if let Some(prop) = el.itemprop() {
         if prop
             .split_ascii_whitespace()
             .any(|p| ITEMPROPS.contains(&p.to_ascii_lowercase().as_str()))
@@ -112,9 +112,11 @@ fn is_container(dom: &Dom<'_>, i: NodeIdx) -> bool {
             return true;
         }
     }
-    el.class()
+    // Class and id as read when the arena was built.
+    let (class, id) = dom.names(el);
+    [class, id]
         .into_iter()
-        .chain(el.id())
+        .flatten()
         .flat_map(str::split_ascii_whitespace)
         .any(|t| CLASS_TOKENS.contains(&t.to_ascii_lowercase().as_str()))
 }
@@ -168,7 +170,7 @@ pub(crate) fn fragments(
             headings.push(i);
         }
         let st = &stats[i as usize];
-        if dom.contains(i, main) || st.chars < FRAGMENT_MIN_CHARS || !carries_key(e, &keys) {
+        if dom.contains(i, main) || st.chars < FRAGMENT_MIN_CHARS || !carries_key(dom, e, &keys) {
             i += 1;
             continue;
         }
@@ -241,11 +243,13 @@ fn is_story_title(dom: &Dom<'_>, i: NodeIdx) -> bool {
 
 /// Whether the element carries one of `keys` (entries of the convention tables) as an
 /// `itemprop` value or a class/id token, without allocating.
-fn carries_key(el: &crate::dom::ElementData<'_>, keys: &[&str]) -> bool {
-    el.attr("itemprop")
+fn carries_key<'a>(dom: &Dom<'a>, el: &crate::dom::ElementData<'a>, keys: &[&str]) -> bool {
+    // Class and id as read when the arena was built.
+    let (class, id) = dom.names(el);
+    el.itemprop()
         .into_iter()
-        .chain(el.class())
-        .chain(el.id())
+        .chain(class)
+        .chain(id)
         .flat_map(str::split_ascii_whitespace)
         .any(|t| keys.iter().any(|k| k.eq_ignore_ascii_case(t)))
 }

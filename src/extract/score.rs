@@ -201,7 +201,9 @@ fn base_weight(dom: &Dom<'_>, i: NodeIdx, words: &mut Vec<String>) -> f32 {
         Tag::H1 | Tag::H2 | Tag::H3 | Tag::H4 | Tag::H5 | Tag::H6 | Tag::Th => -5.0,
         _ => 0.0,
     };
-    tag_weight + class_weight(el.class(), el.id(), words)
+    // Class and id as read when the arena was built.
+    let (class, id) = dom.names(el);
+    tag_weight + class_weight(class, id, words)
 }
 
 /// `+25` for content words in the class and in the id, `-25` for chrome words, each at most

@@ -156,22 +156,25 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             _ => {}
         }
 
-        let mut class = None;
-        let mut id = None;
+        // Class and id were read when the arena was built; the list is read again only for
+        // elements that have one of the rarer names.
+        let (mut class, mut id) = dom.names(el);
         let mut itemprop = None;
         let mut rel = None;
         let mut role = None;
         let mut test_id = None;
-        for (name, value) in el.attrs() {
-            match name {
-                "class" => class = Some(value),
-                "id" => id = Some(value),
-                // Component names of React and Vue sites ("prism-byline", "ArticleByline").
-                "data-testid" | "data-component" => test_id = Some(value),
-                "itemprop" => itemprop = Some(value),
-                "rel" => rel = Some(value),
-                "role" => role = Some(value),
-                _ => {}
+        if !el.names_only_class_and_id() {
+            for (name, value) in el.attrs() {
+                match name {
+                    "class" => class = Some(value),
+                    "id" => id = Some(value),
+                    // Component names of React and Vue sites ("prism-byline", "ArticleByline").
+                    "data-testid" | "data-component" => test_id = Some(value),
+                    "itemprop" => itemprop = Some(value),
+                    "rel" => rel = Some(value),
+                    "role" => role = Some(value),
+                    _ => {}
+                }
             }
         }
         match role.map(str::trim) {

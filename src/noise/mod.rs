@@ -154,7 +154,7 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         in_content[iu] = parent_in_content
             || matches!(el.tag, Tag::Article | Tag::Main)
             || el
-                .attr("role")
+                .role()
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
         // Metadata lines are short: an element read as a byline that holds more text is a
         // wrapper of the article (a byline written inline in the story's container).
@@ -173,7 +173,7 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         let found = if page_band {
             Some(Rule::Navigation)
         } else {
-            element_rule(el, &mut words, &mut by_class)
+            element_rule(dom, el, &mut words, &mut by_class)
         };
         // A link's class describes the link (`class="popup"` opens a note, `class="share"`
         // inside a share bar is caught with its bar); its text is judged by the link-density
@@ -217,6 +217,7 @@ fn is_tag_rule(tag: Tag) -> bool {
 
 /// The rule an element's own markup matches.
 fn element_rule<'a>(
+    dom: &Dom<'a>,
     el: &crate::dom::ElementData<'a>,
     words: &mut Vec<String>,
     by_class: &mut HashMap<&'a str, Option<Rule>>,
@@ -233,48 +234,41 @@ fn element_rule<'a>(
         Tag::Html | Tag::Body | Tag::Main => return None,
         _ => {}
     }
-    if el.has_attr("hidden") {
+    // Attribute facts and values read once when the arena was built.
+    if el.is_hidden() || el.is_aria_hidden() {
         return Some(Rule::Hidden);
     }
-    if el
-        .attr("aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return Some(Rule::Hidden);
-    }
-    if el
-        .attr("aria-modal")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
+    if el.is_aria_modal() {
         return Some(Rule::Popup);
     }
-    if let Some(style) = el.attr("style") {
+    if let Some(style) = el.style() {
         if let Some(r) = style_rule(style) {
             return Some(r);
         }
     }
-    if let Some(role) = el.attr("role") {
+    if let Some(role) = el.role() {
         let role = role.trim().to_ascii_lowercase();
         if let Some(&(_, r)) = markup::ROLES.iter().find(|(name, _)| *name == role) {
             return Some(r);
         }
     }
-    let mut names = naming_values(el);
+    let mut names = naming_values(dom, el);
     match (names.next(), names.next()) {
         (None, _) => None,
         // Only a class (the common case): the verdict depends on its value alone.
-        (Some(class), None) if el.class() == Some(class) => *by_class
+        (Some(class), None) if dom.names(el).0 == Some(class) => *by_class
             .entry(class)
             .or_insert_with(|| class_rule(std::iter::once(class), words)),
-        _ => class_rule(naming_values(el), words),
+        _ => class_rule(naming_values(dom, el), words),
     }
 }
 
 /// The values of the attributes that name the element ([`markup::NAMING_ATTRS`]).
-fn naming_values<'a>(el: &crate::dom::ElementData<'a>) -> impl Iterator<Item = &'a str> {
-    el.attrs()
-        .filter(|(name, _)| markup::NAMING_ATTRS.contains(name))
-        .map(|(_, value)| value)
+fn naming_values<'a>(
+    dom: &Dom<'a>,
+    el: &crate::dom::ElementData<'a>,
+) -> impl Iterator<Item = &'a str> {
+    dom.naming_values(el, markup::NAMING_ATTRS)
 }
 
 /// `display:none`, `visibility:hidden`; fixed-position bars are popups.
@@ -489,6 +483,22 @@ mod tests {
             None
         );
         assert_eq!(rule("internet-comentarios"), Some(Rule::Comments));
+    }
+
+    #[test]
+    fn naming_attributes_are_known_to_the_dom() {
+        // The DOM reads the list again only for the names it knows beyond `class` and `id`.
+        for name in markup::NAMING_ATTRS {
+            assert!(
+                matches!(*name, "class" | "id") || crate::dom::NAMING_EXTRA.contains(name),
+                "{name}"
+            );
+        }
+        let text = marked_text(
+            r#"<div data-qa="newsletter-signup">Sign up</div><div id="x" class="share">S</div>
+               <div data-id="7" class="story">Kept</div><div role="main" aria-hidden="TRUE ">h</div>"#,
+        );
+        assert_eq!(text.split_whitespace().collect::<Vec<_>>(), ["Kept"]);
     }
 
     #[test]
