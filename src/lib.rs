@@ -44,6 +44,7 @@ mod dom;
 mod error;
 mod extract;
 mod extractor;
+mod fast_hash;
 #[cfg(feature = "fetch")]
 mod fetch;
 mod metadata;

@@ -6,8 +6,9 @@
 //! substrings of short words (so `leaderboard` is not a `lead`).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
+
+use crate::fast_hash::FastHash;
 
 /// What a date element says it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,33 +224,6 @@ const LOGO: u16 = 1 << 9;
 
 /// Date parts that name the publication itself.
 const PUBLISHED_PARTS: &[&str] = &["published", "publish", "pubdate"];
-
-/// FNV-1a: the maps of class tokens and parts are probed for every element, with short keys,
-/// where the standard SipHash costs more than the lookup itself.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-/// A `HashMap` hasher for short string keys.
-pub(crate) type FastHash = BuildHasherDefault<Fnv>;
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// Every table above folded into one map from part to flags, built once.
 static PART_FLAGS: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {

@@ -8,8 +8,9 @@ use crate::dom::{Dom, NodeIdx, Tag};
 
 use std::collections::HashMap;
 
-use super::markers::{self, DateKind, FastHash, TokenMarks};
+use super::markers::{self, DateKind, TokenMarks};
 use super::meta_tags::MetaTags;
+use crate::fast_hash::FastHash;
 
 /// Most distinct class tokens remembered per page (bounds the cache on hostile pages).
 const MAX_CACHED_TOKENS: usize = 10_000;

@@ -15,6 +15,7 @@ pub(crate) mod phrases;
 use std::collections::HashMap;
 
 use crate::dom::{Dom, NodeData, NodeIdx, Tag};
+use crate::fast_hash::FastHash;
 
 /// Why a node was dropped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -140,7 +141,7 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     let mut in_content = vec![false; n];
     let mut words: Vec<String> = Vec::new();
     // Pages repeat the same class values on many elements: judge each value once.
-    let mut by_class: HashMap<&str, Option<Rule>> = HashMap::new();
+    let mut by_class: HashMap<&str, Option<Rule>, FastHash> = HashMap::default();
     for i in 0..dom.len() {
         let iu = i as usize;
         let parent_in_content = dom.parent(i).is_some_and(|p| in_content[p as usize]);
@@ -220,7 +221,7 @@ fn element_rule<'a>(
     dom: &Dom<'a>,
     el: &crate::dom::ElementData<'a>,
     words: &mut Vec<String>,
-    by_class: &mut HashMap<&'a str, Option<Rule>>,
+    by_class: &mut HashMap<&'a str, Option<Rule>, FastHash>,
 ) -> Option<Rule> {
     let tag = el.tag;
     if tag.is_never_content() {
