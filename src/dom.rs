@@ -123,10 +123,12 @@ impl AttrFlags {
     }
 }
 
-/// Attributes besides `class` and `id` that may name what an element is (component and test
-/// names of script-built sites): when one is present, [`Dom::naming_values`] reads the
-/// attribute list. Every naming table of the crate must be within `class`, `id` and these.
-pub(crate) const NAMING_EXTRA: &[&str] = &[
+/// Attributes whose values name what an element is the way class names do
+/// (`data-area="article_footer"`, `data-component="related-articles"`: component and test
+/// names of script-built sites), `class` and `id` first.
+pub(crate) const NAMING_ATTRS: &[&str] = &[
+    "class",
+    "id",
     "data-area",
     "data-component",
     "data-module",
@@ -134,6 +136,10 @@ pub(crate) const NAMING_EXTRA: &[&str] = &[
     "data-block",
     "data-qa",
 ];
+
+/// [`NAMING_ATTRS`] besides `class` and `id`: when one is present, [`Dom::naming_values`] reads
+/// the attribute list.
+const NAMING_EXTRA: &[&str] = NAMING_ATTRS.split_at(2).1;
 
 impl<'a> ElementData<'a> {
     /// Classify `el` and read its attribute list once, in order; its `class` and `id` go to
@@ -552,16 +558,12 @@ impl<'a> Dom<'a> {
         (names.class, names.id)
     }
 
-    /// The values of an element's attributes named in `names` (`class`, `id` and some of
-    /// [`NAMING_EXTRA`]), in attribute-list order. Without such attributes besides `class` and
-    /// `id`, only the values read when the arena was built are used.
-    pub fn naming_values(
-        &self,
-        el: &ElementData<'a>,
-        names: &'static [&'static str],
-    ) -> NamingValues<'a> {
+    /// The values of an element's naming attributes ([`NAMING_ATTRS`]), in attribute-list
+    /// order. Without such attributes besides `class` and `id`, only the values read when the
+    /// arena was built are used.
+    pub fn naming_values(&self, el: &ElementData<'a>) -> NamingValues<'a> {
         if el.flags.has(AttrFlags::NAMING_LIST) {
-            return NamingValues::List(el.el.attrs.iter(), names);
+            return NamingValues::List(el.el.attrs.iter(), NAMING_ATTRS);
         }
         let (class, id) = self.names(el);
         if el.flags.has(AttrFlags::ID_FIRST) {

@@ -233,19 +233,6 @@ pub(super) const ROLES: &[(&str, Rule)] = &[
     ("button", Rule::Form),
 ];
 
-/// Attributes whose values name an element's role in the page the way class names do
-/// (`data-area="article_footer"`, `data-component="related-articles"`).
-pub(super) const NAMING_ATTRS: &[&str] = &[
-    "class",
-    "id",
-    "data-area",
-    "data-component",
-    "data-module",
-    "data-testid",
-    "data-block",
-    "data-qa",
-];
-
 /// Whole class tokens WordPress gives the element of a post itself (`post_class()`); the other
 /// classes on it are the post's categories, tags and custom taxonomy terms.
 pub(super) const POST_MARKERS: &[&str] = &["hentry", "type-post", "status-publish"];

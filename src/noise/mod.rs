@@ -264,12 +264,12 @@ fn element_rule<'a>(
     }
 }
 
-/// The values of the attributes that name the element ([`markup::NAMING_ATTRS`]).
+/// The values of the attributes that name the element ([`crate::dom::NAMING_ATTRS`]).
 fn naming_values<'a>(
     dom: &Dom<'a>,
     el: &crate::dom::ElementData<'a>,
 ) -> impl Iterator<Item = &'a str> {
-    dom.naming_values(el, markup::NAMING_ATTRS)
+    dom.naming_values(el)
 }
 
 /// `display:none`, `visibility:hidden`; fixed-position bars are popups.
@@ -487,14 +487,7 @@ mod tests {
     }
 
     #[test]
-    fn naming_attributes_are_known_to_the_dom() {
-        // The DOM reads the list again only for the names it knows beyond `class` and `id`.
-        for name in markup::NAMING_ATTRS {
-            assert!(
-                matches!(*name, "class" | "id") || crate::dom::NAMING_EXTRA.contains(name),
-                "{name}"
-            );
-        }
+    fn naming_attributes_beyond_class_and_id_are_read() {
         let text = marked_text(
             r#"<div data-qa="newsletter-signup">Sign up</div><div id="x" class="share">S</div>
                <div data-id="7" class="story">Kept</div><div role="main" aria-hidden="TRUE ">h</div>"#,
