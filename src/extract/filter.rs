@@ -123,7 +123,7 @@ fn is_trailing_label(block: &Block) -> bool {
 }
 
 /// Whether text ends as a sentence does (closing quotes and brackets allowed).
-fn ends_sentence(text: &str) -> bool {
+pub(super) fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
     t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }

@@ -270,7 +270,7 @@ fn with_siblings(
         let keep = scores[s as usize] >= threshold && ld < 0.3
             || plain_paragraph
                 && (st.chars >= 70 && ld < 0.25
-                    || st.chars > 0 && ld == 0.0 && ends_sentence(&dom.clean_text(s)));
+                    || st.chars > 0 && ld == 0.0 && filter::ends_sentence(&dom.clean_text(s)));
         // A sibling of main's own kind (same tag, same class): the next section of an article
         // built from repeated blocks, unless a title between them starts another story.
         let same_kind = !keep
@@ -302,10 +302,6 @@ const MAX_HEADINGS: usize = 512;
 /// Whether one of `roots` already holds `node`.
 fn sel_covers(dom: &Dom<'_>, roots: &[NodeIdx], node: NodeIdx) -> bool {
     roots.iter().any(|&r| dom.contains(r, node))
-}
-
-fn ends_sentence(text: &str) -> bool {
-    text.ends_with(['.', '!', '?', '。', '！', '？', '"', '”', '»'])
 }
 
 fn body_or_root(dom: &Dom<'_>) -> NodeIdx {
