@@ -26,6 +26,14 @@ pub(crate) fn article(
             meta.provenance.push(provenance(Field::Editor, &c.name));
         }
     }
+    // The writer signed under the article, or credited in the closing line, when the page
+    // names no author elsewhere.
+    if meta.authors.is_empty() {
+        for c in credits.iter().filter(|c| c.role == CreditRole::Writing) {
+            meta.authors.push(Person::new(c.name.clone()));
+            meta.provenance.push(provenance(Field::Authors, &c.name));
+        }
+    }
     if meta.source.is_none() {
         if let Some(c) = credits.iter().find(|c| c.role == CreditRole::Source) {
             meta.source = Some(Source::new(c.name.clone()));

@@ -428,6 +428,10 @@ const MONTHS: &[&str] = &[
 pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
     // From the end: each entry is one paragraph's credits, last paragraph first.
     let mut tail: Vec<Vec<Credit>> = Vec::new();
+    if let Some(name) = signature(blocks) {
+        blocks.pop();
+        tail.push(vec![Credit::new(R::Writing, name)]);
+    }
     for _ in 0..MAX_TAIL_BLOCKS {
         let Some(Block::Paragraph { content }) = blocks.last_mut() else {
             break;
@@ -479,6 +483,47 @@ pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
         push_all(&mut credits, dateline_credits(&head));
     }
     credits
+}
+
+/// Fewest blocks a body needs before its last line can be read as a signature.
+const MIN_BLOCKS_FOR_SIGNATURE: usize = 4;
+
+/// Longest signature, in characters.
+const MAX_SIGNATURE_CHARS: usize = 40;
+
+/// The writer's name signed under the article: a final paragraph that is only a name set in
+/// bold or italics (`<p><b><i>Stefan Wasmer</i></b></p>`), as regional papers sign their
+/// stories. Two to four capitalised words of letters, hyphens, apostrophes and initials.
+fn signature(blocks: &[Block]) -> Option<String> {
+    if blocks.len() < MIN_BLOCKS_FOR_SIGNATURE {
+        return None;
+    }
+    signature_name(blocks.last()?)
+}
+
+/// The name, when a block is a signature line (see [`signature`]).
+pub(crate) fn signature_name(block: &Block) -> Option<String> {
+    let Block::Paragraph { content } = block else {
+        return None;
+    };
+    let mut name = String::new();
+    for inline in content {
+        match inline {
+            Inline::Strong { text } | Inline::Emphasis { text } => name.push_str(text),
+            Inline::Text { text } if text.trim().is_empty() => name.push(' '),
+            _ => return None,
+        }
+    }
+    let name = crate::dom::collapse_whitespace(&name);
+    let words: Vec<&str> = name.split(' ').collect();
+    let name_like = name.chars().count() <= MAX_SIGNATURE_CHARS
+        && (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        });
+    name_like.then_some(name)
 }
 
 /// Parse one line; `Some` only when the WHOLE line is attribution (so an ordinary sentence that
@@ -1188,6 +1233,29 @@ mod tests {
 
     fn c(role: R, name: &str) -> Credit {
         Credit::new(role, name)
+    }
+
+    #[test]
+    fn a_name_signed_in_bold_under_the_article_is_its_writer() {
+        let page = |last: &str| {
+            format!(
+                r#"<html><body><article><h1>Halbfinale am Dienstag</h1>
+                <p>München verliert bei Tappara Tampere mit 0:3 und verpasst das Endspiel der Champions Hockey League.</p>
+                <p>Zweimal traf Kuusela im Powerplay, dazu kam ein Konter im letzten Drittel, der alles entschied.</p>
+                <p>Das Finale findet nun in Schweden statt, wo Rögle BK auf den Sieger des zweiten Halbfinales wartet.</p>
+                {last}</article></body></html>"#
+            )
+        };
+        let a =
+            crate::extract(&page("<p><b><i>Stefan Wasmer</i></b></p>"), None).expect("extracts");
+        let authors: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(authors, ["Stefan Wasmer"]);
+        assert!(!a.text().contains("Stefan Wasmer"));
+        // A closing sentence in bold is text, not a signature.
+        let a = crate::extract(&page("<p><b>Das Rückspiel folgt am Freitag.</b></p>"), None)
+            .expect("extracts");
+        assert!(a.authors.is_empty());
+        assert!(a.text().contains("Das Rückspiel folgt"));
     }
 
     fn p(text: &str) -> Block {

@@ -117,6 +117,7 @@ fn is_trailing_label(block: &Block) -> bool {
                 // Credit lines ("Con información de EFE") are metadata the attribution stage
                 // takes out.
                 && crate::attribution::parse_line(text).is_none()
+                && crate::attribution::signature_name(block).is_none()
         }
         _ => false,
     }
