@@ -381,6 +381,8 @@ const APPEAL_PHRASES: &[&str] = &[
     "puede escribirnos",
     "do subskrypcji",
     "czekamy na wasze",
+    "newsletter anmelden",
+    "if you enjoyed reading",
     "hacemos periodismo",
     "besuchen sie unseren",
     "gefällt dir unser",
