@@ -29,7 +29,10 @@ pub(crate) fn article(
     // The writer signed under the article, or credited in the closing line, when the page
     // names no author elsewhere.
     if meta.authors.is_empty() {
-        for c in credits.iter().filter(|c| c.role == CreditRole::Writing) {
+        for c in credits
+            .iter()
+            .filter(|c| matches!(c.role, CreditRole::Writing | CreditRole::Reporting))
+        {
             meta.authors.push(Person::new(c.name.clone()));
             meta.provenance.push(provenance(Field::Authors, &c.name));
         }

@@ -1236,6 +1236,19 @@ mod tests {
     }
 
     #[test]
+    fn reporters_credited_at_the_end_are_the_authors_when_no_byline_names_any() {
+        let page = r#"<html><body><article><h1>Floods close schools</h1>
+            <p>Schools across the region stayed shut on Tuesday after the river burst its banks overnight.</p>
+            <p>The ministry said classes would resume once the buildings had been checked by engineers.</p>
+            <p>(Reporting by Jane Doe in Lyon; Editing by Ali Musa)</p></article></body></html>"#;
+        let a = crate::extract(page, None).expect("extracts");
+        let authors: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(authors, ["Jane Doe"]);
+        assert_eq!(a.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
+        assert!(!a.text().contains("Reporting by"));
+    }
+
+    #[test]
     fn a_name_signed_in_bold_under_the_article_is_its_writer() {
         let page = |last: &str| {
             format!(
