@@ -11,6 +11,7 @@ use super::date;
 use super::markers::DateKind;
 use super::scan::{BylineVia, DateVia, Mark, Prop, Scan};
 use super::title;
+use crate::noise::{HIDDEN_CLASSES, is_screen_reader_class};
 
 /// Nodes after the headline within which bylines, dates and the standfirst count as the
 /// article's own ("near the headline").
@@ -145,34 +146,11 @@ const HEADLINE_CHILDREN: usize = 8;
 /// (`<h1><span class="title"><small>Kicker</small><br>Headline</span></h1>`).
 const HEADLINE_WRAPPERS: usize = 3;
 
-/// Whole class tokens of text written for screen readers only ("Headline:", ", Topic:"), which
-/// no reader sees in the headline.
-const SCREEN_READER_CLASSES: &[&str] = &[
-    "sr-only",
-    "sr-text",
-    "visually-hidden",
-    "visuallyhidden",
-    "screen-reader-text",
-    "screen-reader-only",
-    "screenreader",
-    "aural",
-    "a11y-hidden",
-    "element-invisible",
-    "offscreen",
-    "u-visually-hidden",
-    "show-for-sr",
-    "assistive-text",
-];
-
 /// Whether an element's text is for screen readers only.
 fn is_screen_reader_text(dom: &Dom<'_>, i: NodeIdx) -> bool {
-    dom.element(i).and_then(|e| e.class()).is_some_and(|class| {
-        class.split_ascii_whitespace().any(|t| {
-            SCREEN_READER_CLASSES
-                .iter()
-                .any(|c| t.eq_ignore_ascii_case(c))
-        })
-    })
+    dom.element(i)
+        .and_then(|e| e.class())
+        .is_some_and(|class| class.split_ascii_whitespace().any(is_screen_reader_class))
 }
 
 /// Whether a line of the headline element is a kicker: marked so by a class token, or set in
@@ -839,19 +817,6 @@ const MAX_DATE_BLOCK_CHARS: u32 = 250;
 /// Ancestors looked at above a date line (for a hidden element or a comment).
 const DATE_LINE_ANCESTORS: usize = 12;
 
-/// Whole class tokens that hide an element on every screen; tokens ending in `-hidden`
-/// (`visually-hidden`, `rich-snippet-hidden`) hide it too, but not `field--label-hidden`, which
-/// hides only a field's label.
-const HIDDEN_TOKENS: &[&str] = &[
-    "hidden",
-    "hide",
-    "invisible",
-    "d-none",
-    "sr-only",
-    "screen-reader-text",
-    "visuallyhidden",
-];
-
 /// The date the page shows with its headline: the first date line in the few nodes just above
 /// the headline (with the kicker) or just after it (the meta line under it). Readers take this
 /// date as the article's; structured data may hold another (a first draft, a UTC instant that
@@ -961,11 +926,14 @@ fn subtree_chars_within(dom: &Dom<'_>, i: NodeIdx, max: u32) -> bool {
     true
 }
 
-/// Whether an element hides itself: `hidden`, `aria-hidden`, `display:none`, a hiding class.
+/// Whether an element hides itself: `hidden`, `aria-hidden`, `display:none`, a class that
+/// hides it on every screen or keeps it for screen readers. Tokens ending in `-hidden`
+/// (`rich-snippet-hidden`) hide it too, but not `field--label-hidden`, which hides only a
+/// field's label.
 fn hides(el: &crate::dom::ElementData<'_>) -> bool {
-    el.has_attr("hidden")
-        || el.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
-        || el.attr("style").is_some_and(|s| {
+    el.is_hidden()
+        || el.is_aria_hidden()
+        || el.style().is_some_and(|s| {
             s.replace(' ', "")
                 .to_ascii_lowercase()
                 .contains("display:none")
@@ -973,7 +941,8 @@ fn hides(el: &crate::dom::ElementData<'_>) -> bool {
         || el.class().is_some_and(|c| {
             c.split_ascii_whitespace().any(|t| {
                 let t = t.to_ascii_lowercase();
-                HIDDEN_TOKENS.contains(&t.as_str())
+                HIDDEN_CLASSES.contains(&t.as_str())
+                    || is_screen_reader_class(&t)
                     || (t.ends_with("-hidden") && !t.contains("label"))
             })
         })

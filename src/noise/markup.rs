@@ -171,7 +171,33 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
 
 /// Whole class tokens that hide an element on every screen (not `hidden-xs` or
 /// `hide-on-mobile`, which hide it on some screens only).
-pub(super) const HIDDEN_CLASSES: &[&str] = &["hidden", "hide", "invisible", "d-none", "is-hidden"];
+pub(crate) const HIDDEN_CLASSES: &[&str] = &["hidden", "hide", "invisible", "d-none", "is-hidden"];
+
+/// Whole class tokens of text written for screen readers only ("Headline:" in a headline, a
+/// date for assistive technology), which no reader sees.
+const SCREEN_READER_CLASSES: &[&str] = &[
+    "sr-only",
+    "sr-text",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader",
+    "aural",
+    "a11y-hidden",
+    "element-invisible",
+    "offscreen",
+    "u-visually-hidden",
+    "show-for-sr",
+    "assistive-text",
+];
+
+/// Whether a class token is one of [`SCREEN_READER_CLASSES`], ignoring ASCII case.
+pub(crate) fn is_screen_reader_class(token: &str) -> bool {
+    SCREEN_READER_CLASSES
+        .iter()
+        .any(|c| token.eq_ignore_ascii_case(c))
+}
 
 /// Pairs of adjacent words that together signal a rule where each alone is too vague.
 pub(super) const WORD_PAIRS: &[(&str, &str, Rule)] = &[

@@ -12,6 +12,8 @@
 mod markup;
 pub(crate) mod phrases;
 
+pub(crate) use markup::{HIDDEN_CLASSES, is_screen_reader_class};
+
 use std::collections::HashMap;
 
 use crate::dom::{Dom, NodeData, NodeIdx, Tag};
