@@ -311,6 +311,7 @@ fn is_true(value: &str) -> bool {
 }
 
 /// The naming attribute values of an element ([`Dom::naming_values`]).
+#[derive(Clone)]
 pub(crate) enum NamingValues<'a> {
     /// The cached `class` and `id`, in list order.
     Pair(std::array::IntoIter<Option<&'a str>, 2>),

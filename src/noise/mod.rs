@@ -270,7 +270,7 @@ fn element_rule<'a>(
 fn naming_values<'a>(
     dom: &Dom<'a>,
     el: &crate::dom::ElementData<'a>,
-) -> impl Iterator<Item = &'a str> {
+) -> impl Iterator<Item = &'a str> + Clone {
     dom.naming_values(el)
 }
 
@@ -292,11 +292,14 @@ fn style_rule(style: &str) -> Option<Rule> {
 
 /// The rule the naming tokens (class, id, `data-area`...) match, if any, unless content words
 /// cancel a weak one.
-fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>) -> Option<Rule> {
-    let tokens: Vec<&str> = values.flat_map(str::split_ascii_whitespace).collect();
+fn class_rule<'a>(
+    values: impl Iterator<Item = &'a str> + Clone,
+    words: &mut Vec<String>,
+) -> Option<Rule> {
+    let tokens = values.flat_map(str::split_ascii_whitespace);
     // A WordPress post element lists its taxonomy terms as classes (`autor-jane`,
     // `internet-comentarios`): they say what the post is about, not what the element is.
-    if tokens.iter().any(|t| {
+    if tokens.clone().any(|t| {
         markup::POST_MARKERS
             .iter()
             .any(|m| t.eq_ignore_ascii_case(m))
@@ -305,7 +308,7 @@ fn class_rule<'a>(values: impl Iterator<Item = &'a str>, words: &mut Vec<String>
     }
     // The article container of a CMS convention (`entry-content`) is not chrome whatever its
     // other classes say (`entry-content entry-content-read-more`: text behind a "read more").
-    if tokens.iter().any(|t| crate::extract::is_container_token(t)) {
+    if tokens.clone().any(crate::extract::is_container_token) {
         return None;
     }
     let mut found: Option<Rule> = None;
