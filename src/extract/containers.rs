@@ -104,13 +104,11 @@ fn is_container(dom: &Dom<'_>, i: NodeIdx) -> bool {
     let Some(el) = dom.element(i) else {
         return false;
     };
-    if let Some(prop) = el.itemprop() {
-        if prop
-            .split_ascii_whitespace()
-            .any(|p| ITEMPROPS.contains(&p.to_ascii_lowercase().as_str()))
-        {
-            return true;
-        }
+    if el.itemprop().is_some_and(|prop| {
+        prop.split_ascii_whitespace()
+            .any(|p| ITEMPROPS.iter().any(|k| k.eq_ignore_ascii_case(p)))
+    }) {
+        return true;
     }
     // Class and id as read when the arena was built.
     let (class, id) = dom.names(el);
@@ -118,7 +116,7 @@ fn is_container(dom: &Dom<'_>, i: NodeIdx) -> bool {
         .into_iter()
         .flatten()
         .flat_map(str::split_ascii_whitespace)
-        .any(|t| CLASS_TOKENS.contains(&t.to_ascii_lowercase().as_str()))
+        .any(is_container_token)
 }
 
 /// Visible characters a same-convention fragment needs to join the body.
