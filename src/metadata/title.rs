@@ -212,11 +212,7 @@ pub(crate) fn similar(a: &str, b: &str) -> bool {
         return true;
     }
     let words = |s: &str| -> Vec<String> {
-        let mut w: Vec<String> = s
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
+        let mut w: Vec<String> = lower_words(s, 1).collect();
         w.sort_unstable();
         w.dedup();
         w
@@ -245,14 +241,16 @@ const MIN_SHARED_WORD_CHARS: usize = 4;
 
 /// Whether two titles have a word of four or more letters in common, ignoring case.
 pub(crate) fn shares_a_word(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| w.chars().count() >= MIN_SHARED_WORD_CHARS)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let wb = words(b);
-    words(a).iter().any(|w| wb.contains(w))
+    let wb: Vec<String> = lower_words(b, MIN_SHARED_WORD_CHARS).collect();
+    lower_words(a, MIN_SHARED_WORD_CHARS).any(|w| wb.contains(&w))
+}
+
+/// The words of a title (runs of letters and digits) of at least `min_chars` characters, lower
+/// case.
+fn lower_words(s: &str, min_chars: usize) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(move |w| !w.is_empty() && w.chars().count() >= min_chars)
+        .map(str::to_lowercase)
 }
 
 /// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
