@@ -28,8 +28,9 @@
 //!   `--json` writes) with this run: the run fails (exit 1) when a figure drops more than 0.005
 //!   below its floor, or when `<set>.errors` rises above the floor's count.
 //! - `--dump DIR` writes `DIR/<set>/<id>.txt` (our body text) and `DIR/<set>/scores.tsv` (one
-//!   row per page, worst first) and `DIR/<set>/meta-misses.tsv` (each metadata field we got
-//!   wrong: label and ours) for failure analysis. `--only ID` runs one page.
+//!   row per page, worst first), `DIR/<set>/meta-misses.tsv` (each metadata field we got
+//!   wrong: label and ours) and `DIR/<set>/meta.tsv` (every page's metadata as we return it,
+//!   to diff two runs) for failure analysis. `--only ID` runs one page.
 //!
 //! Exit status: 0, or 1 when the floor check fails, or 2 on wrong arguments or an unreadable
 //! corpus.
@@ -854,6 +855,9 @@ struct PageRow {
     date: Option<bool>,
     /// Metadata fields we got wrong: `(field, label, ours)`.
     misses: Vec<(&'static str, String, String)>,
+    /// Every metadata field we returned, labelled or not, for `meta.tsv`:
+    /// title, subtitle, authors, source, published, language.
+    meta: [String; 6],
 }
 
 impl PageRow {
@@ -988,6 +992,18 @@ impl SetReport {
         if let Some(label) = &truth.excerpt {
             let ours = get(|e| e.subtitle.as_deref().or(e.description.as_deref()));
             self.excerpt_f1.add(text_f1(label, ours));
+        }
+        if let Some(e) = &ours {
+            let or_empty = |v: &Option<String>| v.clone().unwrap_or_default();
+            row.meta = [
+                or_empty(&e.title),
+                or_empty(&e.subtitle),
+                e.authors.join("; "),
+                or_empty(&e.source),
+                or_empty(&e.published),
+                or_empty(&e.language),
+            ]
+            .map(|v| v.replace(['\t', '\n'], " "));
         }
         row.text = ours.map(|e| e.text).unwrap_or_default();
         self.rows.push(row);
@@ -1223,7 +1239,12 @@ impl SetReport {
                 let _ = writeln!(misses, "{field}\t{}\t{label}\t{ours}", r.id);
             }
         }
-        fs::write(dir.join("meta-misses.tsv"), misses).map_err(io)
+        fs::write(dir.join("meta-misses.tsv"), misses).map_err(io)?;
+        let mut all = String::from("id\ttitle\tsubtitle\tauthors\tsource\tpublished\tlanguage\n");
+        for r in &self.rows {
+            let _ = writeln!(all, "{}\t{}", r.id, r.meta.join("\t"));
+        }
+        fs::write(dir.join("meta.tsv"), all).map_err(io)
     }
 }
 
