@@ -259,8 +259,10 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
     let mut first: u16 = 0;
     let mut second: Option<&str> = None;
     let mut prev: Option<&str> = None;
+    let mut names_logo = false;
     for (k, part) in parts(token).enumerate() {
         let f = PART_FLAGS.get(part).copied().unwrap_or(0);
+        names_logo |= part == "logo";
         if k == 0 {
             first = f;
         } else if k == 1 {
@@ -294,9 +296,11 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
         date,
         subtitle: flags & SUBTITLE != 0 && flags & NOT_SUBTITLE == 0,
         other_content: first & OTHER_CONTENT != 0,
-        // "site-title", "site-name", "logo", "blog-title"; not "site-content".
-        logo: first & LOGO != 0
-            && matches!(second, None | Some("title" | "name" | "logo" | "header")),
+        // "site-title", "site-name", "logo", "blog-title", "topbar__logo__title"; not
+        // "site-content".
+        logo: names_logo
+            || first & LOGO != 0
+                && matches!(second, None | Some("title" | "name" | "logo" | "header")),
     }
 }
 
@@ -426,6 +430,7 @@ mod tests {
         assert!(!is_other_content_token("has-sidebar"));
         assert!(is_logo_token("site-title"));
         assert!(is_logo_token("logo"));
+        assert!(is_logo_token("topbar__logo__title"));
         assert!(!is_logo_token("site-content"));
     }
 }

@@ -324,6 +324,13 @@ fn read_title(
                 .any(|s| title::shares_a_word(s, h))
     });
     let confirmed_h1 = confirmed_h1.or(article_h1);
+    // No `<h1>`: an `<h2>`/`<h3>` that is one part of a title cut by separators ("Headline |
+    // Section | Forum | Site") is the visible headline.
+    let subhead = if h1.is_none() {
+        page::subhead_headline(dom, scan, &titles)
+    } else {
+        None
+    };
     let chosen: Option<(String, Signal, String)> = if let Some((_, h)) = confirmed_h1 {
         // The same words in structured data: credit the more trusted signal.
         let same = structured
@@ -332,6 +339,8 @@ fn read_title(
             .map(|(_, signal, raw_value)| (*signal, (*raw_value).to_string()));
         let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
         Some((title::strip_site(h, &sites), signal, raw_value))
+    } else if let Some((_, h)) = &subhead {
+        Some((h.clone(), Signal::Dom, h.clone()))
     } else if let Some((s, signal, raw_value)) = structured.first() {
         // A value cut at an unescaped quotation mark: the `<title>` has it whole.
         match &doc_stripped {
@@ -350,7 +359,21 @@ fn read_title(
         meta.title = Some(t);
         note(meta, Field::Title, signal, &raw_value);
     }
-    meta.title_node = h1.map(|(idx, _)| idx).or_else(|| {
+    // A page that names its site nowhere else names it at the end of `<title>`: taken when it
+    // is the host's name, or when the page's home link or copyright line says it too.
+    if meta.source.is_none()
+        && let Some(name) = doc_title
+            .as_deref()
+            .and_then(|t| title::site_segment(t, &sites))
+            .filter(|n| sites.matches(n) || page::site_named_on_page(dom, n))
+    {
+        note(meta, Field::Source, Signal::Dom, &name);
+        meta.source = Some(Source {
+            name,
+            url: site_origin(dom),
+        });
+    }
+    meta.title_node = h1.or(subhead).map(|(idx, _)| idx).or_else(|| {
         // No <h1>: the headline may stand in an <h2> or <h3>.
         let t = meta.title.as_deref()?;
         scan.subheads

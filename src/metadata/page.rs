@@ -88,6 +88,38 @@ pub(crate) fn headline(
         .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
 }
 
+/// Fewest words of an `<h2>`/`<h3>` taken for the headline because it is one part of a title.
+const MIN_SUBHEAD_HEADLINE_WORDS: usize = 3;
+
+/// On a page with no headline `<h1>`: the first `<h2>`/`<h3>` outside the chrome whose text is
+/// the longest part of a title cut by separators, and not itself a whole title ("Headline |
+/// Section | Forum | Site" with `<h2>Headline</h2>`). Returns the heading and the part as the
+/// title writes it.
+pub(crate) fn subhead_headline(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    titles: &[String],
+) -> Option<(NodeIdx, String)> {
+    let wholes: Vec<String> = titles.iter().map(|t| fold(t)).collect();
+    let parts: Vec<(String, String)> = titles
+        .iter()
+        .filter_map(|t| title::longest_segment(t))
+        .filter(|p| p.split_whitespace().count() >= MIN_SUBHEAD_HEADLINE_WORDS)
+        .map(|p| (fold(&p), p))
+        .filter(|(f, _)| !f.is_empty() && !wholes.contains(f))
+        .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    scan.subheads.iter().find_map(|&i| {
+        let f = fold(&headline_words(dom, i));
+        parts
+            .iter()
+            .find(|(p, _)| *p == f)
+            .map(|(_, written)| (i, written.clone()))
+    })
+}
+
 /// Nodes looked into inside a heading for the link that holds its text.
 const INSIDE_HEADING: NodeIdx = 12;
 
@@ -116,6 +148,50 @@ fn is_site_root(url: &str) -> bool {
         return path.get(at..).is_some_and(is_site_root);
     }
     (path.is_empty() || path == "/") && parsed.query().is_none()
+}
+
+/// Most characters of a text node searched for a copyright line naming the site.
+const MAX_COPYRIGHT_CHARS: usize = 300;
+
+/// Whether the page itself names its site `name`: a link to the site's home page that says it
+/// (in its text, its `title` or an image's `alt`), or a copyright line ("© 2026 Daily Planet").
+/// Confirms a site name read from the end of `<title>`, which may also be a section.
+pub(crate) fn site_named_on_page(dom: &Dom<'_>, name: &str) -> bool {
+    let want = fold(name);
+    if want.is_empty() {
+        return false;
+    }
+    let names_it = |s: &str| {
+        let f = fold(s);
+        f == want || (f.len() >= want.len() && f.len() <= want.len() * 2 && f.contains(&want))
+    };
+    let mut i: NodeIdx = 0;
+    while i < dom.len() {
+        if let Some(t) = dom.text_node(i) {
+            if t.len() <= MAX_COPYRIGHT_CHARS
+                && (t.contains('©') || t.to_ascii_lowercase().contains("copyright"))
+                && fold(t).contains(&want)
+            {
+                return true;
+            }
+        } else if dom.tag(i) == Some(Tag::A)
+            && let Some(a) = dom.element(i)
+            && a.attr("href")
+                .and_then(|h| dom.resolve(h))
+                .is_some_and(|u| is_site_root(&u))
+        {
+            let end = dom.end(i).min(i + INSIDE_HEADING);
+            let alt = (i + 1..end)
+                .filter_map(|j| dom.element(j))
+                .filter_map(|e| e.attr("alt"))
+                .any(names_it);
+            if alt || names_it(&dom.text(i)) || a.attr("title").is_some_and(names_it) {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the

@@ -564,3 +564,57 @@ fn a_section_in_og_site_name_gives_way_to_the_publisher_named_like_the_host() {
         Some("The Planet")
     );
 }
+
+#[test]
+fn a_page_without_a_site_name_is_named_by_the_end_of_its_title() {
+    // The host names it.
+    let m = read_page(
+        r#"<head><title>Hükümet yeni destek paketi açıkladı - Sabah</title></head>
+        <body><h1>Hükümet yeni destek paketi açıkladı</h1></body>"#,
+        "https://www.sabah.com.tr/ekonomi/paket",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("Sabah"));
+    assert_eq!(signal(&m, Field::Source), Some(Signal::Dom));
+    // The home link names it.
+    let page = |home: &str| {
+        format!(
+            r#"<head><title>国务院常务会议部署稳就业举措_新华网</title></head>
+            <body><div class="header">{home}</div><h1>国务院常务会议部署稳就业举措</h1></body>"#
+        )
+    };
+    let m = read_page(
+        &page(r#"<a href="/"><img src="/logo.png" alt="新华网"></a>"#),
+        "http://www.news.example/2026-03/14/c_1.htm",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("新华网"));
+    assert_eq!(m.title.as_deref(), Some("国务院常务会议部署稳就业举措"));
+    // Nothing confirms the segment (it may be a section): no source.
+    let m = read_page(&page(""), "http://www.news.example/2026-03/14/c_1.htm");
+    assert_eq!(m.source, None);
+}
+
+#[test]
+fn an_h2_that_is_the_headline_part_of_the_title_is_the_headline() {
+    let m = read_page(
+        r#"<head><title>kein App Store mehr über Mobile Daten mit iOS 13 ? | iPhone | Forum | MacTechNews.de</title></head>
+        <body><h1></h1><h2 class="Title">kein App Store mehr über Mobile Daten mit iOS 13 ?</h2>
+        <p>Seit dem Update lädt der App Store nichts mehr über das Mobilfunknetz.</p>
+        <h2 class="Title">Kommentare</h2></body>"#,
+        "https://www.mactechnews.de/forum/discussion/App-Store.html",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("kein App Store mehr über Mobile Daten mit iOS 13 ?")
+    );
+}
+
+#[test]
+fn an_h1_in_the_logo_is_the_site_not_the_headline() {
+    let m = read_page(
+        r#"<head><title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::</title></head>
+        <body><h1 class="topbar__logo__title">痞客邦 PIXNET</h1>
+        <h2>新竹尖石_美樹營地賞楓 (2)</h2><p>text</p></body>"#,
+        "https://stevenhgm.pixnet.net/blog/post/39926056",
+    );
+    assert_ne!(m.title.as_deref(), Some("痞客邦 PIXNET"));
+}

@@ -165,6 +165,9 @@ pub(crate) fn h1_within(title: &str, h1: &str) -> bool {
     if fh.is_empty() || ft == fh || !ft.contains(fh.as_str()) {
         return false;
     }
+    if cjk_h1_within(title, h1) {
+        return true;
+    }
     let t = title.trim();
     let h = h1.trim();
     SEPARATORS.iter().any(|sep| {
@@ -194,6 +197,15 @@ pub(crate) fn segments_of(title: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The longest segment of a title cut at the first site separator it uses ("Headline |
+/// Section | Site" gives "Headline"); `None` when it uses none.
+pub(crate) fn longest_segment(title: &str) -> Option<String> {
+    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    segments(title, sep)
+        .max_by_key(|s| s.chars().count())
+        .map(str::to_string)
 }
 
 /// Least share of the longer title's words the two titles must have in common to be two
@@ -253,10 +265,99 @@ fn lower_words(s: &str, min_chars: usize) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
+/// Separators Chinese and Japanese titles write without spaces ("标题_新华网", "标题-新华网",
+/// "見出し｜毎日新聞").
+const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿'];
+
+/// Longest trailing segment of a Chinese or Japanese title, in characters, taken for a site
+/// or channel name ("新华网", "探索者", "腾讯网").
+const MAX_CJK_SITE_CHARS: usize = 12;
+
+/// Fewest characters of a Chinese or Japanese headline left after a site segment is cut.
+const MIN_CJK_HEADLINE_CHARS: usize = 4;
+
+/// Whether a character is a Chinese, Japanese or Korean letter.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK Extension A
+        | 0x4E00..=0x9FFF // CJK Unified Ideographs
+        | 0xAC00..=0xD7AF // Hangul syllables
+        | 0xF900..=0xFAFF) // CJK Compatibility Ideographs
+}
+
+/// A Chinese or Japanese title without its trailing site and channel segments, which these
+/// titles join without spaces ("宇航员在太空中喝酒会怎么样？后果很严重_探索者_光明网" gives the
+/// headline). Titles without such letters come back unchanged.
+fn strip_cjk_site(title: &str) -> &str {
+    let mut t = title.trim();
+    if !t.chars().any(is_cjk) {
+        return t;
+    }
+    for _ in 0..3 {
+        let Some(pos) = t.rfind(CJK_SEPARATORS) else {
+            break;
+        };
+        let head = t.get(..pos).unwrap_or("").trim();
+        let sep_len = t
+            .get(pos..)
+            .and_then(|r| r.chars().next())
+            .map_or(1, char::len_utf8);
+        let tail = t.get(pos + sep_len..).unwrap_or("").trim();
+        let tail_chars = tail.chars().count();
+        if (1..=MAX_CJK_SITE_CHARS).contains(&tail_chars)
+            && head.chars().filter(|&c| is_cjk(c)).count() >= MIN_CJK_HEADLINE_CHARS
+        {
+            t = head;
+        } else {
+            break;
+        }
+    }
+    t
+}
+
+/// Whether `title` is `h1` followed by site segments joined without spaces, as Chinese and
+/// Japanese titles write them ("标题_新华网" with h1 "标题").
+fn cjk_h1_within(title: &str, h1: &str) -> bool {
+    let h = h1.trim();
+    !h.is_empty() && h.chars().any(is_cjk) && strip_cjk_site(title) == h
+}
+
+/// The site's name as a `<title>` ends with it, for pages that state it nowhere else: the
+/// last segment when it names the host ("Headline | Hürriyet" on hurriyet.com.tr), else the
+/// last segment [`strip_unknown_site`] would cut ("Headline | Daily Planet", "标题_新华网").
+pub(crate) fn site_segment(title: &str, sites: &SiteNames) -> Option<String> {
+    let t = title.trim();
+    let cjk = strip_cjk_site(t);
+    if cjk.len() < t.len() {
+        // The last segment of the ones cut: the site, after any channel.
+        let pos = t.rfind(CJK_SEPARATORS)?;
+        let tail = t.get(pos..)?.trim_start_matches(CJK_SEPARATORS).trim();
+        return (!tail.is_empty()).then(|| tail.to_string());
+    }
+    for sep in SITE_SEPARATORS {
+        let Some(pos) = t.rfind(sep) else {
+            continue;
+        };
+        let head = t.get(..pos).unwrap_or("").trim();
+        let tail = t.get(pos + sep.len()..).unwrap_or("").trim();
+        let words = tail.split_whitespace().count();
+        let cut = words <= MAX_SITE_WORDS && head.split_whitespace().count() >= MIN_HEADLINE_WORDS;
+        if words > 0 && (sites.matches(tail) || cut) && !is_date_segment(tail, head) {
+            return Some(tail.to_string());
+        }
+    }
+    None
+}
+
 /// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
 /// segment after a site separator when a headline of a few words stays ("Headline | Site").
 pub(crate) fn strip_unknown_site(title: &str) -> String {
     let t = title.trim();
+    let cjk = strip_cjk_site(t);
+    if cjk.len() < t.len() {
+        return cjk.to_string();
+    }
     for sep in SITE_SEPARATORS {
         if let Some(pos) = t.rfind(sep) {
             let head = t.get(..pos).unwrap_or("").trim();
@@ -325,6 +426,63 @@ mod tests {
             strip_site("Budget 2026 - What changes in March", &s),
             "Budget 2026 - What changes in March"
         );
+    }
+
+    #[test]
+    fn the_longest_segment_of_a_title() {
+        assert_eq!(
+            longest_segment("kein App Store mehr mit iOS 13 ? | iPhone | Forum | MacTechNews.de")
+                .as_deref(),
+            Some("kein App Store mehr mit iOS 13 ?")
+        );
+        assert_eq!(
+            longest_segment("Site - Ein langer Titel hier").as_deref(),
+            Some("Ein langer Titel hier")
+        );
+        assert_eq!(longest_segment("Kolumne: Ohne Trenner"), None);
+    }
+
+    #[test]
+    fn chinese_and_japanese_site_segments() {
+        assert_eq!(
+            strip_unknown_site("宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _光明网"),
+            "宇航员在太空中喝酒会怎么样？后果很严重"
+        );
+        assert_eq!(
+            strip_unknown_site("武汉的声音：有英勇的你，才有英雄的城！-新华网"),
+            "武汉的声音：有英勇的你，才有英雄的城！"
+        );
+        assert_eq!(
+            strip_unknown_site("政府、中小企業支援の新経済対策を発表｜毎日新聞"),
+            "政府、中小企業支援の新経済対策を発表"
+        );
+        // Too short a headline would stay: the title is kept whole.
+        assert_eq!(strip_unknown_site("新闻_新华网"), "新闻_新华网");
+        // Latin titles are not cut at an unspaced hyphen.
+        assert_eq!(strip_unknown_site("Covid-19 vaccines"), "Covid-19 vaccines");
+        assert!(h1_within(
+            "国务院常务会议部署稳就业举措_新华网",
+            "国务院常务会议部署稳就业举措"
+        ));
+    }
+
+    #[test]
+    fn the_site_segment_of_a_title() {
+        let none = sites(&[], None);
+        assert_eq!(
+            site_segment("Floods close schools in the north | Daily Planet", &none).as_deref(),
+            Some("Daily Planet")
+        );
+        assert_eq!(
+            site_segment("国务院常务会议部署稳就业举措_新华网", &none).as_deref(),
+            Some("新华网")
+        );
+        let host = sites(&[], Some("www.hurriyet.com.tr"));
+        assert_eq!(
+            site_segment("Yeni destek paketi - Hürriyet", &host).as_deref(),
+            Some("Hürriyet")
+        );
+        assert_eq!(site_segment("A headline without a site", &none), None);
     }
 
     #[test]
