@@ -284,6 +284,101 @@ const NL_PL: &[Phrase] = &[
     label("redakcja", R::Editing),
 ];
 
+/// Russian and Ukrainian: the author, the editor, the source, pictures and translation.
+const RU_UK: &[Phrase] = &[
+    label("автор", R::Writing),
+    label("авторы", R::Writing),
+    label("автори", R::Writing),
+    label("текст", R::Writing),
+    label("редактор", R::Editing),
+    label("редакторы", R::Editing),
+    label("редактори", R::Editing),
+    label("выпускающий редактор", R::Editing),
+    label("источник", R::Source),
+    label("джерело", R::Source),
+    label("фото", R::Photo),
+    label("перевод", R::Translation),
+    label("переклад", R::Translation),
+];
+
+/// Turkish, Indonesian and Malay, Vietnamese: the writer ("Yazar:", "Penulis:", "Tác giả:"),
+/// the reporter ("Muhabir:", "Pewarta:", "Phóng viên:"), the editor ("Editör:",
+/// "Penyunting:", "Biên tập:"), the source and pictures.
+const TR_ID_VI: &[Phrase] = &[
+    label("yazar", R::Writing),
+    label("haber", R::Reporting),
+    label("muhabir", R::Reporting),
+    label("kaynak", R::Source),
+    label("fotoğraf", R::Photo),
+    label("çeviri", R::Translation),
+    label("penulis", R::Writing),
+    label("pewarta", R::Reporting),
+    label("wartawan", R::Reporting),
+    label("penyunting", R::Editing),
+    label("redaktur", R::Editing),
+    label("sumber", R::Source),
+    label("penerjemah", R::Translation),
+    label("tác giả", R::Writing),
+    label("phóng viên", R::Reporting),
+    label("biên tập", R::Editing),
+    label("biên tập viên", R::Editing),
+    label("nguồn", R::Source),
+    label("ảnh", R::Photo),
+];
+
+/// Arabic, Persian and Hindi: "بقلم" (by the pen of), the editor ("تحرير:", "ویراستار:",
+/// "संपादक:"), the source, pictures and translation.
+const AR_FA_HI: &[Phrase] = &[
+    by("بقلم", R::Writing),
+    label("كتب", R::Writing),
+    label("تحرير", R::Editing),
+    label("المحرر", R::Editing),
+    label("المصدر", R::Source),
+    label("تصوير", R::Photo),
+    label("ترجمة", R::Translation),
+    label("نویسنده", R::Writing),
+    label("ویراستار", R::Editing),
+    label("منبع", R::Source),
+    label("عکس", R::Photo),
+    label("ترجمه", R::Translation),
+    label("लेखक", R::Writing),
+    label("संपादक", R::Editing),
+    label("स्रोत", R::Source),
+];
+
+/// Chinese, Japanese and Korean, with ASCII or full-width colons: the responsible editor
+/// ("责任编辑：", "責任編輯：", "編集："), the reporter, the writer, the source ("来源："),
+/// pictures and translation.
+const ZH_JA_KO: &[Phrase] = &[
+    label("责任编辑", R::Editing),
+    label("責任編輯", R::Editing),
+    label("编辑", R::Editing),
+    label("編輯", R::Editing),
+    label("编者", R::Editing),
+    label("編集", R::Editing),
+    label("편집", R::Editing),
+    label("记者", R::Reporting),
+    label("記者", R::Reporting),
+    label("本报记者", R::Reporting),
+    label("本報記者", R::Reporting),
+    label("작성자", R::Writing),
+    label("作者", R::Writing),
+    label("撰文", R::Writing),
+    label("来源", R::Source),
+    label("來源", R::Source),
+    label("出典", R::Source),
+    label("출처", R::Source),
+    label("摄影", R::Photo),
+    label("攝影", R::Photo),
+    label("撮影", R::Photo),
+    label("写真", R::Photo),
+    label("사진", R::Photo),
+    label("翻译", R::Translation),
+    label("翻譯", R::Translation),
+    label("翻訳", R::Translation),
+    label("번역", R::Translation),
+];
+
 /// Bylines printed at the foot of an article: "Par X" (fr), "Von X" (de), "By X" (en), "Por X"
 /// (es, pt). Taken only in the body's final block: elsewhere such a line is the byline the
 /// metadata stage reads, or text.
@@ -296,8 +391,11 @@ const FINAL_BYLINES: &[Phrase] = &[
 
 /// The phrase tables of every language, folded (see [`fold`]), longest first so that "with
 /// additional reporting by" wins over "with" and "con información de" over "con".
-static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> =
-    LazyLock::new(|| folded_table(&[EN, FR, DE, ES, PT, IT, NL_PL]));
+static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> = LazyLock::new(|| {
+    folded_table(&[
+        EN, FR, DE, ES, PT, IT, NL_PL, RU_UK, TR_ID_VI, AR_FA_HI, ZH_JA_KO,
+    ])
+});
 
 /// [`FINAL_BYLINES`], folded.
 static BYLINES: LazyLock<Vec<(String, &'static Phrase)>> =
@@ -758,14 +856,18 @@ fn unwrap_line(line: &str) -> &str {
         // Keep the bracket, drop the full stop after it.
         s = s.get(..inner.len() + 1).unwrap_or(s);
     }
-    let wrapped =
-        (s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']'));
-    if wrapped && s.len() >= 2 {
-        // Both ends are one-byte ASCII brackets.
-        s = s.get(1..s.len() - 1).unwrap_or(s).trim();
+    for (open, close) in WRAPPING_BRACKETS {
+        if let Some(inner) = s.strip_prefix(*open).and_then(|r| r.strip_suffix(*close)) {
+            s = inner.trim();
+            break;
+        }
     }
     s
 }
+
+/// Brackets that wrap a whole credit line: ASCII, and the full-width ones of Chinese and
+/// Japanese pages ("【责任编辑：王小明】", "（記者 山田太郎）").
+const WRAPPING_BRACKETS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('【', '】'), ('（', '）')];
 
 /// A line made only of agency names ("Reuters", "dpa/AFP"), dpa regional services ("dpa/lnw")
 /// and, in a slash tag, author initials ("jol/dpa"): each agency is the story's Source.
@@ -1302,6 +1404,40 @@ mod tests {
 
     fn line(s: &str) -> Option<Vec<Credit>> {
         parse_line(s)
+    }
+
+    #[test]
+    fn credit_lines_in_more_languages_and_scripts() {
+        let credit = |role, name: &str| Credit::new(role, name);
+        assert_eq!(
+            line("【责任编辑：王小明】"),
+            Some(vec![credit(R::Editing, "王小明")])
+        );
+        assert_eq!(
+            line("Автор: Иван Петров"),
+            Some(vec![credit(R::Writing, "Иван Петров")])
+        );
+        assert_eq!(
+            line("Редактор: Мария Сидорова"),
+            Some(vec![credit(R::Editing, "Мария Сидорова")])
+        );
+        assert_eq!(
+            line("تحرير: علي حسن"),
+            Some(vec![credit(R::Editing, "علي حسن")])
+        );
+        assert_eq!(
+            line("Penulis : Ahmad Fauzi | Editor : Siti Rahma"),
+            Some(vec![
+                credit(R::Writing, "Ahmad Fauzi"),
+                credit(R::Editing, "Siti Rahma")
+            ])
+        );
+        assert_eq!(
+            line("Biên tập: Nguyễn Văn An"),
+            Some(vec![credit(R::Editing, "Nguyễn Văn An")])
+        );
+        // A sentence that starts like a label is not a credit.
+        assert_eq!(line("Автор этой статьи долго думал"), None);
     }
 
     #[test]

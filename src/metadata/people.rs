@@ -74,8 +74,20 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("door", Follow::Capitalised), ("tekst", Follow::Colon),
     // Scandinavian
     ("av", Follow::Capitalised), ("af", Follow::Capitalised),
-    // Polish, Russian
-    ("autorka", Follow::Colon), ("автор", Follow::Colon),
+    // Polish, Russian, Ukrainian
+    ("autorka", Follow::Colon), ("автор", Follow::Colon), ("авторы", Follow::Colon),
+    ("автори", Follow::Colon), ("текст", Follow::Colon),
+    // Turkish, Indonesian and Malay, Vietnamese
+    ("yazar", Follow::Colon), ("haber", Follow::Colon), ("muhabir", Follow::Colon),
+    ("oleh", Follow::Any), ("penulis", Follow::Colon), ("pewarta", Follow::Colon),
+    ("wartawan", Follow::Colon), ("tác giả", Follow::Colon), ("phóng viên", Follow::Colon),
+    // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
+    ("بقلم", Follow::Any), ("كتب", Follow::Colon), ("الكاتب", Follow::Colon),
+    ("نویسنده", Follow::Colon), ("लेखक", Follow::Colon),
+    // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
+    ("本报记者", Follow::Colon), ("本報記者", Follow::Colon), ("作者", Follow::Colon),
+    ("记者", Follow::Colon), ("記者", Follow::Colon), ("撰文", Follow::Colon),
+    ("文", Follow::Colon), ("筆者", Follow::Colon), ("글", Follow::Colon),
 ];
 
 /// Labels of other credits: the names after them are photographers, illustrators or editors,
@@ -849,6 +861,16 @@ fn is_edge_punct(c: char) -> bool {
                 | '<'
                 | '!'
                 | '?'
+                // East Asian brackets around a byline ("【山田太郎】", "（記者 王小明）").
+                | '【'
+                | '】'
+                | '（'
+                | '）'
+                | '「'
+                | '」'
+                | '［'
+                | '］'
+                | '：'
         )
 }
 
@@ -862,7 +884,8 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
             continue;
         }
         let rest = s.get(prefix.len()..)?;
-        let after_colon = rest.trim_start().strip_prefix(':');
+        // A colon, ASCII or the full-width one of Chinese and Japanese ("作者：").
+        let after_colon = rest.trim_start().strip_prefix([':', '：']);
         let ok = match follow {
             Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
             Follow::Colon => after_colon.is_some(),
@@ -1109,6 +1132,16 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_name(s)
+    }
+
+    #[test]
+    fn byline_labels_in_more_languages_and_scripts() {
+        assert_eq!(split("作者：张伟"), ["张伟"]);
+        assert_eq!(split("【山田太郎】"), ["山田太郎"]);
+        assert_eq!(split("بقلم: محمد أحمد"), ["محمد أحمد"]);
+        assert_eq!(split("Penulis: Ahmad Fauzi"), ["Ahmad Fauzi"]);
+        assert_eq!(split("Oleh Ahmad Fauzi"), ["Ahmad Fauzi"]);
+        assert_eq!(split("Yazar: Ayşe Yılmaz"), ["Ayşe Yılmaz"]);
     }
 
     #[test]
