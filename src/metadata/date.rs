@@ -79,6 +79,35 @@ const MONTHS: &[(&str, u8)] = &[
     ("ocak", 1), ("şubat", 2), ("subat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("mayis", 5),
     ("haziran", 6), ("temmuz", 7), ("ağustos", 8), ("agustos", 8), ("eylül", 9), ("eylul", 9),
     ("ekim", 10), ("kasım", 11), ("kasim", 11), ("aralık", 12), ("aralik", 12),
+    // Ukrainian (nominative, genitive)
+    ("січень", 1), ("січня", 1), ("лютий", 2), ("лютого", 2), ("березень", 3), ("березня", 3),
+    ("квітень", 4), ("квітня", 4), ("травень", 5), ("травня", 5), ("червень", 6), ("червня", 6),
+    ("липень", 7), ("липня", 7), ("серпень", 8), ("серпня", 8), ("вересень", 9), ("вересня", 9),
+    ("жовтень", 10), ("жовтня", 10), ("листопад", 11), ("листопада", 11), ("грудень", 12),
+    ("грудня", 12),
+    // Arabic: the months of Egypt and the Gulf, and the Levant's single-word ones
+    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4),
+    ("مايو", 5), ("يونيو", 6), ("يوليو", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9),
+    ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12), ("شباط", 2), ("آذار", 3),
+    ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7), ("آب", 8), ("أيلول", 9),
+    // Greek (genitive, as dates use it)
+    ("ιανουαρίου", 1), ("φεβρουαρίου", 2), ("μαρτίου", 3), ("απριλίου", 4), ("μαΐου", 5),
+    ("ιουνίου", 6), ("ιουλίου", 7), ("αυγούστου", 8), ("σεπτεμβρίου", 9), ("οκτωβρίου", 10),
+    ("νοεμβρίου", 11), ("δεκεμβρίου", 12),
+    // Indonesian and Malay (the others are written as in Dutch or English)
+    ("maret", 3), ("agustus", 8), ("ogos", 8), ("disember", 12),
+    // Romanian
+    ("ianuarie", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6),
+    ("iulie", 7), ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
+    // Finnish (partitive, as dates use it: "14. maaliskuuta 2026")
+    ("tammikuuta", 1), ("helmikuuta", 2), ("maaliskuuta", 3), ("huhtikuuta", 4),
+    ("toukokuuta", 5), ("kesäkuuta", 6), ("heinäkuuta", 7), ("elokuuta", 8), ("syyskuuta", 9),
+    ("lokakuuta", 10), ("marraskuuta", 11), ("joulukuuta", 12),
+    // Catalan, Danish, Slovak
+    ("gener", 1), ("febrer", 2), ("març", 3), ("maig", 5), ("juny", 6), ("juliol", 7),
+    ("agost", 8), ("setembre", 9), ("desembre", 12), ("marts", 3), ("januára", 1),
+    ("februára", 2), ("apríla", 4), ("mája", 5), ("júna", 6), ("júla", 7), ("augusta", 8),
+    ("septembra", 9), ("októbra", 10), ("novembra", 11), ("decembra", 12),
 ];
 
 /// Weekday names, lower case. A date may be preceded by one ("Saturday 14 March 2026"); callers
@@ -1158,6 +1187,16 @@ mod tests {
         is("le 2 août 2026 à 10h15", "2026-08-02T10:15:00");
         is("Publié le 1er février 2026 à 10h", "2026-02-01T10:00:00");
         is("14 de marzo de 2026", "2026-03-14");
+        // More languages and scripts.
+        is("14 مارس 2026", "2026-03-14");
+        is("14 آذار 2026", "2026-03-14");
+        is("14 березня 2026", "2026-03-14");
+        is("14 Μαρτίου 2026", "2026-03-14");
+        is("Kamis, 14 Maret 2026", "2026-03-14");
+        is("14 martie 2026", "2026-03-14");
+        is("14. maaliskuuta 2026", "2026-03-14");
+        is("14 de març de 2026", "2026-03-14");
+        is("14. marts 2026", "2026-03-14");
         is("14 de marzo de 2026 a las 10:15", "2026-03-14T10:15:00");
         is("14 de março de 2026", "2026-03-14");
         is("14 de marco de 2026 às 10h15", "2026-03-14T10:15:00");
