@@ -3,7 +3,7 @@
 //! The credit lines found in the body complete the metadata: the editor comes from structured
 //! data first and an "Edited by" line second; the source is the publisher or site named by the
 //! markup, else the desk line ("X – Monitoring."); the language falls back to detection on the
-//! body text.
+//! body text, which also overrules a template's default English.
 
 use crate::article::{
     Article, Block, Body, Credit, CreditRole, Field, Person, Provenance, Signal, Source,
@@ -11,6 +11,10 @@ use crate::article::{
 use crate::dom::Dom;
 use crate::metadata::{Meta, language};
 use crate::render;
+
+/// Blocks at the start of the body the language is detected on when it may overrule the
+/// markup's: a few paragraphs settle it.
+const OPENING_BLOCKS: usize = 8;
 
 /// Build the article.
 pub(crate) fn article(
@@ -41,6 +45,24 @@ pub(crate) fn article(
         if let Some(c) = credits.iter().find(|c| c.role == CreditRole::Source) {
             meta.source = Some(Source::new(c.name.clone()));
             meta.provenance.push(provenance(Field::Source, &c.name));
+        }
+    }
+    // A template's default `lang="en"` on a page written in another language: the body's
+    // language, when the detector is sure of it on its first paragraphs, overrules it.
+    if meta
+        .language
+        .as_deref()
+        .is_some_and(language::is_template_default)
+    {
+        let opening = Body::new(body.blocks.iter().take(OPENING_BLOCKS).cloned().collect());
+        if let Some(lang) = language::overruling_language(&render::text(&opening)) {
+            meta.provenance.retain(|p| p.field != Field::Language);
+            meta.provenance.push(Provenance {
+                field: Field::Language,
+                signal: Signal::Detected,
+                raw: lang.clone(),
+            });
+            meta.language = Some(lang);
         }
     }
     if meta.language.is_none() {

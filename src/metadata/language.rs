@@ -114,6 +114,67 @@ pub(crate) fn detect_language(text: &str) -> Option<String> {
     Some(iso_639_1(info.lang()).to_string())
 }
 
+/// Fewest letters of body text on which a detection may overrule the markup.
+const MIN_OVERRULING_LETTERS: usize = 250;
+
+/// Least confidence at which a detection overrules the markup.
+const MIN_OVERRULING_CONFIDENCE: f64 = 0.9;
+
+/// Bytes of body text the overruling detection reads.
+const OVERRULING_SAMPLE_BYTES: usize = 1500;
+
+/// The commonest English words: text where they are frequent is English, and the detector
+/// (a few hundred microseconds) need not run to say so.
+const ENGLISH_FUNCTION_WORDS: &[&str] = &[
+    "the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "on", "it", "as", "are",
+];
+
+/// Least share of words, in percent, that are [`ENGLISH_FUNCTION_WORDS`] in English text
+/// (about a quarter in running prose).
+const MIN_ENGLISH_FUNCTION_PERCENT: usize = 10;
+
+/// Whether `text` is plainly English by its function words.
+fn reads_as_english(text: &str) -> bool {
+    let (mut words, mut function) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        words += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if ENGLISH_FUNCTION_WORDS
+            .iter()
+            .any(|f| w.eq_ignore_ascii_case(f))
+        {
+            function += 1;
+        }
+    }
+    words > 0 && function * 100 >= words * MIN_ENGLISH_FUNCTION_PERCENT
+}
+
+/// Whether a language tag is the English that site templates state by default (`en`,
+/// `en-US`, `en-GB`), whatever the language the page is written in.
+pub(crate) fn is_template_default(code: &str) -> bool {
+    code == "en"
+}
+
+/// The language of `text` when the detector is sure enough of it to overrule a template's
+/// default `lang="en"`: a reliable detection of another language, with high confidence, on a
+/// few paragraphs.
+pub(crate) fn overruling_language(text: &str) -> Option<String> {
+    let sample = prefix_at_char_boundary(text, OVERRULING_SAMPLE_BYTES);
+    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_OVERRULING_LETTERS
+        || reads_as_english(sample)
+    {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    let code = iso_639_1(info.lang());
+    // Latin is the placeholder text of unfinished templates ("Lorem ipsum"), not a page's
+    // language.
+    (info.is_reliable()
+        && info.confidence() >= MIN_OVERRULING_CONFIDENCE
+        && !matches!(code, "en" | "la"))
+    .then(|| code.to_string())
+}
+
 /// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
 fn prefix_at_char_boundary(s: &str, max: usize) -> &str {
     if s.len() <= max {
@@ -205,6 +266,29 @@ fn iso_639_1(lang: Lang) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_template_default_gives_way_to_a_clear_detection() {
+        let german = "Das Wendland ist eine schöne, aber sehr ländliche Region in einem östlichen \
+            Zipfel von Niedersachsen, etwa eine Zugstunde von Hamburg entfernt. Ich bin von Berlin \
+            mit dem Zug durch Brandenburg nach Salzwedel gefahren und habe mich dort abholen \
+            lassen, weil am Wochenende kaum noch Busse fahren und die Dörfer weit auseinander \
+            liegen.";
+        assert_eq!(overruling_language(german).as_deref(), Some("de"));
+        let english = "The river burst its banks overnight and schools across the region stayed \
+            shut on Tuesday while engineers checked the buildings. The ministry said classes \
+            would resume once every building had been inspected and declared safe for pupils \
+            and staff, which could take until the end of the week.";
+        assert_eq!(overruling_language(english), None);
+        let lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod \
+            tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis \
+            nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis \
+            aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat.";
+        assert_eq!(overruling_language(lorem), None);
+        // Too little text to overrule anything.
+        assert_eq!(overruling_language("Guten Tag und willkommen"), None);
+        assert!(is_template_default("en") && !is_template_default("de"));
+    }
 
     #[test]
     fn region_and_script_subtags_are_dropped() {
