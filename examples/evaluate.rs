@@ -277,6 +277,7 @@ struct Extracted {
     subtitle: Option<String>,
     description: Option<String>,
     authors: Vec<String>,
+    editor: Option<String>,
     source: Option<String>,
     /// `YYYY-MM-DD`.
     published: Option<String>,
@@ -291,6 +292,7 @@ impl Extracted {
             subtitle: a.subtitle.clone(),
             description: a.description.clone(),
             authors: a.authors.iter().map(|p| p.name.clone()).collect(),
+            editor: a.editor.as_ref().map(|p| p.name.clone()),
             source: a.source.as_ref().map(|s| s.name.clone()),
             published: a.published.as_ref().map(|d| d.date_string()),
             language: a.language.clone(),
@@ -856,8 +858,8 @@ struct PageRow {
     /// Metadata fields we got wrong: `(field, label, ours)`.
     misses: Vec<(&'static str, String, String)>,
     /// Every metadata field we returned, labelled or not, for `meta.tsv`:
-    /// title, subtitle, authors, source, published, language.
-    meta: [String; 6],
+    /// title, subtitle, authors, source, published, language, editor.
+    meta: [String; 7],
 }
 
 impl PageRow {
@@ -1002,6 +1004,7 @@ impl SetReport {
                 or_empty(&e.source),
                 or_empty(&e.published),
                 or_empty(&e.language),
+                or_empty(&e.editor),
             ]
             .map(|v| v.replace(['\t', '\n'], " "));
         }
@@ -1240,7 +1243,8 @@ impl SetReport {
             }
         }
         fs::write(dir.join("meta-misses.tsv"), misses).map_err(io)?;
-        let mut all = String::from("id\ttitle\tsubtitle\tauthors\tsource\tpublished\tlanguage\n");
+        let mut all =
+            String::from("id\ttitle\tsubtitle\tauthors\tsource\tpublished\tlanguage\teditor\n");
         for r in &self.rows {
             let _ = writeln!(all, "{}\t{}", r.id, r.meta.join("\t"));
         }

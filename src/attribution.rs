@@ -1021,6 +1021,71 @@ fn split_at_next_phrase<'a>(
     (s, None)
 }
 
+/// Longest line searched for an editing credit among other things, in bytes.
+const MAX_MIXED_LINE_BYTES: usize = 400;
+
+/// Characters that end the names of a credit inside a line that holds other things ("Written by
+/// Jane Doe | Edited by Ali Musa | Updated: March 14").
+const MIXED_LINE_SEPARATORS: &[char] = &['|', '｜', ';', '·', '•', '(', '\n'];
+
+/// The editing phrases of every table ("edited by", "editor", "责任编辑"...), lower case, for a
+/// quick test of whether a line may credit an editor.
+static EDITING_PHRASES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    PHRASES
+        .iter()
+        .filter(|(_, p)| p.role == R::Editing)
+        .map(|(_, p)| p.text.to_lowercase())
+        .collect()
+});
+
+/// Whether `lower` (a line in lower case) holds an editing phrase anywhere.
+pub(crate) fn may_credit_editing(lower: &str) -> bool {
+    EDITING_PHRASES.iter().any(|p| lower.contains(p.as_str()))
+}
+
+/// The editors credited in a line that also holds other things, as bylines do ("Written by
+/// Jane Doe | Edited by Ali Musa | Updated: March 14", "By Jane Doe, Edited by Ali Musa",
+/// "Edited By: Ali Musa"): the names after the first editing phrase that starts a word, up to
+/// the next separator. Empty when the line credits no editor.
+pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
+    if line.len() > MAX_MIXED_LINE_BYTES {
+        return Vec::new();
+    }
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        let starts_word = prev.is_none_or(|p| {
+            p.is_whitespace() || MIXED_LINE_SEPARATORS.contains(&p) || matches!(p, ',' | '【' | '[')
+        });
+        prev = Some(c);
+        if !starts_word || c.is_whitespace() {
+            continue;
+        }
+        let Some((phrase, after)) = line.get(i..).and_then(|rest| match_phrase(rest, &PHRASES))
+        else {
+            continue;
+        };
+        if phrase.role != R::Editing {
+            continue;
+        }
+        let names = after.split(MIXED_LINE_SEPARATORS).next().unwrap_or("");
+        // A spaced dash ends the names too ("Edited by Ali Musa - Updated ...").
+        let names = [" - ", " – ", " — "]
+            .iter()
+            .filter_map(|d| names.find(d))
+            .min()
+            .and_then(|cut| names.get(..cut))
+            .unwrap_or(names);
+        let names = names.trim_end_matches(['】', ']', '.']);
+        return split_names(names)
+            .unwrap_or_default()
+            .iter()
+            .map_while(|tokens| person_name(cut_location(tokens)))
+            .filter(|n| !is_agency(n) && !is_agency_word(n))
+            .collect();
+    }
+    Vec::new()
+}
+
 /// Whether the first name of `names` is an agency.
 fn starts_with_agency(names: &str) -> bool {
     split_names(names)
@@ -1438,6 +1503,33 @@ mod tests {
         );
         // A sentence that starts like a label is not a credit.
         assert_eq!(line("Автор этой статьи долго думал"), None);
+    }
+
+    #[test]
+    fn the_editor_in_a_byline_that_holds_other_things() {
+        assert_eq!(
+            editors_in_line("Written by Jane Doe | Edited by Ali Musa | Updated: March 14, 2026"),
+            ["Ali Musa"]
+        );
+        assert_eq!(
+            editors_in_line("By Jane Doe, Edited by Ali Musa"),
+            ["Ali Musa"]
+        );
+        assert_eq!(editors_in_line("Edited By: Ali Musa"), ["Ali Musa"]);
+        assert_eq!(
+            editors_in_line("By HT News Desk | Edited by Ali Musa - Updated on Mar 14"),
+            ["Ali Musa"]
+        );
+        assert_eq!(
+            editors_in_line("来源：新华网 【责任编辑：王小明】"),
+            ["王小明"]
+        );
+        assert!(editors_in_line("The film was edited by hand over three weeks").is_empty());
+        assert!(editors_in_line("Written by Jane Doe").is_empty());
+        assert!(may_credit_editing(
+            "written by jane doe | edited by ali musa"
+        ));
+        assert!(!may_credit_editing("written by jane doe"));
     }
 
     #[test]

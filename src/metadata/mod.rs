@@ -11,6 +11,7 @@ pub(crate) mod people;
 
 mod authors;
 mod clean;
+mod editor;
 mod json_ld;
 pub(crate) mod language;
 mod markers;
@@ -443,13 +444,18 @@ fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, m
     }
 }
 
-/// The editor: JSON-LD `editor` (the "Edited by" line of the body is the attribution stage's).
+/// The editor: JSON-LD `editor`, else an editing credit printed near the headline (the
+/// "Editing by" line closing the body is the attribution stage's).
 fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
     if let Some(e) = &ld.editor {
         let mut p = Person::new(e.name.clone());
         p.url = e.url.as_deref().and_then(|u| dom.resolve(u));
         note(meta, Field::Editor, Signal::JsonLd, &e.name);
         meta.editor = Some(p);
+    } else if let Some(found) = meta.title_node.and_then(|t| editor::near_headline(dom, t)) {
+        note(meta, Field::Editor, Signal::Dom, &found.raw);
+        meta.editor = Some(Person::new(found.name));
+        meta.consumed.extend(found.element);
     }
 }
 

@@ -618,3 +618,34 @@ fn an_h1_in_the_logo_is_the_site_not_the_headline() {
     );
     assert_ne!(m.title.as_deref(), Some("痞客邦 PIXNET"));
 }
+
+#[test]
+fn the_editor_credited_beside_the_byline() {
+    let m = read_page(
+        r#"<head><title>Floods close schools</title></head><body><article>
+        <h1>Floods close schools</h1>
+        <div class="byline">Written by <a href="/author/jane">Jane Doe</a> | Edited by
+        <a href="/author/ali">Ali Musa</a> | Updated: March 14, 2026 8:30 am IST</div>
+        <p>Schools across the region stayed shut on Tuesday after the river burst its banks.</p>
+        </article></body>"#,
+        "https://news.example/floods",
+    );
+    assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
+    assert_eq!(signal(&m, Field::Editor), Some(Signal::Dom));
+    assert_eq!(names(&m), ["Jane Doe"]);
+    // Chinese sites print it beside the source line.
+    let m = read_page(
+        r#"<body><article><h1>国务院常务会议部署稳就业举措</h1>
+        <div class="info"><span>来源：新华网</span> <span class="editor">责任编辑：王小明</span></div>
+        <p>国务院常务会议今天召开，会议部署了一系列稳定就业的政策措施。</p></article></body>"#,
+        "https://news.example/a",
+    );
+    assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("王小明"));
+    // A sentence about editing names no editor.
+    let m = read_page(
+        r#"<body><article><h1>The cut</h1><p>The film was edited by hand over three weeks.</p>
+        </article></body>"#,
+        "https://news.example/b",
+    );
+    assert_eq!(m.editor, None);
+}

@@ -1,0 +1,100 @@
+//! The editor: structured data first (JSON-LD `editor`), else an editing credit printed near
+//! the headline, where news sites put it beside the byline ("Written by Jane Doe | Edited by
+//! Ali Musa", "Edited By: Ali Musa", "【责任编辑：王小明】"). Credits printed at the end of the
+//! body ("Editing by ...") are read by the attribution stage.
+
+use crate::attribution;
+use crate::dom::{Dom, NodeIdx, collapse_whitespace};
+
+/// Nodes after the headline searched for an editing credit.
+const NEAR_HEADLINE: NodeIdx = 300;
+
+/// Longest text node looked at, in bytes: longer is prose.
+const MAX_TEXT_BYTES: usize = 300;
+
+/// Inline wrappers climbed from a text node to the line that holds it.
+const LINE_LEVELS: usize = 3;
+
+/// Longest line read as a credit line, in bytes.
+const MAX_LINE_BYTES: usize = 400;
+
+/// Longest line taken out of the body once read, in characters: a short credit line of its own,
+/// never a paragraph that happens to name an editor.
+const MAX_CONSUMED_CHARS: usize = 160;
+
+/// An editing credit found near the headline.
+pub(crate) struct EditorLine {
+    /// The editor's name (the first one credited).
+    pub name: String,
+    /// The line it was read from, as printed.
+    pub raw: String,
+    /// The line's element, for the body to leave out: a short line that mixes the credit with
+    /// other things (a byline). A line of credits only is left to the attribution stage, which
+    /// reads all of its credits ("Reporting by X; Editing by Y").
+    pub element: Option<NodeIdx>,
+}
+
+/// The first editing credit in the lines after the headline `title`.
+pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine> {
+    let end = dom.len().min(title.saturating_add(NEAR_HEADLINE));
+    let mut j = title;
+    while j < end {
+        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        let Some(text) = dom.text_node(j).filter(|t| t.len() <= MAX_TEXT_BYTES) else {
+            j += 1;
+            continue;
+        };
+        if !attribution::may_credit_editing(&text.to_lowercase()) {
+            j += 1;
+            continue;
+        }
+        // The text itself ("Edited By: Ali Musa" in its own span), else its whole line
+        // ("Edited by <a>Ali Musa</a>").
+        let own = collapse_whitespace(text);
+        if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
+            let element = dom
+                .parent(j)
+                .filter(|&p| collapse_whitespace(&dom.text(p)) == own)
+                .filter(|_| attribution::parse_line(&own).is_none());
+            return Some(EditorLine {
+                name,
+                raw: own,
+                element,
+            });
+        }
+        let line_el = line_of(dom, j);
+        if let Some(line) = line_el
+            .map(|el| collapse_whitespace(&dom.text(el)))
+            .filter(|t| t.len() <= MAX_LINE_BYTES)
+            && let Some(name) = attribution::editors_in_line(&line).into_iter().next()
+        {
+            let element = line_el.filter(|_| {
+                line.chars().count() <= MAX_CONSUMED_CHARS
+                    && attribution::parse_line(&line).is_none()
+            });
+            return Some(EditorLine {
+                name,
+                raw: line,
+                element,
+            });
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The element holding text node `j`'s line: its nearest block ancestor, climbing inline
+/// wrappers (`<span>`, `<a>`, `<em>`) at most [`LINE_LEVELS`] times.
+fn line_of(dom: &Dom<'_>, j: NodeIdx) -> Option<NodeIdx> {
+    let mut cur = dom.parent(j)?;
+    for _ in 0..LINE_LEVELS {
+        if dom.tag(cur).is_some_and(|t| t.is_block()) {
+            return Some(cur);
+        }
+        cur = dom.parent(cur)?;
+    }
+    dom.tag(cur).is_some_and(|t| t.is_block()).then_some(cur)
+}
