@@ -21,7 +21,9 @@ const MAX_NAME_CHARS: usize = 80;
 const MAX_NAME_WORDS: usize = 6;
 
 /// Characters that separate names in a byline ("A, B & C", "A | B", "AFP/DPA", "A · B").
-const SEPARATOR_CHARS: &[char] = &[',', ';', '&', '|', '/', '·', '•', '+'];
+const SEPARATOR_CHARS: &[char] = &[
+    ',', ';', '&', '|', '/', '·', '•', '+', '、', '，', '；', '／',
+];
 
 /// Conjunctions that separate names ("A and B", "A und B", "A et B", "A и B"), matched in any
 /// case.
@@ -78,15 +80,17 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("autorka", Follow::Colon), ("автор", Follow::Colon), ("авторы", Follow::Colon),
     ("автори", Follow::Colon), ("текст", Follow::Colon),
     // Turkish, Indonesian and Malay, Vietnamese
-    ("yazar", Follow::Colon), ("haber", Follow::Colon), ("muhabir", Follow::Colon),
+    ("yazar", Follow::Colon), ("yazan", Follow::Colon), ("haber", Follow::Colon),
+    ("muhabir", Follow::Colon),
     ("oleh", Follow::Any), ("penulis", Follow::Colon), ("pewarta", Follow::Colon),
     ("wartawan", Follow::Colon), ("tác giả", Follow::Colon), ("phóng viên", Follow::Colon),
     // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
     ("بقلم", Follow::Any), ("كتب", Follow::Colon), ("الكاتب", Follow::Colon),
     ("نویسنده", Follow::Colon), ("लेखक", Follow::Colon),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
-    ("本报记者", Follow::Colon), ("本報記者", Follow::Colon), ("作者", Follow::Colon),
-    ("记者", Follow::Colon), ("記者", Follow::Colon), ("撰文", Follow::Colon),
+    // (a space may stand for the colon: "记者 张伟")
+    ("本报记者", Follow::Any), ("本報記者", Follow::Any), ("作者", Follow::Any),
+    ("记者", Follow::Any), ("記者", Follow::Any), ("撰文", Follow::Colon),
     ("文", Follow::Colon), ("筆者", Follow::Colon), ("글", Follow::Colon),
 ];
 
@@ -192,6 +196,11 @@ const ROLE_HEADS: &[&str] = &[
     "dziennikarz", "dziennikarka", "korespondent", "korespondentka", "redaktor", "redaktorka",
     "reporterka", "publicysta", "publicystka", "корреспондент", "журналист", "редактор",
     "обозреватель",
+    // Ukrainian, Turkish, Indonesian, Vietnamese
+    "кореспондент", "журналіст", "оглядач", "muhabir", "editör", "wartawan", "jurnalis",
+    "kontributor", "phóng viên",
+    // Korean, Chinese, Japanese: written after the name ("김철수 기자")
+    "기자", "특파원", "선임기자", "객원기자", "记者", "記者", "特派员", "特派員", "编辑",
 ];
 
 /// Words that qualify a role ("Senior", "Staff", "Political", "Leitender", "spécial"), and the
@@ -990,8 +999,13 @@ fn cut_role_tail(s: &str) -> Option<&str> {
     }
     for k in 1..words.len() {
         let tail = words.get(k..).unwrap_or(&[]);
-        if k == 1 && words.len() == 2 {
-            // "Rasender Reporter": a pen name, not a one-word name and a role.
+        let cased = words.first().is_some_and(|(a, _)| {
+            s.get(*a..)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        });
+        if k == 1 && words.len() == 2 && cased {
+            // "Rasender Reporter": a pen name, not a one-word name and a role. Names in scripts
+            // without capitals are one word before the role ("김철수 기자").
             continue;
         }
         if tail.iter().all(|(_, w)| is_vocab(w)) && tail.iter().any(|(_, w)| is_head(w)) {
@@ -1132,6 +1146,17 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_name(s)
+    }
+
+    #[test]
+    fn names_and_roles_in_scripts_without_capitals() {
+        assert_eq!(split("김철수 기자"), ["김철수"]);
+        assert_eq!(split("(서울=연합뉴스) 김철수 기자"), ["김철수"]);
+        assert_eq!(split("记者 张伟"), ["张伟"]);
+        assert_eq!(split("山田太郎、鈴木花子"), ["山田太郎", "鈴木花子"]);
+        assert_eq!(split("Yazan: Ayşe Yılmaz"), ["Ayşe Yılmaz"]);
+        // A pen name made of a word and a role stays whole.
+        assert_eq!(split("Rasender Reporter"), ["Rasender Reporter"]);
     }
 
     #[test]
