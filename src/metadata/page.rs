@@ -150,6 +150,10 @@ fn is_site_root(url: &str) -> bool {
     (path.is_empty() || path == "/") && parsed.query().is_none()
 }
 
+/// Most links resolved when looking for the one to the home page (a hostile page may hold
+/// millions).
+const MAX_HOME_LINKS: usize = 1000;
+
 /// Most characters of a text node searched for a copyright line naming the site.
 const MAX_COPYRIGHT_CHARS: usize = 300;
 
@@ -165,33 +169,47 @@ pub(crate) fn site_named_on_page(dom: &Dom<'_>, name: &str) -> bool {
         let f = fold(s);
         f == want || (f.len() >= want.len() && f.len() <= want.len() * 2 && f.contains(&want))
     };
+    let mut links_left = MAX_HOME_LINKS;
     let mut i: NodeIdx = 0;
     while i < dom.len() {
         if let Some(t) = dom.text_node(i) {
             if t.len() <= MAX_COPYRIGHT_CHARS
-                && (t.contains('©') || t.to_ascii_lowercase().contains("copyright"))
+                && (t.contains('©') || t.contains("opyright") || t.contains("OPYRIGHT"))
                 && fold(t).contains(&want)
             {
                 return true;
             }
-        } else if dom.tag(i) == Some(Tag::A)
-            && let Some(a) = dom.element(i)
-            && a.attr("href")
-                .and_then(|h| dom.resolve(h))
-                .is_some_and(|u| is_site_root(&u))
-        {
-            let end = dom.end(i).min(i + INSIDE_HEADING);
-            let alt = (i + 1..end)
-                .filter_map(|j| dom.element(j))
-                .filter_map(|e| e.attr("alt"))
-                .any(names_it);
-            if alt || names_it(&dom.text(i)) || a.attr("title").is_some_and(names_it) {
+        } else if dom.tag(i) == Some(Tag::A) && links_left > 0 {
+            links_left -= 1;
+            if home_link_says(dom, i, &names_it) {
                 return true;
             }
         }
         i += 1;
     }
     false
+}
+
+/// Whether link `a` goes to the site's home page and says what `names_it` looks for, in its
+/// text, its `title` or an image's `alt`.
+fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -> bool {
+    let Some(el) = dom.element(a) else {
+        return false;
+    };
+    let home = el
+        .attr("href")
+        .and_then(|h| dom.resolve(h))
+        .is_some_and(|u| is_site_root(&u));
+    if !home {
+        return false;
+    }
+    let end = dom.end(a).min(a + INSIDE_HEADING);
+    (a + 1..end)
+        .filter_map(|j| dom.element(j))
+        .filter_map(|e| e.attr("alt"))
+        .any(names_it)
+        || names_it(&dom.text(a))
+        || el.attr("title").is_some_and(names_it)
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
