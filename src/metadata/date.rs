@@ -108,6 +108,9 @@ const MONTHS: &[(&str, u8)] = &[
     ("agost", 8), ("setembre", 9), ("desembre", 12), ("marts", 3), ("januára", 1),
     ("februára", 2), ("apríla", 4), ("mája", 5), ("júna", 6), ("júla", 7), ("augusta", 8),
     ("septembra", 9), ("októbra", 10), ("novembra", 11), ("decembra", 12),
+    // Hungarian (written year first: "2026. március 14.")
+    ("január", 1), ("február", 2), ("március", 3), ("április", 4), ("május", 5),
+    ("június", 6), ("július", 7), ("augusztus", 8), ("szeptember", 9), ("október", 10),
 ];
 
 /// Weekday names, lower case. A date may be preceded by one ("Saturday 14 March 2026"); callers
@@ -203,6 +206,79 @@ pub(super) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
     None
 }
 
+/// The first date without a year in `s` (span and value), its year taken from `reference`.
+fn find_yearless(s: &str, reference: &DateTime) -> Option<(usize, usize, DateTime)> {
+    let toks = tokenize(s);
+    for i in 0..toks.len() {
+        let Some((m, d, next)) = yearless_at(&toks, i) else {
+            continue;
+        };
+        // The year that puts the date nearest to the reference (a story of 30 December seen
+        // with a reference of 2 January is of the year before).
+        let date = (reference.year - 1..=reference.year + 1)
+            .filter_map(|y| ymd(y, m, d))
+            .min_by_key(|c| days_between(reference, c).abs())?;
+        let (date, next) = match time_after_date(&toks, next) {
+            Some((time, end)) => (apply_time(date, time), end),
+            None => (date, next),
+        };
+        let start = widen_to_weekday(&toks, i);
+        let end = toks
+            .get(next.saturating_sub(1))
+            .map_or(s.len(), |t| t.start + t.text.len());
+        return Some((start, end, date));
+    }
+    None
+}
+
+/// A day and month without a year at token `i`: "14. März", "14 de marzo", "March 14th",
+/// "14.03." (day and month each closed by a dot). Returns month, day and the next index.
+fn yearless_at(t: &[Tok<'_>], i: usize) -> Option<(u32, u32, usize)> {
+    let first = t.get(i)?;
+    let (m, d, next) = match first.kind {
+        Kind::Word => {
+            let m = month_of(first)?;
+            let mut j = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['.']));
+            j = opt(t, j, |x| x.is_punct(&[',']));
+            let d = t.get(j)?.num_len(1..=2)?;
+            if adjacent(t, j + 1).is_some_and(|x| x.is_punct(&[':', '.', '/'])) {
+                return None; // "March 8:30", "Mai 1.5"
+            }
+            let j = opt(t, j + 1, |x| !x.space_before && x.is_word_in(ORDINALS));
+            (m, d, j)
+        }
+        Kind::Num if !continues_number(t, i) => {
+            let d = first.num_len(1..=2)?;
+            let dot = adjacent(t, i + 1).is_some_and(|x| x.is_punct(&['.']));
+            // 14.03.: two dots, nothing glued after the second.
+            if dot && let Some(m) = adjacent(t, i + 2).and_then(|x| x.num_len(1..=2)) {
+                if !adjacent(t, i + 3).is_some_and(|x| x.is_punct(&['.']))
+                    || adjacent(t, i + 4).is_some()
+                {
+                    return None;
+                }
+                (m, d, i + 4)
+            } else {
+                let mut j = i + 1;
+                if adjacent(t, j).is_some_and(|x| x.is_word_in(ORDINALS)) {
+                    j += 1;
+                }
+                j = opt(t, j, |x| !x.space_before && x.is_punct(&['.']));
+                j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
+                let m = month_of(t.get(j)?)?;
+                let j = opt(t, j + 1, |x| !x.space_before && x.is_punct(&['.']));
+                (m, d, j)
+            }
+        }
+        _ => return None,
+    };
+    // A year after all: the full-date patterns read it.
+    if t.get(next).is_some_and(|x| x.num_len(4..=4).is_some()) {
+        return None;
+    }
+    Some((m, d, next))
+}
+
 /// Longest lead before the date in a date line ("Veröffentlicht am", "Bonn,", "Updated"), in
 /// characters: a longer lead is a sentence that mentions a date.
 const MAX_LEAD_CHARS: usize = 30;
@@ -234,6 +310,10 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     "cookie", "datenschutz", "privacy", "copyright", "©",
     // Biographies.
     "geboren", "born", "né le", "née le", "nacido", "nacida",
+    // Customer reviews on shop and comparison pages.
+    "kundenbewertung", "customer review", "avis client",
+    // End of a video's or an offer's availability ("verfügbar bis" is caught by " bis ").
+    "available until", "valid until", "expires",
 ];
 
 /// The date of a short line that is a date line: the date dominates it ("Veröffentlicht am
@@ -242,11 +322,31 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
 /// 2. April 2026 im Verleih ..."). A range ("14 Oct 2014 - 10 Aug 2017") and a lead that names
 /// another kind of date ("Letzte Änderung", "Abgerufen am", "Antworten bis") are not date lines.
 pub(crate) fn dateline_date(s: &str) -> Option<DateTime> {
+    dateline_with(s, find_date(s)?)
+}
+
+/// The date of a short line that is a date line written without a year ("14. März, 08:30
+/// Uhr", "March 14 at 8:30 pm", "14.03. | 08:30"), as pages print it under the headline of a
+/// recent story; the year is the one that puts the date nearest to `reference` (another date of
+/// the same page). None when the line holds a full date (`dateline_date` reads it).
+pub(crate) fn yearless_dateline(s: &str, reference: &DateTime) -> Option<DateTime> {
+    if find_date(s).is_some() {
+        return None;
+    }
+    dateline_with(s, find_yearless(s, reference)?)
+}
+
+/// `dateline_date` for the date found at `found` (its span and value) in `s`.
+fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     // A URL's path may hold a date ("https://x.example/2026/03/14/floods").
     if s.contains("://") || s.contains("www.") {
         return None;
     }
-    let (start, end, d) = find_date(s)?;
+    // Digits alone in a line of text are an id, a price or a count, not a Unix time.
+    if s.trim().bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (start, end, d) = found;
     let lead = s.get(..start)?.trim();
     let tail = s.get(end..)?.trim();
     if lead.chars().count() > MAX_LEAD_CHARS {
@@ -260,26 +360,133 @@ pub(crate) fn dateline_date(s: &str) -> Option<DateTime> {
     if tail.is_empty() {
         return Some(d);
     }
-    // A second date right after the first: the line is a range.
+    // A second date (or a closing time) right after the first: the line is a range.
+    if ends_a_range(tail) {
+        return None;
+    }
+    if tail.chars().count() <= MAX_TAIL_CHARS {
+        return Some(d);
+    }
+    if !tail.starts_with(TAIL_SEPARATORS) || runs_on(tail) {
+        return None;
+    }
+    Some(d)
+}
+
+/// Whether the text of a date element holds a range ("14 Oct 2026 - 10 Aug 2027", "30. März
+/// 2026, 13:15 Uhr - 19:00 Uhr"): an event's or a period's dates, not a publication.
+pub(crate) fn names_range(s: &str) -> bool {
+    find_date(s)
+        .and_then(|(_, end, _)| s.get(end..))
+        .is_some_and(|tail| ends_a_range(tail.trim()))
+}
+
+/// Whether the tail after a date goes on to the end of a range: a dash, "bis" or "to", then
+/// another date or a time.
+fn ends_a_range(tail: &str) -> bool {
     let tail_head: String = tail.chars().take(6).collect();
-    if tail_head.starts_with(['-', '–', '—'])
+    if !(tail_head.starts_with(['-', '–', '—'])
         || tail_head.to_lowercase().starts_with("bis")
-        || tail_head.to_lowercase().starts_with("to ")
+        || tail_head.to_lowercase().starts_with("to "))
     {
-        let rest = tail.trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphabetic());
-        let rest = rest
-            .strip_prefix("bis")
-            .or_else(|| rest.strip_prefix("to"))
-            .unwrap_or(rest);
-        if find_date(rest).is_some_and(|(a, _, _)| a <= 3) {
-            return None;
-        }
+        return false;
     }
-    if tail.starts_with(TAIL_SEPARATORS) || tail.chars().count() <= MAX_TAIL_CHARS {
-        Some(d)
-    } else {
-        None
+    let rest = tail.trim_start_matches(|c: char| !c.is_ascii_digit() && !c.is_alphabetic());
+    let rest = rest
+        .strip_prefix("bis")
+        .or_else(|| rest.strip_prefix("to"))
+        .unwrap_or(rest);
+    find_date(rest).is_some_and(|(a, _, _)| a <= 3) || opens_with_time(rest)
+}
+
+/// Whether `s` opens with a time of day ("19:00 Uhr"): after "date, time -" it ends the range
+/// of an event's hours.
+fn opens_with_time(s: &str) -> bool {
+    let toks = tokenize(s.get(..s.len().min(40)).unwrap_or(s));
+    toks.get(1)
+        .is_some_and(|x| x.is_punct(&[':', '.']) || x.is_word("h"))
+        && time_at(&toks, 0).is_some()
+}
+
+/// Lower-case words in the tail of a date line beyond which it is a sentence running on
+/// ("vom 24.01.2026, das den Beamten nur wegen ... verurteilt hatte").
+const MAX_TAIL_LOWER_WORDS: usize = 5;
+
+/// Words after "date:" beyond which the line is an entry of a list of dated items
+/// ("07.06.2026: Bank sagt Sieg voraus") rather than a labelled date line.
+const MAX_COLON_TAIL_WORDS: usize = 2;
+
+/// Whether the tail after a date line's date (opening with a separator) is not the rest of a
+/// date line: a sentence, or the title of a dated list entry.
+fn runs_on(tail: &str) -> bool {
+    let rest = tail
+        .char_indices()
+        .nth(1)
+        .and_then(|(i, _)| tail.get(i..))
+        .unwrap_or("");
+    if tail.starts_with(':') && rest.split_whitespace().count() > MAX_COLON_TAIL_WORDS {
+        // "Stand: 14.03.2026: 08:30 Uhr" keeps its time; a headline after the colon does not.
+        return !rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
+    rest.split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .count()
+        > MAX_TAIL_LOWER_WORDS
+}
+
+/// Whether `s` opens with its date, after at most a place name or a weekday (no word before
+/// the date starts in lower case: "10.11.2026", "BERLIN, 10.11.2026", "Sa. 10.11.2026").
+pub(crate) fn opens_with_date(s: &str) -> bool {
+    find_date(s)
+        .and_then(|(start, _, _)| s.get(..start))
+        .is_some_and(|lead| {
+            lead.chars().count() <= MAX_LEAD_CHARS
+                && !lead.split_whitespace().any(|w| {
+                    w.chars()
+                        .find(|c| c.is_alphabetic())
+                        .is_some_and(char::is_lowercase)
+                })
+        })
+}
+
+/// The date of a date line whose date is followed by a separator and a little more
+/// ("Pressemitteilung vom 25. Januar 2026 | Berlin", "14.03.2026 – Bonn"), as a paragraph's
+/// own first line: not a sentence that merely starts with a date ("Am 14. März 2026 hielt").
+pub(crate) fn separated_dateline(s: &str) -> Option<DateTime> {
+    let (_, end, _) = find_date(s)?;
+    let tail = s.get(end..)?.trim_start();
+    if !tail.starts_with(['|', '–', '—', '-', '·', '•']) || tail.chars().count() > MAX_LEAD_CHARS
+    {
+        return None;
+    }
+    dateline_date(s)
+}
+
+/// Whether `s` is a date and nothing else ("10.11.2026", "Sa., 10.11.2026 08:30").
+pub(crate) fn is_bare_date(s: &str) -> bool {
+    let s = s.trim();
+    find_date(s).is_some_and(|(start, end, _)| start == 0 && end == s.len())
+}
+
+/// Whether a label written before a date (in its own element: `<strong>Video verfügbar
+/// bis:</strong> 14.10.2026`) names another kind of date than the publication: a deadline, an
+/// availability, an access date, a last modification (`NOT_PUBLICATION_LEADS`).
+pub(crate) fn names_other_date(label: &str) -> bool {
+    if label.chars().count() > MAX_LEAD_CHARS * 2 {
+        return false;
+    }
+    // Padded, with punctuation as spaces, so that short words (" bis ") match whole.
+    let padded: String = format!(" {} ", label.to_lowercase())
+        .chars()
+        .map(|c| {
+            if matches!(c, ':' | '(' | ')' | ',') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    NOT_PUBLICATION_LEADS.iter().any(|p| padded.contains(p))
 }
 
 /// Words (lower case) that open a date line giving the last update rather than the first
@@ -290,6 +497,17 @@ const UPDATE_LEADS: &[&str] = &[
     "actualizada", "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
     "zaktualizowano", "aktualizacja", "обновлено",
 ];
+
+/// The second date of a line, when the line holds two: "Updated 16 March 2026, first
+/// published 14 March 2026" (the caller checks which is the update).
+pub(crate) fn date_after_update(s: &str) -> Option<DateTime> {
+    let (_, end, _) = find_date(s)?;
+    let rest = s.get(end..)?;
+    if rest.chars().count() > MAX_LEAD_CHARS * 3 {
+        return None;
+    }
+    find_date(rest).map(|(_, _, d)| d)
+}
 
 /// Whether the lead of a line (the text before its first date, or the whole line when it holds
 /// none) says the date is an update.
@@ -323,6 +541,10 @@ pub(crate) fn opening_dateline(s: &str) -> Option<DateTime> {
         return None;
     }
     let tail = s.get(end..)?;
+    // "(21. November 2026) Die Preise ...": the date in parentheses opening the text.
+    if lead == "(" {
+        return tail.starts_with(')').then_some(d);
+    }
     let mut chars = tail.chars();
     let dash = chars.by_ref().find(|c| !c.is_whitespace())?;
     let after = chars.next()?;
@@ -389,6 +611,26 @@ fn url_date_at(seg: &str, start: usize, run_end: usize) -> Option<DateTime> {
     }
     let run = seg.get(start..run_end)?;
     match run.len() {
+        // 14-03-2026 (or 14_03_2026, 14.03.2026): day first, as European sites write it.
+        2 => {
+            let sep = *bytes.get(run_end)?;
+            if !matches!(sep, b'-' | b'_' | b'.') {
+                return None;
+            }
+            let m = seg.get(run_end + 1..run_end + 3)?;
+            let y_start = run_end + 4;
+            if bytes.get(run_end + 3) != Some(&sep) {
+                return None;
+            }
+            let y = seg.get(y_start..y_start + 4)?;
+            let after_ok = matches!(bytes.get(y_start + 4), None | Some(b'-' | b'_' | b'.'));
+            if !after_ok || y.len() != 4 {
+                return None;
+            }
+            let (y, m, d) = (num(y)? as i32, num(m)?, num(run)?);
+            // 03-14-2026 can only be read month first.
+            if m > 12 { ymd(y, d, m) } else { ymd(y, m, d) }
+        }
         // 2026-03-14 (or 2026_03_14)
         4 => {
             let sep = *bytes.get(run_end)?;
@@ -676,6 +918,7 @@ fn date_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         Kind::Num => year_first(t, i)
             .or_else(|| compact_at(t, i))
             .or_else(|| numeric_day_first(t, i))
+            .or_else(|| spaced_day_first(t, i))
             .or_else(|| day_month_name(t, i)),
         Kind::Word => month_name_first(t, i),
         Kind::Punct => None,
@@ -687,6 +930,22 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     let y = t.get(i)?.num_len(4..=4)? as i32;
     if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
         return None;
+    }
+    // 2026. március 14. (Hungarian), 2026 Mar 14: year, month name, day.
+    let next = t.get(i + 1)?;
+    let name_at = if !next.space_before && next.is_punct(&['.']) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if let Some(m) = t.get(name_at).filter(|x| x.space_before).and_then(month_of) {
+        let j = opt(t, name_at + 1, |x| !x.space_before && x.is_punct(&['.']));
+        let day = t.get(j)?;
+        let d = day.num_len(1..=2)?;
+        if adjacent(t, j + 1).is_some_and(|x| x.is_punct(&[':'])) {
+            return None; // "2026 Mar 8:30": a time
+        }
+        return Some((y, m, d, j + 1));
     }
     let sep = adjacent(t, i + 1)?;
     if sep.is_punct(&['-', '/', '.']) {
@@ -776,6 +1035,35 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
         return None;
     }
     let (d, m) = if b > 12 { (b, a) } else { (a, b) };
+    Some((y, m, d, i + 5))
+}
+
+/// "4. 2. 2026": day, month and four-digit year, each dot glued to the number before it and
+/// followed by a space (German typography, often a thin space).
+fn spaced_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    if continues_number(t, i) {
+        return None;
+    }
+    let d = t.get(i)?.num_len(1..=2)?;
+    if !adjacent(t, i + 1)?.is_punct(&['.']) {
+        return None;
+    }
+    let month = t.get(i + 2)?;
+    let m = month.num_len(1..=2)?;
+    if !month.space_before || !adjacent(t, i + 3)?.is_punct(&['.']) {
+        return None;
+    }
+    let year = t.get(i + 4)?;
+    if !year.space_before {
+        return None;
+    }
+    let y = year.num_len(4..=4)? as i32;
+    // Not a list of numbers going on ("1. 2. 2026. 3.").
+    if adjacent(t, i + 5).is_some_and(|x| x.is_punct(&['.']))
+        && t.get(i + 6).is_some_and(Tok::is_num)
+    {
+        return None;
+    }
     Some((y, m, d, i + 5))
 }
 
@@ -1416,5 +1704,181 @@ mod tests {
         assert_eq!(u("https://2026-03-14.example/a"), None);
         assert_eq!(u("https://x.example/a?d=2026-03-14"), None);
         assert_eq!(u("https://x.example/2026/02/30/a"), None);
+    }
+
+    #[test]
+    fn day_month_year_with_spaces_after_the_dots() {
+        // German typography, with a thin space (U+2009) or a plain one.
+        is("4.\u{2009}2.\u{2009}2026", "2026-02-04");
+        is("Von Deutscher Tennis Bund 4. 2. 2026.", "2026-02-04");
+        is("14. 03. 2026, 08:30 Uhr", "2026-03-14T08:30:00");
+        // Numbered lists and versions are not dates.
+        none("Punkte 1. 2. 3. 4.");
+        none("1. 2. 2026. 3. 4.");
+    }
+
+    #[test]
+    fn year_first_with_a_month_name() {
+        is("2026. március 14.", "2026-03-14");
+        is("2026. március 14. 08:30", "2026-03-14T08:30:00");
+        is("2026 Mar 14", "2026-03-14");
+        none("2026 März 8:30 Uhr");
+    }
+
+    #[test]
+    fn hungarian_dates() {
+        is("2026. október 14.", "2026-10-14");
+        is("2026. május 4. 08:30", "2026-05-04T08:30:00");
+    }
+
+    #[test]
+    fn url_dates_written_day_first() {
+        let u = |s: &str| date_from_url(s).map(|d| d.date_string());
+        assert_eq!(
+            u("https://x.example/meldungen/29-10-2026").as_deref(),
+            Some("2026-10-29")
+        );
+        assert_eq!(
+            u("https://x.example/news/report_14.03.2026.html").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            u("https://x.example/news/03-14-2026/floods").as_deref(),
+            Some("2026-03-14")
+        );
+        // Day and month without a year, and a longer number, are not dates.
+        assert_eq!(u("https://x.example/artikel/30-11-buch-der-woche"), None);
+        assert_eq!(u("https://x.example/a/12-05-20261"), None);
+    }
+
+    #[test]
+    fn a_paragraph_opening_with_its_date_in_parentheses() {
+        let open = |s: &str| opening_dateline(s).map(|d| d.date_string());
+        assert_eq!(
+            open("(21. November 2026) Energieverbraucher erhalten eine Preiserhöhung nach der nächsten")
+                .as_deref(),
+            Some("2026-11-21")
+        );
+        assert_eq!(
+            open("(Stand: 21. November 2026) Die Preise steigen weiter, sagen die Verbände"),
+            None
+        );
+    }
+
+    #[test]
+    fn labels_naming_another_date() {
+        assert!(names_other_date("Video verfügbar bis:"));
+        assert!(names_other_date("Letzte Änderung:"));
+        assert!(names_other_date("Abgerufen am"));
+        assert!(names_other_date("Available until"));
+        assert!(names_other_date("Kundenbewertung"));
+        assert!(!names_other_date("Veröffentlicht am:"));
+        assert!(!names_other_date("Published"));
+        assert!(!names_other_date("Bismarckstraße"));
+    }
+
+    #[test]
+    fn lines_opening_with_their_date() {
+        assert!(opens_with_date("10.11.2026"));
+        assert!(opens_with_date("BERLIN, 10.11.2026"));
+        assert!(opens_with_date("Sa. 10.11.2026, 08:30 Uhr"));
+        assert!(!opens_with_date("Stand am 12. Januar 2026 um 11 Uhr:"));
+        assert!(!opens_with_date("Keine Angabe"));
+    }
+
+    #[test]
+    fn date_lines_that_run_on_or_are_ids() {
+        let line = |s: &str| dateline_date(s).map(|d| d.date_string());
+        // A sentence after the date, a dated list entry, digits alone.
+        assert_eq!(
+            line(
+                "vom 24.01.2026, das den fehlbaren Beamten nur wegen einer einfachen Verletzung verurteilt hatte."
+            ),
+            None
+        );
+        assert_eq!(
+            line("07.06.2026: Bank sagt Deutschland wird nicht Europameister"),
+            None
+        );
+        assert_eq!(line("1000017279"), None);
+        // The hours of an event.
+        assert_eq!(line("30. März 2026, 13:15 Uhr - 19:00 Uhr"), None);
+        assert_eq!(line("30. März 2026, 10h - 18h"), None);
+        // Date lines with a separated tail stay date lines.
+        assert_eq!(
+            line("14.03.2026 | Politik | Lesezeit 3 min").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            line("Stand: 14.03.2026: 08:30 Uhr").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            line("March 14, 2026, by Jane Doe and John Roe, Staff Writers").as_deref(),
+            Some("2026-03-14")
+        );
+    }
+
+    #[test]
+    fn date_lines_without_a_year() {
+        let reference = parse_date("2026-03-15T01:30:00Z").unwrap();
+        let y = |s: &str| yearless_dateline(s, &reference).map(|d| d.date_string());
+        assert_eq!(y("14. März, 20:30 Uhr").as_deref(), Some("2026-03-14"));
+        assert_eq!(y("March 14 at 9:30 pm").as_deref(), Some("2026-03-14"));
+        assert_eq!(y("Publicado el 14 de marzo").as_deref(), Some("2026-03-14"));
+        assert_eq!(y("14.03. | 20:30").as_deref(), Some("2026-03-14"));
+        // The year nearest to the reference: December seen from January is the year before.
+        let january = parse_date("2026-01-02").unwrap();
+        assert_eq!(
+            yearless_dateline("30 December", &january)
+                .map(|d| d.date_string())
+                .as_deref(),
+            Some("2025-12-30")
+        );
+        let with_time = yearless_dateline("14. März, 20:30 Uhr", &reference).unwrap();
+        assert!(with_time.time_known);
+        // Full dates, times, decimals and sentences are not yearless date lines.
+        assert_eq!(y("14. März 2026"), None);
+        assert_eq!(y("March 8:30"), None);
+        assert_eq!(y("14.03"), None);
+        assert_eq!(
+            y("Am 14. März hielt der Minister vor dem Parlament eine lange Rede"),
+            None
+        );
+    }
+
+    #[test]
+    fn ranges_in_date_elements() {
+        assert!(names_range("30. März 2026, 13:15 Uhr - 19:00 Uhr"));
+        assert!(names_range("14 Oct 2026 - 10 Aug 2027"));
+        assert!(names_range("14.03.2026 bis 16.03.2026"));
+        assert!(!names_range("14.03.2026 - Politik"));
+        assert!(!names_range("14.03.2026, 08:30 Uhr"));
+    }
+
+    #[test]
+    fn the_second_date_of_an_update_line() {
+        let second = |s: &str| date_after_update(s).map(|d| d.date_string());
+        assert_eq!(
+            second("Aktualisiert am 16.03.2026, 10:00 Uhr | Erstellt am 14.03.2026").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(
+            second("Last updated 04 Jun 2026, originally created 17 Jun 2025").as_deref(),
+            Some("2025-06-17")
+        );
+        assert_eq!(second("Updated March 16, 2026 at 10:00 am"), None);
+    }
+
+    #[test]
+    fn separated_date_lines_opening_a_paragraph() {
+        let sep = |s: &str| separated_dateline(s).map(|d| d.date_string());
+        assert_eq!(
+            sep("Pressemitteilung vom 25. Januar 2026 | Berlin").as_deref(),
+            Some("2026-01-25")
+        );
+        assert_eq!(sep("14.03.2026 – Bonn").as_deref(), Some("2026-03-14"));
+        assert_eq!(sep("Am 14. März 2026"), None);
+        assert_eq!(sep("Am 14. März 2026 hielt der Minister eine Rede"), None);
     }
 }

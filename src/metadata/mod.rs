@@ -493,13 +493,24 @@ fn read_dates(
     };
     let (page_published, page_modified) = page::dates(dom, scan, meta.title_node, byline);
 
-    let shown = meta.title_node.and_then(|t| page::shown_date(dom, t));
+    let shown = meta.title_node.and_then(|t| page::shown_date(dom, scan, t));
     // A plain `WebPage` (no article object) dated only in JSON-LD, while the page prints that
     // date nowhere: the CMS's record of the page, not a publication date readers see.
     let bare_web_page = !ld.is_article && ld.main_type.as_deref() == Some("WebPage");
-    let structured = first_parsed(&published_sources).filter(|(d, signal, _)| {
-        *signal != Signal::JsonLd || !bare_web_page || prints_date(dom, d)
+    let structured = published_sources
+        .iter()
+        .filter_map(|(v, signal)| {
+            let v = (*v)?;
+            date::parse_date(v).map(|d| (d, *signal, v.to_string()))
+        })
+        // On a bare web page, a meta tag's date is the same CMS record as the JSON-LD's.
+        .find(|(d, _, _)| !bare_web_page || prints_date(dom, d))
+        .map(|(d, signal, raw_value)| (settle_structured(dom, d, &raw_value), signal, raw_value));
+    let url_date = dom.page_url.as_ref().and_then(|url| {
+        date::date_from_url(url.as_str()).map(|d| (d, Signal::Url, url.to_string()))
     });
+    // An update line is the date only when the URL holds none.
+    let page_published = page_published.filter(|p| !p.update || url_date.is_none());
     let published = structured.or_else(|| {
         page_published.as_ref().map(|p| {
             if let Some(n) = p.node {
@@ -508,20 +519,38 @@ fn read_dates(
             (p.date, p.signal, p.raw.clone())
         })
     });
+    // No full date under the headline: one written without a year ("14. März, 08:30 Uhr"),
+    // dated by the publication or modification date the page states elsewhere.
+    let shown = shown.or_else(|| {
+        let reference = published
+            .as_ref()
+            .map(|p| p.0)
+            .or_else(|| first_parsed(&modified_sources).map(|m| m.0))?;
+        page::shown_yearless_date(dom, scan, meta.title_node?, &reference)
+    });
     // The date line shown with the headline is what readers take as the article's date: it
     // wins over a stated value that falls on another calendar day (a UTC instant past local
     // midnight, a first draft), unless it is the same date written month first, an update
     // ("Updated ..."), or a day apart with no time of day to show it is a zone shift.
     let published = match (published, shown) {
         (Some(p), Some(s)) if shown_overrides(&p.0, &s) => Some((s.date, s.signal, s.raw)),
-        (None, Some(s)) => Some((s.date, s.signal, s.raw)),
+        (None, Some(s)) if !s.update || url_date.is_none() => Some((s.date, s.signal, s.raw)),
         (p, _) => p,
     };
-    let published = published.or_else(|| {
-        let url = dom.page_url.as_ref()?;
-        date::date_from_url(url.as_str()).map(|d| (d, Signal::Url, url.to_string()))
-    });
-    let published = published.or_else(|| first_date_line(dom, meta.title_node));
+    // A UTC instant one day off the date in the URL: the URL holds the publisher's local
+    // calendar date (a story published at 21:30 in New York is 01:30 UTC the next day).
+    let published = match (published, url_date.clone()) {
+        (Some(p), Some(u))
+            if p.0.time_known
+                && p.0.offset_minutes == Some(0)
+                && date::days_between(&p.0, &u.0).abs() == 1 =>
+        {
+            Some(u)
+        }
+        (p, _) => p,
+    };
+    let published = published.or(url_date);
+    let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
     if let Some((d, signal, raw_value)) = published {
         note(meta, Field::Published, signal, &raw_value);
         meta.published = Some(d);
@@ -540,6 +569,34 @@ fn read_dates(
     }
 }
 
+/// A structured publication date as readers see it: a numeric date both of whose readings
+/// are possible ("11/01/2026", written month first by many CMSs) is read the other way round
+/// when the page prints only that other reading.
+fn settle_structured(dom: &Dom<'_>, d: DateTime, raw_value: &str) -> DateTime {
+    let ambiguous = d.day <= 12 && d.month <= 12 && d.day != d.month;
+    let numeric = raw_value
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit())
+        && raw_value.contains(['/', '.'])
+        && !raw_value
+            .trim_start()
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+    if !ambiguous || !numeric {
+        return d;
+    }
+    let swapped = DateTime {
+        month: d.day,
+        day: d.month,
+        ..d
+    };
+    if prints_exact_date(dom, &swapped) && !prints_exact_date(dom, &d) {
+        swapped
+    } else {
+        d
+    }
+}
+
 /// Whether the date line shown with the headline replaces a stated publication date: it names
 /// another day, not only the same date read with day and month swapped (a numeric date is read
 /// day first unless impossible); it is not an update line; and when it is one day off it shows
@@ -547,6 +604,10 @@ fn read_dates(
 fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
     let s = &shown.date;
     let days = date::days_between(stated, s);
+    // A year read from the stated date itself: trusted only to move it by a day.
+    if shown.yearless && days.abs() > 1 {
+        return false;
+    }
     let swapped = stated.year == s.year && stated.month == s.day && stated.day == s.month;
     days != 0 && !swapped && !shown.update && (days.abs() > 1 || s.time_known)
 }
@@ -691,6 +752,16 @@ const PRINTED_DATE_CHARS: usize = 120;
 /// Whether some visible text of the page states date `d` (or the day before or after, as
 /// time zones shift it).
 fn prints_date(dom: &Dom<'_>, d: &DateTime) -> bool {
+    prints_date_within(dom, d, 1)
+}
+
+/// Whether some visible text of the page states calendar date `d` exactly.
+fn prints_exact_date(dom: &Dom<'_>, d: &DateTime) -> bool {
+    prints_date_within(dom, d, 0)
+}
+
+/// Whether some visible text of the page states a date at most `days` from `d`.
+fn prints_date_within(dom: &Dom<'_>, d: &DateTime, days: i64) -> bool {
     let mut i = 0;
     while i < dom.len() {
         if dom.tag(i).is_some_and(|t| t.is_never_content()) {
@@ -702,7 +773,7 @@ fn prints_date(dom: &Dom<'_>, d: &DateTime) -> bool {
             if t.len() <= PRINTED_DATE_CHARS * 4
                 && t.chars().count() <= PRINTED_DATE_CHARS
                 && t.bytes().any(|b| b.is_ascii_digit())
-                && date::parse_date(t).is_some_and(|p| date::days_between(d, &p).abs() <= 1)
+                && date::parse_date(t).is_some_and(|p| date::days_between(d, &p).abs() <= days)
             {
                 return true;
             }
@@ -722,8 +793,14 @@ const DATE_LINE_AFTER_TITLE: NodeIdx = 500;
 /// Last resort for the publication date: the first visible date line of the page
 /// (`page::date_line_at`: "am 29.12.2010, 13:36 Uhr", "Freitag, 5. Juni 2015"), as pages
 /// without markup print it near the headline; within a window around the headline when there
-/// is one. Dates mentioned in sentences, in links, in comments and sidebars are not date lines.
-fn first_date_line(dom: &Dom<'_>, title: Option<NodeIdx>) -> Option<(DateTime, Signal, String)> {
+/// is one. Dates mentioned in sentences, in links, in comments and sidebars, and the dates of
+/// a listing's teasers (`page::in_listing`) are not date lines.
+fn first_date_line(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+) -> Option<(DateTime, Signal, String)> {
+    let listing = page::repeated_date_classes(dom, scan);
     let (start, end) = match title {
         Some(t) => (
             t.saturating_sub(DATE_LINE_BEFORE_TITLE),
@@ -738,7 +815,9 @@ fn first_date_line(dom: &Dom<'_>, title: Option<NodeIdx>) -> Option<(DateTime, S
             i = dom.end(i);
             continue;
         }
-        if let Some((d, t)) = page::date_line_at(dom, i) {
+        if let Some((d, t)) = page::date_line_at(dom, i)
+            && !page::in_listing(dom, &listing, i, title)
+        {
             return Some((d, Signal::Text, t.to_string()));
         }
         i += 1;

@@ -795,6 +795,8 @@ pub(crate) struct PageDate {
     pub node: Option<NodeIdx>,
     /// Whether the line says the date is an update ("Updated ...", "Aktualisiert: ...").
     pub update: bool,
+    /// Whether the line gave no year (taken from another date of the page).
+    pub yearless: bool,
 }
 
 /// The published and modified dates the page's elements state.
@@ -810,31 +812,54 @@ pub(crate) fn dates(
         DateVia::Time => 1,
         DateVia::Class => 2,
     };
-    order.sort_by_key(|m| {
+    // Microdata of the item that holds the headline is the article's own statement, wherever
+    // it stands.
+    let in_headline_item = |m: &Mark<(DateVia, DateKind)>| {
+        m.kind.0 == DateVia::Itemprop
+            && title.is_some_and(|t| {
+                item_scope(dom, m.idx).is_some_and(|scope| scope <= t && t < dom.end(scope))
+            })
+    };
+    order.sort_by_cached_key(|m| {
         let (via, kind) = m.kind;
         let kind_rank = match kind {
             DateKind::Published => 0u8,
             DateKind::Unknown => 1,
             DateKind::Modified => 2,
         };
-        (
-            region_rank(m.idx, m.in_article, title),
-            kind_rank,
-            via_rank(via),
-            m.idx,
-        )
+        let rank = if in_headline_item(m) {
+            0
+        } else {
+            region_rank(m.idx, m.in_article, title)
+        };
+        (rank, kind_rank, via_rank(via), m.idx)
     });
     let read = |m: &Mark<(DateVia, DateKind)>| -> Option<PageDate> {
         let el = dom.element(m.idx)?;
-        let text = el
-            .attr("datetime")
-            .or_else(|| el.attr("content"))
+        let machine = el.attr("datetime").or_else(|| el.attr("content"));
+        let text = machine
             .map(str::to_string)
             .unwrap_or_else(|| dom.clean_text(m.idx));
         if text.is_empty() || text.chars().count() > MAX_DATE_CHARS {
             return None;
         }
-        let date = date::parse_date(&text)?;
+        // Digits alone in visible text are an id or a count, not a Unix time; a range of
+        // dates or hours is an event's.
+        if machine.is_none()
+            && (text.bytes().all(|b| b.is_ascii_digit()) || date::names_range(&text))
+        {
+            return None;
+        }
+        // A date split over elements reads with spaces between them:
+        // `<span>Apr</span> <span>04</span><span>2013</span>`.
+        let (date, text) = match date::parse_date(&text) {
+            Some(d) => (d, text),
+            None if machine.is_none() => {
+                let spaced = spaced_text(dom, m.idx);
+                (date::parse_date(&spaced)?, spaced)
+            }
+            None => return None,
+        };
         Some(PageDate {
             date,
             signal: if m.kind.0 == DateVia::Itemprop {
@@ -845,12 +870,26 @@ pub(crate) fn dates(
             raw: raw(&text),
             node: Some(m.idx),
             update: false,
+            yearless: false,
         })
     };
     // Elements far from the headline and outside any article are the site's clock or another
     // story's date: only taken when the page has no headline to measure from.
+    // Microdata belongs to its item: usable anywhere when the item holds the headline. A date
+    // class repeated on several elements is a listing's (teasers), unless under the headline
+    // or right next to it.
+    let listing = repeated_date_classes(dom, scan);
     let usable = |m: &&&Mark<(DateVia, DateKind)>| {
-        title.is_none() || region_rank(m.idx, m.in_article, title) < 2
+        if title.is_none() || in_headline_item(m) {
+            return true;
+        }
+        let rank = region_rank(m.idx, m.in_article, title);
+        let listed = m.kind.0 == DateVia::Class
+            && dom
+                .element(m.idx)
+                .and_then(|e| e.class())
+                .is_some_and(|c| listing.contains(&c));
+        rank < 2 && !(listed && rank > 0 && !next_to_title(dom, m.idx, title))
     };
     let published = order
         .iter()
@@ -866,6 +905,74 @@ pub(crate) fn dates(
         .filter(|m| m.kind.1 == DateKind::Modified)
         .find_map(|m| read(m));
     (published, modified)
+}
+
+/// Ancestors looked at for the `itemscope` a microdata property belongs to.
+const ITEM_SCOPE_ANCESTORS: usize = 24;
+
+/// The nearest element with `itemscope` at or above `i`.
+fn item_scope(dom: &Dom<'_>, i: NodeIdx) -> Option<NodeIdx> {
+    let mut k = i;
+    for _ in 0..ITEM_SCOPE_ANCESTORS {
+        if dom.element(k).is_some_and(|e| e.has_attr("itemscope")) {
+            return Some(k);
+        }
+        k = dom.parent(k)?;
+    }
+    None
+}
+
+/// Date elements sharing one class value before it counts as a listing's (teasers, cards).
+const LISTING_DATE_CLASS_REPEATS: usize = 3;
+
+/// The class values (as written) that at least `LISTING_DATE_CLASS_REPEATS` date elements
+/// marked by class share.
+pub(crate) fn repeated_date_classes<'a>(dom: &Dom<'a>, scan: &Scan<'_>) -> Vec<&'a str> {
+    let mut classes: Vec<&'a str> = scan
+        .dates
+        .iter()
+        .filter(|m| m.kind.0 == DateVia::Class)
+        .filter_map(|m| dom.element(m.idx).and_then(|e| e.class()))
+        .collect();
+    classes.sort_unstable();
+    let mut out = Vec::new();
+    for run in classes.chunk_by(|a, b| a == b) {
+        if run.len() >= LISTING_DATE_CLASS_REPEATS
+            && let Some(c) = run.first()
+        {
+            out.push(*c);
+        }
+    }
+    out
+}
+
+/// Nodes from the headline within which a date of a listing's class is still the article's
+/// own (sites reuse their teasers' date format next to the headline).
+const NEAR_TITLE_LISTED: NodeIdx = 12;
+
+/// Whether node `j` is right next to the headline `title` (`NEAR_TITLE_LISTED`).
+fn next_to_title(dom: &Dom<'_>, j: NodeIdx, title: Option<NodeIdx>) -> bool {
+    title.is_some_and(|t| {
+        (j < t && t - j <= NEAR_TITLE_LISTED)
+            || (j >= dom.end(t) && j - dom.end(t) <= NEAR_TITLE_LISTED)
+    })
+}
+
+/// Whether text node `j` is the date of a listing: its element has one of the `listing` date
+/// classes (`repeated_date_classes`), and it does not stand right next to the headline.
+pub(crate) fn in_listing(
+    dom: &Dom<'_>,
+    listing: &[&str],
+    j: NodeIdx,
+    title: Option<NodeIdx>,
+) -> bool {
+    !listing.is_empty()
+        && !next_to_title(dom, j, title)
+        && dom
+            .parent(j)
+            .and_then(|p| dom.element(p))
+            .and_then(|e| e.class())
+            .is_some_and(|c| listing.contains(&c))
 }
 
 /// Nodes after the headline searched for a dateline ("March 3, 2024 at 10:02").
@@ -887,7 +994,8 @@ fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
                 signal: Signal::Dom,
                 raw: raw(t),
                 node: None,
-                update: false,
+                update: date::names_update(t) || label_names_update(dom, j),
+                yearless: false,
             });
         }
         j += 1;
@@ -915,18 +1023,52 @@ const DATE_LINE_ANCESTORS: usize = 12;
 /// the headline (with the kicker) or just after it (the meta line under it). Readers take this
 /// date as the article's; structured data may hold another (a first draft, a UTC instant that
 /// falls on the next calendar day, a later update the page shows instead).
-pub(crate) fn shown_date(dom: &Dom<'_>, title: NodeIdx) -> Option<PageDate> {
+pub(crate) fn shown_date(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Option<PageDate> {
+    shown_line(dom, scan, title, None)
+}
+
+/// The date the page shows with its headline written without a year ("14. März, 08:30 Uhr"),
+/// in the same nodes as [`shown_date`]; the year is the one nearest to `reference`.
+pub(crate) fn shown_yearless_date(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: NodeIdx,
+    reference: &DateTime,
+) -> Option<PageDate> {
+    shown_line(dom, scan, title, Some(reference))
+}
+
+/// The first date line around the headline (a yearless one with `yearless`), skipping the
+/// dates of a listing (teasers sharing one date class).
+fn shown_line(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: NodeIdx,
+    yearless: Option<&DateTime>,
+) -> Option<PageDate> {
+    let listing = repeated_date_classes(dom, scan);
     let title_end = dom.end(title);
     let before = title.saturating_sub(SHOWN_BEFORE_TITLE)..title;
     let after = title_end..dom.len().min(title_end.saturating_add(SHOWN_AFTER_TITLE));
     before.chain(after).find_map(|j| {
-        let (date, text) = date_line_at(dom, j)?;
+        let (date, text) = date_line_with(dom, j, yearless)?;
+        if in_listing(dom, &listing, j, Some(title)) {
+            return None;
+        }
+        let update = date::names_update(text) || label_names_update(dom, j);
+        // "Aktualisiert am 16.03.2026 | Erstellt am 14.03.2026": the earlier date after the
+        // update is the publication.
+        let (date, update) = match date::date_after_update(text) {
+            Some(earlier) if update && date::days_between(&earlier, &date) > 0 => (earlier, false),
+            _ => (date, update),
+        };
         Some(PageDate {
             date,
             signal: Signal::Dom,
             raw: raw(text),
             node: None,
-            update: date::names_update(text) || label_names_update(dom, j),
+            update,
+            yearless: yearless.is_some(),
         })
     })
 }
@@ -951,6 +1093,16 @@ fn label_names_update(dom: &Dom<'_>, j: NodeIdx) -> bool {
 /// (`date::dateline_date`), not a link (another story's date), not emphasis inside prose, not
 /// in a hidden element or a comment, and in an element that holds little else.
 pub(crate) fn date_line_at<'a>(dom: &Dom<'a>, j: NodeIdx) -> Option<(DateTime, &'a str)> {
+    date_line_with(dom, j, None)
+}
+
+/// [`date_line_at`], or with `yearless` a date line written without a year, its year the one
+/// nearest to that date.
+fn date_line_with<'a>(
+    dom: &Dom<'a>,
+    j: NodeIdx,
+    yearless: Option<&DateTime>,
+) -> Option<(DateTime, &'a str)> {
     let t = dom.text_node(j)?.trim();
     if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -959,9 +1111,15 @@ pub(crate) fn date_line_at<'a>(dom: &Dom<'a>, j: NodeIdx) -> Option<(DateTime, &
     let parent = dom.parent(j)?;
     let parent_tag = dom.tag(parent)?;
     // Text of scripts and styles counts no visible characters.
+    // Emphasis inside prose is a mention; emphasis that is all its block holds
+    // (`<p><em>10.11.2026</em></p>`), or a bare date opening it (`<p><b>10.11.2026</b> –
+    // Berlin. Der ...`), is the line's styling.
+    let emphasis = matches!(parent_tag, Tag::Strong | Tag::Em | Tag::B | Tag::I);
     if node.chars == 0
         || parent_tag.is_never_content()
-        || matches!(parent_tag, Tag::Strong | Tag::Em | Tag::B | Tag::I)
+        || (emphasis
+            && !alone_in_block(dom, parent, node.chars)
+            && !(date::is_bare_date(t) && opens_block(dom, parent, j)))
         || node.in_link
         || hidden_or_comment(dom, parent)
     {
@@ -971,14 +1129,28 @@ pub(crate) fn date_line_at<'a>(dom: &Dom<'a>, j: NodeIdx) -> Option<(DateTime, &
         && t.chars().count() <= MAX_DATE_LINE_CHARS
         && subtree_chars_within(dom, parent, MAX_DATE_BLOCK_CHARS);
     if !short {
-        // A paragraph that opens with its dateline: "27.1.2026 – Bei der ...".
-        return parent_tag
-            .is_block()
-            .then(|| date::opening_dateline(t))
-            .flatten()
+        // A paragraph that opens with its dateline: "27.1.2026 – Bei der ...", or whose first
+        // text is a separated date line ("Pressemitteilung vom 25. Januar 2026 | Berlin").
+        if !parent_tag.is_block() || yearless.is_some() {
+            return None;
+        }
+        return date::opening_dateline(t)
+            .or_else(|| {
+                let first =
+                    (parent + 1..j).all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
+                first.then(|| date::separated_dateline(t)).flatten()
+            })
             .map(|d| (d, t));
     }
-    let date = date::dateline_date(t)?;
+    let date = match yearless {
+        None => date::dateline_date(t)?,
+        Some(reference) => date::yearless_dateline(t, reference)?,
+    };
+    // Emphasis holds a date line only as a bare date (or a place and a date): a bold line
+    // with words before its date is a heading ("Stand am 12. Januar 2026:").
+    if (emphasis && !date::opens_with_date(t)) || label_names_other_date(dom, j) {
+        return None;
+    }
     // A `<time>` whose zoneless machine value names another day than its text is not a clear
     // date line (with a zone, the instant may fall on another day than the local date shown).
     if let Some(el) = dom.element(parent)
@@ -990,6 +1162,42 @@ pub(crate) fn date_line_at<'a>(dom: &Dom<'a>, j: NodeIdx) -> Option<(DateTime, &
         return None;
     }
     Some((date, t))
+}
+
+/// Whether inline element `el` is the only visible text of the block holding it (`node_chars`
+/// being its text's count).
+fn alone_in_block(dom: &Dom<'_>, el: NodeIdx, node_chars: u32) -> bool {
+    dom.parent(el).is_some_and(|block| {
+        dom.tag(block).is_some_and(|t| t.is_block())
+            && subtree_chars_within(dom, block, node_chars.saturating_add(2))
+    })
+}
+
+/// Nodes looked at between a block and its first text.
+const BLOCK_OPENING_NODES: NodeIdx = 8;
+
+/// Whether text node `j` (in inline element `el`) is the first text of the block holding `el`.
+fn opens_block(dom: &Dom<'_>, el: NodeIdx, j: NodeIdx) -> bool {
+    let Some(block) = dom.parent(el) else {
+        return false;
+    };
+    dom.tag(block).is_some_and(|t| t.is_block())
+        && j.saturating_sub(block) <= BLOCK_OPENING_NODES
+        && (block + 1..j).all(|k| dom.text_node(k).is_none_or(|t| t.trim().is_empty()))
+}
+
+/// Whether the short label just before text node `j`, in its own element (`<strong>Video
+/// verfügbar bis:</strong> 14.10.2026`), names another date than the publication.
+fn label_names_other_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    (j.saturating_sub(LABEL_NODES_BACK)..j)
+        .rev()
+        .filter_map(|k| dom.text_node(k).map(str::trim))
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| {
+            t.chars().count() <= MAX_LABEL_CHARS
+                && !t.bytes().any(|b| b.is_ascii_digit())
+                && date::names_other_date(t)
+        })
 }
 
 /// Whether the element or one of its ancestors is hidden or a comment.
@@ -1020,10 +1228,18 @@ fn subtree_chars_within(dom: &Dom<'_>, i: NodeIdx, max: u32) -> bool {
     true
 }
 
+/// Classes of elements shown only on paper (a print header with the date the page was
+/// printed, the page's URL): hidden on screen.
+#[rustfmt::skip]
+const PRINT_ONLY_CLASSES: &[&str] = &[
+    "print-only", "printonly", "print-header", "print-footer", "print-info", "print-url",
+    "print-date", "visible-print", "visible-print-block", "show-for-print", "only-print",
+];
+
 /// Whether an element hides itself: `hidden`, `aria-hidden`, `display:none`, a class that
-/// hides it on every screen or keeps it for screen readers. Tokens ending in `-hidden`
-/// (`rich-snippet-hidden`) hide it too, but not `field--label-hidden`, which hides only a
-/// field's label.
+/// hides it on every screen, keeps it for screen readers or for print. Tokens ending in
+/// `-hidden` (`rich-snippet-hidden`) hide it too, but not `field--label-hidden`, which hides
+/// only a field's label, nor `overflow-hidden`, which only clips.
 fn hides(el: &crate::dom::ElementData<'_>) -> bool {
     el.is_hidden()
         || el.is_aria_hidden()
@@ -1037,7 +1253,8 @@ fn hides(el: &crate::dom::ElementData<'_>) -> bool {
                 let t = t.to_ascii_lowercase();
                 HIDDEN_CLASSES.contains(&t.as_str())
                     || is_screen_reader_class(&t)
-                    || (t.ends_with("-hidden") && !t.contains("label"))
+                    || PRINT_ONLY_CLASSES.contains(&t.as_str())
+                    || (t.ends_with("-hidden") && !t.contains("label") && !t.contains("overflow"))
             })
         })
 }

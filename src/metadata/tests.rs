@@ -619,6 +619,226 @@ fn an_h1_in_the_logo_is_the_site_not_the_headline() {
     assert_ne!(m.title.as_deref(), Some("痞客邦 PIXNET"));
 }
 
+/// The published date and its signal, read from a page at `url`.
+fn published_at(html: &str, url: &str) -> (Option<String>, Option<Signal>) {
+    let m = read_page(html, url);
+    (
+        m.published.map(|d| d.date_string()),
+        signal(&m, Field::Published),
+    )
+}
+
+/// A page with a headline, `above` before it, `below` after it, and a paragraph of prose.
+fn dated_page(head: &str, above: &str, below: &str) -> String {
+    format!(
+        r#"<html><head>{head}</head><body>{above}<h1>Floods close schools</h1>{below}
+        <p>Schools across the region stayed shut on Monday after a weekend of heavy rain
+        flooded roads and cut power to thousands of homes, officials said.</p></body></html>"#
+    )
+}
+
+#[test]
+fn a_bare_web_page_meta_date_is_the_same_cms_record_as_its_json_ld() {
+    let html = dated_page(
+        r#"<script type="application/ld+json">{"@type":"WebPage","name":"About",
+        "datePublished":"2018-06-07T10:13:17+00:00"}</script>
+        <meta property="article:published_time" content="2018-06-07T10:13:17+00:00">"#,
+        "",
+        "",
+    );
+    assert_eq!(published_at(&html, "https://x.example/about/").0, None);
+}
+
+#[test]
+fn print_only_headers_and_availability_labels_give_no_date() {
+    // The date a page was printed, in a print-only header above the headline.
+    let html = dated_page(
+        r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
+        "datePublished":"2026-12-26T10:33:00+01:00"}</script>"#,
+        r#"<header class="print-header"><span class="date">02.01.27</span></header>"#,
+        "",
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-12-26")
+    );
+    // "Video verfügbar bis:" labels the end of availability, not the publication.
+    let html = dated_page(
+        "",
+        "",
+        r#"<p class="available"><strong>Video verfügbar bis:</strong><br>14.10.2027 ∙ 14:00 Uhr</p>"#,
+    );
+    assert_eq!(published_at(&html, "https://x.example/a").0, None);
+}
+
+#[test]
+fn a_layout_class_ending_in_hidden_does_not_hide_the_date_line() {
+    let html = format!(
+        r#"<html><body><main class="tw-overflow-hidden">{}</main></body></html>"#,
+        r#"<h1>Floods close schools</h1><p class="meta"><br class="md:tw-hidden"> 1. Februar 2026 , Jane Doe</p>
+        <p>Schools across the region stayed shut on Monday after a weekend of heavy rain.</p>"#
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-02-01")
+    );
+}
+
+#[test]
+fn an_emphasised_date_alone_in_its_paragraph_is_a_date_line() {
+    let html = dated_page("", "", r#"<p class="MsoNormal"><em>10.11.2026</em></p>"#);
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-11-10")
+    );
+    // A bold heading with words before its date is not.
+    let html = dated_page(
+        "",
+        "",
+        r#"<p><strong>Point d'étape au 12 janvier 2026 à 11h :</strong></p>"#,
+    );
+    assert_eq!(published_at(&html, "https://x.example/a").0, None);
+}
+
+#[test]
+fn teaser_dates_and_item_dates_belong_to_their_items() {
+    // A slider of teasers above the article repeats its date class on every teaser; the same
+    // class right above the headline dates the article.
+    let teasers: String = [
+        "01. Juli 2026",
+        "25. Juni 2026",
+        "18. Juni 2026",
+        "11. Juni 2026",
+    ]
+    .iter()
+    .map(|d| {
+        format!(
+            r#"<div class="teaser"><a href="/t">Other story</a><p>Its teaser text.</p>
+                <footer><span class="teaser__date">{d}</span></footer></div>"#
+        )
+    })
+    .collect();
+    let share: String = ["Facebook", "X", "Mail", "Print", "Copy"]
+        .iter()
+        .map(|n| format!(r#"<a href="/share"><span>{n}</span></a>"#))
+        .collect();
+    let page = |own: &str| {
+        format!(
+            r#"<html><body><article>{teasers}<div class="share">{share}</div>
+            <div class="info">{own}</div><h1>Floods close schools</h1>
+            <p>Schools across the region stayed shut on Monday after a weekend of heavy rain.</p>
+            </article></body></html>"#
+        )
+    };
+    assert_eq!(published_at(&page(""), "https://x.example/a").0, None);
+    assert_eq!(
+        published_at(
+            &page(r#"<span class="teaser__date">02. November 2026</span>"#),
+            "https://x.example/a"
+        )
+        .0
+        .as_deref(),
+        Some("2026-11-02")
+    );
+    // The microdata of the item holding the headline, far above it, is the article's.
+    let nav: String = (0..60)
+        .map(|i| format!("<li><a href=\"/s{i}\">Section {i}</a></li>"))
+        .collect();
+    let html = format!(
+        r#"<html><body><div itemscope itemtype="http://schema.org/Article">
+        <meta itemprop="datePublished" content="2026-01-21">
+        <div class="card"><span class="card-date">01.09.2004</span></div><nav><ul>{nav}</ul></nav>
+        <main><h1>Floods close schools</h1>
+        <p>Schools across the region stayed shut on Monday after a weekend of heavy rain.</p>
+        </main></div></body></html>"#
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a"),
+        (Some("2026-01-21".into()), Some(Signal::Microdata))
+    );
+}
+
+#[test]
+fn a_date_split_over_elements_and_ids_in_date_elements() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<div class="date"><span class="month">Apr</span> <span class="day">04</span><span class="year">2026</span></div>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-04-04")
+    );
+    // An article number in a date-classed element is not a Unix time.
+    let html = dated_page("", "", r#"<div class="update-info">1000017279</div>"#);
+    assert_eq!(published_at(&html, "https://x.example/a").0, None);
+}
+
+#[test]
+fn the_url_date_settles_a_utc_instant_one_day_off() {
+    let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
+        "datePublished":"2026-11-09T05:30:59Z"}</script>"#;
+    let html = dated_page(head, "", "");
+    assert_eq!(
+        published_at(&html, "https://news.example/2026/11/08/floods/"),
+        (Some("2026-11-08".into()), Some(Signal::Url))
+    );
+    // Without a URL date, or with a stated offset, the structured value stands.
+    assert_eq!(
+        published_at(&html, "https://news.example/floods/")
+            .0
+            .as_deref(),
+        Some("2026-11-09")
+    );
+}
+
+#[test]
+fn a_month_first_meta_date_is_read_as_the_page_prints_it() {
+    let html = dated_page(
+        r#"<meta name="date" content="11/01/2026 12:43:42">"#,
+        "",
+        r#"<p>Schools across the region stayed shut on Monday, officials said in a statement.</p>
+        <p>Erstellt am: 01.11.2026</p>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-11-01")
+    );
+}
+
+#[test]
+fn a_yearless_date_line_under_the_headline_moves_a_utc_instant_by_its_day() {
+    let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
+        "datePublished":"2026-05-04T00:25:56Z"}</script>"#;
+    let html = dated_page(head, "", r#"<p class="meta">3 de mayo, 21:25</p>"#);
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-05-03")
+    );
+    // Farther off, the yearless line does not override.
+    let html = dated_page(head, "", r#"<p class="meta">20 de abril, 21:25</p>"#);
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-05-04")
+    );
+}
+
+#[test]
+fn sentences_and_dated_list_entries_under_the_headline_are_not_date_lines() {
+    let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
+        "datePublished":"2026-02-04T13:15:08+00:00"}</script>"#;
+    let html = dated_page(
+        head,
+        "",
+        r#"<p><span>vom 24.01.2026, das den fehlbaren Beamten nur wegen einer einfachen Verletzung verurteilt hatte.</span></p>
+        <ul><li>07.06.2026: Bank sagt Deutschland wird nicht Europameister</li></ul>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-02-04")
+    );
+}
+
 #[test]
 fn the_editor_credited_beside_the_byline() {
     let m = read_page(
@@ -648,4 +868,71 @@ fn the_editor_credited_beside_the_byline() {
         "https://news.example/b",
     );
     assert_eq!(m.editor, None);
+}
+
+#[test]
+fn an_update_line_with_the_first_publication_gives_the_publication() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<p class="meta">Aktualisiert am 16.03.2026, 10:00 Uhr | Erstellt am 14.03.2026</p>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-03-14")
+    );
+    // An update line alone gives way to the date in the URL.
+    let html = dated_page("", "", r#"<p class="meta">Updated March 16, 2026</p>"#);
+    assert_eq!(
+        published_at(&html, "https://x.example/2026/03/14/floods")
+            .0
+            .as_deref(),
+        Some("2026-03-14")
+    );
+}
+
+#[test]
+fn a_bold_date_opening_its_paragraph_is_a_date_line_and_one_inside_prose_is_not() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<p><b>10.11.2026</b> – Berlin. Der Bundestag hat am Dienstag nach langer Debatte
+        ein Gesetz beschlossen, das den Schulen in den betroffenen Regionen helfen soll.</p>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-11-10")
+    );
+    let html = dated_page(
+        "",
+        "",
+        r#"<p>Der Vertrag vom <b>10.11.2026</b> regelt, wie die Schulen in den betroffenen
+        Regionen unterstützt werden, und gilt zunächst für zwei Jahre.</p>"#,
+    );
+    assert_eq!(published_at(&html, "https://x.example/a").0, None);
+}
+
+#[test]
+fn a_paragraph_whose_first_text_is_a_separated_date_line() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<div class="teaser-text"><p>Pressemitteilung vom 25. Januar 2026 | Berlin<strong> </strong>– Die
+        künftige Zusammenarbeit mit dem Welternährungsprogramm soll die Versorgung in den Krisenregionen
+        sichern, sagte die Ministerin am Dienstag in Berlin vor Journalisten und Vertretern der Verbände.</p></div>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/a").0.as_deref(),
+        Some("2026-01-25")
+    );
+    // A sentence that opens with a date and runs on inside the paragraph is not one.
+    let html = dated_page(
+        "",
+        "",
+        r#"<p>Am 25. Januar 2026 <a href="/r">hielt</a> die Ministerin eine lange Rede über die
+        künftige Zusammenarbeit mit dem Welternährungsprogramm und die Versorgung in den
+        Krisenregionen, vor Journalisten und Vertretern der Verbände in Berlin, und sie
+        kündigte an, dass die Mittel im kommenden Jahr noch einmal deutlich steigen sollen.</p>"#,
+    );
+    assert_eq!(published_at(&html, "https://x.example/a").0, None);
 }
