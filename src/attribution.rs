@@ -640,7 +640,65 @@ pub(crate) fn parse_line(line: &str) -> Option<Vec<Credit>> {
 /// allowed in a slash tag, "(dpa/lnw)"), be followed by a dash, colon or full stop, and be
 /// preceded by nothing or by a place and date (capitalised words, numbers, month names).
 pub(crate) fn dateline_credits(first_paragraph: &str) -> Vec<Credit> {
-    dateline(first_paragraph).unwrap_or_default()
+    dateline(first_paragraph)
+        .or_else(|| east_asian_dateline(first_paragraph))
+        .unwrap_or_default()
+}
+
+/// Labels that open the reporters' names in a Chinese or Japanese dateline's parenthesis
+/// ("新华社武汉3月14日电（记者张伟、李娜）").
+const DATELINE_REPORTER_LABELS: &[&str] = &["本报记者", "本報記者", "记者", "記者"];
+
+/// Role nouns that follow the reporter's name in a Korean dateline ("(서울=연합뉴스) 김철수
+/// 기자 =").
+const DATELINE_REPORTER_ROLES: &[&str] = &["기자", "특파원"];
+
+/// Most characters of one name in an East Asian dateline.
+const MAX_EAST_ASIAN_NAME_CHARS: usize = 12;
+
+/// The reporters (and the agency) of a Chinese or Korean dateline: "新华社武汉3月14日电（记者
+/// 张伟、李娜）" credits 张伟 and 李娜; "(서울=연합뉴스) 김철수 기자 =" credits 연합뉴스 as the
+/// source and 김철수 as the reporter.
+fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
+    let text = paragraph.trim_start();
+    let head = text.get(..floor_boundary(text, DATELINE_SCAN_BYTES))?;
+    let open = head.find(['（', '('])?;
+    let inner_start = open + head.get(open..)?.chars().next()?.len_utf8();
+    let close = inner_start + head.get(inner_start..)?.find(['）', ')'])?;
+    let inner = head.get(inner_start..close)?.trim();
+    let before = head.get(..open)?.trim_end();
+    let mut out = Vec::new();
+    if before.ends_with(['电', '讯', '電', '訊']) {
+        let names = DATELINE_REPORTER_LABELS
+            .iter()
+            .find_map(|l| inner.strip_prefix(l))?;
+        for name in names.split(['、', '，', ',', ' ']).map(str::trim) {
+            if !name.is_empty() && name.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS {
+                out.push(Credit::new(R::Reporting, name));
+            }
+        }
+    } else if before.is_empty() {
+        // Korean: "(서울=연합뉴스) 김철수 기자 = ..."
+        let (_, agency) = inner.split_once('=')?;
+        let after_close = close + head.get(close..)?.chars().next()?.len_utf8();
+        let (reporter, _) = head.get(after_close..)?.split_once('=')?;
+        let words: Vec<&str> = reporter.split_whitespace().collect();
+        let [name @ .., role] = words.as_slice() else {
+            return None;
+        };
+        if !DATELINE_REPORTER_ROLES.contains(role) {
+            return None;
+        }
+        let agency = agency.trim();
+        if !agency.is_empty() && agency.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS {
+            out.push(Credit::new(R::Source, agency));
+        }
+        let name = name.join(" ");
+        if !name.is_empty() && name.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS {
+            out.push(Credit::new(R::Reporting, name));
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// [`dateline_credits`], with `?` for every check.
@@ -1219,9 +1277,9 @@ fn person_name(tokens: &[&str]) -> Option<String> {
 /// word ("al-Sayed", "d'Alembert").
 fn name_word(word: &str) -> bool {
     if word.chars().count() > MAX_WORD_CHARS
-        || !word
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’' | '‐'))
+        || !word.chars().all(|c| {
+            c.is_alphabetic() || is_script_mark(c) || matches!(c, '.' | '-' | '\'' | '’' | '‐')
+        })
     {
         return false;
     }
@@ -1233,6 +1291,16 @@ fn name_word(word: &str) -> bool {
     }
     word.split_once(['-', '\'', '’'])
         .is_some_and(|(_, rest)| rest.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether `c` is a vowel sign or virama of an Indic or South-East Asian script (Devanagari to
+/// Sinhala, Thai, Lao, Myanmar, Khmer) or a combining accent: part of a word, though not a
+/// letter to [`char::is_alphabetic`] ("शर्मा" holds the virama U+094D).
+fn is_script_mark(c: char) -> bool {
+    let u = c as u32;
+    let indic_or_se_asian =
+        matches!(u, 0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF);
+    (indic_or_se_asian && !c.is_numeric()) || matches!(u, 0x0300..=0x036F)
 }
 
 /// Whether `word` is a site's domain name, as German credits write their source ("Quelle:
@@ -1506,6 +1574,27 @@ mod tests {
     }
 
     #[test]
+    fn chinese_and_korean_datelines_credit_their_reporters() {
+        assert_eq!(
+            dateline_credits("新华社武汉3月14日电（记者张伟、李娜）湖北省今天发布了新的政策。"),
+            [
+                Credit::new(R::Reporting, "张伟"),
+                Credit::new(R::Reporting, "李娜")
+            ]
+        );
+        assert_eq!(
+            dateline_credits("(서울=연합뉴스) 김철수 기자 = 서울시가 다음 달부터 운행을 연장한다."),
+            [
+                Credit::new(R::Source, "연합뉴스"),
+                Credit::new(R::Reporting, "김철수")
+            ]
+        );
+        // A parenthesis in a sentence is no dateline.
+        assert!(dateline_credits("湖北省（中国中部）今天发布了新的政策。").is_empty());
+        assert!(dateline_credits("(서울) 시민들은 = 기다렸다").is_empty());
+    }
+
+    #[test]
     fn the_editor_in_a_byline_that_holds_other_things() {
         assert_eq!(
             editors_in_line("Written by Jane Doe | Edited by Ali Musa | Updated: March 14, 2026"),
@@ -1514,6 +1603,10 @@ mod tests {
         assert_eq!(
             editors_in_line("By Jane Doe, Edited by Ali Musa"),
             ["Ali Musa"]
+        );
+        assert_eq!(
+            editors_in_line("Written By: अनिल वर्मा | Edited By: राहुल शर्मा | Updated: 14 Mar"),
+            ["राहुल शर्मा"]
         );
         assert_eq!(editors_in_line("Edited By: Ali Musa"), ["Ali Musa"]);
         assert_eq!(
@@ -2128,6 +2221,7 @@ mod tests {
         let mut blocks = vec![p(&"Edited by Ali Musa ".repeat(10_000))];
         assert!(take(&mut blocks).is_empty());
         assert_eq!(dateline_credits(&"(".repeat(100_000)), Vec::new());
+        assert_eq!(dateline_credits(&"（".repeat(100_000)), Vec::new());
     }
 
     #[test]

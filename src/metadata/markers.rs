@@ -164,6 +164,11 @@ const SUBTITLE_PARTS: &[&str] = &[
     "sumario",
     "vorspann",
     "descr",
+    // Turkish news sites' "spot" (the standfirst), Indian sites' "synopsis", Portuguese "linha
+    // fina", Dutch "intro" (above), Polish "lead" (above).
+    "spot",
+    "synopsis",
+    "linhafina",
 ];
 
 /// Glued forms of the same (`articlesubtitle`); split ones (`sub-title`) are matched part by

@@ -168,6 +168,12 @@ const TRAILING_CONNECTORS: &[&str] = &[
     "on", "at", "am", "um", "le", "el", "il", "op", "dnia", "du", "del", "the", "-", "|",
 ];
 
+/// Fewest name words before a role noun that is followed by its employer.
+const MIN_NAME_WORDS_BEFORE_ROLE: usize = 2;
+
+/// Most words of an employer after a role noun ("Onetu", "Reuters", "Der Spiegel").
+const MAX_EMPLOYER_WORDS: usize = 2;
+
 /// Role nouns: a piece that is a role ("Staff Writer", "Korrespondent in Paris") is not a name.
 #[rustfmt::skip]
 const ROLE_HEADS: &[&str] = &[
@@ -817,6 +823,7 @@ fn clean_core(s: &str) -> Option<String> {
     {
         return None;
     }
+    cur = cut_trailing_buttons(cur);
     cur = trim_trailing_connectors(cur).trim_matches(is_edge_punct);
     cur = strip_final_period(cur);
     if cur.is_empty() || !cur.chars().any(char::is_alphabetic) {
@@ -840,6 +847,29 @@ fn clean_core(s: &str) -> Option<String> {
         return org_shaped(cur).then(|| cur.to_string());
     }
     name_like(cur).then(|| normalise_case(cur))
+}
+
+/// Words of buttons that author boxes put after the name ("김철수 기자 기자 구독", "Jane Doe
+/// Follow"), lower case.
+#[rustfmt::skip]
+const TRAILING_BUTTONS: &[&str] = &[
+    "follow", "subscribe", "folgen", "abonnieren", "suivre", "s'abonner", "seguir", "segui",
+    "volgen", "obserwuj", "подписаться", "关注", "订阅", "フォロー", "구독", "구독하기", "팔로우",
+];
+
+/// `s` without the button words at its end.
+fn cut_trailing_buttons(s: &str) -> &str {
+    let mut cur = s;
+    for _ in 0..3 {
+        let Some((head, last)) = cur.rsplit_once(' ') else {
+            break;
+        };
+        if !TRAILING_BUTTONS.contains(&last.to_lowercase().as_str()) {
+            break;
+        }
+        cur = head.trim_end();
+    }
+    cur
 }
 
 /// Characters trimmed from both ends of a name.
@@ -1013,6 +1043,20 @@ fn cut_role_tail(s: &str) -> Option<&str> {
             return Some(s.get(..start).unwrap_or(s).trim_end());
         }
     }
+    // A role noun after a name of two words or more, followed by at most its employer
+    // ("Katarzyna Nowak Dziennikarka Onetu", "Jane Doe Reporter Reuters").
+    let head_at = words
+        .iter()
+        .enumerate()
+        .skip(MIN_NAME_WORDS_BEFORE_ROLE)
+        .find(|(_, (_, w))| is_head(w))
+        .map(|(k, _)| k);
+    if let Some(k) = head_at
+        && words.len() - k - 1 <= MAX_EMPLOYER_WORDS
+    {
+        let start = words.get(k).map_or(s.len(), |(a, _)| *a);
+        return Some(s.get(..start).unwrap_or(s).trim_end());
+    }
     Some(s)
 }
 
@@ -1146,6 +1190,17 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_name(s)
+    }
+
+    #[test]
+    fn buttons_and_employers_after_the_name() {
+        assert_eq!(split("김철수 기자 기자 구독"), ["김철수"]);
+        assert_eq!(split("Jane Doe Follow"), ["Jane Doe"]);
+        assert_eq!(
+            split("Katarzyna Nowak Dziennikarka Onetu"),
+            ["Katarzyna Nowak"]
+        );
+        assert_eq!(split("Jane Doe Reporter Reuters"), ["Jane Doe"]);
     }
 
     #[test]
