@@ -18,6 +18,8 @@
 //! Datelines ("WASHINGTON (Reuters) - ...") stay in the text; [`dateline_credits`] reads their
 //! agency.
 
+use aho_corasick::AhoCorasick;
+
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1086,19 +1088,31 @@ const MAX_MIXED_LINE_BYTES: usize = 400;
 /// Jane Doe | Edited by Ali Musa | Updated: March 14").
 const MIXED_LINE_SEPARATORS: &[char] = &['|', '｜', ';', '·', '•', '(', '\n'];
 
-/// The editing phrases of every table ("edited by", "editor", "责任编辑"...), lower case, for a
-/// quick test of whether a line may credit an editor.
-static EDITING_PHRASES: LazyLock<Vec<String>> = LazyLock::new(|| {
-    PHRASES
-        .iter()
-        .filter(|(_, p)| p.role == R::Editing)
-        .map(|(_, p)| p.text.to_lowercase())
-        .collect()
+/// The editing phrases of every table ("edited by", "editor", "责任编辑"...) as written in lower
+/// case, capitalised and in capitals (ASCII case is ignored too), in one automaton: the quick
+/// test of whether a line may credit an editor, one pass over the text.
+static EDITING_PHRASES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for (_, p) in PHRASES.iter().filter(|(_, p)| p.role == R::Editing) {
+        let lower = p.text.to_lowercase();
+        let mut chars = lower.chars();
+        let capitalised: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        forms.extend([lower.to_uppercase(), capitalised, lower]);
+    }
+    forms.sort_unstable();
+    forms.dedup();
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&forms)
+        .ok()
 });
 
-/// Whether `lower` (a line in lower case) holds an editing phrase anywhere.
-pub(crate) fn may_credit_editing(lower: &str) -> bool {
-    EDITING_PHRASES.iter().any(|p| lower.contains(p.as_str()))
+/// Whether `line` holds an editing phrase anywhere (in lower case, capitalised or in capitals).
+pub(crate) fn may_credit_editing(line: &str) -> bool {
+    EDITING_PHRASES.as_ref().is_some_and(|ac| ac.is_match(line))
 }
 
 /// The editors credited in a line that also holds other things, as bylines do ("Written by

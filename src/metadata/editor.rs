@@ -12,6 +12,10 @@ const NEAR_HEADLINE: NodeIdx = 300;
 /// Longest text node looked at, in bytes: longer is prose.
 const MAX_TEXT_BYTES: usize = 300;
 
+/// Text nodes of prose (over [`MAX_TEXT_BYTES`]) after which the search stops: the body has
+/// begun, and the byline area is behind.
+const PROSE_TEXTS: usize = 3;
+
 /// Inline wrappers climbed from a text node to the line that holds it.
 const LINE_LEVELS: usize = 3;
 
@@ -34,20 +38,26 @@ pub(crate) struct EditorLine {
     pub element: Option<NodeIdx>,
 }
 
-/// The first editing credit in the lines after the headline `title`.
+/// The first editing credit in the lines after the headline `title`, before the body's prose.
 pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine> {
     let end = dom.len().min(title.saturating_add(NEAR_HEADLINE));
+    let mut prose = 0;
     let mut j = title;
-    while j < end {
+    while j < end && prose < PROSE_TEXTS {
         if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
             j = dom.end(j);
             continue;
         }
-        let Some(text) = dom.text_node(j).filter(|t| t.len() <= MAX_TEXT_BYTES) else {
+        let Some(text) = dom.text_node(j) else {
             j += 1;
             continue;
         };
-        if !attribution::may_credit_editing(&text.to_lowercase()) {
+        if text.len() > MAX_TEXT_BYTES {
+            prose += 1;
+            j += 1;
+            continue;
+        }
+        if !attribution::may_credit_editing(text) {
             j += 1;
             continue;
         }
