@@ -112,11 +112,12 @@ fn decode_reference(s: &str) -> Option<(char, usize)> {
     Some((c, semi + 1))
 }
 
-/// Characters that shape text without being seen (soft hyphens, zero-width spaces and joiners,
-/// the byte order mark): CMSs put them in headlines for hyphenation.
-const INVISIBLE: &[char] = &[
-    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
-];
+/// Characters that shape text without being seen (soft hyphens, zero-width spaces, the word
+/// joiner, the byte order mark): CMSs put them in headlines for hyphenation.
+///
+/// The zero-width non-joiner and joiner (U+200C, U+200D) are not among them: Persian and the
+/// Indic scripts spell words with them ("سهمیه‌بندی"), and emoji sequences are joined by them.
+const INVISIBLE: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
 
 /// `s` with whitespace collapsed and invisible characters removed.
 pub(crate) fn visible(s: &str) -> String {

@@ -571,7 +571,9 @@ fn prepare(raw: &str) -> String {
                 unbracketed.push(' ');
             }
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}' | '\u{ad}' => {}
+            // Invisible hyphenation marks; the zero-width (non-)joiners spell Persian and Indic
+            // names and stay.
+            '\u{200b}' | '\u{feff}' | '\u{ad}' => {}
             _ if depth == 0 => unbracketed.push(c),
             _ => {}
         }
