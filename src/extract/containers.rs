@@ -278,8 +278,60 @@ fn convention_keys(el: &crate::dom::ElementData<'_>) -> Vec<&'static str> {
     keys
 }
 
+/// schema.org `itemprop` values of a recipe's parts, which belong to its article wherever the
+/// page's layout puts them.
+const RECIPE_ITEMPROPS: &[&str] = &["recipeingredient", "ingredients", "recipeinstructions"];
+
+/// Recipe parts looked at, at most.
+const MAX_RECIPE_PARTS: usize = 256;
+
+/// The recipe parts marked with schema.org microdata (ingredients, instructions) that the
+/// selection does not hold yet: each part's list when it is a list item, else the part itself.
+pub(crate) fn recipe_parts(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[NodeStats],
+    roots: &[NodeIdx],
+) -> Vec<NodeIdx> {
+    let mut out: Vec<NodeIdx> = Vec::new();
+    let mut seen = 0;
+    for i in 0..dom.len() {
+        let Some(prop) = dom.element(i).and_then(|e| e.itemprop()) else {
+            continue;
+        };
+        if !RECIPE_ITEMPROPS
+            .iter()
+            .any(|p| prop.trim().eq_ignore_ascii_case(p))
+        {
+            continue;
+        }
+        seen += 1;
+        if seen > MAX_RECIPE_PARTS {
+            break;
+        }
+        let part = match dom.parent(i) {
+            Some(p)
+                if dom.tag(i) == Some(crate::dom::Tag::Li)
+                    && matches!(dom.tag(p), Some(crate::dom::Tag::Ul | crate::dom::Tag::Ol)) =>
+            {
+                p
+            }
+            _ => i,
+        };
+        if marks.is_dropped(part)
+            || stats[part as usize].chars == 0
+            || roots.iter().chain(&out).any(|&r| dom.contains(r, part))
+        {
+            continue;
+        }
+        out.retain(|&o| !dom.contains(part, o));
+        out.push(part);
+    }
+    out
+}
+
 /// The innermost `<article>` element holding `node`, if any.
-fn enclosing_article(dom: &Dom<'_>, node: NodeIdx) -> Option<NodeIdx> {
+pub(crate) fn enclosing_article(dom: &Dom<'_>, node: NodeIdx) -> Option<NodeIdx> {
     let mut p = dom.parent(node);
     while let Some(a) = p {
         if dom.tag(a) == Some(crate::dom::Tag::Article) {
@@ -352,6 +404,39 @@ fn kept_text(dom: &Dom<'_>, marks: &Marks, root: NodeIdx) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// A recipe page whose ingredient list sits in a tab apart from the method: the list
+    /// marked with schema.org microdata joins the body.
+    #[test]
+    fn microdata_ingredients_join_the_recipe() {
+        let step = |s: &str| {
+            format!(
+                "<p>{s} Keep the heat low and stir from time to time, so that nothing sticks to \
+                 the bottom of the pan while the flavours come together.</p>"
+            )
+        };
+        let method: String = [
+            "Brown the chicken.",
+            "Add the spices.",
+            "Pour in the stock.",
+        ]
+        .iter()
+        .map(|s| step(s))
+        .collect();
+        let page = format!(
+            r#"<html><body><header><nav><a href="/">Home</a></nav></header>
+            <h1>Chicken stew</h1><div class="tabs"><div id="tabs-1" class="panel">
+            <ul><li itemprop="recipeIngredient">1 large whole chicken</li>
+            <li itemprop="recipeIngredient">1 tablespoon ground cumin</li>
+            <li itemprop="recipeIngredient">5 cups of water</li></ul></div></div>
+            <div class="recipe-content">{method}</div>
+            <footer><p>Copyright</p></footer></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Brown the chicken."), "{text}");
+        assert!(text.contains("1 tablespoon ground cumin"), "{text}");
+        assert!(!text.contains("Copyright"), "{text}");
+    }
+
     /// A news page whose CMS splits the story in two `.story-body` blocks around an ad slot,
     /// followed by a blog-like list of other stories: both halves are the body, in order.
     #[test]

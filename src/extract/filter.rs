@@ -53,7 +53,62 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             });
         }
     }
+    cut_contact_box(&mut kept, &mut dropped);
     (kept, dropped)
+}
+
+/// Labels that open the contact box of a press release or an institution's page, per language.
+const CONTACT_LABELS: &[&str] = &[
+    "kontakt",
+    "pressekontakt",
+    "ansprechpartner",
+    "ansprechpartnerin",
+    "ansprechpartner zum thema",
+    "ansprechpartnerin zum thema",
+    "contact",
+    "contacts",
+    "press contact",
+    "media contact",
+    "media contacts",
+    "contact presse",
+    "contacto",
+    "contacto de prensa",
+    "contato",
+    "contatti",
+    "kontakt dla mediów",
+];
+
+/// The contact box is looked for among this many closing blocks...
+const CONTACT_TAIL_BLOCKS: usize = 8;
+/// ... and every block after its label is at most this long (visible characters) and no
+/// sentence: names, numbers and addresses, not paragraphs.
+const CONTACT_LINE_CHARS: usize = 200;
+
+/// Drop a contact box closing the body: a contact label ("Kontakt:", "Press contact") among
+/// the last blocks, followed only by short lines (or by nothing the rules kept), goes with
+/// everything after it.
+fn cut_contact_box(kept: &mut Vec<Block>, dropped: &mut Vec<Dropped>) {
+    let len = kept.len();
+    let start = len.saturating_sub(CONTACT_TAIL_BLOCKS).max(1);
+    let Some(at) = (start..len).find(|&k| {
+        kept.get(k).is_some_and(|b| {
+            matches!(b, Block::Paragraph { .. } | Block::Heading { .. })
+                && CONTACT_LABELS.contains(&phrases::normalise(&block_text(b)).as_str())
+        }) && kept.get(k + 1..).is_some_and(|rest| {
+            rest.iter().all(|b| {
+                let text = block_text(b);
+                crate::dom::visible_chars(&text) <= CONTACT_LINE_CHARS && !ends_full_sentence(&text)
+            })
+        })
+    }) else {
+        return;
+    };
+    for block in kept.drain(at..) {
+        dropped.push(Dropped {
+            rule: Rule::Boilerplate,
+            preview: block_text(&block).chars().take(80).collect(),
+        });
+    }
 }
 
 fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Option<Rule> {
@@ -66,6 +121,9 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
         Block::List { .. } if link_share > LIST_LINK_DENSITY => return Some(Rule::LinkDense),
         // An article's section headings are not links; a linked heading is a teaser.
         Block::Heading { .. } if link_share > 0.5 => return Some(Rule::LinkDense),
+        // A pasted address (a petition's URL, a contact e-mail) is a reference the author
+        // gives, not a link to another page of the site.
+        Block::Paragraph { .. } if is_pasted_address(text) => {}
         Block::Paragraph { .. }
             if b.chars <= LINK_LINE_CHARS && link_share > PARAGRAPH_LINK_DENSITY
                 || b.chars <= SHORT_LINE_CHARS && link_share >= 0.5 =>
@@ -98,6 +156,19 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     None
 }
 
+/// Whether a line is one web or e-mail address written out: no spaces, and a scheme, a `www.`
+/// host or an `@` with a dotted domain.
+fn is_pasted_address(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && (t.starts_with("http://")
+            || t.starts_with("https://")
+            || t.starts_with("www.")
+            || t.split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
+}
+
 /// Bodies of at most this many blocks keep their last line whatever it is: they are too short to
 /// tell a label from the text.
 const MIN_BLOCKS_FOR_TRAILING: usize = 4;
@@ -108,7 +179,12 @@ const TRAILING_LABEL_CHARS: usize = 60;
 /// Whether a block at the end of the body is a label rather than the article's last words.
 fn is_trailing_label(block: &Block) -> bool {
     match block {
-        Block::Heading { .. } => true,
+        // A heading that states a sentence is a pull quote of the article; a label or a
+        // teaser's question is not.
+        Block::Heading { content, .. } => {
+            let text: String = content.iter().map(Inline::text).collect();
+            !ends_full_sentence(&text)
+        }
         Block::Paragraph { content } => {
             let text: String = content.iter().map(Inline::text).collect();
             let text = text.trim();
@@ -118,15 +194,91 @@ fn is_trailing_label(block: &Block) -> bool {
                 // takes out.
                 && crate::attribution::parse_line(text).is_none()
                 && crate::attribution::signature_name(block).is_none()
+                && !is_sign_off(text)
         }
         _ => false,
     }
 }
 
+/// Words that open the sign-off of a letter or a blog post ("Euer Hans", "Liebe Grüße,
+/// Anna", "Cheers, Tom"), per language.
+const SIGN_OFFS: &[&str] = &[
+    "euer ",
+    "eure ",
+    "dein ",
+    "deine ",
+    "liebe grüße",
+    "viele grüße",
+    "herzliche grüße",
+    "beste grüße",
+    "yours",
+    "cheers",
+    "best wishes",
+    "kind regards",
+    "cordialement",
+    "amicalement",
+    "bises",
+    "saludos",
+    "un abrazo",
+    "cordiali saluti",
+    "pozdrawiam",
+    "groetjes",
+    "met vriendelijke groet",
+];
+
+/// Whether a closing line is the author's sign-off, which belongs to the post.
+fn is_sign_off(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    SIGN_OFFS.iter().any(|s| lower.starts_with(s))
+}
+
 /// Whether text ends as a sentence does (closing quotes and brackets allowed).
 pub(super) fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
-    t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+    let closes = |t: &str| {
+        let t = t
+            .trim_end()
+            .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*', '」', '』']);
+        t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+    };
+    ends_with_smiley(text)
+        || closes(text)
+        // A sentence followed by a parenthesis (a signature, a source): "...城！（评论员 X）".
+        || text
+            .trim_end()
+            .strip_suffix([')', '）'])
+            .and_then(|t| t.get(..t.rfind(['(', '（'])?))
+            .is_some_and(|before| !before.trim().is_empty() && closes(before))
+}
+
+/// Emoticons that close a sentence in informal writing.
+const EMOTICONS: &[&str] = &[
+    ":)", ";)", "=)", ":-)", ";-)", ":d", ":-d", ":p", ";p", ":(",
+];
+
+/// Whether text ends with an emoji or an emoticon, which close sentences in blogs and comments
+/// ("... und das gefällt mir 😉").
+fn ends_with_smiley(text: &str) -> bool {
+    let t = text.trim_end();
+    let emoji = t.chars().next_back().is_some_and(|c| {
+        // Pictographs, emoticons, transport and supplemental symbols; miscellaneous symbols
+        // and dingbats.
+        matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+    });
+    emoji
+        || EMOTICONS.iter().any(|e| {
+            t.len() >= e.len()
+                && t.get(t.len() - e.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(e))
+        })
+}
+
+/// Whether text ends with a full stop (closing quotes and brackets allowed): a statement, where
+/// [`ends_sentence`] also accepts a label's colon and a teaser's question.
+fn ends_full_sentence(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
+    t.ends_with(['.', '。']) && !t.ends_with("...")
 }
 
 /// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe", "praca /
@@ -202,7 +354,7 @@ const DATE_LINE_CHARS: usize = 80;
 const DATE_LINE_WORDS: usize = 12;
 
 /// The text of a block, for the phrase rules.
-fn block_text(block: &Block) -> String {
+pub(super) fn block_text(block: &Block) -> String {
     let runs = |r: &[Inline]| r.iter().map(Inline::text).collect::<String>();
     match block {
         Block::Heading { content, .. } | Block::Paragraph { content } => runs(content),
@@ -236,6 +388,101 @@ mod tests {
         let text = crate::extract(page, None).expect("extracts").text();
         assert!(!text.contains("Reklama"), "{text}");
         assert!(text.contains("Polska dywersyfikuje"), "{text}");
+    }
+
+    #[test]
+    fn a_closing_pull_quote_stays_and_a_closing_label_goes() {
+        let para = "<p>The reporter wrote the story from his desk, and the editors did not check \
+                    the places and the people he described in such detail.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>The fabulist</h1>{para}{para}{para}{para}
+            <h4>He invents a profile on Facebook. It supports his version.</h4></article>
+            </body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("It supports his version."), "{text}");
+        let page = format!(
+            r#"<html><body><article><h1>The fabulist</h1>{para}{para}{para}{para}
+            <h4>Keine Lust alleine zu radeln?</h4></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(!text.contains("alleine zu radeln"), "{text}");
+    }
+
+    #[test]
+    fn a_closing_contact_box_is_dropped() {
+        let para = "<p>Das Projekt untersucht, welche Indikatoren geeignet sind, Schritte in \
+                    Richtung Klimaneutralität zu messen und zu bewerten.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Transformationslabor</h1>{para}{para}{para}
+            <p><strong>Kontakt:</strong></p><p>Jan Koch<br>Telefon +49 40 490711<br>
+            jan.koch@example.de</p><p>Antonia Thiele</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Das Projekt untersucht"), "{text}");
+        assert!(!text.contains("Kontakt"), "{text}");
+        assert!(!text.contains("Telefon"), "{text}");
+        // A "Contact" section followed by paragraphs of prose is part of the article.
+        let long = "<p>Contact with the outside world was rare in those years, and letters \
+                    took months to arrive, so the islanders learned to rely on each other for \
+                    news, for help and for the small pleasures of conversation in winter.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>The island</h1>{para}{para}{para}
+            <h2>Contact</h2>{long}{long}</article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("letters took months"), "{text}");
+    }
+
+    #[test]
+    fn a_pasted_address_is_kept_and_a_link_line_is_not() {
+        let para = "<p>Die Partei ruft alle Musikfreunde auf, die Petition gegen die neue \
+                    Tarifreform zu unterschreiben, bevor die Frist im Sommer endet.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Petition</h1>{para}
+            <p><a href="http://www.example.org/petition/gegen-die-tarifreform">http://www.example.org/petition/gegen-die-tarifreform</a></p>
+            <p><a href="mailto:kontakt@example.org">kontakt@example.org</a></p>
+            <p><a href="https://www.example.org/archiv">Zum Archiv</a></p>{para}</article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("www.example.org/petition"), "{text}");
+        assert!(text.contains("kontakt@example.org"), "{text}");
+        assert!(!text.contains("Zum Archiv"), "{text}");
+    }
+
+    #[test]
+    fn a_sign_off_closing_a_post_stays() {
+        let para = "<p>Heute war ich wieder laufen, und es hat trotz Regen richtig Spaß gemacht, \
+                    auch wenn die Beine am Ende schwer waren.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Laufen</h1>{para}{para}{para}{para}
+            <p>Euer HansEhrlich</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Euer HansEhrlich"), "{text}");
+        let page = format!(
+            r#"<html><body><article><h1>Laufen</h1>{para}{para}{para}{para}
+            <p>Mehr aus dem Channel</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(!text.contains("Mehr aus dem Channel"), "{text}");
+    }
+
+    #[test]
+    fn smileys_close_sentences() {
+        for line in [
+            "Man fühlt sich danach wie ein Badass – und das gefällt mir 😉",
+            "Bis bald =)",
+            "Wie flatterhaft das Mädl ist? :)",
+            "See you there :-D",
+            "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）",
+            "The plant will close next year. (Reporting by Jane Doe)",
+        ] {
+            assert!(ends_sentence(line), "{line}");
+        }
+        for line in ["Mehr aus dem Channel", "Teilnehmende Blogs", "Preis: 5 €"] {
+            assert!(!ends_sentence(line), "{line}");
+        }
     }
 
     #[test]

@@ -77,6 +77,12 @@ pub(crate) fn select(
         );
     };
     let mut method = Method::Score;
+    // A near tie goes to the candidate with much more text.
+    let best = larger_near_tie(&stats, &candidates, best);
+    // A feed of whole stories, one after another: the story under the page's headline is the
+    // article, whichever story scores best.
+    let story = headline_story(dom, &stats, &candidates, best, meta.title_node);
+    let best = story.map_or(best, |(_, c)| c);
     let mut main = best.node;
 
     // Several close runners-up inside one ancestor (the sections of a how-to, the blocks of a
@@ -116,6 +122,14 @@ pub(crate) fn select(
         method = Method::Container;
     }
 
+    // The climbs above must not reach back over the other stories of the feed.
+    if let Some((story, _)) = story
+        && !dom.contains(story, main)
+    {
+        main = story;
+        method = Method::Parent;
+    }
+
     if let Some(body) = meta.article_body.as_deref() {
         if let Some(better) = containers::by_article_body(dom, marks, &stats, main, body) {
             main = better;
@@ -123,9 +137,17 @@ pub(crate) fn select(
         }
     }
 
-    let mut roots = with_siblings(dom, marks, &stats, &scores, main);
+    let mut roots = with_siblings(
+        dom,
+        marks,
+        &stats,
+        &scores,
+        main,
+        story.and(meta.title_node),
+    );
     // A body the CMS split into several same-convention fragments around ads and wrappers.
-    let fragments = containers::fragments(dom, marks, &stats, main);
+    let mut fragments = containers::fragments(dom, marks, &stats, main);
+    fragments.extend(containers::recipe_parts(dom, marks, &stats, &roots));
     if !fragments.is_empty() {
         for f in fragments {
             if !sel_covers(dom, &roots, f) {
@@ -144,6 +166,72 @@ pub(crate) fn select(
         },
         stats,
     )
+}
+
+/// A runner-up scoring at least this share of the best candidate is a near tie...
+const NEAR_TIE_SHARE: f32 = 0.85;
+/// ... and wins it when it holds at least this many times the best one's text...
+const NEAR_TIE_GROWTH: f32 = 2.0;
+/// ... with at most this link density.
+const NEAR_TIE_MAX_LINK_DENSITY: f32 = 0.25;
+
+/// Among candidates scoring within a hair of the best one, the one holding much more text: a
+/// short lead block with a strong class name must not beat the article text beside it.
+fn larger_near_tie(
+    stats: &[stats::NodeStats],
+    candidates: &[Candidate],
+    best: Candidate,
+) -> Candidate {
+    let chars = stats[best.node as usize].chars as f32;
+    candidates
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|c| c.score >= best.score * NEAR_TIE_SHARE)
+        .filter(|c| {
+            let st = &stats[c.node as usize];
+            st.chars as f32 >= chars * NEAR_TIE_GROWTH
+                && st.link_density() <= NEAR_TIE_MAX_LINK_DENSITY
+        })
+        .max_by_key(|c| stats[c.node as usize].chars)
+        .copied()
+        .unwrap_or(best)
+}
+
+/// A story under the headline must have at least this many visible characters to replace the
+/// best candidate.
+const HEADLINE_STORY_MIN_CHARS: u32 = 200;
+
+/// When the page's headline stands in an `<article>` that neither holds nor sits inside the best
+/// candidate (an endless-scroll feed of full stories), that `<article>` and the best candidate
+/// inside it.
+fn headline_story(
+    dom: &Dom<'_>,
+    stats: &[stats::NodeStats],
+    candidates: &[Candidate],
+    best: Candidate,
+    title_node: Option<NodeIdx>,
+) -> Option<(NodeIdx, Candidate)> {
+    let title = title_node?;
+    let story = containers::enclosing_article(dom, title)?;
+    // The best candidate must stand in another story that has a headline of its own, of the
+    // same tag: a feed, not a headline boxed apart from its text.
+    let other = if dom.tag(best.node) == Some(Tag::Article) {
+        best.node
+    } else {
+        containers::enclosing_article(dom, best.node)?
+    };
+    if dom.contains(story, other) || dom.contains(other, story) {
+        return None;
+    }
+    let tag = dom.tag(title)?;
+    if !(other..dom.end(other)).any(|i| dom.tag(i) == Some(tag)) {
+        return None;
+    }
+    let c = candidates.iter().copied().find(|c| {
+        dom.contains(story, c.node) && stats[c.node as usize].chars >= HEADLINE_STORY_MIN_CHARS
+    })?;
+    Some((story, c))
 }
 
 /// Runners-up scoring at least this share of the best one count as alternatives (Readability
@@ -230,13 +318,15 @@ const SIBLING_SHARE: f32 = 0.1;
 const SIBLING_MIN_SCORE: f32 = 5.0;
 
 /// The main root and the siblings that belong with it: scored containers close to its score and
-/// plain paragraphs of prose (articles split over several wrappers).
+/// plain paragraphs of prose (articles split over several wrappers). `feed_title` is the
+/// headline when the page is a feed of stories: siblings with another `h1` are other stories.
 fn with_siblings(
     dom: &Dom<'_>,
     marks: &Marks,
     stats: &[stats::NodeStats],
     scores: &[f32],
     main: NodeIdx,
+    feed_title: Option<NodeIdx>,
 ) -> Vec<NodeIdx> {
     let Some(parent) = dom.parent(main) else {
         return vec![main];
@@ -287,7 +377,12 @@ fn with_siblings(
                 main,
                 s,
             );
-        if keep || same_kind {
+        // In a feed, a block with a headline of its own is the next story.
+        let other_story = || {
+            feed_title
+                .is_some_and(|t| (s..dom.end(s)).any(|d| dom.tag(d) == Some(Tag::H1) && d != t))
+        };
+        if (keep || same_kind) && !other_story() {
             roots.push(s);
         }
     }
@@ -321,7 +416,56 @@ pub(crate) fn blocks(
 ) -> (Vec<Block>, Vec<Dropped>) {
     let built = blocks::build(dom, marks, &sel.roots, options, meta);
     let _ = stats;
-    filter::apply(built, meta)
+    let (kept, dropped) = filter::apply(built, meta);
+    match meta.article_body.as_deref() {
+        Some(body) if starved(&kept, body) => (article_body_blocks(body), dropped),
+        _ => (kept, dropped),
+    }
+}
+
+/// Structured data's `articleBody` replaces the body built from the page when it holds at
+/// least this many visible characters...
+const STRUCTURED_BODY_MIN_CHARS: usize = 500;
+/// ... and this many times the page body's (a page whose text a script renders).
+const STRUCTURED_BODY_FACTOR: usize = 3;
+
+/// Whether the body built from the page is a scrap of the article its structured data gives.
+fn starved(kept: &[Block], article_body: &str) -> bool {
+    let body = crate::dom::visible_chars(article_body);
+    if body < STRUCTURED_BODY_MIN_CHARS {
+        return false;
+    }
+    let page: usize = kept
+        .iter()
+        .map(|b| crate::dom::visible_chars(&filter::block_text(b)))
+        .sum();
+    page * STRUCTURED_BODY_FACTOR < body
+}
+
+/// Paragraphs of a JSON-LD `articleBody`: one per line, markup tags removed.
+fn article_body_blocks(article_body: &str) -> Vec<Block> {
+    let mut plain = String::with_capacity(article_body.len());
+    let mut in_tag = false;
+    for c in article_body.chars() {
+        match c {
+            '<' => in_tag = true,
+            // A tag ends a line: `</p>`, `<br>` and their kind separate paragraphs.
+            '>' if in_tag => {
+                in_tag = false;
+                plain.push('\n');
+            }
+            _ if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
+        .lines()
+        .map(crate::dom::collapse_whitespace)
+        .filter(|l| !l.is_empty())
+        .map(|text| Block::Paragraph {
+            content: vec![crate::article::Inline::Text { text }],
+        })
+        .collect()
 }
 
 /// The failure-analysis report of one extraction.
@@ -429,6 +573,87 @@ mod tests {
             <div class="post-section wysiwyg"><div class="post-text">{paras}</div></div>
             </div></section></div>"#
         )
+    }
+
+    /// A short lead block with a strong class beats the article text next to it by a hair:
+    /// the near tie goes to the candidate with several times the text, unless that one is
+    /// mostly links.
+    #[test]
+    fn a_near_tie_goes_to_the_larger_text() {
+        use super::stats::NodeStats;
+        let st = |chars, link_chars| NodeStats {
+            chars,
+            link_chars,
+            ..NodeStats::default()
+        };
+        let stats = [st(300, 0), st(1400, 10), st(2000, 900), st(1500, 0)];
+        let c = |node, score| super::Candidate { node, score };
+        let best = c(0, 35.0);
+        let picked = super::larger_near_tie(&stats, &[best, c(1, 33.0), c(2, 34.0)], best);
+        assert_eq!(picked.node, 1);
+        // A runner-up far behind does not win, however long.
+        let picked = super::larger_near_tie(&stats, &[best, c(3, 20.0)], best);
+        assert_eq!(picked.node, 0);
+    }
+
+    /// A page whose script renders the story: the DOM holds a teaser line, the JSON-LD
+    /// `articleBody` the whole text, which becomes the body.
+    #[test]
+    fn a_script_rendered_story_reads_its_structured_body() {
+        let sentence = "The re-election was no easy feat, and her party spent months rebuilding \
+                        its support among young voters in the south of the island.";
+        let body = [sentence; 6].join("\\n");
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org",
+            "@type":"NewsArticle","headline":"A hard-won victory","articleBody":"{body}"}}</script>
+            </head><body><div id="app"><h1>A hard-won victory</h1>
+            <p>Loading the story, please wait a moment.</p></div></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        assert_eq!(text.matches("no easy feat").count(), 6, "{text}");
+        assert!(!text.contains("Loading the story"), "{text}");
+    }
+
+    /// An endless-scroll page of whole stories: the story under the page's headline is the
+    /// body, although the longer story after it scores better.
+    #[test]
+    fn the_story_under_the_headline_wins_in_a_feed() {
+        let para = |s: &str| {
+            format!(
+                "<p>{s} The organisers said the event would go ahead whatever the weather, and \
+                 the police asked drivers to avoid the avenue during the morning.</p>"
+            )
+        };
+        let first: String = [
+            "The blessing of vehicles takes place on Saturday.",
+            "Drivers of \
+            all kinds are invited.",
+        ]
+        .iter()
+        .map(|s| para(s))
+        .collect();
+        let second: String = (1..=12)
+            .map(|n| {
+                para(&format!(
+                    "The prosecutor gave detail number {n} of the case."
+                ))
+            })
+            .collect();
+        let page = format!(
+            r#"<html><head><title>Daily | Blessing of vehicles on Saturday</title></head><body>
+            <main><article id="article-0" class="entry-main-content">
+            <h1>Blessing of vehicles on Saturday</h1><div class="entry-text">{first}</div></article>
+            <article id="article-1" class="entry-main-content">
+            <h1>The prosecutor speaks about the case</h1><div class="entry-text">{second}</div>
+            </article></main></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(
+            text.contains("The blessing of vehicles takes place"),
+            "{text}"
+        );
+        assert!(!text.contains("The prosecutor gave detail"), "{text}");
     }
 
     /// A list article whose long table of episodes outscores its prose: the block holding

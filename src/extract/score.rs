@@ -97,6 +97,12 @@ const NEGATIVE_WORDS: &[&str] = &[
     "date",
     "subscribe",
     "newsletter",
+    // Sliders and carousels rotate teasers, quotes and pictures, not the article.
+    "slider",
+    "slides",
+    "carousel",
+    "testimonial",
+    "testimonials",
 ];
 
 /// A scored element.
@@ -258,5 +264,10 @@ mod tests {
         assert_eq!(class_weight(Some("sidebar"), Some("main"), &mut w), 0.0);
         assert_eq!(class_weight(Some("related-list"), None, &mut w), -25.0);
         assert_eq!(class_weight(None, None, &mut w), 0.0);
+        assert_eq!(
+            class_weight(Some("testimonial-slider flexslider"), None, &mut w),
+            -25.0
+        );
+        assert_eq!(class_weight(Some("slides"), None, &mut w), -25.0);
     }
 }

@@ -141,6 +141,9 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("mostread", Rule::Related),
     ("morestories", Rule::Related),
     ("readmore", Rule::Related),
+    ("teaser", Rule::Related), // a teaser of another story: .teaser__lead, .newsteaser
+    ("teasers", Rule::Related),
+    ("newsteaser", Rule::Related),
     ("outbrain", Rule::Related),
     // Comments and comment forms.
     ("comment", Rule::Comments),

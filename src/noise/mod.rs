@@ -196,6 +196,11 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         // Share bars, ad slots, teasers and prompts are short or link-heavy; an element named
         // like one that holds long prose with few links is content with an unlucky class
         // (`entry share`, `content-behind-paywall`).
+        // Teasers and lists of other stories link to them: text without a link under a
+        // `teaser` class is the article's own lead (or a recipe's steps).
+        if found == Rule::Related && link_len[iu] == 0 && text_len[iu] > 0 {
+            continue;
+        }
         let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
         if prose && found.yields_to_prose() && !is_tag_rule(el.tag) {
             continue;
@@ -441,7 +446,7 @@ mod tests {
         let text = marked_text(
             r#"<nav>Home</nav><div hidden>h1</div><div aria-hidden="true">h2</div>
                <div style="display: none">h3</div><div class="share-buttons">Share</div>
-               <div class="related-posts">Other story</div><div class="hidden-xs">Kept</div>
+               <div class="related-posts"><a href="/x">Other story</a></div><div class="hidden-xs">Kept</div>
                <section id="comments">Comment</section><p>Body</p>"#,
         );
         assert_eq!(
@@ -463,6 +468,27 @@ mod tests {
             "content word cancels a footer"
         );
         assert_eq!(rule("o-section--has-ads"), None, "a modifier, not an ad");
+    }
+
+    #[test]
+    fn teasers_of_other_stories_go_and_an_unlinked_lead_stays() {
+        let text = marked_text(
+            r#"<p class="article-teaser">Die FINA hat die Weltmeisterschaft bestätigt.</p>
+               <p>Body</p><div class="teaser"><a href="https://example.org/other">
+               <h3>Other story</h3><div class="teaser__lead">Its lead</div></a></div>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "Die",
+                "FINA",
+                "hat",
+                "die",
+                "Weltmeisterschaft",
+                "bestätigt.",
+                "Body"
+            ]
+        );
     }
 
     #[test]

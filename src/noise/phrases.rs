@@ -141,6 +141,8 @@ const CHROME_LINES: &[&str] = &[
     "meistgelesene artikel",
     "empfohlene beiträge",
     "empfohlene artikel",
+    "ähnliche beiträge", // German "similar posts" over a list loaded by script
+    "ähnliche artikel",
     "das könnte dich auch interessieren",
     "le puede interesar",
     "también te puede interesar",
@@ -395,6 +397,52 @@ const APPEAL_PHRASES: &[&str] = &[
     "breaking news updates download",
 ];
 
+/// Longest block, in characters, read as an appeal when it opens with one.
+const APPEAL_BLOCK_CHARS: usize = 400;
+
+/// How far into a block, in bytes, an appeal may start and still open it.
+const APPEAL_OPENING_BYTES: usize = 40;
+
+/// Openings of promotion blocks that are not appeals on their own line.
+const APPEAL_OPENERS: &[&str] = &[
+    "lust auf mehr",         // German: "want more?" before a newsletter pitch
+    "nichts mehr verpassen", // German: "miss nothing" newsletter pitch
+    "nichts mehr versäumen",
+    "get the latest news straight to", // app and newsletter pitches
+    "we need your help",               // donation pitches
+];
+
+/// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
+fn opens_with(line: &str, phrase: &str) -> bool {
+    // Search only the opening window, widened to the next character boundary.
+    let end = (APPEAL_OPENING_BYTES + phrase.len()).min(line.len());
+    let end = (end..=line.len())
+        .find(|&e| line.is_char_boundary(e))
+        .unwrap_or(line.len());
+    line.get(..end).is_some_and(|head| head.contains(phrase))
+}
+
+/// Longest block, in characters, read as a blog post's footer.
+const POST_FOOTER_CHARS: usize = 400;
+
+/// Openings of the footer a blog engine writes under each post ("This entry was posted in News
+/// and tagged ... Bookmark the permalink."), in the wordings of its translations.
+const POST_FOOTER_OPENERS: &[&str] = &[
+    "this entry was posted",
+    "this entry was filed under",
+    "dieser beitrag wurde unter",
+    "der beitrag wurde am",
+    "dieser eintrag wurde",
+    "cette entrée a été publiée",
+    "ce billet a été publié",
+    "esta entrada fue publicada",
+    "esta entrada foi publicada",
+    "questa voce è stata pubblicata",
+    "ten wpis został opublikowany",
+    "deze inzending werd geplaatst",
+    "deze vermelding werd geplaatst",
+];
+
 /// Disclosures of affiliate links and sponsored mentions, found inside short lines.
 const DISCLOSURE_PHRASES: &[&str] = &[
     "affiliate link",
@@ -457,6 +505,13 @@ const COMMENT_PHRASES: &[&str] = &[
     "per commentare",
     "komentarze są wyłączone",
     "kommentare insgesamt",
+    // Log-in prompts of comment sections.
+    "must be logged in to",
+    "sie müssen sich einloggen",
+    "sie müssen angemeldet sein",
+    "vous devez être connecté",
+    "debes iniciar sesión para",
+    "devi essere connesso",
 ];
 
 /// Markers of copyright and rights lines ("© 2026 Example Media", "Riproduzione riservata").
@@ -476,6 +531,9 @@ const COPYRIGHT_MARKERS: &[&str] = &[
     "copyrighted property",
     "permission must be obtained",
 ];
+
+/// Longest block, in characters, read as a rights notice when it opens with "©".
+const COPYRIGHT_BLOCK_CHARS: usize = 500;
 
 /// Words that name cookies or stored data, per language.
 const COOKIE_WORDS: &[&str] = &[
@@ -585,11 +643,35 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= 200 && COPYRIGHT_MARKERS.iter().any(|p| line.contains(p)) {
         return Some(Rule::Boilerplate);
     }
+    // A rights notice spelled out over several sentences opens with the copyright sign and
+    // names the rights again ("© 2022 X. This article is the copyrighted property of X.");
+    // "© Provided by X" before a caption does not.
+    if chars <= COPYRIGHT_BLOCK_CHARS
+        && line.starts_with('©')
+        && line
+            .get('©'.len_utf8()..)
+            .is_some_and(|rest| COPYRIGHT_MARKERS.iter().any(|p| rest.contains(p)))
+    {
+        return Some(Rule::Boilerplate);
+    }
     if chars <= 200 && DISCLOSURE_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Ad);
     }
     if chars <= 160 && APPEAL_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Newsletter);
+    }
+    // A longer block whose first words are an appeal is the appeal spelled out ("Lust auf
+    // mehr? Lass dir die besten Storys ...", "Czekamy na Wasze maile ...").
+    if chars <= APPEAL_BLOCK_CHARS
+        && APPEAL_PHRASES
+            .iter()
+            .chain(APPEAL_OPENERS)
+            .any(|p| opens_with(line, p))
+    {
+        return Some(Rule::Newsletter);
+    }
+    if chars <= POST_FOOTER_CHARS && POST_FOOTER_OPENERS.iter().any(|p| opens_with(line, p)) {
+        return Some(Rule::Boilerplate);
     }
     if chars <= 400 && PAYWALL_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Paywall);
@@ -668,12 +750,48 @@ mod tests {
             ),
             ("Kommentare insgesamt: 3", Rule::Comments),
             (
+                "This entry was posted in Hertha BSC and tagged Michael Preetz. Bookmark the \
+                 permalink. Both comments and trackbacks are currently closed.",
+                Rule::Boilerplate,
+            ),
+            (
+                "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr \
+                 veröffentlicht und wurde unter Allgemein abgelegt.",
+                Rule::Boilerplate,
+            ),
+            (
+                "Sie müssen sich einloggen, um sich an einer Diskussion beteiligen zu können.",
+                Rule::Comments,
+            ),
+            ("You must be logged in to post a comment.", Rule::Comments),
+            (
                 "This article is the copyrighted property of Breaking News.",
                 Rule::Boilerplate,
             ),
         ] {
             assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
         }
+    }
+
+    #[test]
+    fn blocks_opening_with_an_appeal_are_appeals() {
+        for text in [
+            "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. \
+             Melde dich hier für unseren Newsletter an und erhalte jeden Sonntag eine Auswahl.",
+            "Czekamy na Wasze maile z uwagami i komentarzami: redakcja@example.pl. Dołącz do \
+             naszej społeczności, wykup dostęp do strefy premium. To najlepsza forma wsparcia.",
+            "Hacemos periodismo desde hace 106 años. Y ahora, como en otros periodos de la \
+             historia, el periodismo es fundamental para que la opinión pública se fortalezca. \
+             Hazte miembro.",
+        ] {
+            assert!(text.chars().count() > 160, "{text}");
+            assert_eq!(classify_block(text, 0.0), Some(Rule::Newsletter), "{text}");
+        }
+        // The same words deep inside a paragraph of the article do not make it an appeal.
+        let prose = "Die Redaktion hat lange diskutiert, ob sie den Lesern die Frage stellen \
+                     sollte, und am Ende stand im Heft die Zeile: Lust auf mehr? Die Antwort \
+                     der Leser fiel deutlich aus, wie die Briefe der folgenden Wochen zeigten.";
+        assert_eq!(classify_block(prose, 0.0), None);
     }
 
     #[test]
@@ -693,6 +811,19 @@ mod tests {
             classify_block("© 2026 Example Media. All rights reserved.", 0.0),
             Some(Rule::Boilerplate)
         );
+    }
+
+    #[test]
+    fn long_rights_notices_opening_with_the_sign_are_chrome() {
+        let notice = "© 2022, Example News. This article is the copyrighted property of Example \
+                      News. Written consent must be obtained before reprint in online or print media. Reprinting \
+                      content without consent and payment is theft and punishable by law.";
+        assert!(notice.chars().count() > 200);
+        assert_eq!(classify_block(notice, 0.0), Some(Rule::Boilerplate));
+        let caption = "© Provided by Business Insider Inc. Nintendo and Apple shocked the world \
+                       earlier this year by announcing the legendary gaming company's first foray \
+                       into mobile gaming, a game you can play on your phone with just one hand.";
+        assert_eq!(classify_block(caption, 0.0), None);
     }
 
     #[test]
