@@ -31,7 +31,19 @@ pub(crate) fn article(
         }
     }
     // The writer signed under the article, or credited in the closing line, when the page
-    // names no author elsewhere.
+    // names no author elsewhere, or names only a user account ("human", "jdoe42": the CMS
+    // login that saved the page) where the article is signed with a full name.
+    let writers = || {
+        credits
+            .iter()
+            .filter(|c| matches!(c.role, CreditRole::Writing | CreditRole::Reporting))
+    };
+    let only_accounts =
+        !meta.authors.is_empty() && meta.authors.iter().all(|p| is_account(&p.name));
+    if only_accounts && writers().any(|c| c.name.contains(' ')) {
+        meta.authors.clear();
+        meta.provenance.retain(|p| p.field != Field::Authors);
+    }
     if meta.authors.is_empty() {
         for c in credits
             .iter()
@@ -96,10 +108,40 @@ pub(crate) fn article(
     }
 }
 
+/// Whether an author's name is a user account: one token with no capital letter ("human",
+/// "jdoe42"), as content systems show the login that saved a page.
+fn is_account(name: &str) -> bool {
+    !name.contains(char::is_whitespace) && !name.chars().any(char::is_uppercase)
+}
+
+/// A provenance record for a value read from the body's credit lines.
 fn provenance(field: Field, raw: &str) -> Provenance {
     Provenance {
         field,
         signal: Signal::Text,
         raw: raw.chars().take(200).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_user_account_gives_way_to_the_writer_credited_under_the_article() {
+        let page = |byline: &str| {
+            format!(
+                r#"<html><body><article><h1>Floods close schools</h1>
+                <div class="submitted">Submitted by <span class="username">{byline}</span></div>
+                <p>Schools across the region stayed shut on Tuesday after the river burst its banks overnight.</p>
+                <p>The ministry said classes would resume once the buildings had been checked by engineers.</p>
+                <p>(Reporting by Jane Doe in Lyon; Editing by Ali Musa)</p></article></body></html>"#
+            )
+        };
+        let names = |html: &str| -> Vec<String> {
+            let a = crate::extract(html, None).expect("extracts");
+            a.authors.into_iter().map(|p| p.name).collect()
+        };
+        assert_eq!(names(&page("jdoe42")), ["Jane Doe"]);
+        // A name the byline writes as a person's stays.
+        assert_eq!(names(&page("John Roe")), ["John Roe"]);
     }
 }

@@ -46,18 +46,93 @@ const PLACEHOLDERS: &[&str] = &[
 /// reserved", "© Example"): the rights holder, not a writer.
 const COPYRIGHT_OPENERS: &[&str] = &["©", "(c)", "copyright"];
 
+/// Parts of an account name that make it an administrator's login ("wordpressadmin",
+/// "site_admin", "webmaster2"), not a writer's.
+const ADMIN_ACCOUNT_PARTS: &[&str] = &["admin", "webmaster"];
+
 /// Whether a name is a CMS placeholder account, not a byline.
 pub(crate) fn is_placeholder(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     PLACEHOLDERS.contains(&lower.as_str())
+        || (!lower.contains(' ') && ADMIN_ACCOUNT_PARTS.iter().any(|p| lower.contains(p)))
 }
+
+/// Longest label of a counter ("Comments (42)", "人氣(23925)").
+const MAX_COUNTER_LABEL_CHARS: usize = 16;
+
+/// Whether a value is a counter: a one-word label and a number in brackets ("Kommentare (3)",
+/// "人氣(23925)"), which byline-like boxes show beside the author.
+fn is_counter(raw: &str) -> bool {
+    let Some(inner) = raw.strip_suffix(')').and_then(|r| r.rsplit_once('(')) else {
+        return false;
+    };
+    let (label, number) = inner;
+    let number = number.trim();
+    !number.is_empty()
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        && !label.trim().contains([' ', '(', ')'])
+        && (1..=MAX_COUNTER_LABEL_CHARS).contains(&label.trim().chars().count())
+}
+
+/// Fewest names in a list read as tags or categories when most are single words.
+const MIN_TAG_LIST: usize = 3;
+
+/// Whether names read from one value are a list of tags or sections ("CSP / International /
+/// Photovoltaik / Solarthermie"): three or more, most of them single words that are no
+/// organisation. People are named with two words or more; a list of user names this long does
+/// not stand in one byline.
+fn is_tag_list(list: &[(String, bool)]) -> bool {
+    let single = list
+        .iter()
+        .filter(|(n, org)| !org && !n.contains(' '))
+        .count();
+    single >= MIN_TAG_LIST && single * 2 > list.len()
+}
+
+/// Countries that close a postal address given as the author ("Example GmbH, Berlin,
+/// Germany"), lower case: the value names one entity, the rest is where it sits.
+#[rustfmt::skip]
+const COUNTRIES: &[&str] = &[
+    "germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse",
+    "svizzera", "france", "frankreich", "italy", "italia", "italien", "spain", "españa",
+    "spanien", "usa", "u.s.a.", "us", "u.s.", "united states", "uk", "united kingdom",
+    "great britain", "netherlands", "nederland", "niederlande", "belgium", "belgique", "belgië",
+    "belgien", "poland", "polska", "polen", "canada", "australia", "india", "japan", "china",
+    "brazil", "brasil", "mexico", "méxico", "argentina", "chile", "colombia", "peru", "perú",
+    "luxembourg", "luxemburg", "liechtenstein", "denmark", "danmark", "sweden", "sverige",
+    "norway", "norge", "ireland", "portugal", "czech republic", "česko", "hungary",
+];
+
+/// Longest author value kept whole as one organisation's name.
+const MAX_ORG_VALUE_CHARS: usize = 100;
+
+/// Most names read surname first from one value ("Doe, Jane; Roe, John").
+const MAX_SURNAME_FIRST: usize = 12;
 
 /// The names in one author value, each with whether it is an organisation.
 pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
     let raw = raw.trim();
     let lower = raw.to_lowercase();
-    if COPYRIGHT_OPENERS.iter().any(|o| lower.starts_with(o)) {
+    if COPYRIGHT_OPENERS.iter().any(|o| lower.starts_with(o)) || is_counter(raw) {
         return Vec::new();
+    }
+    // A postal address: "Example GmbH, Frankfurt a. M., Germany" names the first part.
+    if let Some((first, last)) = raw.split_once(',').zip(raw.rsplit_once(','))
+        && COUNTRIES.contains(&last.1.trim().to_lowercase().as_str())
+    {
+        let first = first.0.trim();
+        return people::clean_name(first)
+            .filter(|n| !is_placeholder(n))
+            .map(|n| {
+                let org = people::is_organisation(&n) || !n.contains(' ');
+                vec![(n, org)]
+            })
+            .unwrap_or_default();
+    }
+    if let Some(list) = surname_first(raw) {
+        return list;
     }
     if let Some((first, _)) = raw.split_once(',') {
         let first = first.trim();
@@ -69,14 +144,73 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
                 .unwrap_or_default();
         }
     }
-    people::split_authors_or_handles(raw)
+    let list: Vec<(String, bool)> = people::split_authors_or_handles(raw)
         .into_iter()
         .filter(|n| !is_placeholder(n))
         .map(|n| {
             let org = people::is_organisation(&n);
             (n, org)
         })
-        .collect()
+        .collect();
+    // One body's name cut at its "und"/"and"/comma ("Bundesministerium für Wirtschaft und
+    // Klimaschutz" -> "Klimaschutz"): an organisation beside a lone word that is no person's
+    // full name, with no list separator between them, is one organisation.
+    if is_tag_list(&list) {
+        return Vec::new();
+    }
+    let org = list.iter().any(|(_, org)| *org);
+    let lone_word = list.iter().any(|(n, org)| !org && !n.contains(' '));
+    if org
+        && lone_word
+        && !raw.contains([';', '|', ':'])
+        && !people::has_author_prefix(raw)
+        && raw.chars().count() <= MAX_ORG_VALUE_CHARS
+    {
+        return vec![(raw.to_string(), true)];
+    }
+    list
+}
+
+/// Names written surname first ("Doe, Jane", "Doe, Jane; Roe, John") turned round ("Jane
+/// Doe", "John Roe"); None unless every entry has that shape. Without semicolons only a
+/// one-word surname counts ("Harm, Robert"), as "Jane Doe, John Roe" lists two people.
+fn surname_first(raw: &str) -> Option<Vec<(String, bool)>> {
+    if !raw.contains(';') {
+        let (surname, _) = raw.split_once(',')?;
+        if surname.split_whitespace().count() != 1 {
+            return None;
+        }
+    }
+    // One or two capitalised words, and the particles of a name ("Michiel de").
+    let capitalised = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        let particles = words.iter().filter(|w| people::is_particle(w)).count();
+        (1..=2).contains(&(words.len() - particles))
+            && words.first().is_some_and(|w| !people::is_particle(w))
+            && words.iter().all(|w| {
+                (people::is_particle(w) || w.chars().next().is_some_and(char::is_uppercase))
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+            })
+    };
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for entry in raw.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+        let (surname, given) = entry.split_once(',')?;
+        let (surname, given) = (surname.trim(), given.trim());
+        if given.contains(',') || !capitalised(surname) || !capitalised(given) {
+            return None;
+        }
+        let name = format!("{given} {surname}");
+        if people::is_organisation(&name) || out.len() >= MAX_SURNAME_FIRST {
+            return None;
+        }
+        // A role or a label after the comma ("Doe, Reporter") is no given name.
+        let name = people::clean_name(&name)?;
+        if !out.iter().any(|(n, _)| n.eq_ignore_ascii_case(&name)) {
+            out.push((name, false));
+        }
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// One source's list of authors: (name, profile URL, organisation).
@@ -137,7 +271,12 @@ pub(super) fn read(
             let (n, _, org) = entry;
             let host_like = *org || n.contains('.') || !n.trim().contains(' ');
             let site = sites.matches_named(n) || (host_like && sites.matches(n));
-            if site && !host_like {
+            // A byline element the reader sees naming a one-word account that resembles the
+            // host ("Limespacer" on limespace.de, "mywakenews"): the blogger's user name.
+            let account = matches!(signal, Signal::Dom | Signal::Microdata)
+                && !n.contains([' ', '.'])
+                && !*org;
+            if site && (!host_like || account) {
                 removed.push(entry.clone());
             }
             !site
@@ -164,10 +303,37 @@ pub(super) fn read(
     // The first source naming a person wins; else the first naming an organisation (an
     // agency).
     let has_person = |list: &AuthorList| list.iter().any(|(_, _, org)| !org);
-    let pick = found
+    let mut pick = found
         .iter()
         .position(|(l, _, _)| has_person(l))
         .or_else(|| found.iter().position(|(l, _, _)| !l.is_empty()));
+    // A later source that names every person of the chosen one and more (structured data
+    // naming the first author only, the byline all of them) is the fuller list.
+    if let Some(k) = pick
+        && let Some((chosen, _, _)) = found.get(k)
+    {
+        let people = |l: &AuthorList| -> Vec<String> {
+            l.iter()
+                .filter(|(_, _, org)| !org)
+                .map(|(n, _, _)| fold(n))
+                .collect()
+        };
+        let wanted = people(chosen);
+        // Each person of the fuller list is written as a full name ("Jane Doe", not
+        // "Community" or "Übersetzt von: John Roe").
+        let full_names = |l: &AuthorList| {
+            l.iter().filter(|(_, _, org)| !org).all(|(n, _, _)| {
+                n.contains(' ') && !n.contains(':') && people::clean_name(n).is_some()
+            })
+        };
+        let fuller = found.iter().enumerate().skip(k + 1).find(|(_, (l, _, _))| {
+            let have = people(l);
+            have.len() > wanted.len() && wanted.iter().all(|w| have.contains(w)) && full_names(l)
+        });
+        if let Some((j, _)) = fuller {
+            pick = Some(j);
+        }
+    }
     let Some((list, signal, raw_value)) = pick.and_then(|k| found.get(k)) else {
         return;
     };
@@ -332,6 +498,174 @@ mod tests {
             <meta name="author" content="Daily Planet"></head>
             <body><h1>A post</h1><p>Text.</p></body></html>"#;
         assert!(read_page(org).is_empty());
+    }
+
+    #[test]
+    fn a_body_named_with_a_conjunction_stays_whole() {
+        assert_eq!(
+            names("Bundesministerium für Wirtschaft und Klimaschutz"),
+            [(
+                "Bundesministerium für Wirtschaft und Klimaschutz".to_string(),
+                true
+            )]
+        );
+        assert_eq!(
+            names("Bündnis 90/Die Grünen Bundestagsfraktion"),
+            [("Bündnis 90/Die Grünen Bundestagsfraktion".to_string(), true)]
+        );
+        // A person beside an agency is still two names.
+        assert_eq!(
+            names("Jane Doe, Reuters"),
+            [
+                ("Jane Doe".to_string(), false),
+                ("Reuters".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_address_names_its_first_part_only() {
+        assert_eq!(
+            names("Kirche und Leben, Münster, Germany"),
+            [("Kirche und Leben".to_string(), true)]
+        );
+        assert_eq!(
+            names("Jane Doe, Berlin, Deutschland"),
+            [("Jane Doe".to_string(), false)]
+        );
+    }
+
+    #[test]
+    fn names_written_surname_first_are_turned_round() {
+        let n: Vec<String> = names("Kooman, F.; Jong, Michiel de")
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect();
+        assert_eq!(n, ["F. Kooman", "Michiel de Jong"]);
+        // Without semicolons a comma separates people.
+        assert_eq!(names("Jane Doe, John Roe").len(), 2);
+    }
+
+    #[test]
+    fn counters_tag_lists_and_admin_accounts_are_not_authors() {
+        assert!(names("人氣(23925)").is_empty());
+        assert!(names("Kommentare (3)").is_empty());
+        assert!(names("01.12.2022 / CSP / International / Photovoltaik / Solarthermie").is_empty());
+        assert!(names("wordpressadmin").is_empty());
+        assert!(names("Gesponserte Inhalte").is_empty());
+        // Two user names are still a byline.
+        assert_eq!(names("gizzmo, delta201").len(), 2);
+    }
+
+    #[test]
+    fn a_structured_user_name_with_digits_needs_a_visible_byline() {
+        let html = r#"<html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"CC7567"}}
+            </script></head><body><h1>H</h1><div class="author">James Akinaka</div>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(read_page(html), ["James Akinaka"]);
+    }
+
+    #[test]
+    fn the_byline_naming_every_structured_author_and_more_wins() {
+        let html = r#"<html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Jane Doe"}}
+            </script></head><body><h1>H</h1><p class="byline">By <a href="/author/jane-doe">Jane
+            Doe</a> and <a href="/author/john-roe">John Roe</a></p><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(html), ["Jane Doe", "John Roe"]);
+        // A byline adding a label, not a person, does not replace the structured list.
+        let label = r#"<html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Jane Doe"}}
+            </script></head><body><h1>H</h1><p class="byline"><a href="/a/jane-doe">Jane Doe</a>
+            <a href="/community">Community</a></p><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(label), ["Jane Doe"]);
+    }
+
+    fn read_page_at(html: &str, url: &str) -> Vec<String> {
+        let html = scraper::Html::parse_document(html);
+        let dom = Dom::build(&html, url::Url::parse(url).ok());
+        let meta = crate::metadata::read(&dom, &crate::Limits::default());
+        meta.authors.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_shown_account_named_like_the_site_is_the_author() {
+        let html = r#"<html><head><title>Entlöten</title></head><body><h1>Entlöten</h1>
+            <p class="post-byline">von <span class="vcard author"><span class="fn"><a
+            href="https://www.limespace.de/author/limespacer/" rel="author">Limespacer</a></span>
+            </span></p><p>Text.</p></body></html>"#;
+        assert_eq!(
+            read_page_at(html, "https://www.limespace.de/entloeten/"),
+            ["Limespacer"]
+        );
+    }
+
+    #[test]
+    fn links_to_author_pages_are_a_byline() {
+        let after = r#"<html><body><h1>Top 5 der Ämter</h1><div class="post-date-author">
+            <time datetime="2022-02-08">8. Februar 2022</time> von
+            <a href="https://news.example/autoren/jane-doe/">Jane Doe</a></div>
+            <p>Text of the article.</p></body></html>"#;
+        assert_eq!(read_page(after), ["Jane Doe"]);
+        let before = r#"<html><body><div class="meta"><a href="/autor/doe_j">Jane Doe</a> /
+            22.04.2020</div><h1>Bericht zur Lage</h1><p>Text of the article.</p></body></html>"#;
+        assert_eq!(read_page(before), ["Jane Doe"]);
+        // A link to an author's page inside a hidden box or a caption is not the byline.
+        let caption = r#"<html><body><h1>H</h1><figure><img src="a.jpg"><figcaption>Photo:
+            <a href="/author/john-roe">John Roe</a></figcaption></figure><p>Text.</p>
+            </body></html>"#;
+        assert!(read_page(caption).is_empty());
+    }
+
+    #[test]
+    fn text_bylines_with_labels_and_separators() {
+        let written = r#"<html><body><h1>H</h1><p><em>Written by: <a href="https://other.example/x">Julie
+            Mollins</a></em></p><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(written), ["Julie Mollins"]);
+        let screen_reader = r#"<html><body><h1>H</h1><div class="meta"><span>yas!</span>
+            <span class="screen-reader-text">| By </span> <span>Cara Stiles</span></div>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(read_page(screen_reader), ["Cara Stiles"]);
+        let heading = r#"<html><body><h1>H</h1><h4>Autor</h4><p><a href="/profil/x">Nikolai
+            Huke</a></p><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(heading), ["Nikolai Huke"]);
+        let posted = r#"<html><body><h1>H</h1><div class="gallery-meta--author">Posted on
+            September 21, 2020 by Adi Tzlil</div><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(posted), ["Adi Tzlil"]);
+    }
+
+    #[test]
+    fn credits_of_pictures_books_and_lists_are_not_bylines() {
+        let copyright = r#"<html><body><h1>H</h1><p><small>&copy; By Té y kriptonita (Own
+            work)</small></p><p>Text.</p></body></html>"#;
+        assert!(read_page(copyright).is_empty());
+        let book = r#"<html><body><h1>Monatsrückblick</h1><p>Diesen Monat lese ich ein Buch.</p>
+            <div><u>Titel:</u> The Casquette Girls</div><div><u>Seiten:</u> 400</div>
+            <div><u>Autorin: </u>Alys Arden</div><div><u>Verlag: </u>Example</div></body></html>"#;
+        assert!(read_page(book).is_empty());
+        let signatories = r#"<html><body><h1>A Letter</h1><p><strong>Marie Arana</strong>,
+            <span>author</span><br><strong>Margaret Atwood</strong></p></body></html>"#;
+        assert!(read_page(signatories).is_empty());
+    }
+
+    #[test]
+    fn an_account_near_the_headline_gives_way_to_the_signed_name() {
+        let html = r#"<html><body><h1>Vegetarier zu sein</h1><div class="submitted">Gespeichert
+            von human am 7. Juli 2019</div><p>Blog Beitrag von Margarita Koreneva</p>
+            <p>Text.</p></body></html>"#;
+        assert_eq!(read_page(html), ["Margarita Koreneva"]);
+        let alone = r#"<html><body><h1>Faircoin</h1><div class="submitted">Gespeichert von
+            <span class="username">rasos</span> am 24. Juli 2017</div><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(alone), ["rasos"]);
+    }
+
+    #[test]
+    fn a_blogger_post_box_is_not_a_sidebar() {
+        let html = r#"<html><body><div class="widget Blog" id="Blog1"><h3 class="post-title">
+            Meta</h3><div class="post-header"><span class="post-author vcard">Posted by
+            <span class="fn">T. V. Raman</span></span></div><div class="post-body">Text of the
+            post.</div></div></body></html>"#;
+        assert_eq!(read_page(html), ["T. V. Raman"]);
     }
 
     #[test]

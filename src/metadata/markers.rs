@@ -198,6 +198,60 @@ const OTHER_CONTENT_PARTS: &[&str] = &[
     "newsletter",
 ];
 
+/// The class token of any widget box, the article's own included (Blogger's posts stand in a
+/// "widget Blog" box): not a sidebar mark by itself.
+const BARE_WIDGET: &str = "widget";
+
+/// Path segments of an author's page ("/author/jane-doe/", "/autoren/jane-doe", "/auteur/...")
+/// that a byline's name links to, lower case.
+const AUTHOR_PATH_SEGMENTS: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autoren",
+    "autorin",
+    "autorinnen",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "autores",
+    "redakteur",
+    "redakteure",
+    "journalist",
+    "journalisten",
+    "columnist",
+    "columnists",
+    "writer",
+    "writers",
+    "contributor",
+    "contributors",
+];
+
+/// Most path segments of a link looked at.
+const MAX_PATH_SEGMENTS: usize = 12;
+
+/// Whether a link leads to an author's page: a path segment naming authors followed by the
+/// author's slug ("/author/jane-doe/"), or WordPress's `?author=14`.
+pub(crate) fn is_author_link(href: &str) -> bool {
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    let path = path.split('#').next().unwrap_or(path);
+    let path = path.split_once("://").map_or(path, |(_, rest)| rest);
+    let mut segments = path.split('/').skip(1).take(MAX_PATH_SEGMENTS).peekable();
+    while let Some(seg) = segments.next() {
+        let author = AUTHOR_PATH_SEGMENTS
+            .iter()
+            .any(|a| seg.eq_ignore_ascii_case(a));
+        if author && segments.peek().is_some_and(|slug| !slug.is_empty()) {
+            return true;
+        }
+    }
+    query.split('&').take(MAX_PATH_SEGMENTS).any(|kv| {
+        kv.split_once('=')
+            .is_some_and(|(k, v)| k == "author" && !v.is_empty())
+    })
+}
+
 /// Tokens that mark the site's logo heading (an `<h1>` holding the site name, not a headline).
 const LOGO_PARTS: &[&str] = &["logo", "brand", "branding", "masthead", "site", "blog"];
 
@@ -300,7 +354,9 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
         byline: flags & BYLINE != 0 && flags & NOT_BYLINE == 0,
         date,
         subtitle: flags & SUBTITLE != 0 && flags & NOT_SUBTITLE == 0,
-        other_content: first & OTHER_CONTENT != 0,
+        // A bare "widget" names a box of any kind (Blogger's posts are "widget Blog"); a
+        // named one ("widget_recent_entries", "widget-area") is a sidebar's.
+        other_content: first & OTHER_CONTENT != 0 && token != BARE_WIDGET,
         // "site-title", "site-name", "logo", "blog-title", "topbar__logo__title"; not
         // "site-content".
         logo: names_logo
@@ -371,6 +427,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn author_page_links() {
+        assert!(is_author_link("https://news.example/author/jane-doe/"));
+        assert!(is_author_link("/autoren/jane-doe"));
+        assert!(is_author_link("/de/auteur/jean-dupont?ref=x"));
+        assert!(is_author_link("https://blog.example/?author=14"));
+        // The list of all authors, a section about authors, a post that mentions them.
+        assert!(!is_author_link("https://news.example/author/"));
+        assert!(!is_author_link("https://news.example/our-authors/"));
+        assert!(!is_author_link("https://author.example/2026/03/post"));
+        assert!(!is_author_link("/news/authority-report"));
+    }
+
+    #[test]
     fn byline_tokens() {
         for t in [
             "byline",
@@ -433,6 +502,9 @@ mod tests {
         assert!(is_other_content_token("comments-area"));
         assert!(is_other_content_token("related-posts"));
         assert!(!is_other_content_token("has-sidebar"));
+        // Blogger's post box ("widget Blog") is not a sidebar; a named widget is.
+        assert!(!is_other_content_token("widget"));
+        assert!(is_other_content_token("widget_recent_entries"));
         assert!(is_logo_token("site-title"));
         assert!(is_logo_token("logo"));
         assert!(is_logo_token("topbar__logo__title"));

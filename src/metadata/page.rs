@@ -478,6 +478,7 @@ const BYLINE_OPENERS: &[&str] = &[
     "by",
     "written by",
     "posted by",
+    "submitted by",
     "words by",
     "von",
     "text von",
@@ -487,17 +488,26 @@ const BYLINE_OPENERS: &[&str] = &[
     "author:",
     "geschrieben von",
     "verfasst von",
+    "eingestellt von",
+    "gespeichert von",
+    "veröffentlicht von",
     "par",
+    "publié par",
+    "écrit par",
     "texte:",
     "texte :",
     "auteur:",
     "auteur :",
     "por",
     "escrito por",
+    "publicado por",
     "texto:",
     "texto de",
     "di",
+    "scritto da",
+    "pubblicato da",
     "door",
+    "geplaatst door",
     "przez",
     "autorka:",
     "von:",
@@ -557,11 +567,147 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
     let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
     let found = prefixed_byline_in(dom, dom.end(title), near, BYLINE_OPENERS);
-    if found.signal.is_some() {
-        return found;
-    }
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
-    prefixed_byline_in(dom, near, far, LABELLED_OPENERS)
+    if found.signal.is_none() {
+        let before = title.saturating_sub(NEAR_BEFORE_TITLE);
+        let linked = author_link_byline(dom, before, near);
+        if linked.signal.is_some() {
+            return linked;
+        }
+        return prefixed_byline_in(dom, near, far, LABELLED_OPENERS);
+    }
+    // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
+    // the article is signed with ("Ein Beitrag von Jane Doe").
+    let accounts = found
+        .people
+        .iter()
+        .all(|(n, _)| !n.contains(' ') && !n.chars().any(char::is_uppercase));
+    if accounts {
+        let signed = prefixed_byline_in(dom, dom.end(title), far, LABELLED_OPENERS);
+        if signed.people.iter().any(|(n, _)| n.contains(' ')) {
+            return signed;
+        }
+    }
+    found
+}
+
+/// Most nodes in the line around an author link consumed with it.
+const AUTHOR_LINK_LINE_NODES: NodeIdx = 8;
+
+/// Longest link text read as an author's name.
+const MAX_AUTHOR_LINK_CHARS: usize = 60;
+
+/// A byline made of links to author pages ("<a href="/author/jane-doe/">Jane Doe</a>") near
+/// after the headline, when no element is marked as a byline: the first such link, and the
+/// others in the same small block (co-authors).
+fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut out = Byline::default();
+    let mut block_end = end;
+    let mut j = start;
+    while j < end.min(block_end) {
+        let Some(e) = dom.element(j) else {
+            j += 1;
+            continue;
+        };
+        let other_content = e
+            .class()
+            .into_iter()
+            .chain(e.attr("id"))
+            .flat_map(str::split_ascii_whitespace)
+            .take(8)
+            .any(|t| super::markers::classify(&t.to_ascii_lowercase()).other_content);
+        let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
+        let hidden = is_hidden(e.attr("style"), e.has_attr("hidden"));
+        if e.tag.is_never_content() || other_content || caption || hidden {
+            j = dom.end(j);
+            continue;
+        }
+        if e.tag != Tag::A || !e.attr("href").is_some_and(super::markers::is_author_link) {
+            j += 1;
+            continue;
+        }
+        let text = spaced_text(dom, j);
+        let text = text.trim();
+        let names = if text.chars().count() <= MAX_AUTHOR_LINK_CHARS {
+            authors::names(text)
+        } else {
+            Vec::new()
+        };
+        if let [(name, _)] = names.as_slice() {
+            if out.people.is_empty() {
+                block_end = dom.end(byline_block(dom, j));
+                out.signal = Some(Signal::Dom);
+            }
+            if !out.people.iter().any(|(p, _)| p.eq_ignore_ascii_case(name)) {
+                let href = e.attr("href").and_then(|h| dom.resolve(h));
+                out.people.push((name.clone(), href));
+                // The line holding the link ("Von <a>Jane Doe</a>"), when it is that small.
+                let line = dom
+                    .parent(j)
+                    .filter(|&p| dom.end(p) - p <= AUTHOR_LINK_LINE_NODES && dom.tag(p).is_some());
+                out.nodes.push(line.unwrap_or(j));
+                if !out.raw.is_empty() {
+                    out.raw.push_str("; ");
+                }
+                out.raw.push_str(text);
+            }
+        }
+        j = dom.end(j);
+    }
+    out.raw = raw(&out.raw);
+    out
+}
+
+/// Separators that may stand before a byline's opener ("| By Jane Doe", "· von Jane Doe").
+const LEADING_SEPARATORS: &[char] = &['|', '·', '•', '-', '–', '—', '/', ',', ';'];
+
+/// Labels of a book's or product's details, lower case: "Autorin: Jane Doe" beside
+/// "Verlag: ..." or "Seiten: 400" names the reviewed book's author, not the article's.
+const BOOK_DETAIL_LABELS: &[&str] = &[
+    "verlag",
+    "publisher",
+    "isbn",
+    "seiten",
+    "seitenzahl",
+    "pages",
+    "éditeur",
+    "éditions",
+    "editorial",
+    "editora",
+    "editore",
+    "preis",
+    "price",
+    "prix",
+    "precio",
+    "übersetzer",
+    "übersetzung",
+    "translator",
+    "traduction",
+    "erscheinungsdatum",
+    "erscheinungsjahr",
+    "originaltitel",
+    "genre",
+];
+
+/// Nodes before and after a labelled byline searched for a book's details.
+const BOOK_DETAILS_WINDOW: NodeIdx = 16;
+
+/// Whether the text at node `j` stands among a book's details ("Titel:", "Verlag:",
+/// "Seiten:"): labelled lines of which one names the book's author.
+fn in_book_details(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let start = j.saturating_sub(BOOK_DETAILS_WINDOW);
+    let end = dom.len().min(j.saturating_add(BOOK_DETAILS_WINDOW));
+    (start..end).filter(|&k| k != j).any(|k| {
+        dom.text_node(k).is_some_and(|t| {
+            let t = t.trim_start();
+            BOOK_DETAIL_LABELS.iter().any(|l| {
+                t.get(..l.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(l) || h.to_lowercase() == *l)
+                    && t.get(l.len()..)
+                        .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            })
+        })
+    })
 }
 
 /// Whether text node `j` opens its element (no text before it in the parent): a line of its
@@ -576,17 +722,26 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// `openers`; comment threads, sidebars and related lists are skipped.
 fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&str]) -> Byline {
+    // Whether a class or id token marks other content, per distinct token (pages repeat them).
+    let mut other_tokens: std::collections::HashMap<&str, bool, crate::fast_hash::FastHash> =
+        std::collections::HashMap::default();
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
-            let other_content = e
-                .class()
+            let (class, id) = dom.names(e);
+            let other_content = class
                 .into_iter()
-                .chain(e.attr("id"))
+                .chain(id)
                 .flat_map(str::split_ascii_whitespace)
                 .take(8)
-                .any(|t| super::markers::classify(&t.to_ascii_lowercase()).other_content);
-            if e.tag.is_never_content() || other_content {
+                .any(|t| {
+                    *other_tokens.entry(t).or_insert_with(|| {
+                        super::markers::classify(&t.to_ascii_lowercase()).other_content
+                    })
+                });
+            // A caption's "By X" credits the picture, not the article.
+            let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
+            if e.tag.is_never_content() || other_content || caption {
                 j = dom.end(j);
                 continue;
             }
@@ -595,30 +750,55 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
             j += 1;
             continue;
         };
+        // A separator before the opener ("| By", "· von") sets it off the date beside it.
+        let t = t.trim_start_matches(LEADING_SEPARATORS).trim_start();
+        // A longer text is no byline (checked below): spare it the lower-casing.
+        if t.chars().count() > MAX_TEXT_BYLINE_CHARS {
+            j += 1;
+            continue;
+        }
         let lower = t.to_lowercase();
-        let opener = openers.iter().find(|o| {
-            lower == **o
+        // The opener alone, the name in the next texts; "Written by:" with a colon of its own.
+        // A label without its colon counts when capitalised as a label ("Autor" heading a
+        // box), not as a word in a list ("..., author").
+        let capitalised = t.starts_with(char::is_uppercase);
+        let is_alone = |o: &str| {
+            let label = o.trim_end_matches([':', ' ']);
+            lower == o
                 || lower
-                    .strip_prefix(**o)
-                    .is_some_and(|rest| rest.starts_with(' ') || o.ends_with(':'))
+                    .strip_suffix(':')
+                    .is_some_and(|b| b.trim_end() == label)
+                || (capitalised && o.ends_with(':') && lower == label)
+        };
+        let opener = openers.iter().find(|o| {
+            is_alone(o)
+                || lower.strip_prefix(**o).is_some_and(|rest| {
+                    rest.starts_with(' ') || rest.starts_with(':') || o.ends_with(':')
+                })
         });
         if let Some(opener) = opener
             && t.chars().count() <= MAX_TEXT_BYLINE_CHARS
             && (openers == BYLINE_OPENERS || opens_its_element(dom, j))
+            && !in_book_details(dom, j)
         {
             // "By" alone: the name follows in the next texts (a link, a span).
-            let (text, last) = if lower == *opener {
+            let alone = is_alone(opener);
+            let (text, last) = if alone {
                 following_text(dom, j, end)
             } else {
                 (t.to_string(), j)
             };
-            let line = if lower == *opener {
-                format!("{t} {text}")
-            } else {
-                text
-            };
+            let line = if alone { format!("{t} {text}") } else { text };
             let names = authors::names(&line);
-            if line.chars().count() <= MAX_TEXT_BYLINE_CHARS && names.iter().any(|(_, org)| !org) {
+            // A person; or an agency alone on its line under the headline ("Por Agencia EFE").
+            let agency = openers == BYLINE_OPENERS
+                && !alone
+                && opens_its_element(dom, j)
+                && names.iter().all(|(_, org)| *org);
+            if line.chars().count() <= MAX_TEXT_BYLINE_CHARS
+                && !names.is_empty()
+                && (agency || names.iter().any(|(_, org)| !org))
+            {
                 let mut nodes = Vec::new();
                 if let Some(p) = dom.parent(j)
                     && dom.contains(p, last)

@@ -53,26 +53,38 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("written by", Follow::Any), ("words by", Follow::Any), ("story by", Follow::Any),
     ("text by", Follow::Any), ("article by", Follow::Any), ("reporting by", Follow::Any),
     ("reported by", Follow::Any), ("report by", Follow::Any), ("posted by", Follow::Any),
-    ("published by", Follow::Any), ("compiled by", Follow::Any), ("by", Follow::Any),
-    ("author", Follow::Colon), ("authors", Follow::Colon), ("text", Follow::Colon),
+    ("published by", Follow::Any), ("compiled by", Follow::Any), ("submitted by", Follow::Any),
+    ("by", Follow::Any),
+    ("authors", Follow::Capitalised), ("author", Follow::Capitalised), ("text", Follow::Colon),
     ("words", Follow::Colon),
     // German
-    ("von", Follow::Capitalised), ("autor", Follow::Colon), ("autorin", Follow::Colon),
-    ("autoren", Follow::Colon), ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any),
+    ("von", Follow::Capitalised), ("autorin", Follow::Capitalised),
+    ("autoren", Follow::Capitalised), ("autor", Follow::Capitalised),
+    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any),
     ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
     ("verfasst von", Follow::Any),
+    // The newsroom member responsible for a news item ("Redaktion: Jane Doe").
+    ("redaktion", Follow::Colon),
+    // Blog and CMS templates: "Eingestellt von" (Blogger), "Gespeichert von" (Drupal).
+    ("eingestellt von", Follow::Any), ("gespeichert von", Follow::Any),
+    ("erstellt von", Follow::Any), ("veröffentlicht von", Follow::Any),
+    ("gepostet von", Follow::Any),
     // An interview's byline names the interviewer ("Interview: Jane Doe").
     ("interview", Follow::Colon), ("entrevista", Follow::Colon),
     // French
+    ("publié par", Follow::Any), ("écrit par", Follow::Any), ("rédigé par", Follow::Any),
     ("par", Follow::Any), ("auteur", Follow::Colon), ("texte", Follow::Colon),
     // Spanish, Portuguese
+    ("publicado por", Follow::Any), ("escrito por", Follow::Any),
     ("por", Follow::Any), ("autora", Follow::Colon), ("autores", Follow::Colon),
     ("texto", Follow::Colon), ("redacción", Follow::Colon), ("redação", Follow::Colon),
     ("de", Follow::TwoCapitalised),
     // Italian
+    ("pubblicato da", Follow::Any), ("scritto da", Follow::Any),
     ("di", Follow::TwoCapitalised), ("da", Follow::TwoCapitalised), ("autore", Follow::Colon),
     ("testo", Follow::Colon),
     // Dutch
+    ("geplaatst door", Follow::Any), ("geschreven door", Follow::Any),
     ("door", Follow::Capitalised), ("tekst", Follow::Colon),
     // Scandinavian
     ("av", Follow::Capitalised), ("af", Follow::Capitalised),
@@ -180,7 +192,7 @@ const ROLE_HEADS: &[&str] = &[
     // English
     "writer", "reporter", "correspondent", "editor", "editor-in-chief", "contributor", "columnist",
     "journalist", "producer", "photographer", "photojournalist", "analyst", "critic", "intern",
-    "blogger", "anchor", "presenter", "author", "chief", "commentator",
+    "blogger", "anchor", "presenter", "author", "chief", "commentator", "scholar",
     // German
     "redakteur", "redakteurin", "korrespondent", "korrespondentin", "autorin", "reporterin",
     "journalistin", "volontär", "volontärin", "chefredakteur", "chefredakteurin", "ressortleiter",
@@ -239,7 +251,9 @@ const NOT_NAMES: &[&str] = &[
     "von", "vom", "par", "por", "stand", "aktualisiert", "alle beiträge", "alle artikel",
     "mehr artikel", "autor", "autorin", "auteur", "auteure", "autore", "autora", "author",
     "tous les articles", "todos los artículos", "tutti gli articoli", "weitere artikel",
-    "artikel", "beiträge", "redakteur", "redakteurin",
+    "artikel", "beiträge", "weitere beiträge", "redakteur", "redakteurin",
+    // Labels of sponsored slots that stand where a forum or blog names the poster.
+    "gesponserte inhalte", "sponsored content", "contenu sponsorisé", "contenido patrocinado",
     // Link texts and labels of author boxes and meta lines ("Mehr", "Über", "Autorenseite von",
     // "Datum", "Quelle", "Beitrag von", "No Author").
     "mehr", "über", "ueber", "autorenseite", "autorenseite von", "profil", "datum", "quelle",
@@ -296,6 +310,34 @@ const ORG_WORDS: &[&str] = &[
     "gmbh", "ltd", "limited", "inc", "llc", "plc", "corp", "corporation", "company", "group",
     "gruppe", "groupe", "grupo", "gruppo", "holding", "institute", "university", "foundation",
     "council", "ministry", "association", "department",
+    // Public bodies, parties and associations in the corpus languages ("Bundesministerium für
+    // ...", "Eidgenössisches Departement für ...", "Ministerio de ...", "Deutscher ... Verband").
+    "ministerium", "bundesministerium", "ministère", "ministere", "ministerio", "ministero",
+    "ministerstwo", "departement", "département", "departamento", "dipartimento", "bundesamt",
+    "landesamt", "behörde", "verband", "bundesverband", "verein", "stiftung", "institut",
+    "instituto", "istituto", "universität", "universidad", "université", "università",
+    "hochschule", "akademie", "academy", "fraktion", "partei", "party", "gewerkschaft",
+    "genossenschaft", "gesellschaft", "kirche",
+];
+
+/// Endings of German compounds that name a body ("Bundestagsfraktion", "Landesärztekammer",
+/// "Bauernverband", "Umweltstiftung"): a longer word ending so is an organisation.
+const ORG_COMPOUND_ENDINGS: &[&str] = &[
+    "ministerium",
+    "fraktion",
+    "verband",
+    "stiftung",
+    "institut",
+    "behörde",
+    "kammer",
+    "gesellschaft",
+    "genossenschaft",
+    "gewerkschaft",
+    "akademie",
+    "universität",
+    "hochschule",
+    "redaktion",
+    "anstalt",
 ];
 
 /// Company-form suffixes that are only meaningful as the last word ("Axel Springer SE",
@@ -400,6 +442,10 @@ fn handle(piece: &str) -> Option<String> {
     {
         return None;
     }
+    // A lone initial ("S."), not an account.
+    if cur.ends_with('.') && cur.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+        return None;
+    }
     let lower = cur.to_lowercase();
     let word = lower.as_str();
     let taken = NOT_NAMES.contains(&word)
@@ -496,6 +542,14 @@ pub(crate) fn is_organisation(name: &str) -> bool {
         .map(|w| w.chars().filter(|&c| c != '.').collect())
         .collect();
     if words.iter().any(|w| ORG_WORD_SET.contains(w.as_str())) {
+        return true;
+    }
+    let compound = |w: &String| {
+        ORG_COMPOUND_ENDINGS
+            .iter()
+            .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    };
+    if words.iter().any(compound) {
         return true;
     }
     // "dpa-AFX": the hyphenated word itself.
@@ -639,7 +693,10 @@ fn cut_tails(s: &str) -> String {
         };
         let Some((a, b)) = span else { break };
         let head = trim_trailing_connectors(cur.get(..a).unwrap_or(""));
-        cur = if head.chars().any(char::is_alphabetic) {
+        // A head that is only a connector ("on" in "Posted on March 14, 2026 by Jane Doe")
+        // holds no name: the text after the date does.
+        let only_connector = TRAILING_CONNECTORS.contains(&head.trim().to_lowercase().as_str());
+        cur = if head.chars().any(char::is_alphabetic) && !only_connector {
             head.to_string()
         } else {
             cur.get(b..).unwrap_or("").trim().to_string()
@@ -815,13 +872,16 @@ fn clean_core(s: &str) -> Option<String> {
     cur = head_or_tail(cur, DASHES);
     cur = head_or_tail(cur, &[",", ";", " / "]);
     cur = cut_affiliation(cur);
+    if is_month_and_year(cur) {
+        return None;
+    }
     cur = cut_at_number(cur);
-    // "01:30 Min", "2 Kommentare": a count or a duration, not a name.
-    if cur.contains(' ')
-        && cur
-            .split(' ')
-            .next()
-            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+    // "01:30 Min", "2 Kommentare": a count or a duration, not a name; "CC7567": a user
+    // name, which only `handle` accepts.
+    if cur
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
     {
         return None;
     }
@@ -837,6 +897,13 @@ fn clean_core(s: &str) -> Option<String> {
             .split(' ')
             .next()
             .is_some_and(|w| NOT_NAME_FIRST_WORDS.contains(&w))
+    {
+        return None;
+    }
+    // A lone initial ("S.") abbreviates a name it does not give.
+    if !cur.contains(' ')
+        && cur.ends_with('.')
+        && cur.chars().filter(|c| c.is_alphabetic()).count() <= 2
     {
         return None;
     }
@@ -915,6 +982,16 @@ fn is_edge_punct(c: char) -> bool {
         )
 }
 
+/// Whether a word is a lower-case particle of a name ("de", "van", "von").
+pub(crate) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// Whether a value opens with an author prefix ("By", "Von", "Autor:").
+pub(crate) fn has_author_prefix(s: &str) -> bool {
+    strip_one_prefix(s.trim()).is_some()
+}
+
 /// Remove one author prefix ("By", "Von", "Autor:") from the start of `s`, following its rule.
 fn strip_one_prefix(s: &str) -> Option<&str> {
     for &(prefix, follow) in AUTHOR_PREFIXES {
@@ -988,6 +1065,36 @@ fn cut_affiliation(s: &str) -> &str {
         }
     }
     s
+}
+
+/// Month names, lower case, in the corpus languages: "Oktober 2008" closing a byline is its
+/// date, not a name. A month alone may be a first name ("April", "June"), so only a month
+/// followed by a year is dropped.
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "januar", "jänner", "februar", "märz", "mai", "juni",
+    "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet",
+    "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril",
+    "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
+    "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
+    "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "styczeń", "luty",
+    "marzec", "kwiecień", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
+    "listopad", "grudzień",
+];
+
+/// Whether a piece is a month and a year ("Oktober 2008", "March 2026").
+fn is_month_and_year(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(m), Some(y), None) => {
+            MONTHS.contains(&m.trim_end_matches(['.', ',']).to_lowercase().as_str())
+                && y.len() == 4
+                && y.chars().all(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    }
 }
 
 /// Cut at the first word with a digit ("Jane Doe 3 min read", "Jane Doe 12 comments"): names
@@ -1093,10 +1200,14 @@ fn name_like(s: &str) -> bool {
         return false;
     }
     let mut has_head = false;
+    let mut uncased_words = 0;
     for word in s.split_whitespace() {
         let Some(first) = word.chars().find(|c| c.is_alphabetic()) else {
             continue;
         };
+        if !first.is_uppercase() && !first.is_lowercase() {
+            uncased_words += 1;
+        }
         if first.is_uppercase() {
             has_head = true;
         } else if first.is_lowercase() {
@@ -1108,8 +1219,13 @@ fn name_like(s: &str) -> bool {
             has_head = true;
         }
     }
-    has_head
+    // A name in a script without case has at most a few words ("山田 太郎"); more is a line
+    // of labels ("... 發表在 痞客邦 留言 人氣").
+    has_head && uncased_words <= MAX_UNCASED_NAME_WORDS
 }
+
+/// Most words of a name written in a script without case.
+const MAX_UNCASED_NAME_WORDS: usize = 3;
 
 /// Whether an organisation's name is written like one rather than like a sentence that happens
 /// to contain "news" or "the": a single word ("admin"), or a capitalised (or uncased) first word
@@ -1285,6 +1401,46 @@ mod tests {
             split("Ana dos Santos and Mohammed bin Salman"),
             ["Ana dos Santos", "Mohammed bin Salman"]
         );
+    }
+
+    #[test]
+    fn cms_and_blog_labels_before_the_name() {
+        assert_eq!(
+            split("Posted on September 21, 2020 by Adi Tzlil"),
+            ["Adi Tzlil"]
+        );
+        assert_eq!(split("Eingestellt von Jane Doe"), ["Jane Doe"]);
+        assert_eq!(split("Publié par Jean Dupont"), ["Jean Dupont"]);
+        assert_eq!(split("Publicado por Juan Pérez"), ["Juan Pérez"]);
+        assert_eq!(split("Geplaatst door Jan de Vries"), ["Jan de Vries"]);
+        assert_eq!(
+            split("Autoren Jelko Djuren und Jutta Klaukien"),
+            ["Jelko Djuren", "Jutta Klaukien"]
+        );
+        assert_eq!(
+            split("Redaktion: Eberhard Fuhr (Pressesprecher)"),
+            ["Eberhard Fuhr"]
+        );
+        assert_eq!(split("author Debra Mashek, scholar"), ["Debra Mashek"]);
+        // "Autor" before a lower-case word is not a label.
+        assert!(split("Autor und").is_empty());
+    }
+
+    #[test]
+    fn a_month_and_year_closing_a_byline_is_its_date() {
+        assert_eq!(split("Autorin: Jane Doe, Oktober 2008"), ["Jane Doe"]);
+        assert_eq!(split("By April Ryan"), ["April Ryan"]);
+        assert_eq!(clean("CC7567"), None);
+    }
+
+    #[test]
+    fn public_bodies_are_organisations() {
+        assert!(is_organisation("Bundesministerium für Wirtschaft"));
+        assert!(is_organisation("Die Grünen Bundestagsfraktion"));
+        assert!(is_organisation("Bayerische Landesanstalt"));
+        assert!(is_organisation("Deutscher Bauernverband"));
+        assert!(!is_organisation("Jane Kammer"));
+        assert!(!is_organisation("Hans Verbandt"));
     }
 
     #[test]
