@@ -444,6 +444,43 @@ fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, m
     }
 }
 
+/// Longest text of a `<time>` element taken out of the body as the shown publication date.
+const MAX_TIME_TEXT_CHARS: usize = 60;
+
+/// `<time datetime>` elements near the headline that show the publication date in words the
+/// date parser does not read ("۲۳ اسفند ۱۴۰۴", a Solar Hijri date in Persian digits; "vor 2
+/// Stunden"): the body must not repeat them.
+fn consume_time_elements(dom: &Dom<'_>, scan: &Scan<'_>, meta: &mut Meta, published: &DateTime) {
+    let Some(title) = meta.title_node else {
+        return;
+    };
+    let near = title..title.saturating_add(TIME_ELEMENTS_AFTER_TITLE);
+    for m in scan.dates.iter().filter(|m| near.contains(&m.idx)) {
+        let Some(el) = dom
+            .element(m.idx)
+            .filter(|e| e.tag == crate::dom::Tag::Time)
+        else {
+            continue;
+        };
+        let same_day = el
+            .attr("datetime")
+            .and_then(date::parse_date)
+            .is_some_and(|t| date::days_between(&t, published) == 0);
+        // A text the date parser reads is handled as a date line already.
+        let text = dom.text(m.idx);
+        if same_day
+            && text.chars().count() <= MAX_TIME_TEXT_CHARS
+            && date::parse_date(&text).is_none()
+        {
+            meta.consumed.push(m.idx);
+        }
+    }
+}
+
+/// Nodes after the headline within which a `<time>` showing the publication date is taken
+/// out of the body.
+const TIME_ELEMENTS_AFTER_TITLE: NodeIdx = 400;
+
 /// The editor: JSON-LD `editor`, else an editing credit printed near the headline (the
 /// "Editing by" line closing the body is the attribution stage's).
 fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
@@ -553,6 +590,7 @@ fn read_dates(
     let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
     if let Some((d, signal, raw_value)) = published {
         note(meta, Field::Published, signal, &raw_value);
+        consume_time_elements(dom, scan, meta, &d);
         meta.published = Some(d);
     }
     let modified = first_parsed(&modified_sources).or_else(|| {

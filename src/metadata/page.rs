@@ -907,7 +907,7 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
     if links > 1 && el.tag != Tag::A {
         href = None;
     }
-    let text = text.unwrap_or_else(|| spaced_text(dom, mark.idx));
+    let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
     let text = text.trim().to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
@@ -1626,6 +1626,44 @@ fn starts_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
 /// removed.
 fn text_of(dom: &Dom<'_>, i: NodeIdx) -> String {
     visible(&dom.text(i))
+}
+
+/// Class-token parts of a line in a byline that gives the author's role or job, not a name
+/// (`bbc-role`, `author-job-title`, `byline__designation`).
+const ROLE_LINE_PARTS: &[&str] = &["role", "job", "jobtitle", "designation", "occupation"];
+
+/// Whether a byline's element is the line of the author's role or job.
+fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
+    el.class().is_some_and(|class| {
+        class.split_ascii_whitespace().any(|token| {
+            token
+                .split(['-', '_'])
+                .any(|p| ROLE_LINE_PARTS.iter().any(|r| p.eq_ignore_ascii_case(r)))
+        })
+    })
+}
+
+/// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
+/// of the author's role or job left out.
+fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+    let mut out = String::new();
+    let end = dom.end(i);
+    let mut j = i;
+    while j < end {
+        if j != i
+            && let Some(e) = dom.element(j)
+        {
+            if e.tag.is_never_content() || is_screen_reader_text(dom, j) || is_role_line(e) {
+                j = dom.end(j);
+                continue;
+            }
+        } else if let Some(t) = dom.text_node(j) {
+            out.push_str(t);
+            out.push(' ');
+        }
+        j += 1;
+    }
+    visible(&out)
 }
 
 /// The text under `i` with a space between the texts of different elements, so that

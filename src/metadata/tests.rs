@@ -936,3 +936,35 @@ fn a_paragraph_whose_first_text_is_a_separated_date_line() {
     );
     assert_eq!(published_at(&html, "https://x.example/a").0, None);
 }
+
+#[test]
+fn screen_reader_labels_and_role_lines_are_not_names() {
+    let m = read_page(
+        r#"<body><article><h1>Floods close schools across the north</h1>
+        <div class="byline"><ul>
+          <li><span class="visually-hidden">Author,</span><span class="name">Jane Doe</span></li>
+          <li><span class="visually-hidden">Role,</span><span class="byline-role">BBC News</span></li>
+        </ul></div>
+        <p>Schools across the region stayed shut on Tuesday after the river burst its banks.</p>
+        </article></body>"#,
+        "https://news.example/floods",
+    );
+    assert_eq!(names(&m), ["Jane Doe"]);
+}
+
+#[test]
+fn a_time_element_showing_the_date_in_unread_words_leaves_the_body() {
+    let page = |shown: &str| {
+        format!(
+            r#"<head><meta property="article:published_time" content="2026-03-14T09:15:00Z"></head>
+            <body><article><h1>کمبود آب در مشهد</h1><time datetime="2026-03-14">{shown}</time>
+            <p>شرکت آب و فاضلاب مشهد اعلام کرده است که از هفته آینده فشار آب کاهش می‌یابد.</p>
+            </article></body>"#
+        )
+    };
+    let m = read_page(&page("۲۳ اسفند ۱۴۰۴"), "https://news.example/a");
+    assert_eq!(m.consumed.len(), 1);
+    // A date the parser reads is left to the date-line rules.
+    let m = read_page(&page("14 March 2026"), "https://news.example/a");
+    assert!(m.consumed.is_empty());
+}
