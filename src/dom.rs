@@ -9,6 +9,8 @@
 //!
 //! No walk in the crate recurses over the DOM and none asks a node for its ancestors.
 
+use std::sync::LazyLock;
+
 use ego_tree::iter::Edge;
 use html5ever::LocalName;
 use scraper::{Html, Node};
@@ -349,8 +351,13 @@ macro_rules! tags {
         }
 
         impl Tag {
-            fn classify(name: &LocalName) -> Tag {
-                match &**name {
+            /// Every classified tag with its name.
+            const NAMED: &[(&str, Tag)] = &[$(($name, Tag::$variant),)*];
+
+            /// The tag of an element name, by its string (what [`Tag::classify`] must agree with).
+            #[cfg(test)]
+            fn classify_str(name: &str) -> Tag {
+                match name {
                     $($name => Tag::$variant,)*
                     _ => Tag::Other,
                 }
@@ -379,6 +386,72 @@ tags! {
     Textarea = "textarea", Tfoot = "tfoot", Th = "th", Thead = "thead", Time = "time",
     Title = "title", Tr = "tr", Tt = "tt", U = "u", Ul = "ul", Var = "var", Video = "video",
     Wbr = "wbr",
+}
+
+/// The tags by their name's atom: html5ever's element names are atoms (interned strings) whose
+/// data is the same for equal names, so a name is looked up by that data instead of being
+/// compared with every tag name (see [`Tag::classify`]).
+struct TagTable {
+    /// Open addressing, [`TAG_SLOTS`] slots: (atom data, tag), data 0 for an empty slot (an
+    /// atom's data is never 0).
+    slots: Vec<(u64, Tag)>,
+    /// The atoms of the tag names, held so that a dynamic one (none today: the names are
+    /// inline or static atoms) keeps its data while the table lives.
+    _atoms: Vec<LocalName>,
+}
+
+/// Slots of [`TagTable`]: a power of two, five times the tags, so probes stay short.
+const TAG_SLOTS: usize = 512;
+
+impl TagTable {
+    /// The first slot of an atom's data.
+    fn home(data: u64) -> usize {
+        // The top 9 bits of a multiplicative hash: below `TAG_SLOTS`.
+        (data.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - TAG_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn get(&self, data: u64) -> Tag {
+        let home = TagTable::home(data);
+        for k in 0..TAG_SLOTS {
+            match self.slots.get((home + k) % TAG_SLOTS) {
+                Some(&(d, tag)) if d == data => return tag,
+                Some(&(0, _)) | None => return Tag::Other,
+                Some(_) => {}
+            }
+        }
+        Tag::Other
+    }
+}
+
+static TAG_TABLE: LazyLock<TagTable> = LazyLock::new(|| {
+    let mut slots = vec![(0u64, Tag::Other); TAG_SLOTS];
+    let mut atoms = Vec::with_capacity(Tag::NAMED.len());
+    for &(name, tag) in Tag::NAMED {
+        let atom = LocalName::from(name);
+        let data = atom.unsafe_data();
+        let home = TagTable::home(data);
+        // The table has room for every tag (`NAMED` is far shorter than `TAG_SLOTS`).
+        if let Some(slot) = (0..TAG_SLOTS)
+            .map(|k| (home + k) % TAG_SLOTS)
+            .find(|&i| slots.get(i).is_some_and(|s| s.0 == 0 || s.0 == data))
+            .and_then(|i| slots.get_mut(i))
+        {
+            *slot = (data, tag);
+        }
+        atoms.push(atom);
+    }
+    TagTable {
+        slots,
+        _atoms: atoms,
+    }
+});
+
+impl Tag {
+    /// The tag of an element name, looked up by the name's atom in [`TAG_TABLE`]: equal names
+    /// are the same atom with the same data, so a name not in the table is no tag of ours.
+    fn classify(name: &LocalName) -> Tag {
+        TAG_TABLE.get(name.unsafe_data())
+    }
 }
 
 impl Tag {
@@ -693,19 +766,29 @@ impl Iterator for Children<'_, '_> {
     }
 }
 
-/// Visible characters and commas of any script (`,` `，` `、` `،`) of a text; ASCII text is
-/// counted bytewise.
+/// Visible characters and commas of any script (`,` `，` `、` `،`) of a text. ASCII text is
+/// counted bytewise, in byte-wide counters over runs of 255 bytes (which vectorise).
 pub(crate) fn count_text(text: &str) -> (u32, u32) {
-    let (mut chars, mut commas) = (0u32, 0u32);
     if text.is_ascii() {
-        for b in text.bytes() {
-            if !b.is_ascii_whitespace() {
-                chars = chars.saturating_add(1);
-                commas = commas.saturating_add(u32::from(b == b','));
+        let (mut spaces, mut commas) = (0usize, 0usize);
+        for run in text.as_bytes().chunks(255) {
+            let (mut s, mut c) = (0u8, 0u8);
+            for &b in run {
+                // `u8::is_ascii_whitespace`: no vertical tab, unlike `char::is_whitespace`.
+                s += u8::from(matches!(b, b'\t' | b'\n' | 0x0C | b'\r' | b' '));
+                c += u8::from(b == b',');
             }
+            spaces += usize::from(s);
+            commas += usize::from(c);
         }
-        return (chars, commas);
+        // `spaces` counts bytes of `text`, so it is at most its length.
+        let chars = text.len() - spaces;
+        return (
+            u32::try_from(chars).unwrap_or(u32::MAX),
+            u32::try_from(commas).unwrap_or(u32::MAX),
+        );
     }
+    let (mut chars, mut commas) = (0u32, 0u32);
     for c in text.chars() {
         if !c.is_whitespace() {
             chars = chars.saturating_add(1);
@@ -728,44 +811,49 @@ pub(crate) fn visible_chars(text: &str) -> usize {
 }
 
 /// Collapse every run of whitespace (NBSP included) into one space and trim.
+///
+/// One pass over the bytes copying each run of other characters whole: ASCII whitespace is
+/// found bytewise, and only the lead bytes of the other whitespace characters of
+/// `char::is_whitespace` (U+0085, U+00A0: `C2`; U+1680: `E1`; U+2000..U+205F: `E2`; U+3000:
+/// `E3`) are decoded to check.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
-    if s.is_ascii() {
-        return collapse_ascii_whitespace(s);
-    }
+    let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    let mut pending_space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
-            }
-            out.push(c);
+    // Start of the current run of non-whitespace, and the scan position: both on char
+    // boundaries whenever a run is copied (after a whitespace character, or at one).
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let space = match b {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => s
+                .get(i..)
+                .and_then(|rest| rest.chars().next())
+                .filter(|c| c.is_whitespace())
+                .map_or(0, char::len_utf8),
+            _ => 0,
+        };
+        if space == 0 {
+            i += 1;
+            continue;
         }
+        push_run(&mut out, s.get(run..i).unwrap_or_default());
+        i += space;
+        run = i;
     }
+    push_run(&mut out, s.get(run..).unwrap_or_default());
     out
 }
 
-/// [`collapse_whitespace`] of an ASCII text, byte by byte: the same whitespace as
-/// `char::is_whitespace` (tab, LF, vertical tab, form feed, CR, space).
-fn collapse_ascii_whitespace(s: &str) -> String {
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
-    let mut pending_space = false;
-    for &b in s.as_bytes() {
-        if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
-            pending_space = !out.is_empty();
-        } else {
-            if pending_space {
-                out.push(b' ');
-                pending_space = false;
-            }
-            out.push(b);
-        }
+/// Append a run of non-whitespace to a collapsed text, after a space unless it is the first.
+fn push_run(out: &mut String, run: &str) {
+    if run.is_empty() {
+        return;
     }
-    // Only ASCII bytes of `s` and spaces were copied, so this is valid UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(run);
 }
 
 #[cfg(test)]
@@ -849,6 +937,96 @@ mod tests {
             .find(|&i| dom.tag(i) == Some(Tag::P))
             .unwrap();
         assert_eq!(dom.clean_text(p), "one two");
+    }
+
+    #[test]
+    fn every_tag_is_classified_from_its_atom() {
+        for &(name, tag) in Tag::NAMED {
+            assert_eq!(Tag::classify(&LocalName::from(name)), tag, "{name}");
+            assert_eq!(Tag::classify_str(name), tag, "{name}");
+        }
+        // Static names that are not ours, inline and dynamic atoms.
+        for other in [
+            "path",
+            "g",
+            "x",
+            "my-widget",
+            "amp-story-grid-layer",
+            "DIV",
+            "foreignObject",
+        ] {
+            assert_eq!(
+                Tag::classify(&LocalName::from(other)),
+                Tag::Other,
+                "{other}"
+            );
+        }
+    }
+
+    #[test]
+    fn text_counts_match_a_char_walk() {
+        for t in [
+            "",
+            " a, b,\tc\n",
+            "\u{b}x\u{b}",
+            "naïve, café\u{a0}au lait",
+            "子ども、体罰，x ، y",
+            "   ",
+        ] {
+            let chars = t
+                .chars()
+                .filter(|c| !c.is_whitespace() || (*c == '\u{b}' && t.is_ascii()))
+                .count();
+            let commas = t
+                .chars()
+                .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
+                .count();
+            assert_eq!(count_text(t), (chars as u32, commas as u32), "{t:?}");
+        }
+    }
+
+    /// The definition [`collapse_whitespace`] implements, char by char.
+    fn collapse_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in s.chars() {
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn collapse_matches_the_char_definition() {
+        let spaces: Vec<char> = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        let mut cases = vec![
+            String::new(),
+            " ".into(),
+            "a".into(),
+            "  a  b  ".into(),
+            "£ é\u{a0}\u{a0}ü\u{2009}‐\u{3000}字\u{85}x\u{1680}y\u{202f}z\u{205f}".into(),
+            "\u{a3}\u{e1}\u{2010}\u{3001}\u{1681}\u{2060}".into(),
+        ];
+        for c in &spaces {
+            cases.push(format!("{c}a{c}{c}b\u{e9}{c}"));
+        }
+        for case in &cases {
+            assert_eq!(
+                collapse_whitespace(case),
+                collapse_by_chars(case),
+                "{case:?}"
+            );
+        }
     }
 
     #[test]

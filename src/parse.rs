@@ -9,8 +9,7 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{Hash, Hasher};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
@@ -39,10 +38,7 @@ enum Trip {
 pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Html, Error> {
     let sink = GuardedSink {
         inner: HtmlTreeSink::new(Html::new_document()),
-        depth: RefCell::new(DepthMap::with_capacity_and_hasher(
-            text.len() / BYTES_PER_NODE,
-            BuildHasherDefault::default(),
-        )),
+        depth: RefCell::new(DepthMap::new(text.len() / BYTES_PER_NODE, max_nodes)),
         nodes: Cell::new(0),
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
         max_nodes,
@@ -151,18 +147,32 @@ fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> 
     std::borrow::Cow::Owned(out)
 }
 
-/// Offset from `from` of the first `needle` (an ASCII byte) in `text[from..]`, searched with
-/// the standard library's memchr when `from` is a char boundary (always, in the scan above: it
-/// follows an ASCII byte or is 0).
+/// Offset from `from` of the first `needle` in `text[from..]` (bytes; `None` past the end).
+/// Eight bytes at a time: a word whose bytes are XORed with the needle has a zero byte where
+/// the needle is, found with the carry trick (exact for the first zero byte, which is the one
+/// taken: a borrow only runs upwards from a zero byte).
 fn find_byte(text: &str, from: usize, needle: u8) -> Option<usize> {
-    match text.get(from..) {
-        Some(rest) => rest.find(char::from(needle)),
-        None => text
-            .as_bytes()
-            .get(from..)?
-            .iter()
-            .position(|&b| b == needle),
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let rest = text.as_bytes().get(from..)?;
+    let pattern = ONES.wrapping_mul(u64::from(needle));
+    let mut words = rest.chunks_exact(8);
+    let mut offset = 0;
+    for word in &mut words {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(word);
+        let x = u64::from_le_bytes(w) ^ pattern;
+        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
+        if zero != 0 {
+            return Some(offset + (zero.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
     }
+    words
+        .remainder()
+        .iter()
+        .position(|&b| b == needle)
+        .map(|p| offset + p)
 }
 
 /// The largest index `<= at` that is a char boundary of `s` (and > 0 when `s` is not empty and
@@ -190,32 +200,73 @@ impl Tracer for HandleCount {
     }
 }
 
-/// Depth per node, keyed by scraper's node ids.
-type DepthMap = HashMap<ego_tree::NodeId, u32, BuildHasherDefault<IdHasher>>;
+/// Depth per node, indexed by the number behind scraper's node ids ([`id_number`]); nodes never
+/// appended (and ids past [`DepthMap::cap`]) read as depth 0.
+struct DepthMap {
+    depths: Vec<u32>,
+    /// Largest id number stored: the node limit plus the nodes one chunk can add past it before
+    /// the guard stops the parse, so the vector stays bounded by the limit.
+    cap: usize,
+}
+
+impl DepthMap {
+    fn new(expected_nodes: usize, max_nodes: usize) -> DepthMap {
+        let cap = max_nodes.saturating_add(CHUNK.saturating_mul(2));
+        DepthMap {
+            depths: Vec::with_capacity(expected_nodes.min(cap)),
+            cap,
+        }
+    }
+
+    fn get(&self, id: &ego_tree::NodeId) -> u32 {
+        self.depths.get(id_number(id)).copied().unwrap_or(0)
+    }
+
+    fn insert(&mut self, id: &ego_tree::NodeId, depth: u32) {
+        let n = id_number(id);
+        if n > self.cap {
+            return;
+        }
+        if n >= self.depths.len() {
+            self.depths.resize(n + 1, 0);
+        }
+        if let Some(d) = self.depths.get_mut(n) {
+            *d = depth;
+        }
+    }
+}
 
 /// Average bytes of markup per element on real pages (about 80 to 150 on the corpus), low
 /// enough that the depth map rarely grows while a page is parsed.
 const BYTES_PER_NODE: usize = 64;
 
-/// A hasher for node ids: they are small distinct integers from our own parser, never chosen by
-/// the page, so one multiplication spreads them (SipHash's flood resistance is not needed and
-/// cost about a tenth of the parse guard's time).
-#[derive(Default)]
-struct IdHasher(u64);
+/// The number behind a node id. ego_tree numbers its nodes densely from 1 in creation order
+/// (one more than the index in its node vector) and hashes an id as that `usize`, which is the
+/// one way it exposes it: the id is hashed into [`IdNumber`], which keeps the value written.
+fn id_number(id: &ego_tree::NodeId) -> usize {
+    let mut n = IdNumber(0);
+    id.hash(&mut n);
+    n.0
+}
 
-impl Hasher for IdHasher {
+/// A "hasher" that keeps the last `usize` written (see [`id_number`]). Should a future
+/// ego_tree hash ids as bytes, they are folded into one number, still distinct per id, and a
+/// number past [`DepthMap::cap`] is simply not stored.
+struct IdNumber(usize);
+
+impl Hasher for IdNumber {
     fn finish(&self) -> u64 {
-        self.0
+        self.0 as u64
     }
 
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            self.0 = self.0.wrapping_shl(8) | usize::from(b);
         }
     }
 
     fn write_usize(&mut self, n: usize) {
-        self.0 = (self.0 ^ n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = n;
     }
 }
 
@@ -232,13 +283,13 @@ struct GuardedSink {
 
 impl GuardedSink {
     fn depth_of(&self, node: &ego_tree::NodeId) -> u32 {
-        self.depth.borrow().get(node).copied().unwrap_or(0)
+        self.depth.borrow().get(node)
     }
 
     fn note_child(&self, parent_depth: u32, child: &NodeOrText<ego_tree::NodeId>) {
         if let NodeOrText::AppendNode(id) = child {
             let d = parent_depth.saturating_add(1);
-            self.depth.borrow_mut().insert(*id, d);
+            self.depth.borrow_mut().insert(id, d);
             if d > self.max_depth && self.trip.get().is_none() {
                 self.trip.set(Some(Trip::Depth));
             }
@@ -428,6 +479,26 @@ mod tests {
         let cut = trim_attribute_floods(&tag, 600);
         assert!(cut.contains(" a599=") && !cut.contains(" a600="));
         assert!(cut.ends_with(">x</p>"));
+    }
+
+    #[test]
+    fn byte_search_finds_the_first_match() {
+        let text = "abc<défg<hijklmnopq\"rs<";
+        for from in 0..=text.len() + 1 {
+            let want = text
+                .as_bytes()
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| b == b'<'));
+            assert_eq!(find_byte(text, from, b'<'), want, "from {from}");
+            let want = text
+                .as_bytes()
+                .get(from..)
+                .and_then(|r| r.iter().position(|&b| b == b'"'));
+            assert_eq!(find_byte(text, from, b'"'), want, "from {from}");
+        }
+        // High bytes next to the needle do not fool the zero-byte test.
+        assert_eq!(find_byte("\u{ff}\u{100}\u{80}<", 0, b'<'), Some(6));
+        assert_eq!(find_byte("<\u{3c0}", 1, b'<'), None);
     }
 
     #[test]
