@@ -82,17 +82,14 @@ const MAX_ATTRIBUTES: usize = 4096;
 
 /// `text` with every start tag that has more than `limit` attributes cut after its `limit`th
 /// (best effort: tags are found the way the tokenizer finds them in ordinary markup, `<` and a
-/// letter up to the `>` outside quoted values). Borrows when nothing is cut, which is always
-/// the case on real pages.
+/// letter up to the `>` outside quoted values; an attribute starts after whitespace or `/`,
+/// with or without a value). Borrows when nothing is cut, which is always the case on real
+/// pages.
 fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
-    // A tag is cut only past `limit` `=` signs, and most pages hold fewer in all (93% of the
-    // corpus pages): one vectorised count spares them the scan.
-    let equals_in_page: usize = bytes
-        .chunks(255)
-        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(b == b'='))))
-        .sum();
-    if equals_in_page <= limit {
+    // A tag of more than `limit` attributes is more than `2 * limit` bytes long: a page that
+    // short is spared the scan.
+    if bytes.len() <= 2 * limit {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::new();
@@ -104,18 +101,26 @@ fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> 
         if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
-        // Inside a start tag: count `=` outside quoted values, remember the last whitespace.
+        // Inside a start tag: count attribute names (a byte that follows a separator),
+        // skipping quoted values; remember the separator before each name.
         let mut j = i;
-        let mut equals = 0usize;
+        let mut attributes = 0usize;
         let mut cut = None;
-        let mut last_space = j;
+        let mut after_separator = false;
         while j < bytes.len() && bytes[j] != b'>' {
-            match bytes[j] {
-                b'=' => {
-                    equals += 1;
-                    if equals > limit && cut.is_none() {
-                        cut = Some(last_space);
+            let b = bytes[j];
+            if is_separator(b) {
+                after_separator = true;
+            } else {
+                if after_separator && b != b'=' {
+                    attributes += 1;
+                    if attributes > limit && cut.is_none() {
+                        // The byte before sits on ASCII (a separator): a char boundary.
+                        cut = Some(j - 1);
                     }
+                }
+                after_separator = false;
+                if b == b'=' {
                     // Skip a quoted value.
                     let mut k = j + 1;
                     while k < bytes.len() && bytes[k].is_ascii_whitespace() {
@@ -125,13 +130,11 @@ fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> 
                         j = find_byte(text, k + 1, q).map_or(bytes.len(), |e| k + 1 + e);
                     }
                 }
-                b if b.is_ascii_whitespace() => last_space = j,
-                _ => {}
             }
             j += 1;
         }
         if let Some(c) = cut {
-            // `c` and `j` sit on ASCII bytes (whitespace, `>` or the end): char boundaries.
+            // `c` and `j` sit on ASCII bytes (a separator, `>` or the end): char boundaries.
             out.push_str(&text[copied..c]);
             copied = j.min(bytes.len());
         }
@@ -147,32 +150,17 @@ fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> 
     std::borrow::Cow::Owned(out)
 }
 
-/// Offset from `from` of the first `needle` in `text[from..]` (bytes; `None` past the end).
-/// Eight bytes at a time: a word whose bytes are XORed with the needle has a zero byte where
-/// the needle is, found with the carry trick (exact for the first zero byte, which is the one
-/// taken: a borrow only runs upwards from a zero byte).
+/// Whether a byte separates attributes in a start tag: ASCII whitespace, or `/` (which the
+/// tokenizer reads as the start of a self-closing `/>` and, when no `>` follows, as a
+/// separator: `<p a/b/c>` has three attributes).
+fn is_separator(b: u8) -> bool {
+    b.is_ascii_whitespace() || b == b'/'
+}
+
+/// Offset from `from` of the first `needle` in `text[from..]` (bytes; `None` past the end),
+/// found with `memchr`'s vectorised search.
 fn find_byte(text: &str, from: usize, needle: u8) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let rest = text.as_bytes().get(from..)?;
-    let pattern = ONES.wrapping_mul(u64::from(needle));
-    let mut words = rest.chunks_exact(8);
-    let mut offset = 0;
-    for word in &mut words {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(word);
-        let x = u64::from_le_bytes(w) ^ pattern;
-        let zero = x.wrapping_sub(ONES) & !x & HIGHS;
-        if zero != 0 {
-            return Some(offset + (zero.trailing_zeros() / 8) as usize);
-        }
-        offset += 8;
-    }
-    words
-        .remainder()
-        .iter()
-        .position(|&b| b == needle)
-        .map(|p| offset + p)
+    memchr::memchr(needle, text.as_bytes().get(from..)?)
 }
 
 /// The largest index `<= at` that is a char boundary of `s` (and > 0 when `s` is not empty and
@@ -457,6 +445,28 @@ mod tests {
         let page = "<p class=\"a\" id=\"b\">x = y</p><script>if (a<b) { c = d; }</script>";
         assert!(matches!(
             trim_attribute_floods(page, 10),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn floods_of_attributes_without_values_are_cut() {
+        let mut tag = String::from("<p");
+        for i in 0..700 {
+            tag.push_str(&format!(" a{i}"));
+        }
+        tag.push_str(">x</p>");
+        let cut = trim_attribute_floods(&tag, 600);
+        assert!(cut.contains(" a599") && !cut.contains(" a600"));
+        assert!(cut.ends_with(">x</p>"));
+        // Slashes separate attributes too.
+        let slashed = format!("<p {}>x</p>", "a/".repeat(700));
+        let cut = trim_attribute_floods(&slashed, 600);
+        assert!(cut.len() < slashed.len() && cut.ends_with(">x</p>"));
+        // Text full of spaces outside tags is no flood.
+        let prose = format!("<p class=\"a\">{}</p>", "word ".repeat(5000));
+        assert!(matches!(
+            trim_attribute_floods(&prose, 600),
             std::borrow::Cow::Borrowed(_)
         ));
     }

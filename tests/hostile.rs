@@ -489,6 +489,29 @@ fn size_100k_attributes_on_one_tag() {
     many_attributes(100_000, Duration::from_secs(10));
 }
 
+/// 200,000 attributes without values on one tag (`<div a0 a1 a2 ...>`), and as many separated by
+/// slashes: the same quadratic check, with no `=` to count. Before parse.rs counted attribute
+/// names, 60,000 of them took 2.6 s in release.
+#[test]
+fn size_200k_attributes_without_values_on_one_tag() {
+    for sep in [" ", "/"] {
+        let mut tag = String::from("<div class=\"promo\"");
+        for i in 0..200_000 {
+            tag.push_str(sep);
+            tag.push_str(&format!("a{i}"));
+        }
+        tag.push_str("></div>");
+        let body = format!("{tag}{}", story_article());
+        let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+        assert_story(&ok(result, "valueless attributes"), "valueless attributes");
+        assert_within(
+            elapsed,
+            Duration::from_secs(10),
+            "200,000 valueless attributes",
+        );
+    }
+}
+
 /// 10,000 attributes on one tag: within reach of the quadratic tokenizer, must stay fast.
 #[test]
 fn size_10k_attributes_on_one_tag() {
@@ -777,11 +800,14 @@ fn garbage_2_mb_of_nul() {
     }
     assert_within(elapsed, FAST, "2 MB of NUL bytes");
 
+    // As text the page reaches html5ever, whose tokenizer reports and replaces every NUL: about
+    // 1,300 instructions a byte, 1.8 s in a debug build on an idle machine. The bound guards
+    // against a hang, not against a busy machine.
     let text = String::from_utf8(nul).expect("NUL is valid UTF-8");
     let (result, elapsed) = run_str(Extractor::new(), text);
     let article = ok(result, "2 MB of NUL as text");
     assert!(article.body.is_empty(), "{:?}", article.body);
-    assert_within(elapsed, FAST, "2 MB of NUL as text");
+    assert_within(elapsed, Duration::from_secs(30), "2 MB of NUL as text");
 
     // NULs scattered through a real page do not hide the story.
     let html = page("", &story_article()).replace("bridges", "brid\0ges");
