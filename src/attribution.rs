@@ -1123,20 +1123,33 @@ pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
     if line.len() > MAX_MIXED_LINE_BYTES {
         return Vec::new();
     }
+    // The phrase opens the line or one of its parts: it follows a separator ("| Edited by"),
+    // or a comma in a line that opens with a byline ("By Jane Doe, Edited by Ali Musa"); in a
+    // sentence ("Directed by X and edited by Y") it follows a word.
+    let byline = crate::metadata::people::has_author_prefix(line);
     let mut prev: Option<char> = None;
+    let mut last_mark: Option<char> = None;
     for (i, c) in line.char_indices() {
+        let part_start = last_mark.is_none_or(|m| {
+            MIXED_LINE_SEPARATORS.contains(&m) || matches!(m, '【' | '[') || (byline && m == ',')
+        });
         let starts_word = prev.is_none_or(|p| {
             p.is_whitespace() || MIXED_LINE_SEPARATORS.contains(&p) || matches!(p, ',' | '【' | '[')
         });
         prev = Some(c);
-        if !starts_word || c.is_whitespace() {
+        if c.is_whitespace() {
+            continue;
+        }
+        last_mark = Some(c);
+        if !starts_word {
             continue;
         }
         let Some((phrase, after)) = line.get(i..).and_then(|rest| match_phrase(rest, &PHRASES))
         else {
             continue;
         };
-        if phrase.role != R::Editing {
+        // A label with its colon ("责任编辑：", "Editor:") stands anywhere in the line.
+        if phrase.role != R::Editing || !(part_start || phrase.after == After::Colon) {
             continue;
         }
         let names = after.split(MIXED_LINE_SEPARATORS).next().unwrap_or("");
@@ -1631,7 +1644,13 @@ mod tests {
             editors_in_line("来源：新华网 【责任编辑：王小明】"),
             ["王小明"]
         );
+        assert_eq!(editors_in_line("来源：新华网 责任编辑：王小明"), ["王小明"]);
         assert!(editors_in_line("The film was edited by hand over three weeks").is_empty());
+        assert!(
+            editors_in_line("Directed by Ana Lima and edited by Paulo Reis, the film opens")
+                .is_empty()
+        );
+        assert!(editors_in_line("The film, edited by Paulo Reis, opens today").is_empty());
         assert!(editors_in_line("Written by Jane Doe").is_empty());
         assert!(may_credit_editing(
             "written by jane doe | edited by ali musa"

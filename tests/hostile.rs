@@ -512,6 +512,43 @@ fn size_200k_attributes_without_values_on_one_tag() {
     }
 }
 
+/// Blocks of 60,000 empty elements followed by 60,000 short texts with digits, bold dates and
+/// "edited by" spans: the date-line and editor checks look at each text's block, and must not
+/// walk or copy the whole block once per text (they did: quadratic, found in review).
+#[test]
+fn metadata_scans_of_long_blocks_stay_linear() {
+    let n = 60_000;
+    let cases = [
+        (
+            "empty elements, then texts with digits",
+            "<i></i>",
+            "<span>1 x</span>",
+        ),
+        ("line breaks, then bold digits", "<br>", "<b>1 x</b>"),
+        (
+            "line breaks, then editing credits",
+            "<br>",
+            "<span>edited by the 1 x</span>",
+        ),
+    ];
+    for (what, filler, item) in cases {
+        let body = format!(
+            "<h1>Floods close schools</h1><div>{}{}</div>{}",
+            filler.repeat(n),
+            item.repeat(n),
+            story_article()
+        );
+        let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+        ok(result, what);
+        assert_within(elapsed, Duration::from_secs(10), what);
+        // And without a headline, where the date search covers the whole page.
+        let body = format!("<div>{}{}</div>", filler.repeat(n), item.repeat(n));
+        let (result, elapsed) = run_str(Extractor::new(), page("", &body));
+        ok(result, what);
+        assert_within(elapsed, Duration::from_secs(10), what);
+    }
+}
+
 /// 10,000 attributes on one tag: within reach of the quadratic tokenizer, must stay fast.
 #[test]
 fn size_10k_attributes_on_one_tag() {

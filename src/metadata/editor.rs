@@ -61,13 +61,19 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
             j += 1;
             continue;
         }
+        // A credit stands on a short line: a paragraph of prose names no editor.
+        let line_el = line_of(dom, j);
+        let Some(line) = line_el.and_then(|el| short_text(dom, el)) else {
+            j += 1;
+            continue;
+        };
         // The text itself ("Edited By: Ali Musa" in its own span), else its whole line
         // ("Edited by <a>Ali Musa</a>").
         let own = collapse_whitespace(text);
         if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
             let element = dom
                 .parent(j)
-                .filter(|&p| collapse_whitespace(&dom.text(p)) == own)
+                .filter(|&p| short_text(dom, p).is_some_and(|t| t == own))
                 .filter(|_| attribution::parse_line(&own).is_none());
             return Some(EditorLine {
                 name,
@@ -75,12 +81,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
                 element,
             });
         }
-        let line_el = line_of(dom, j);
-        if let Some(line) = line_el
-            .map(|el| collapse_whitespace(&dom.text(el)))
-            .filter(|t| t.len() <= MAX_LINE_BYTES)
-            && let Some(name) = attribution::editors_in_line(&line).into_iter().next()
-        {
+        if let Some(name) = attribution::editors_in_line(&line).into_iter().next() {
             let element = line_el.filter(|_| {
                 line.chars().count() <= MAX_CONSUMED_CHARS
                     && attribution::parse_line(&line).is_none()
@@ -94,6 +95,19 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         j += 1;
     }
     None
+}
+
+/// Most nodes in a line's element: more is a block of content, not a credit line.
+const MAX_LINE_NODES: NodeIdx = 60;
+
+/// The text of element `el`, whitespace collapsed, when it is a short line (at most
+/// [`MAX_LINE_NODES`] nodes and [`MAX_LINE_BYTES`] bytes); a larger element is not copied.
+fn short_text(dom: &Dom<'_>, el: NodeIdx) -> Option<String> {
+    if dom.end(el).saturating_sub(el) > MAX_LINE_NODES {
+        return None;
+    }
+    let text = collapse_whitespace(&dom.text(el));
+    (text.len() <= MAX_LINE_BYTES).then_some(text)
 }
 
 /// The element holding text node `j`'s line: its nearest block ancestor, climbing inline

@@ -1316,8 +1316,9 @@ fn date_line_with<'a>(
         }
         return date::opening_dateline(t)
             .or_else(|| {
-                let first =
-                    (parent + 1..j).all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
+                let first = j - parent <= BLOCK_OPENING_NODES
+                    && (parent + 1..j)
+                        .all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
                 first.then(|| date::separated_dateline(t)).flatten()
             })
             .map(|d| (d, t));
@@ -1396,8 +1397,19 @@ fn hidden_or_comment(dom: &Dom<'_>, from: NodeIdx) -> bool {
     false
 }
 
-/// Whether the visible characters under `i` are at most `max` (stops counting past it).
+/// Nodes allowed in a subtree beyond two per character of [`subtree_chars_within`]'s bound
+/// (wrappers, empty elements).
+const SUBTREE_NODE_SLACK: NodeIdx = 64;
+
+/// Whether the visible characters under `i` are at most `max` (stops counting past it; a
+/// subtree of more nodes than such text needs is not counted at all).
 fn subtree_chars_within(dom: &Dom<'_>, i: NodeIdx, max: u32) -> bool {
+    // Empty nodes add nothing: a node budget keeps a block of a million empty elements from
+    // being walked once per date candidate in it.
+    let budget = max.saturating_mul(2).saturating_add(SUBTREE_NODE_SLACK);
+    if dom.end(i).saturating_sub(i) > budget {
+        return false;
+    }
     let mut chars: u32 = 0;
     for n in i..dom.end(i) {
         chars += dom.nodes.get(n as usize).map_or(0, |x| x.chars);

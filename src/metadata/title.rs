@@ -269,6 +269,24 @@ fn lower_words(s: &str, min_chars: usize) -> impl Iterator<Item = String> + '_ {
 /// "見出し｜毎日新聞").
 const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿'];
 
+/// How the names of Chinese and Japanese news sites end: "网" (web), "新闻"/"新聞" (news),
+/// "报"/"日报" (paper), "电视台" (TV station), "通信" (agency), "ニュース" (news).
+const CJK_SITE_ENDINGS: &[&str] = &[
+    "网",
+    "網",
+    "新闻",
+    "新聞",
+    "报",
+    "報",
+    "电视台",
+    "電視台",
+    "通信",
+    "ニュース",
+    "频道",
+    "頻道",
+    "デジタル",
+];
+
 /// Longest trailing segment of a Chinese or Japanese title, in characters, taken for a site
 /// or channel name ("新华网", "探索者", "腾讯网").
 const MAX_CJK_SITE_CHARS: usize = 12;
@@ -305,7 +323,14 @@ fn strip_cjk_site(title: &str) -> &str {
             .map_or(1, char::len_utf8);
         let tail = t.get(pos + sep_len..).unwrap_or("").trim();
         let tail_chars = tail.chars().count();
-        if (1..=MAX_CJK_SITE_CHARS).contains(&tail_chars)
+        // A dash also joins the two halves of a headline ("新型コロナ-東京で500人感染"): it
+        // sets off a site only when the tail is named like one ("-新华网").
+        let dash = t
+            .get(pos..)
+            .is_some_and(|r| r.starts_with(['-', '－', '—', '–']));
+        let site_like = !dash || CJK_SITE_ENDINGS.iter().any(|e| tail.ends_with(e));
+        if site_like
+            && (1..=MAX_CJK_SITE_CHARS).contains(&tail_chars)
             && head.chars().filter(|&c| is_cjk(c)).count() >= MIN_CJK_HEADLINE_CHARS
         {
             t = head;
@@ -458,6 +483,15 @@ mod tests {
         );
         // Too short a headline would stay: the title is kept whole.
         assert_eq!(strip_unknown_site("新闻_新华网"), "新闻_新华网");
+        // A dash inside a headline is not a site separator.
+        assert_eq!(
+            strip_unknown_site("新型コロナ-東京で新たに500人感染"),
+            "新型コロナ-東京で新たに500人感染"
+        );
+        assert_eq!(
+            strip_unknown_site("习近平会见美国总统-双方同意加强合作"),
+            "习近平会见美国总统-双方同意加强合作"
+        );
         // Latin titles are not cut at an unspaced hyphen.
         assert_eq!(strip_unknown_site("Covid-19 vaccines"), "Covid-19 vaccines");
         assert!(h1_within(

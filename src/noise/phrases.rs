@@ -456,7 +456,28 @@ const APPEAL_OPENERS: &[&str] = &[
     "nichts mehr versäumen",
     "get the latest news straight to", // app and newsletter pitches
     "we need your help",               // donation pitches
+    "support our journalism",
+    "support independent journalism",
+    "support local journalism",
+    "if you enjoyed reading",
+    "did you like this article",
+    "hat ihnen dieser artikel gefallen", // German: "did you like this article?"
+    "dieser artikel gefällt ihnen",
+    "war dieser artikel hilfreich",
+    "jede kleine spende", // German: "every small donation"
+    "czekamy na wasze",   // Polish: "we await your (letters)"
+    "hacemos periodismo", // Spanish: "we do journalism ..." pitches
+    "puedes hacer periodismo",
+    "kennt ihr schon unseren", // German: "do you know our ...?" pitch for a site's own tool
 ];
+
+/// First words of a call to follow the publication on social networks ("Follow The Gleaner on
+/// Twitter and Instagram ...", "Folgen Sie uns auf Facebook ..."), with one of
+/// [`SOCIAL_NETWORKS`] in the opening words.
+const SOCIAL_FOLLOW_OPENERS: &[&str] = &["follow ", "folgen sie", "suivez", "síguenos", "seguici"];
+
+/// Social networks named in follow appeals.
+const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "tiktok", "whatsapp"];
 
 /// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
 fn opens_with(line: &str, phrase: &str) -> bool {
@@ -662,7 +683,12 @@ const CONSENT_WORDS: &[&str] = &[
 /// Lower-case `text`, collapse whitespace, and trim decoration (dashes, bullets, colons,
 /// brackets, arrows, end punctuation) from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    let collapsed = crate::dom::collapse_whitespace(text).to_lowercase();
+    let mut collapsed = crate::dom::collapse_whitespace(text).to_lowercase();
+    // Turkish "İ" lower-cases to "i" and a combining dot above: "İlgili Haber" must read as
+    // "ilgili haber".
+    if collapsed.contains('\u{307}') {
+        collapsed = collapsed.replace("i\u{307}", "i");
+    }
     collapsed
         .trim_matches(|c: char| {
             c.is_whitespace()
@@ -741,11 +767,12 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     }
     // A longer block whose first words are an appeal is the appeal spelled out ("Lust auf
     // mehr? Lass dir die besten Storys ...", "Czekamy na Wasze maile ...").
+    // Only the openers: the whole appeal table ("on Facebook and", "unterstützen sie") also
+    // opens ordinary paragraphs.
+    let follow_us = SOCIAL_FOLLOW_OPENERS.iter().any(|f| line.starts_with(f))
+        && SOCIAL_NETWORKS.iter().any(|n| opens_with(line, n));
     if chars <= APPEAL_BLOCK_CHARS
-        && APPEAL_PHRASES
-            .iter()
-            .chain(APPEAL_OPENERS)
-            .any(|p| opens_with(line, p))
+        && (follow_us || APPEAL_OPENERS.iter().any(|p| opens_with(line, p)))
     {
         return Some(Rule::Newsletter);
     }
@@ -771,6 +798,29 @@ pub(crate) fn is_consent_text(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turkish_capital_dotted_i_reads_as_i() {
+        assert_eq!(normalise("İLGİLİ HABER:"), "ilgili haber");
+    }
+
+    #[test]
+    fn paragraphs_that_mention_an_appeal_word_are_kept() {
+        for text in [
+            "Viele Nachbarn unterstützen sie, seit die Familie im Herbst ihr Haus verloren hat; \
+             die Gemeinde sammelte Möbel, Kleidung und Geld, und der Bürgermeister besuchte sie \
+             zweimal, um über eine neue Wohnung am Rand des Dorfes zu sprechen.",
+            "He posted on Facebook and Twitter that the council had ignored three warnings about \
+             the bridge, and residents shared the messages hundreds of times before the county \
+             finally closed it to traffic on Friday morning for an inspection.",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
+        let follow = "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on \
+            Facebook @GleanerJamaica. Send us a message on WhatsApp or email us at the newsroom \
+            with your news tips, pictures and videos.";
+        assert_eq!(classify_block(follow, 0.0), Some(Rule::Newsletter));
+    }
 
     #[test]
     fn ad_labels_in_many_languages() {
