@@ -28,8 +28,24 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     let mut kept = Vec::with_capacity(built.len());
     let mut dropped = Vec::new();
     let title = meta.title.as_deref().map(phrases::normalise);
-    for (k, b) in built.into_iter().enumerate() {
+    for (k, mut b) in built.into_iter().enumerate() {
         let text = block_text(&b.block);
+        // A caption that credits the picture ("... (REUTERS/Jane Doe)", "... Foto: dpa") ends
+        // with the picture's metadata: the credit goes, the description stays.
+        if let Block::Figure { image, caption } = &mut b.block
+            && let Some(at) = caption_credit_start(&text)
+        {
+            dropped.push(Dropped {
+                rule: Rule::Credit,
+                preview: text.get(at..).unwrap_or("").chars().take(80).collect(),
+            });
+            truncate_inlines(caption, at);
+            if image.is_none() && caption.is_empty() {
+                continue;
+            }
+            kept.push(b.block);
+            continue;
+        }
         let rule = judge(&b, &text, k, title.as_deref()).or_else(|| {
             // "Publiziert: 03.04.2020, 12:35" closing the article.
             (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
@@ -131,11 +147,17 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
             return Some(Rule::LinkDense);
         }
         Block::Figure { .. } if is_picture_credit(text) => return Some(Rule::Credit),
-        // A picture captioned "Reklama" / "Anzeige" is an advertisement.
-        Block::Figure { .. } if phrases::classify_block(text, 0.0) == Some(Rule::AdLabel) => {
-            return Some(Rule::AdLabel);
+        // A picture captioned "Reklama" / "Anzeige" is an advertisement; one captioned with an
+        // appeal ("Besuchen Sie unseren Fan-Shop!") is the publisher's promotion banner.
+        Block::Figure { .. } => {
+            if let Some(rule @ (Rule::AdLabel | Rule::Newsletter)) =
+                phrases::classify_block(text, 0.0)
+            {
+                return Some(rule);
+            }
+            return None;
         }
-        Block::Figure { .. } | Block::Table { .. } | Block::Preformatted { .. } => return None,
+        Block::Table { .. } | Block::Preformatted { .. } => return None,
         _ => {}
     }
     if let Some(rule) = phrases::classify_block(text, link_share) {
@@ -291,6 +313,125 @@ fn is_picture_credit(text: &str) -> bool {
                     .is_some_and(|credits| credits.iter().all(|c| c.role == CreditRole::Photo)))
 }
 
+/// Labels that introduce a picture credit inside a caption, per language (lower case): "Foto:
+/// dpa", "Photo : AFP", "Bild: Archiv", "Kuva: Lehtikuva", "Fot. PAP", "Crédito: X".
+const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "foto:",
+    "fotos:",
+    "foto :",
+    "photo:",
+    "photos:",
+    "photo :",
+    "photograph:",
+    "bild:",
+    "bilder:",
+    "bildquelle",
+    "fotoquelle",
+    "quelle:",
+    "source:",
+    "image:",
+    "credit:",
+    "crédit:",
+    "crédits:",
+    "crédit photo",
+    "crédits photo",
+    "crédito:",
+    "fuente:",
+    "fonte:",
+    "fot.",
+    "zdjęcie:",
+    "kuva:",
+    "фото:",
+    "foto di ",
+    "foto van ",
+];
+
+/// Captions at most this long (bytes) are read for credits: longer ones are prose.
+const CAPTION_CREDIT_MAX_LEN: usize = 400;
+/// Where the picture credit closing a caption starts (a byte offset into `text`): at a
+/// copyright sign or at a credit label ("Foto:", "Quelle:"), whichever comes first. `None`
+/// when the caption credits nothing.
+///
+/// A bare agency name ("Jane Doe / AFP - Getty Images") or a bracketed "(Jane Doe / AP)"
+/// without a label is left alone: English captions carry them as part of the caption, and
+/// Readability-style references keep them.
+fn caption_credit_start(text: &str) -> Option<usize> {
+    if text.trim().is_empty() || text.len() > CAPTION_CREDIT_MAX_LEN {
+        return None;
+    }
+    // Lower case with the byte offsets of `text`: a letter whose lower case is longer stays.
+    let lower: String = text
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
+                _ => c,
+            }
+        })
+        .collect();
+    let mut starts: Vec<usize> = Vec::new();
+    starts.extend(text.find('©'));
+    starts.extend(
+        CAPTION_CREDIT_LABELS
+            .iter()
+            .filter_map(|l| find_word_start(&lower, l)),
+    );
+    let mut at = starts.into_iter().min()?;
+    // A credit in brackets starts at the bracket: "... (Foto: privat)".
+    let head = text.get(..at)?.trim_end();
+    if head.ends_with(['(', '[']) {
+        // The bracket is one byte, and `head` is a prefix of `text`.
+        at = head.len() - 1;
+    }
+    Some(at)
+}
+
+/// The first occurrence of `needle` in `hay` that starts a word.
+fn find_word_start(hay: &str, needle: &str) -> Option<usize> {
+    hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
+        hay.get(..i)
+            .and_then(|h| h.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Cut a run of inlines at byte offset `at` of their joined text, trimming the end.
+fn truncate_inlines(runs: &mut Vec<Inline>, at: usize) {
+    let mut seen = 0;
+    let mut keep = runs.len();
+    for (k, run) in runs.iter_mut().enumerate() {
+        let len = run.text().len();
+        if seen + len > at {
+            let cut = at - seen;
+            match run {
+                Inline::Text { text }
+                | Inline::Emphasis { text }
+                | Inline::Strong { text }
+                | Inline::Code { text }
+                | Inline::Link { text, .. } => {
+                    if text.is_char_boundary(cut) {
+                        text.truncate(cut);
+                    }
+                    let trimmed = text.trim_end().len();
+                    text.truncate(trimmed);
+                    keep = if text.is_empty() { k } else { k + 1 };
+                }
+                Inline::LineBreak => keep = k,
+            }
+            break;
+        }
+        seen += len;
+    }
+    runs.truncate(keep);
+    while runs
+        .last()
+        .is_some_and(|r| matches!(r, Inline::LineBreak) || r.text().trim().is_empty())
+    {
+        runs.pop();
+    }
+}
+
 /// Picture agencies and stock libraries, whose names only ever appear in picture credits.
 const PICTURE_AGENCIES: &[&str] = &[
     "shutterstock",
@@ -377,6 +518,98 @@ pub(super) fn block_text(block: &Block) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A caption keeps its description and loses the credit that closes it, whatever the
+    /// credit's form: a label, a copyright sign, an agency in brackets, a stock library.
+    #[test]
+    fn a_caption_loses_its_picture_credit() {
+        let cases = [
+            (
+                "Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun. Foto: Timur | flickr| CC BY 2.0",
+                Some("Nicht labern, ranklotzen! BrandenburgerInnen haben immer zu tun."),
+            ),
+            (
+                "Das Bundeskabinett bei seiner Klausurtagung am 21. Januar© Bundesregierung/Steffen Kugler",
+                Some("Das Bundeskabinett bei seiner Klausurtagung am 21. Januar"),
+            ),
+            (
+                "Das FWR reagiert mit Entsetzen auf den Amoklauf. (Quelle: Fleischmann/Unsplash/DJV)",
+                Some("Das FWR reagiert mit Entsetzen auf den Amoklauf."),
+            ),
+            ("Kuva: ALEXANDER BECHER", Some("")),
+            // No labelled credit: a description, an unlabelled agency credit, a word that only
+            // contains a label ("Autofotografie:" is no "Foto:").
+            ("Der Hafen von Montevideo (links) am Abend.", None),
+            (
+                "A worker repairs a neon sign in 2016. (John Minchillo / AP)",
+                None,
+            ),
+            ("Das Autofoto: ein Hobby.", None),
+        ];
+        for (caption, kept) in cases {
+            let got = caption_credit_start(caption).map(|at| caption[..at].trim_end());
+            assert_eq!(got, kept, "{caption}");
+        }
+    }
+
+    /// On a page, the figure keeps its picture and the caption its description.
+    #[test]
+    fn a_figure_keeps_its_picture_without_the_credit() {
+        let para = "<p>Am 1. Januar hat Deutschland turnusgemäß den Vorsitz in der Gruppe der \
+                    Sieben von Großbritannien übernommen und damit die Möglichkeit, Themen zu setzen.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>G7-Präsidentschaft</h1>{para}
+            <figure><img src="https://www.example.de/kabinett.jpg" alt=""><figcaption><span>Das Bundeskabinett bei
+            seiner Klausurtagung.</span> <span>&copy;<cite> Bundesregierung/Steffen Kugler</cite></span>
+            </figcaption></figure>{para}{para}</article></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        assert!(
+            text.contains("Das Bundeskabinett bei seiner Klausurtagung."),
+            "{text}"
+        );
+        assert!(!text.contains("Kugler"), "{text}");
+        assert!(
+            article
+                .body
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Figure { image: Some(_), .. })),
+            "{:?}",
+            article.body
+        );
+    }
+
+    /// A picture captioned with the publisher's appeal is a promotion banner, not an
+    /// illustration of the story.
+    #[test]
+    fn a_picture_captioned_with_an_appeal_is_dropped() {
+        let para = "<p>Zwei Geschichten aus einer anderen Welt, die mir das Herz zerreißen, und \
+                    die doch in unserer Stadt geschehen sind, vor den Augen aller.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Zwei Geschichten</h1>{para}{para}
+            <figure><a href="https://shop.example.de/"><img src="https://example.de/merch.jpg"
+            width="450" height="250" alt=""></a><figcaption>Jetzt neu! Besuchen Sie unseren
+            Fan-Shop!</figcaption></figure>{para}</article></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        assert!(!text.contains("Fan-Shop"), "{text}");
+        assert!(
+            text.contains("Zwei Geschichten aus einer anderen Welt"),
+            "{text}"
+        );
+        assert!(
+            !article
+                .body
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Figure { .. })),
+            "{:?}",
+            article.body
+        );
+    }
 
     #[test]
     fn a_picture_captioned_as_an_ad_is_dropped() {

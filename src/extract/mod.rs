@@ -145,6 +145,11 @@ pub(crate) fn select(
         main,
         story.and(meta.title_node),
     );
+    // The lead paragraph standing between the headline and the body's container.
+    if let Some(lead) = lead_before(dom, marks, &stats, meta.title_node, &roots) {
+        roots.push(lead);
+        roots.sort_unstable();
+    }
     // A body the CMS split into several same-convention fragments around ads and wrappers.
     let mut fragments = containers::fragments(dom, marks, &stats, main);
     fragments.extend(containers::recipe_parts(dom, marks, &stats, &roots));
@@ -166,6 +171,77 @@ pub(crate) fn select(
         },
         stats,
     )
+}
+
+/// The lead is looked for among at most this many nodes between the headline and the body...
+const LEAD_MAX_GAP: NodeIdx = 60;
+/// ... and has at least this many visible characters...
+const LEAD_MIN_CHARS: u32 = 80;
+/// ... at most this many...
+const LEAD_MAX_CHARS: u32 = 1000;
+/// ... and at most this link density.
+const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
+
+/// Class words of an article's lead paragraph ("standfirst", German "Vorspann", French
+/// "chapô", Spanish "entradilla").
+const LEAD_CLASS_WORDS: &[&str] = &[
+    "lead",
+    "intro",
+    "excerpt",
+    "standfirst",
+    "summary",
+    "leader",
+    "vorspann",
+    "chapo",
+    "chapeau",
+    "entradilla",
+    "bajada",
+    "sottotitolo",
+];
+
+/// The lead paragraph of the article when it stands between the headline and the body's first
+/// root, outside both (a `p.article-excerpt` in the article's header, a `div.dig-vorspann`): a
+/// `<p>` or an element with a lead class word, holding a sentence of prose and few links.
+fn lead_before(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[stats::NodeStats],
+    title: Option<NodeIdx>,
+    roots: &[NodeIdx],
+) -> Option<NodeIdx> {
+    let title = title?;
+    let first = roots.iter().copied().min()?;
+    let from = dom.end(title);
+    if first < from || first - from > LEAD_MAX_GAP {
+        return None;
+    }
+    let mut i = from;
+    while i < first {
+        let el = dom.element(i);
+        if marks.is_dropped(i) || el.is_some_and(|e| e.tag == Tag::Figure) {
+            i = dom.end(i);
+            continue;
+        }
+        let Some(el) = el else {
+            i += 1;
+            continue;
+        };
+        let st = &stats[i as usize];
+        let named = el.class().is_some_and(|c| {
+            c.split(|ch: char| !ch.is_ascii_alphanumeric())
+                .any(|w| LEAD_CLASS_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+        });
+        if (el.tag == Tag::P || named)
+            && dom.end(i) <= first
+            && (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&st.chars)
+            && st.link_density() <= LEAD_MAX_LINK_DENSITY
+            && filter::ends_sentence(&dom.text(i))
+        {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// A runner-up scoring at least this share of the best candidate is a near tie...
@@ -556,6 +632,47 @@ impl Method {
 
 #[cfg(test)]
 mod tests {
+    use crate::dom::{Dom, Tag};
+
+    /// The lead paragraph standing between the headline and the body's container (a CMS
+    /// "stage" above the text) is found; a short line of links there is not, and nothing is
+    /// looked for when the body's container holds the headline.
+    #[test]
+    fn the_lead_between_headline_and_body_is_found() {
+        let para = "<p>Kinder von Beschäftigten haben bei Krankheit Anspruch auf Betreuung, und \
+                    der Arbeitgeber muss den Mitarbeiter dafür von der Arbeit freistellen.</p>";
+        let page = format!(
+            r#"<html><body><div class="stage"><div class="stage-head"><h1>Kind krank: Wie
+            viele Tage dürfen Eltern zu Hause bleiben?</h1></div>
+            <p class="share"><a href="/share">Teilen</a> <a href="/print">Drucken</a></p>
+            <div class="stage-body"><p>Wie viele Tage im Jahr dürfen Mitarbeiter zu Hause
+            bleiben, wenn ihr Kind krank ist? Und wer zahlt in dieser Zeit das Gehalt?</p></div>
+            </div><div class="basis"><div class="basis-text">{para}{para}{para}</div></div>
+            </body></html>"#
+        );
+        let html = scraper::Html::parse_document(&page);
+        let dom = Dom::build(&html, None);
+        let find = |tag: Tag, class: Option<&str>| {
+            (0..dom.len()).find(|&i| {
+                dom.tag(i) == Some(tag)
+                    && class.is_none_or(|c| dom.element(i).and_then(|e| e.class()) == Some(c))
+            })
+        };
+        let h1 = find(Tag::H1, None);
+        let body = find(Tag::Div, Some("basis-text")).expect("body");
+        let stage = find(Tag::Div, Some("stage")).expect("stage");
+        let marks = crate::noise::mark(&dom, h1, &[]);
+        let stats = super::stats::compute(&dom, &marks);
+        let lead = super::lead_before(&dom, &marks, &stats, h1, &[body]).expect("a lead");
+        assert!(
+            dom.text(lead)
+                .trim_start()
+                .starts_with("Wie viele Tage im Jahr")
+        );
+        assert_eq!(dom.tag(lead), Some(Tag::P));
+        assert_eq!(super::lead_before(&dom, &marks, &stats, h1, &[stage]), None);
+    }
+
     /// One magazine section: its paragraphs sit deep inside a content block, so only the
     /// block's inner wrappers are scored.
     fn section(sentences: &[&str]) -> String {

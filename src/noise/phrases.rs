@@ -444,7 +444,7 @@ const APPEAL_PHRASES: &[&str] = &[
 ];
 
 /// Longest block, in characters, read as an appeal when it opens with one.
-const APPEAL_BLOCK_CHARS: usize = 400;
+const APPEAL_BLOCK_CHARS: usize = 600;
 
 /// How far into a block, in bytes, an appeal may start and still open it.
 const APPEAL_OPENING_BYTES: usize = 40;
@@ -469,6 +469,7 @@ const APPEAL_OPENERS: &[&str] = &[
     "hacemos periodismo", // Spanish: "we do journalism ..." pitches
     "puedes hacer periodismo",
     "kennt ihr schon unseren", // German: "do you know our ...?" pitch for a site's own tool
+    "gefällt dir unser",       // German: "do you like our (magazine)?" donation pitch
 ];
 
 /// First words of a call to follow the publication on social networks ("Follow The Gleaner on
@@ -478,6 +479,16 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &["follow ", "folgen sie", "suivez", "sí
 
 /// Social networks named in follow appeals.
 const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "tiktok", "whatsapp"];
+
+/// Imperatives that open a short appeal line addressed to the reader in the familiar form
+/// ("Unterstütze RosaMag mit 2,50!"); matched only at the very start, since the same word
+/// inside a sentence is reported speech ("er unterstütze den Plan").
+const APPEAL_STARTS: &[&str] = &[
+    "unterstütze ", // German du-form: "support us"
+    "abonniere ",   // German du-form: "subscribe"
+    "apoya a ",     // Spanish tú-form: "support (the paper)"
+    "apoia o ",     // Portuguese: "support (the paper)"
+];
 
 /// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
 fn opens_with(line: &str, phrase: &str) -> bool {
@@ -762,7 +773,10 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= 200 && DISCLOSURE_PHRASES.iter().any(|p| line.contains(p)) {
         return Some(Rule::Ad);
     }
-    if chars <= 160 && APPEAL_PHRASES.iter().any(|p| line.contains(p)) {
+    if chars <= 160
+        && (APPEAL_PHRASES.iter().any(|p| line.contains(p))
+            || APPEAL_STARTS.iter().any(|p| line.starts_with(p)))
+    {
         return Some(Rule::Newsletter);
     }
     // A longer block whose first words are an appeal is the appeal spelled out ("Lust auf
@@ -921,6 +935,29 @@ mod tests {
                      sollte, und am Ende stand im Heft die Zeile: Lust auf mehr? Die Antwort \
                      der Leser fiel deutlich aus, wie die Briefe der folgenden Wochen zeigten.";
         assert_eq!(classify_block(prose, 0.0), None);
+    }
+
+    /// A donation appeal spelled out over a long paragraph (up to 600 characters) opens with
+    /// the appeal; a familiar-form imperative opens a short appeal line, and the same word in
+    /// reported speech is prose.
+    #[test]
+    fn long_appeals_and_familiar_imperatives_are_appeals() {
+        let long = "Gefällt dir unser Klettermagazin? Bei der Lancierung haben wir entschieden, \
+                    keine Bezahlschranke einzuführen. Das wird auch so bleiben, denn wir möchten \
+                    möglichst viele Gleichgesinnte mit News aus der Kletterszene versorgen. Um \
+                    zukünftig unabhängiger von Werbeeinnahmen zu sein und um dir noch mehr und \
+                    noch bessere Inhalte zu liefern, brauchen wir deine Unterstützung. Darum: \
+                    Hilf mit und unterstütze unser Magazin mit einem kleinen Beitrag.";
+        assert!(long.chars().count() > 400, "{long}");
+        assert_eq!(classify_block(long, 0.0), Some(Rule::Newsletter));
+        assert_eq!(
+            classify_block("Unterstütze RosaMag bereits mit 2,50!", 0.0),
+            Some(Rule::Newsletter)
+        );
+        assert_eq!(
+            classify_block("Er sagte, er unterstütze den Plan der Stadt.", 0.0),
+            None
+        );
     }
 
     #[test]
