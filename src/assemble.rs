@@ -9,7 +9,7 @@ use crate::article::{
     Article, Block, Body, Credit, CreditRole, Field, Person, Provenance, Signal, Source,
 };
 use crate::dom::Dom;
-use crate::metadata::{Meta, language};
+use crate::metadata::{Meta, language, people};
 use crate::render;
 
 /// Blocks at the start of the body the language is detected on when it may overrule the
@@ -39,7 +39,7 @@ pub(crate) fn article(
             .filter(|c| matches!(c.role, CreditRole::Writing | CreditRole::Reporting))
     };
     let only_accounts =
-        !meta.authors.is_empty() && meta.authors.iter().all(|p| is_account(&p.name));
+        !meta.authors.is_empty() && meta.authors.iter().all(|p| people::is_account(&p.name));
     if only_accounts && writers().any(|c| c.name.contains(' ')) {
         meta.authors.clear();
         meta.provenance.retain(|p| p.field != Field::Authors);
@@ -106,12 +106,6 @@ pub(crate) fn article(
         tags: meta.tags,
         provenance: meta.provenance,
     }
-}
-
-/// Whether an author's name is a user account: one token with no capital letter ("human",
-/// "jdoe42"), as content systems show the login that saved a page.
-fn is_account(name: &str) -> bool {
-    !name.contains(char::is_whitespace) && !name.chars().any(char::is_uppercase)
 }
 
 /// A provenance record for a value read from the body's credit lines.

@@ -1171,6 +1171,11 @@ pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// Whether `name` is a news agency or the word for agencies ("AFP", "dpa", "Agenturen").
+pub(crate) fn names_agency(name: &str) -> bool {
+    is_agency(name) || is_agency_word(name)
+}
+
 /// Whether the first name of `names` is an agency.
 fn starts_with_agency(names: &str) -> bool {
     split_names(names)

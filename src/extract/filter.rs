@@ -225,10 +225,6 @@ fn is_trailing_label(block: &Block) -> bool {
 /// Words that open the sign-off of a letter or a blog post ("Euer Hans", "Liebe Grüße,
 /// Anna", "Cheers, Tom"), per language.
 const SIGN_OFFS: &[&str] = &[
-    "euer ",
-    "eure ",
-    "dein ",
-    "deine ",
     "liebe grüße",
     "viele grüße",
     "herzliche grüße",
@@ -251,8 +247,18 @@ const SIGN_OFFS: &[&str] = &[
 /// Whether a closing line is the author's sign-off, which belongs to the post.
 fn is_sign_off(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
-    SIGN_OFFS.iter().any(|s| lower.starts_with(s))
+    // "Euer Hans": the possessive and a name alone; "Eure Meinung ist gefragt" is a prompt.
+    let possessive_and_name = FAMILIAR_SIGN_OFFS.iter().any(|s| {
+        lower
+            .strip_prefix(s)
+            .is_some_and(|rest| rest.split_whitespace().count() == 1)
+    });
+    possessive_and_name || SIGN_OFFS.iter().any(|s| lower.starts_with(s))
 }
+
+/// German possessives that sign a post with the writer's name alone ("Euer Hans", "Eure
+/// Anna").
+const FAMILIAR_SIGN_OFFS: &[&str] = &["euer ", "eure "];
 
 /// Whether text ends as a sentence does (closing quotes and brackets allowed).
 pub(super) fn ends_sentence(text: &str) -> bool {

@@ -154,7 +154,8 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
         .collect();
     // One body's name cut at its "und"/"and"/comma ("Bundesministerium für Wirtschaft und
     // Klimaschutz" -> "Klimaschutz"): an organisation beside a lone word that is no person's
-    // full name, with no list separator between them, is one organisation.
+    // full name, with no list separator between them ("dpa & Jane" is a list) and no news
+    // agency among them ("AFP/mkr"), is one organisation.
     if is_tag_list(&list) {
         return Vec::new();
     }
@@ -162,7 +163,10 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
     let lone_word = list.iter().any(|(n, org)| !org && !n.contains(' '));
     if org
         && lone_word
-        && !raw.contains([';', '|', ':'])
+        && !raw.contains([';', '|', ':', '&', '+', '·', '•'])
+        && !list
+            .iter()
+            .any(|(n, _)| crate::attribution::names_agency(n))
         && !people::has_author_prefix(raw)
         && raw.chars().count() <= MAX_ORG_VALUE_CHARS
     {
@@ -512,6 +516,13 @@ mod tests {
         assert_eq!(
             names("Bündnis 90/Die Grünen Bundestagsfraktion"),
             [("Bündnis 90/Die Grünen Bundestagsfraktion".to_string(), true)]
+        );
+        // A news agency and a tag, or names joined by "&", are a list.
+        assert!(names("AFP/mkr").len() != 1 || names("AFP/mkr")[0].0 != "AFP/mkr");
+        assert!(
+            names("dpa & Schmidt")
+                .iter()
+                .all(|(n, _)| n != "dpa & Schmidt")
         );
         // A person beside an agency is still two names.
         assert_eq!(

@@ -149,8 +149,9 @@ fn reads_as_english(text: &str) -> bool {
     words > 0 && function * 100 >= words * MIN_ENGLISH_FUNCTION_PERCENT
 }
 
-/// Whether a language tag is the English that site templates state by default (`en`,
-/// `en-US`, `en-GB`), whatever the language the page is written in.
+/// Whether a primary language subtag (as [`primary_subtag`] gives it: `en` for `en-US` or
+/// `en-GB`) is the English that site templates state by default, whatever the language the page
+/// is written in.
 pub(crate) fn is_template_default(code: &str) -> bool {
     code == "en"
 }

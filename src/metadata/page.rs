@@ -9,6 +9,7 @@ use super::authors;
 use super::clean::{fold, raw, visible};
 use super::date;
 use super::markers::DateKind;
+use super::people;
 use super::scan::{BylineVia, DateVia, Mark, Prop, Scan};
 use super::title;
 use crate::noise::{HIDDEN_CLASSES, is_screen_reader_class};
@@ -154,7 +155,7 @@ fn is_site_root(url: &str) -> bool {
 /// millions).
 const MAX_HOME_LINKS: usize = 1000;
 
-/// Most characters of a text node searched for a copyright line naming the site.
+/// Most bytes of a text node searched for a copyright line naming the site.
 const MAX_COPYRIGHT_CHARS: usize = 300;
 
 /// Whether the page itself names its site `name`: a link to the site's home page that says it
@@ -578,10 +579,7 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
     // the article is signed with ("Ein Beitrag von Jane Doe").
-    let accounts = found
-        .people
-        .iter()
-        .all(|(n, _)| !n.contains(' ') && !n.chars().any(char::is_uppercase));
+    let accounts = found.people.iter().all(|(n, _)| people::is_account(n));
     if accounts {
         let signed = prefixed_byline_in(dom, dom.end(title), far, LABELLED_OPENERS);
         if signed.people.iter().any(|(n, _)| n.contains(' ')) {

@@ -987,6 +987,15 @@ pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 
+/// Whether an author's name is a user account: one token of lower-case letters with no capital
+/// ("human", "jdoe42"), as content systems show the login that saved a page. A one-word name
+/// in a script without case ("王小明") is no account.
+pub(crate) fn is_account(name: &str) -> bool {
+    !name.contains(char::is_whitespace)
+        && name.chars().any(char::is_lowercase)
+        && !name.chars().any(char::is_uppercase)
+}
+
 /// Whether a value opens with an author prefix ("By", "Von", "Autor:").
 pub(crate) fn has_author_prefix(s: &str) -> bool {
     strip_one_prefix(s.trim()).is_some()
@@ -1205,7 +1214,7 @@ fn name_like(s: &str) -> bool {
         let Some(first) = word.chars().find(|c| c.is_alphabetic()) else {
             continue;
         };
-        if !first.is_uppercase() && !first.is_lowercase() {
+        if super::title::is_cjk(first) {
             uncased_words += 1;
         }
         if first.is_uppercase() {
@@ -1219,12 +1228,13 @@ fn name_like(s: &str) -> bool {
             has_head = true;
         }
     }
-    // A name in a script without case has at most a few words ("山田 太郎"); more is a line
-    // of labels ("... 發表在 痞客邦 留言 人氣").
+    // A name in Chinese, Japanese or Korean has at most a few words ("山田 太郎"); more is a
+    // line of labels ("... 發表在 痞客邦 留言 人氣"). Arabic names run longer ("عبد الرحمن بن
+    // محمد").
     has_head && uncased_words <= MAX_UNCASED_NAME_WORDS
 }
 
-/// Most words of a name written in a script without case.
+/// Most words of a name written in Chinese, Japanese or Korean.
 const MAX_UNCASED_NAME_WORDS: usize = 3;
 
 /// Whether an organisation's name is written like one rather than like a sentence that happens
@@ -1308,6 +1318,11 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_name(s)
+    }
+
+    #[test]
+    fn long_arabic_names_are_names() {
+        assert_eq!(split("بقلم: عبد الرحمن بن محمد"), ["عبد الرحمن بن محمد"]);
     }
 
     #[test]

@@ -199,8 +199,9 @@ pub(crate) fn segments_of(title: &str) -> Vec<String> {
     out
 }
 
-/// The longest segment of a title cut at the first site separator it uses ("Headline |
-/// Section | Site" gives "Headline"); `None` when it uses none.
+/// The longest segment of a title cut at the first of [`SITE_SEPARATORS`] (in that table's
+/// order) that it contains ("Headline | Section | Site" gives "Headline"); `None` when it
+/// contains none.
 pub(crate) fn longest_segment(title: &str) -> Option<String> {
     let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
     segments(title, sep)
@@ -295,7 +296,7 @@ const MAX_CJK_SITE_CHARS: usize = 12;
 const MIN_CJK_HEADLINE_CHARS: usize = 4;
 
 /// Whether a character is a Chinese, Japanese or Korean letter.
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF // Hiragana, Katakana
         | 0x3400..=0x4DBF // CJK Extension A
