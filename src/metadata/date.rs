@@ -1112,6 +1112,11 @@ fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     Some((y, m, d, j + 1))
 }
 
+/// The month (1-12) a word names in any language of [`MONTHS`], case ignored.
+pub(crate) fn month_number(word: &str) -> Option<u8> {
+    MONTH_MAP.get(word.to_lowercase().as_str()).copied()
+}
+
 /// The month a word names.
 fn month_of(t: &Tok<'_>) -> Option<u32> {
     if t.kind != Kind::Word {

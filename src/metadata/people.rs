@@ -1076,29 +1076,14 @@ fn cut_affiliation(s: &str) -> &str {
     s
 }
 
-/// Month names, lower case, in the corpus languages: "Oktober 2008" closing a byline is its
-/// date, not a name. A month alone may be a first name ("April", "June"), so only a month
-/// followed by a year is dropped.
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "januar", "jänner", "februar", "märz", "mai", "juni",
-    "juli", "oktober", "dezember", "janvier", "février", "mars", "avril", "juin", "juillet",
-    "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril",
-    "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro",
-    "dezembro", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre",
-    "ottobre", "dicembre", "januari", "februari", "maart", "mei", "augustus", "styczeń", "luty",
-    "marzec", "kwiecień", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik",
-    "listopad", "grudzień",
-];
-
-/// Whether a piece is a month and a year ("Oktober 2008", "March 2026").
+/// Whether a piece is a month and a year ("Oktober 2008", "March 2026", in any language the
+/// date parser knows): a byline's date, not a name. A month alone may be a first name
+/// ("April", "June"), so only a month followed by a year counts.
 fn is_month_and_year(s: &str) -> bool {
     let mut words = s.split_whitespace();
     match (words.next(), words.next(), words.next()) {
         (Some(m), Some(y), None) => {
-            MONTHS.contains(&m.trim_end_matches(['.', ',']).to_lowercase().as_str())
+            super::date::month_number(m.trim_end_matches(['.', ','])).is_some()
                 && y.len() == 4
                 && y.chars().all(|c| c.is_ascii_digit())
         }
