@@ -942,7 +942,7 @@ fn agency_tag(line: &str) -> Option<Vec<Credit>> {
     let mut out = Vec::new();
     for tokens in split_names(tag)? {
         let name = join_name(&tokens);
-        if is_agency(&name) || is_agency_word(&name) {
+        if names_agency(&name) {
             out.push(Credit::new(R::Source, name));
         } else if DPA_SERVICES.contains(&name.as_str()) {
             out.push(Credit::new(R::Source, "dpa"));
@@ -972,7 +972,7 @@ fn publisher_with_agency(line: &str) -> Option<Vec<Credit>> {
     let mut out = vec![Credit::new(R::Source, publisher)];
     for tokens in split_names(&words.get(joiner + 1..)?.join(" "))? {
         let name = join_name(&tokens);
-        if !(is_agency(&name) || is_agency_word(&name)) {
+        if !names_agency(&name) {
             return None;
         }
         out.push(Credit::new(R::Agency, name));
@@ -1165,7 +1165,7 @@ pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
             .unwrap_or_default()
             .iter()
             .map_while(|tokens| person_name(cut_location(tokens)))
-            .filter(|n| !is_agency(n) && !is_agency_word(n))
+            .filter(|n| !names_agency(n))
             .collect();
     }
     Vec::new()
@@ -1182,7 +1182,7 @@ fn starts_with_agency(names: &str) -> bool {
         .and_then(|list| list.into_iter().next())
         .is_some_and(|tokens| {
             let name = join_name(&tokens);
-            is_agency(&name) || is_agency_word(&name)
+            names_agency(&name)
         })
 }
 
@@ -1201,7 +1201,7 @@ fn read_names(phrase: &Phrase, names: &str, out: &mut Vec<Credit>) -> Option<()>
             Names::People => person_name(tokens)?,
             Names::Agencies => {
                 let name = join_name(tokens);
-                (is_agency(&name) || is_agency_word(&name)).then_some(name)?
+                names_agency(&name).then_some(name)?
             }
         };
         if out.len() >= MAX_CREDITS {
@@ -1286,7 +1286,7 @@ fn person_name(tokens: &[&str]) -> Option<String> {
         return None;
     }
     let name = join_name(tokens);
-    if is_agency(&name) || is_agency_word(&name) {
+    if names_agency(&name) {
         return Some(name);
     }
     let mut named = 0;

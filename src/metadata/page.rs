@@ -251,15 +251,19 @@ fn is_screen_reader_text(dom: &Dom<'_>, i: NodeIdx) -> bool {
 /// Whether a line of the headline element is a kicker: marked so by a class token, or set in
 /// `<small>`.
 fn is_kicker(dom: &Dom<'_>, i: NodeIdx) -> bool {
-    dom.element(i).is_some_and(|e| {
-        e.tag == Tag::Small
-            || e.class().is_some_and(|class| {
-                class.split_ascii_whitespace().any(|token| {
-                    token
-                        .split(['-', '_'])
-                        .any(|p| KICKER_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
-                })
-            })
+    dom.element(i)
+        .is_some_and(|e| e.tag == Tag::Small || class_has_part(e, KICKER_PARTS))
+}
+
+/// Whether one of the element's class tokens, split at `-` and `_`, has a part in `parts`
+/// (ASCII case ignored): `topline` in "article-topline", `role` in "bbc-role".
+fn class_has_part(el: &crate::dom::ElementData<'_>, parts: &[&str]) -> bool {
+    el.class().is_some_and(|class| {
+        class.split_ascii_whitespace().any(|token| {
+            token
+                .split(['-', '_'])
+                .any(|p| parts.iter().any(|k| p.eq_ignore_ascii_case(k)))
+        })
     })
 }
 
@@ -1644,46 +1648,38 @@ const ROLE_LINE_PARTS: &[&str] = &["role", "job", "jobtitle", "designation", "oc
 
 /// Whether a byline's element is the line of the author's role or job.
 fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
-    el.class().is_some_and(|class| {
-        class.split_ascii_whitespace().any(|token| {
-            token
-                .split(['-', '_'])
-                .any(|p| ROLE_LINE_PARTS.iter().any(|r| p.eq_ignore_ascii_case(r)))
-        })
-    })
+    class_has_part(el, ROLE_LINE_PARTS)
 }
 
 /// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
 /// of the author's role or job left out.
 fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
-    let mut out = String::new();
-    let end = dom.end(i);
-    let mut j = i;
-    while j < end {
-        if j != i
-            && let Some(e) = dom.element(j)
-        {
-            if e.tag.is_never_content() || is_screen_reader_text(dom, j) || is_role_line(e) {
-                j = dom.end(j);
-                continue;
-            }
-        } else if let Some(t) = dom.text_node(j) {
-            out.push_str(t);
-            out.push(' ');
-        }
-        j += 1;
-    }
-    visible(&out)
+    spaced_text_without(dom, i, |j, e| {
+        is_screen_reader_text(dom, j) || is_role_line(e)
+    })
 }
 
 /// The text under `i` with a space between the texts of different elements, so that
 /// `<span>By</span><a>Jane Doe</a>` reads "By Jane Doe" (bylines are built of such runs).
 fn spaced_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+    spaced_text_without(dom, i, |_, _| false)
+}
+
+/// [`spaced_text`] leaving out, besides scripts and styles, the elements `skip` names.
+fn spaced_text_without(
+    dom: &Dom<'_>,
+    i: NodeIdx,
+    skip: impl Fn(NodeIdx, &crate::dom::ElementData<'_>) -> bool,
+) -> String {
     let mut out = String::new();
     let end = dom.end(i);
     let mut j = i;
     while j < end {
-        if j != i && dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+        if j != i
+            && dom
+                .element(j)
+                .is_some_and(|e| e.tag.is_never_content() || skip(j, e))
+        {
             j = dom.end(j);
             continue;
         }

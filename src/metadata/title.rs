@@ -362,18 +362,31 @@ pub(crate) fn site_segment(title: &str, sites: &SiteNames) -> Option<String> {
         return (!tail.is_empty()).then(|| tail.to_string());
     }
     for sep in SITE_SEPARATORS {
-        let Some(pos) = t.rfind(sep) else {
+        let Some((head, tail)) = split_last(t, sep) else {
             continue;
         };
-        let head = t.get(..pos).unwrap_or("").trim();
-        let tail = t.get(pos + sep.len()..).unwrap_or("").trim();
-        let words = tail.split_whitespace().count();
-        let cut = words <= MAX_SITE_WORDS && head.split_whitespace().count() >= MIN_HEADLINE_WORDS;
-        if words > 0 && (sites.matches(tail) || cut) && !is_date_segment(tail, head) {
+        let named = sites.matches(tail) || cuts_unknown_site(head, tail);
+        if !tail.is_empty() && named && !is_date_segment(tail, head) {
             return Some(tail.to_string());
         }
     }
     None
+}
+
+/// `t` split at its last `sep`, both sides trimmed.
+fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
+    let pos = t.rfind(sep)?;
+    Some((
+        t.get(..pos).unwrap_or("").trim(),
+        t.get(pos + sep.len()..).unwrap_or("").trim(),
+    ))
+}
+
+/// Whether a trailing `tail` may be cut as a site nobody named: a few words, leaving a
+/// headline of a few words in `head`.
+fn cuts_unknown_site(head: &str, tail: &str) -> bool {
+    tail.split_whitespace().count() <= MAX_SITE_WORDS
+        && head.split_whitespace().count() >= MIN_HEADLINE_WORDS
 }
 
 /// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
@@ -385,14 +398,10 @@ pub(crate) fn strip_unknown_site(title: &str) -> String {
         return cjk.to_string();
     }
     for sep in SITE_SEPARATORS {
-        if let Some(pos) = t.rfind(sep) {
-            let head = t.get(..pos).unwrap_or("").trim();
-            let tail = t.get(pos + sep.len()..).unwrap_or("").trim();
-            if tail.split_whitespace().count() <= MAX_SITE_WORDS
-                && head.split_whitespace().count() >= MIN_HEADLINE_WORDS
-            {
-                return head.to_string();
-            }
+        if let Some((head, tail)) = split_last(t, sep)
+            && cuts_unknown_site(head, tail)
+        {
+            return head.to_string();
         }
     }
     t.to_string()
