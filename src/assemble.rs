@@ -66,8 +66,8 @@ pub(crate) fn article(
         .as_deref()
         .is_some_and(language::is_template_default)
     {
-        let opening = Body::new(body.blocks.iter().take(OPENING_BLOCKS).cloned().collect());
-        if let Some(lang) = language::overruling_language(&render::text(&opening)) {
+        let opening = body.blocks.get(..OPENING_BLOCKS).unwrap_or(&body.blocks);
+        if let Some(lang) = language::overruling_language(&render::text_of_blocks(opening)) {
             meta.provenance.retain(|p| p.field != Field::Language);
             meta.provenance.push(Provenance {
                 field: Field::Language,

@@ -24,6 +24,11 @@ pub(crate) fn text(body: &Body) -> String {
     text::render(body)
 }
 
+/// Some of a body's blocks as plain text, as [`text`] renders them.
+pub(crate) fn text_of_blocks(blocks: &[crate::article::Block]) -> String {
+    text::render_blocks(blocks)
+}
+
 /// The body as CommonMark (with GFM pipe tables): blocks separated by one blank line, no trailing
 /// newline.
 pub(crate) fn markdown(body: &Body) -> String {

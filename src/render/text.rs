@@ -11,9 +11,14 @@ use crate::article::{Block, Body};
 
 /// Renders `body` as plain text, blocks separated by `"\n\n"`, without a trailing newline.
 pub(super) fn render(body: &Body) -> String {
+    render_blocks(&body.blocks)
+}
+
+/// Renders `blocks` as [`render`] renders a body of them.
+pub(super) fn render_blocks(blocks: &[Block]) -> String {
     let mut out = String::new();
     let mut block = String::new();
-    for item in &body.blocks {
+    for item in blocks {
         block.clear();
         write_block(&mut block, item);
         append_block(&mut out, &block);
