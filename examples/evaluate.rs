@@ -3,7 +3,8 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- ../shared/corpus [--json OUT.json] \
-//!     [--floor tests/accuracy-floor.json] [--set readability|trafilatura] [--only ID] [--dump DIR]
+//!     [--floor tests/accuracy-floor.json] [--set readability|trafilatura] [--only ID] [--dump DIR] \
+//!     [--peer DIR]
 //! cargo test --example evaluate        # the scoring functions' own tests
 //! ```
 //!
@@ -31,6 +32,12 @@
 //!   row per page, worst first), `DIR/<set>/meta-misses.tsv` (each metadata field we got
 //!   wrong: label and ours) and `DIR/<set>/meta.tsv` (every page's metadata as we return it,
 //!   to diff two runs) for failure analysis. `--only ID` runs one page.
+//! - `--peer DIR` scores another extractor instead of newsprint, with the same metrics: its
+//!   outputs are read from `DIR/<set>/<id>.json`, one object per page with `text` and, when the
+//!   peer returns them, `title`, `authors` (a list), `source`, `published` (`YYYY-MM-DD`...),
+//!   `language` and `secs` (its own timing). A missing file counts as a page error.
+//!   `scripts/peers.py` writes such directories for trafilatura, readability-lxml, newspaper4k
+//!   and goose3.
 //!
 //! Exit status: 0, or 1 when the floor check fails, or 2 on wrong arguments or an unreadable
 //! corpus.
@@ -71,7 +78,7 @@ const BYLINE_PREFIXES: [&str; 5] = ["by", "von", "par", "por", "de"];
 const NAME_SEPARATORS: [char; 5] = [',', ';', '&', '|', '/'];
 
 const USAGE: &str = "usage: evaluate CORPUS_DIR [--json OUT.json] [--floor FLOOR.json] \
-[--set readability|trafilatura] [--only ID] [--dump DIR]";
+[--set readability|trafilatura] [--only ID] [--dump DIR] [--peer DIR]";
 
 fn main() -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1)) {
@@ -113,7 +120,10 @@ fn run(args: &Args) -> Result<bool, String> {
         ran_any = true;
         let mut report = SetReport::new(set);
         for truth in &truths {
-            let page = run_page(&extractor, &dir, truth)?;
+            let page = match &args.peer {
+                Some(peer) => read_peer_page(&peer.join(set), truth),
+                None => run_page(&extractor, &dir, truth)?,
+            };
             report.add(truth, page);
         }
         print!("{}", report.table());
@@ -173,6 +183,8 @@ struct Args {
     only: Option<String>,
     /// Where to dump per-page texts and scores.
     dump: Option<PathBuf>,
+    /// Score this directory of another extractor's outputs instead of running newsprint.
+    peer: Option<PathBuf>,
 }
 
 impl Args {
@@ -187,6 +199,7 @@ impl Args {
                 "--floor" => args.floor = Some(PathBuf::from(value()?)),
                 "--dump" => args.dump = Some(PathBuf::from(value()?)),
                 "--only" => args.only = Some(value()?),
+                "--peer" => args.peer = Some(PathBuf::from(value()?)),
                 "--set" => {
                     let set = value()?;
                     if !SETS.contains(&set.as_str()) {
@@ -331,6 +344,57 @@ fn run_page(extractor: &Extractor, dir: &Path, truth: &Truth) -> Result<PageRun,
             .map_err(|e| e.to_string()),
         secs,
     })
+}
+
+/// Another extractor's saved output for one page (`--peer`): a missing or unreadable file is
+/// recorded as that page's error, as a failed extraction would be.
+fn read_peer_page(dir: &Path, truth: &Truth) -> PageRun {
+    let path = dir.join(format!("{}.json", truth.id));
+    let parsed = fs::read_to_string(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))
+        .and_then(|t| {
+            serde_json::from_str::<Value>(&t).map_err(|e| format!("{}: {e}", path.display()))
+        });
+    let value = match parsed {
+        Ok(v) => v,
+        Err(e) => {
+            return PageRun {
+                result: Err(e),
+                secs: 0.0,
+            };
+        }
+    };
+    let field = |k: &str| {
+        value[k]
+            .as_str()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let authors = value["authors"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let published = field("published").map(|d| d.chars().take(10).collect());
+    let extracted = Extracted {
+        text: field("text").unwrap_or_default(),
+        title: field("title"),
+        subtitle: None,
+        description: field("description"),
+        authors,
+        editor: None,
+        source: field("source"),
+        published,
+        language: field("language"),
+    };
+    PageRun {
+        result: Ok(extracted),
+        secs: value["secs"].as_f64().unwrap_or(0.0),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
