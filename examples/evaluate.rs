@@ -4,7 +4,7 @@
 //! ```text
 //! cargo run --release --example evaluate -- ../shared/corpus [--json OUT.json] \
 //!     [--floor tests/accuracy-floor.json] [--set readability|trafilatura] [--only ID] [--dump DIR] \
-//!     [--peer DIR]
+//!     [--peer DIR] [--dom-smoothie]
 //! cargo test --example evaluate        # the scoring functions' own tests
 //! ```
 //!
@@ -38,6 +38,9 @@
 //!   `language` and `secs` (its own timing). A missing file counts as a page error.
 //!   `scripts/peers.py` writes such directories for trafilatura, readability-lxml, newspaper4k
 //!   and goose3.
+//! - `--dom-smoothie` scores the dom_smoothie crate (a dev-dependency, default config, formatted
+//!   text) instead of newsprint, run in-process on the same bytes (decoded as the page's
+//!   declared or detected charset by encoding_rs/chardetng, as newsprint does).
 //!
 //! Exit status: 0, or 1 when the floor check fails, or 2 on wrong arguments or an unreadable
 //! corpus.
@@ -78,7 +81,7 @@ const BYLINE_PREFIXES: [&str; 5] = ["by", "von", "par", "por", "de"];
 const NAME_SEPARATORS: [char; 5] = [',', ';', '&', '|', '/'];
 
 const USAGE: &str = "usage: evaluate CORPUS_DIR [--json OUT.json] [--floor FLOOR.json] \
-[--set readability|trafilatura] [--only ID] [--dump DIR] [--peer DIR]";
+[--set readability|trafilatura] [--only ID] [--dump DIR] [--peer DIR] [--dom-smoothie]";
 
 fn main() -> ExitCode {
     let args = match Args::parse(std::env::args().skip(1)) {
@@ -122,6 +125,7 @@ fn run(args: &Args) -> Result<bool, String> {
         for truth in &truths {
             let page = match &args.peer {
                 Some(peer) => read_peer_page(&peer.join(set), truth),
+                None if args.dom_smoothie => run_dom_smoothie(&dir, truth)?,
                 None => run_page(&extractor, &dir, truth)?,
             };
             report.add(truth, page);
@@ -185,6 +189,8 @@ struct Args {
     dump: Option<PathBuf>,
     /// Score this directory of another extractor's outputs instead of running newsprint.
     peer: Option<PathBuf>,
+    /// Run dom_smoothie instead of newsprint.
+    dom_smoothie: bool,
 }
 
 impl Args {
@@ -200,6 +206,7 @@ impl Args {
                 "--dump" => args.dump = Some(PathBuf::from(value()?)),
                 "--only" => args.only = Some(value()?),
                 "--peer" => args.peer = Some(PathBuf::from(value()?)),
+                "--dom-smoothie" => args.dom_smoothie = true,
                 "--set" => {
                     let set = value()?;
                     if !SETS.contains(&set.as_str()) {
@@ -323,12 +330,7 @@ struct PageRun {
 /// Decompress and extract one page. Only a missing or corrupt file is an `Err` here; an
 /// extraction error is recorded in the [`PageRun`].
 fn run_page(extractor: &Extractor, dir: &Path, truth: &Truth) -> Result<PageRun, String> {
-    let path = dir.join(format!("{}.html.gz", truth.id));
-    let raw = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut bytes = Vec::new();
-    flate2::read::MultiGzDecoder::new(raw.as_slice())
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let bytes = read_page(dir, truth)?;
     let url = Some(truth.url.as_str()).filter(|u| !u.is_empty());
     let as_text = TEXT_PAGES.contains(&truth.id.as_str());
     let text = as_text.then(|| String::from_utf8_lossy(&bytes).into_owned());
@@ -344,6 +346,58 @@ fn run_page(extractor: &Extractor, dir: &Path, truth: &Truth) -> Result<PageRun,
             .map_err(|e| e.to_string()),
         secs,
     })
+}
+
+/// The decompressed bytes of one page.
+fn read_page(dir: &Path, truth: &Truth) -> Result<Vec<u8>, String> {
+    let path = dir.join(format!("{}.html.gz", truth.id));
+    let raw = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut bytes = Vec::new();
+    flate2::read::MultiGzDecoder::new(raw.as_slice())
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(bytes)
+}
+
+/// Extract one page with dom_smoothie (`--dom-smoothie`): UTF-8 when the bytes are valid UTF-8,
+/// else the encoding chardetng guesses; only the extraction is timed, as for newsprint.
+fn run_dom_smoothie(dir: &Path, truth: &Truth) -> Result<PageRun, String> {
+    let bytes = read_page(dir, truth)?;
+    let text = match std::str::from_utf8(&bytes) {
+        Ok(t) => t.to_string(),
+        Err(_) => {
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(&bytes, true);
+            detector
+                .guess(None, chardetng::Utf8Detection::Allow)
+                .decode(&bytes)
+                .0
+                .into_owned()
+        }
+    };
+    let url = Some(truth.url.as_str()).filter(|u| !u.is_empty());
+    let config = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let start = Instant::now();
+    let result = dom_smoothie::Readability::new(text.as_str(), url, Some(config))
+        .and_then(|mut r| r.parse())
+        .map_err(|e| e.to_string());
+    let secs = start.elapsed().as_secs_f64();
+    let result = result.map(|a| Extracted {
+        text: a.text_content.to_string(),
+        title: Some(a.title).filter(|t| !t.is_empty()),
+        subtitle: None,
+        description: a.excerpt,
+        authors: a.byline.into_iter().collect(),
+        editor: None,
+        source: a.site_name,
+        published: a.published_time.map(|d| d.chars().take(10).collect()),
+        language: a.lang,
+    });
+    Ok(PageRun { result, secs })
 }
 
 /// Another extractor's saved output for one page (`--peer`): a missing or unreadable file is

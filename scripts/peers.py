@@ -61,7 +61,8 @@ def run_readability(page, url):
 
 def run_newspaper(page, url):
     import newspaper
-    art = newspaper.Article(url or "http://example.com/")
+    # No image downloads: the run must not touch the network.
+    art = newspaper.Article(url or "http://example.com/", fetch_images=False)
     art.download(input_html=page)
     art.parse()
     date = art.publish_date.isoformat() if art.publish_date else None
@@ -72,7 +73,8 @@ def run_newspaper(page, url):
 
 def run_goose(page, url):
     from goose3 import Goose
-    with Goose() as g:
+    # No image downloads: the run must not touch the network.
+    with Goose({"enable_image_fetching": False}) as g:
         art = g.extract(raw_html=page, url=url or None)
     date = art.publish_datetime_utc.isoformat() if art.publish_datetime_utc else None
     return {"text": art.cleaned_text or "", "title": art.title, "authors": list(art.authors),
