@@ -112,27 +112,21 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
     for _ in 0..4 {
         let mut changed = false;
         for sep in SEPARATORS {
-            if let Some(pos) = t.rfind(sep) {
-                let (head, tail) = (
-                    t.get(..pos).unwrap_or(""),
-                    t.get(pos + sep.len()..).unwrap_or(""),
-                );
-                if !head.trim().is_empty() && (sites.matches(tail) || is_date_segment(tail, head)) {
-                    t = head.trim();
-                    changed = true;
-                    break;
-                }
+            if let Some((head, tail)) = split_last(t, sep)
+                && !head.is_empty()
+                && (sites.matches(tail) || is_date_segment(tail, head))
+            {
+                t = head;
+                changed = true;
+                break;
             }
-            if let Some(pos) = t.find(sep) {
-                let (head, tail) = (
-                    t.get(..pos).unwrap_or(""),
-                    t.get(pos + sep.len()..).unwrap_or(""),
-                );
-                if !tail.trim().is_empty() && (sites.matches(head) || is_date_segment(head, tail)) {
-                    t = tail.trim();
-                    changed = true;
-                    break;
-                }
+            if let Some((head, tail)) = split_first(t, sep)
+                && !tail.is_empty()
+                && (sites.matches(head) || is_date_segment(head, tail))
+            {
+                t = tail;
+                changed = true;
+                break;
             }
         }
         if !changed {
@@ -376,6 +370,15 @@ pub(crate) fn site_segment(title: &str, sites: &SiteNames) -> Option<String> {
 /// `t` split at its last `sep`, both sides trimmed.
 fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
     let pos = t.rfind(sep)?;
+    Some((
+        t.get(..pos).unwrap_or("").trim(),
+        t.get(pos + sep.len()..).unwrap_or("").trim(),
+    ))
+}
+
+/// `t` split at its first `sep`, both sides trimmed.
+fn split_first<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
+    let pos = t.find(sep)?;
     Some((
         t.get(..pos).unwrap_or("").trim(),
         t.get(pos + sep.len()..).unwrap_or("").trim(),
