@@ -131,11 +131,15 @@ pub(crate) fn links_home(dom: &Dom<'_>, h: NodeIdx) -> bool {
     let Some(a) = (h + 1..end).find(|&j| dom.tag(j) == Some(Tag::A)) else {
         return false;
     };
-    let href = dom.element(a).and_then(|e| e.attr("href"));
-    let Some(url) = href.and_then(|href| dom.resolve(href)) else {
-        return false;
-    };
-    fold(&dom.text(a)) == fold(&dom.text(h)) && is_site_root(&url)
+    fold(&dom.text(a)) == fold(&dom.text(h)) && goes_home(dom, a)
+}
+
+/// Whether link `a` goes to the site's home page.
+fn goes_home(dom: &Dom<'_>, a: NodeIdx) -> bool {
+    dom.element(a)
+        .and_then(|e| e.attr("href"))
+        .and_then(|href| dom.resolve(href))
+        .is_some_and(|url| is_site_root(&url))
 }
 
 /// Whether a URL is a site's home page: no path beyond `/`, no query. A web-archive copy
@@ -197,11 +201,7 @@ fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -
     let Some(el) = dom.element(a) else {
         return false;
     };
-    let home = el
-        .attr("href")
-        .and_then(|h| dom.resolve(h))
-        .is_some_and(|u| is_site_root(&u));
-    if !home {
+    if !goes_home(dom, a) {
         return false;
     }
     let end = dom.end(a).min(a + INSIDE_HEADING);
