@@ -78,6 +78,9 @@ const NOT_BYLINE_PARTS: &[&str] = &[
     "count",
     "icon",
     "label",
+    // The column or series a byline sits under ("byline-column": "Deal Professor").
+    "column",
+    "kicker",
     "authority",
     "authorize",
     "authorized",
@@ -462,6 +465,7 @@ mod tests {
             "comment-author",
             "authority",
             "byline-date",
+            "byline-column",
             "article-body",
         ] {
             assert!(!is_byline_token(t), "{t}");
