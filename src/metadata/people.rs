@@ -58,7 +58,7 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("authors", Follow::Capitalised), ("author", Follow::Capitalised), ("text", Follow::Colon),
     ("words", Follow::Colon),
     // German
-    ("von", Follow::Capitalised), ("autorin", Follow::Capitalised),
+    ("von", Follow::Capitalised), ("vom", Follow::Capitalised), ("autorin", Follow::Capitalised),
     ("autoren", Follow::Capitalised), ("autor", Follow::Capitalised),
     ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any),
     ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
@@ -1536,6 +1536,7 @@ mod tests {
         assert_eq!(clean("Text: Anna Müller").as_deref(), Some("Anna Müller"));
         assert_eq!(clean("Texto: Juan Pérez").as_deref(), Some("Juan Pérez"));
         assert_eq!(clean("Von Anna Müller").as_deref(), Some("Anna Müller"));
+        assert_eq!(clean("vom Krimiblogger").as_deref(), Some("Krimiblogger"));
         assert_eq!(
             clean("De Juan Pérez García").as_deref(),
             Some("Juan Pérez García")

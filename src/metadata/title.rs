@@ -133,7 +133,42 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
             break;
         }
     }
-    t.to_string()
+    cut_at_site_within(t, sites).unwrap_or(t).to_string()
+}
+
+/// Most title segments looked at for a site name standing in the middle.
+const MAX_SEGMENTS: usize = 8;
+
+/// "Headline : Site | Tagline | Founded 2005": a title whose site name stands in the middle,
+/// followed by the site's taglines, cut before the site name. Taken only when a headline of a
+/// few words stays before it; the segments are split at the first separator (of
+/// [`SITE_SEPARATORS`], or `" : "`) that the title holds twice.
+fn cut_at_site_within<'t>(t: &'t str, sites: &SiteNames) -> Option<&'t str> {
+    // Every separator position, in order.
+    let mut cuts: Vec<(usize, usize)> = SITE_SEPARATORS
+        .iter()
+        .chain([" : "].iter())
+        .flat_map(|sep| t.match_indices(sep).map(|(at, m)| (at, at + m.len())))
+        .collect();
+    if cuts.len() < 2 || cuts.len() > MAX_SEGMENTS {
+        return None;
+    }
+    cuts.sort_unstable();
+    // The segment after cut k runs to cut k + 1; the last one is the end (already tested by
+    // strip_site), so only the middle ones count.
+    for pair in cuts.windows(2) {
+        let [(start, seg_from), (seg_to, _)] = pair else {
+            continue;
+        };
+        let (Some(head), Some(segment)) = (t.get(..*start), t.get(*seg_from..*seg_to)) else {
+            continue;
+        };
+        let head = head.trim();
+        if sites.matches_named(segment) || sites.matches(segment) {
+            return (head.split_whitespace().count() >= MIN_HEADLINE_WORDS).then_some(head);
+        }
+    }
+    None
 }
 
 /// Longest title segment, in characters, read as a bare date ("23.01.2022 - Headline").
@@ -557,6 +592,28 @@ mod tests {
             "Senador republicano",
             "Senador republicano califica"
         ));
+    }
+
+    #[test]
+    fn site_name_in_the_middle_cuts_the_taglines_after_it() {
+        let s = sites(&["Krimiblog-Archiv"], None);
+        assert_eq!(
+            strip_site(
+                "Das vermutlich beste Video der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall eines Genres | Gegründet 2005",
+                &s
+            ),
+            "Das vermutlich beste Video der Welt"
+        );
+        // Too little headline before the name: not cut.
+        assert_eq!(
+            strip_site("Krimis | Krimiblog-Archiv | Gegründet 2005 | Blog", &s),
+            "Krimis | Krimiblog-Archiv | Gegründet 2005 | Blog"
+        );
+        // No site name among the segments: left as it is.
+        assert_eq!(
+            strip_site("Floods close schools | World | Europe | Weather", &s),
+            "Floods close schools | World | Europe | Weather"
+        );
     }
 
     #[test]
