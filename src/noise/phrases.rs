@@ -3,6 +3,8 @@
 //! A block of the body is compared with these tables after [`normalise`]: lower case, whitespace
 //! collapsed, and the dashes, bullets and colons that decorate labels trimmed from both ends.
 
+use std::sync::LazyLock;
+
 use super::Rule;
 
 /// Whole lines that label an ad slot ("- Advertisement -", "ANZEIGE").
@@ -493,11 +495,8 @@ const APPEAL_STARTS: &[&str] = &[
 /// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
 fn opens_with(line: &str, phrase: &str) -> bool {
     // Search only the opening window, widened to the next character boundary.
-    let end = (APPEAL_OPENING_BYTES + phrase.len()).min(line.len());
-    let end = (end..=line.len())
-        .find(|&e| line.is_char_boundary(e))
-        .unwrap_or(line.len());
-    line.get(..end).is_some_and(|head| head.contains(phrase))
+    line.get(..opening_end(line, phrase.len()))
+        .is_some_and(|head| head.contains(phrase))
 }
 
 /// Longest block, in characters, read as a blog post's footer.
@@ -694,40 +693,252 @@ const CONSENT_WORDS: &[&str] = &[
 /// Lower-case `text`, collapse whitespace, and trim decoration (dashes, bullets, colons,
 /// brackets, arrows, end punctuation) from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    let mut collapsed = crate::dom::collapse_whitespace(text).to_lowercase();
+    let lower = lower_collapsed(text);
+    trim_decoration(&lower).to_string()
+}
+
+/// `text` with whitespace collapsed and lower-cased: [`normalise`] before the trim.
+fn lower_collapsed(text: &str) -> String {
+    let mut collapsed = crate::dom::collapse_whitespace(text);
+    if collapsed.is_ascii() {
+        // ASCII lower-cases byte for byte, in place: what `to_lowercase` gives.
+        collapsed.make_ascii_lowercase();
+        return collapsed;
+    }
+    let mut collapsed = crate::text::lowercase(&collapsed);
     // Turkish "İ" lower-cases to "i" and a combining dot above: "İlgili Haber" must read as
     // "ilgili haber".
     if collapsed.contains('\u{307}') {
         collapsed = collapsed.replace("i\u{307}", "i");
     }
     collapsed
-        .trim_matches(|c: char| {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '-' | '–'
-                        | '—'
-                        | ':'
-                        | '•'
-                        | '·'
-                        | '|'
-                        | '*'
-                        | '>'
-                        | '»'
-                        | '«'
-                        | '›'
-                        | '→'
-                        | '('
-                        | ')'
-                        | '['
-                        | ']'
-                        | '.'
-                        | '…'
-                        | '!'
-                        | '?'
-                )
-        })
-        .to_string()
+}
+
+/// `s` without the decoration [`normalise`] trims from both ends.
+fn trim_decoration(s: &str) -> &str {
+    s.trim_matches(is_decoration)
+}
+
+/// Whitespace, and the dashes, bullets, colons, brackets, arrows and end punctuation that
+/// decorate labels.
+fn is_decoration(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '–'
+                | '—'
+                | ':'
+                | '•'
+                | '·'
+                | '|'
+                | '*'
+                | '>'
+                | '»'
+                | '«'
+                | '›'
+                | '→'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | '.'
+                | '…'
+                | '!'
+                | '?'
+        )
+}
+
+/// Whether [`normalise`] of `text` is longer than `limit` characters, known from the first
+/// `limit + 1` characters that are neither decoration nor a combining dot above: each of them
+/// lower-cases to at least one character that is neither, and that the trim keeps (the tests
+/// check every character).
+fn normalises_longer_than(text: &str, limit: usize) -> bool {
+    text.chars()
+        .filter(|&c| !is_decoration(c) && c != '\u{307}')
+        .nth(limit)
+        .is_some()
+}
+
+/// The phrase tables [`classify_block`] reads, one bit each in a [`Found`] set.
+#[derive(Clone, Copy)]
+enum Table {
+    AdLabels,
+    ChromeLines,
+    RelatedPrefixes,
+    AppealPhrases,
+    AppealOpeners,
+    SocialFollowOpeners,
+    SocialNetworks,
+    AppealStarts,
+    PostFooterOpeners,
+    DisclosurePhrases,
+    PaywallPhrases,
+    CommentPhrases,
+    CopyrightMarkers,
+    CookieWords,
+    ConsentWords,
+}
+
+impl Table {
+    /// Every table with its phrases.
+    const ALL: [(Table, &'static [&'static str]); 15] = [
+        (Table::AdLabels, AD_LABELS),
+        (Table::ChromeLines, CHROME_LINES),
+        (Table::RelatedPrefixes, RELATED_PREFIXES),
+        (Table::AppealPhrases, APPEAL_PHRASES),
+        (Table::AppealOpeners, APPEAL_OPENERS),
+        (Table::SocialFollowOpeners, SOCIAL_FOLLOW_OPENERS),
+        (Table::SocialNetworks, SOCIAL_NETWORKS),
+        (Table::AppealStarts, APPEAL_STARTS),
+        (Table::PostFooterOpeners, POST_FOOTER_OPENERS),
+        (Table::DisclosurePhrases, DISCLOSURE_PHRASES),
+        (Table::PaywallPhrases, PAYWALL_PHRASES),
+        (Table::CommentPhrases, COMMENT_PHRASES),
+        (Table::CopyrightMarkers, COPYRIGHT_MARKERS),
+        (Table::CookieWords, COOKIE_WORDS),
+        (Table::ConsentWords, CONSENT_WORDS),
+    ];
+
+    fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+/// Every phrase of every table in one automaton, each distinct phrase once, with the set of
+/// tables ([`Table::bit`]) that hold it: one pass over a line finds them all.
+struct PhraseMatcher {
+    automaton: aho_corasick::AhoCorasick,
+    /// The tables of each pattern, by pattern index.
+    tables: Vec<u32>,
+    /// Characters of the longest phrase matched as a whole line.
+    longest_whole: usize,
+}
+
+static PHRASES: LazyLock<Option<PhraseMatcher>> = LazyLock::new(|| {
+    let mut phrases: Vec<&str> = Vec::new();
+    let mut tables: Vec<u32> = Vec::new();
+    for (table, list) in Table::ALL {
+        for &phrase in list {
+            match phrases.iter().position(|&p| p == phrase) {
+                Some(k) => {
+                    if let Some(t) = tables.get_mut(k) {
+                        *t |= table.bit();
+                    }
+                }
+                None => {
+                    phrases.push(phrase);
+                    tables.push(table.bit());
+                }
+            }
+        }
+    }
+    let automaton = aho_corasick::AhoCorasick::new(&phrases).ok()?;
+    let longest_whole = WHOLE_LINE_TABLES
+        .iter()
+        .flat_map(|list| list.iter())
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
+    Some(PhraseMatcher {
+        automaton,
+        tables,
+        longest_whole,
+    })
+});
+
+/// The tables whose phrases must be the whole line.
+const WHOLE_LINE_TABLES: [&[&str]; 2] = [AD_LABELS, CHROME_LINES];
+
+/// Longest block, in characters, that a phrase found in it (not as the whole line) can classify:
+/// the largest of the limits in [`classify_block`].
+const PHRASE_BLOCK_CHARS: usize = 700;
+
+const _: () = assert!(
+    APPEAL_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
+        && COPYRIGHT_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
+        && POST_FOOTER_CHARS <= PHRASE_BLOCK_CHARS
+);
+
+/// Where in a normalised line the phrases of each table ([`Table::bit`]) occur.
+#[derive(Default)]
+struct Found {
+    /// Anywhere (`line.contains(p)`).
+    anywhere: u32,
+    /// At the start (`line.starts_with(p)`).
+    start: u32,
+    /// As the whole line (`line == p`).
+    whole: u32,
+    /// Anywhere after a leading "©" (in `line[2..]` when the line opens with it).
+    after_sign: u32,
+    /// Within the opening window of [`opens_with`].
+    opening: u32,
+}
+
+impl Found {
+    /// Every occurrence of every phrase in `line`, in one overlapping pass.
+    fn of(line: &str) -> Found {
+        let mut found = Found::default();
+        let Some(m) = PHRASES.as_ref() else {
+            return Found::slow(line);
+        };
+        let sign = line.starts_with('©');
+        for hit in m.automaton.find_overlapping_iter(line) {
+            let bits = m.tables.get(hit.pattern().as_usize()).copied().unwrap_or(0);
+            let (start, end) = (hit.start(), hit.end());
+            found.anywhere |= bits;
+            if start == 0 {
+                found.start |= bits;
+                if end == line.len() {
+                    found.whole |= bits;
+                }
+            }
+            if sign && start >= '©'.len_utf8() {
+                found.after_sign |= bits;
+            }
+            if end <= opening_end(line, end - start) {
+                found.opening |= bits;
+            }
+        }
+        found
+    }
+
+    /// [`Found::of`] with a `contains` per phrase, should the automaton fail to build.
+    fn slow(line: &str) -> Found {
+        let mut found = Found::default();
+        for (table, list) in Table::ALL {
+            let bit = table.bit();
+            for &p in list {
+                if line.contains(p) {
+                    found.anywhere |= bit;
+                }
+                if line.starts_with(p) {
+                    found.start |= bit;
+                }
+                if line == p {
+                    found.whole |= bit;
+                }
+                if line.starts_with('©')
+                    && line
+                        .get('©'.len_utf8()..)
+                        .is_some_and(|rest| rest.contains(p))
+                {
+                    found.after_sign |= bit;
+                }
+                if opens_with(line, p) {
+                    found.opening |= bit;
+                }
+            }
+        }
+        found
+    }
+}
+
+/// End of the window [`opens_with`] searches for a phrase of `phrase_len` bytes.
+fn opening_end(line: &str, phrase_len: usize) -> usize {
+    let end = (APPEAL_OPENING_BYTES + phrase_len).min(line.len());
+    (end..=line.len())
+        .find(|&e| line.is_char_boundary(e))
+        .unwrap_or(line.len())
 }
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
@@ -736,27 +947,38 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars > 1200 {
         return None;
     }
-    let line = normalise(text);
+    // A long block is chrome only when it is one of the whole-line labels, written out with
+    // much whitespace or decoration: a block with more letters than the longest label is not.
+    if chars > PHRASE_BLOCK_CHARS
+        && PHRASES
+            .as_ref()
+            .is_some_and(|m| normalises_longer_than(text, m.longest_whole))
+    {
+        return None;
+    }
+    let lower = lower_collapsed(text);
+    let line = trim_decoration(&lower);
     if line.is_empty() {
         return None;
     }
-    let line = line.as_str();
-    if AD_LABELS.contains(&line) {
+    let found = Found::of(line);
+    let has = |set: u32, table: Table| set & table.bit() != 0;
+    if has(found.whole, Table::AdLabels) {
         return Some(Rule::AdLabel);
     }
-    if CHROME_LINES.contains(&line) {
+    if has(found.whole, Table::ChromeLines) {
         return Some(Rule::Boilerplate);
     }
     if chars <= 250
-        && RELATED_PREFIXES.iter().any(|p| line.starts_with(p))
+        && has(found.start, Table::RelatedPrefixes)
         && (link_share > 0.3 || chars <= 120)
     {
         return Some(Rule::Related);
     }
-    if chars <= 200 && COMMENT_PHRASES.iter().any(|p| line.contains(p)) {
+    if chars <= 200 && has(found.anywhere, Table::CommentPhrases) {
         return Some(Rule::Comments);
     }
-    if chars <= 200 && COPYRIGHT_MARKERS.iter().any(|p| line.contains(p)) {
+    if chars <= 200 && has(found.anywhere, Table::CopyrightMarkers) {
         return Some(Rule::Boilerplate);
     }
     // A rights notice spelled out over several sentences opens with the copyright sign and
@@ -764,18 +986,15 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     // "© Provided by X" before a caption does not.
     if chars <= COPYRIGHT_BLOCK_CHARS
         && line.starts_with('©')
-        && line
-            .get('©'.len_utf8()..)
-            .is_some_and(|rest| COPYRIGHT_MARKERS.iter().any(|p| rest.contains(p)))
+        && has(found.after_sign, Table::CopyrightMarkers)
     {
         return Some(Rule::Boilerplate);
     }
-    if chars <= 200 && DISCLOSURE_PHRASES.iter().any(|p| line.contains(p)) {
+    if chars <= 200 && has(found.anywhere, Table::DisclosurePhrases) {
         return Some(Rule::Ad);
     }
     if chars <= 160
-        && (APPEAL_PHRASES.iter().any(|p| line.contains(p))
-            || APPEAL_STARTS.iter().any(|p| line.starts_with(p)))
+        && (has(found.anywhere, Table::AppealPhrases) || has(found.start, Table::AppealStarts))
     {
         return Some(Rule::Newsletter);
     }
@@ -783,30 +1002,24 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     // mehr? Lass dir die besten Storys ...", "Czekamy na Wasze maile ...").
     // Only the openers: the whole appeal table ("on Facebook and", "unterstützen sie") also
     // opens ordinary paragraphs.
-    let follow_us = SOCIAL_FOLLOW_OPENERS.iter().any(|f| line.starts_with(f))
-        && SOCIAL_NETWORKS.iter().any(|n| opens_with(line, n));
-    if chars <= APPEAL_BLOCK_CHARS
-        && (follow_us || APPEAL_OPENERS.iter().any(|p| opens_with(line, p)))
-    {
+    let follow_us =
+        has(found.start, Table::SocialFollowOpeners) && has(found.opening, Table::SocialNetworks);
+    if chars <= APPEAL_BLOCK_CHARS && (follow_us || has(found.opening, Table::AppealOpeners)) {
         return Some(Rule::Newsletter);
     }
-    if chars <= POST_FOOTER_CHARS && POST_FOOTER_OPENERS.iter().any(|p| opens_with(line, p)) {
+    if chars <= POST_FOOTER_CHARS && has(found.opening, Table::PostFooterOpeners) {
         return Some(Rule::Boilerplate);
     }
-    if chars <= 400 && PAYWALL_PHRASES.iter().any(|p| line.contains(p)) {
+    if chars <= 400 && has(found.anywhere, Table::PaywallPhrases) {
         return Some(Rule::Paywall);
     }
-    if chars <= 700 && is_consent_text(line) {
+    if chars <= PHRASE_BLOCK_CHARS
+        && has(found.anywhere, Table::CookieWords)
+        && has(found.anywhere, Table::ConsentWords)
+    {
         return Some(Rule::Consent);
     }
     None
-}
-
-/// Whether lower-cased text reads as a cookie or consent prompt: it names cookies and asks for
-/// consent.
-pub(crate) fn is_consent_text(lower: &str) -> bool {
-    COOKIE_WORDS.iter().any(|w| lower.contains(w))
-        && CONSENT_WORDS.iter().any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
@@ -1001,5 +1214,57 @@ mod tests {
         ] {
             assert_eq!(classify_block(text, 0.0), None, "{text}");
         }
+    }
+
+    #[test]
+    fn one_pass_finds_what_a_contains_per_phrase_finds() {
+        let mut lines: Vec<String> = Vec::new();
+        for (_, list) in Table::ALL {
+            for p in list {
+                lines.push((*p).to_string());
+                lines.push(format!("© {p} and more"));
+                lines.push(format!("{p}{p}"));
+                lines.push(format!("an opening of some thirty-six bytes {p} tail"));
+                lines.push(format!("an opening of some thirty-nine bytes... {p}"));
+                lines.push(format!("ééééééééééééééééééé {p}"));
+            }
+        }
+        lines.push("follow us on twitter and facebook".to_string());
+        lines.push("share".to_string());
+        lines.push("".to_string());
+        for line in &lines {
+            let (fast, slow) = (Found::of(line), Found::slow(line));
+            assert_eq!(fast.anywhere, slow.anywhere, "{line}");
+            assert_eq!(fast.start, slow.start, "{line}");
+            assert_eq!(fast.whole, slow.whole, "{line}");
+            assert_eq!(fast.after_sign, slow.after_sign, "{line}");
+            assert_eq!(fast.opening, slow.opening, "{line}");
+        }
+        assert!(Found::of("follow us on twitter").anywhere & Table::SocialNetworks.bit() != 0);
+    }
+
+    #[test]
+    fn letters_lower_case_to_letters_the_trim_keeps() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if is_decoration(c) || c == '\u{307}' {
+                continue;
+            }
+            let lower = c
+                .to_lowercase()
+                .collect::<String>()
+                .replace("i\u{307}", "i");
+            assert!(!lower.is_empty(), "{c:?}");
+            assert!(!lower.chars().any(is_decoration), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn long_blocks_are_labels_only_when_few_letters() {
+        let padded = format!("{}Advertisement{}", " ".repeat(500), "-".repeat(500));
+        assert_eq!(classify_block(&padded, 0.0), Some(Rule::AdLabel));
+        let long = "Follow us on Twitter. ".repeat(40);
+        assert_eq!(classify_block(&long, 0.0), None);
+        assert!(normalises_longer_than("a-b-c-d", 3));
+        assert!(!normalises_longer_than("a - b - c", 3));
     }
 }
