@@ -5,7 +5,11 @@
 //! `td-post-sharing-top` yields `td`, `post`, `sharing`, `top`. Platform prefixes (consent
 //! managers, ad servers) are matched on the whole lower-cased token.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use super::Rule;
+use crate::fast_hash::FastHash;
 
 /// Whole class/id tokens (lower case) that name a platform's widget, matched as prefixes.
 pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
@@ -278,15 +282,54 @@ pub(super) const MODIFIER_WORDS: &[&str] = &[
 ];
 
 /// Look a word up in [`WORDS`].
+#[cfg(test)]
 pub(super) fn word_rule(word: &str) -> Option<Rule> {
     WORDS.iter().find(|(w, _)| *w == word).map(|&(_, r)| r)
 }
 
+/// What the word tables say about one word ([`word_facts`]).
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub(super) struct WordFacts {
+    /// Its rule in [`WORDS`] (the first entry).
+    pub rule: Option<Rule>,
+    /// It is in [`CONTENT_WORDS`].
+    pub content: bool,
+    /// It is in [`MODIFIER_WORDS`].
+    pub modifier: bool,
+    /// It opens a pair of [`WORD_PAIRS`].
+    pub pair_first: bool,
+}
+
+/// The word tables by word, built once: one hash lookup per word instead of a scan of each
+/// table.
+static WORD_FACTS: LazyLock<HashMap<&'static str, WordFacts, FastHash>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, WordFacts, FastHash> = HashMap::default();
+    for &(w, r) in WORDS {
+        map.entry(w).or_default().rule.get_or_insert(r);
+    }
+    for &w in CONTENT_WORDS {
+        map.entry(w).or_default().content = true;
+    }
+    for &w in MODIFIER_WORDS {
+        map.entry(w).or_default().modifier = true;
+    }
+    for &(w, _, _) in WORD_PAIRS {
+        map.entry(w).or_default().pair_first = true;
+    }
+    map
+});
+
+/// What the word tables say about `word` (lower case).
+pub(super) fn word_facts(word: &str) -> WordFacts {
+    WORD_FACTS.get(word).copied().unwrap_or_default()
+}
+
 /// Look a token up in [`TOKEN_PREFIXES`].
 pub(super) fn token_rule(token: &str) -> Option<Rule> {
+    let first = token.as_bytes().first()?;
     TOKEN_PREFIXES
         .iter()
-        .find(|(p, _)| token.starts_with(p))
+        .find(|(p, _)| p.as_bytes().first() == Some(first) && token.starts_with(p))
         .map(|&(_, r)| r)
 }
 
@@ -318,5 +361,28 @@ mod tests {
         assert!(text.contains("geringe Mengen des Bakteriums"), "{text}");
         assert!(text.contains("Die Ursache der Verunreinigung"), "{text}");
         assert!(!text.contains("Cookies erleichtern"), "{text}");
+    }
+
+    #[test]
+    fn word_facts_agree_with_the_tables() {
+        use super::*;
+        let mut words: Vec<&str> = WORDS.iter().map(|&(w, _)| w).collect();
+        words.extend(CONTENT_WORDS);
+        words.extend(MODIFIER_WORDS);
+        words.extend(WORD_PAIRS.iter().flat_map(|&(a, b, _)| [a, b]));
+        words.extend(["sidebar", "nothing", "", "xyz"]);
+        for w in words {
+            let facts = word_facts(w);
+            assert_eq!(facts.rule, word_rule(w), "{w}");
+            assert_eq!(facts.content, CONTENT_WORDS.contains(&w), "{w}");
+            assert_eq!(facts.modifier, MODIFIER_WORDS.contains(&w), "{w}");
+            assert_eq!(
+                facts.pair_first,
+                WORD_PAIRS.iter().any(|&(a, _, _)| a == w),
+                "{w}"
+            );
+        }
+        assert_eq!(token_rule(""), None);
+        assert_eq!(token_rule("onetrust-banner"), Some(Rule::Consent));
     }
 }

@@ -141,7 +141,7 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     let mut dropped = vec![false; n];
     // Inside an <article>, <main> or role=main: headers and footers there belong to content.
     let mut in_content = vec![false; n];
-    let mut words: Vec<String> = Vec::new();
+    let mut tokens = TokenCache::default();
     // Pages repeat the same class values on many elements: judge each value once.
     let mut by_class: HashMap<&str, Option<Rule>, FastHash> = HashMap::default();
     for i in 0..dom.len() {
@@ -176,7 +176,7 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         let found = if page_band {
             Some(Rule::Navigation)
         } else {
-            element_rule(dom, el, &mut words, &mut by_class)
+            element_rule(dom, el, &mut tokens, &mut by_class)
         };
         // A link's class describes the link (`class="popup"` opens a note, `class="share"`
         // inside a share bar is caught with its bar); its text is judged by the link-density
@@ -227,7 +227,7 @@ fn is_tag_rule(tag: Tag) -> bool {
 fn element_rule<'a>(
     dom: &Dom<'a>,
     el: &crate::dom::ElementData<'a>,
-    words: &mut Vec<String>,
+    tokens: &mut TokenCache<'a>,
     by_class: &mut HashMap<&'a str, Option<Rule>, FastHash>,
 ) -> Option<Rule> {
     let tag = el.tag;
@@ -266,8 +266,8 @@ fn element_rule<'a>(
         // Only a class (the common case): the verdict depends on its value alone.
         (Some(class), None) if dom.names(el).0 == Some(class) => *by_class
             .entry(class)
-            .or_insert_with(|| class_rule(std::iter::once(class), words)),
-        _ => class_rule(naming_values(dom, el), words),
+            .or_insert_with(|| class_rule(std::iter::once(class), tokens)),
+        _ => class_rule(naming_values(dom, el), tokens),
     }
 }
 
@@ -299,72 +299,151 @@ fn style_rule(style: &str) -> Option<Rule> {
 /// cancel a weak one.
 fn class_rule<'a>(
     values: impl Iterator<Item = &'a str> + Clone,
-    words: &mut Vec<String>,
+    cache: &mut TokenCache<'a>,
 ) -> Option<Rule> {
-    let tokens = values.flat_map(str::split_ascii_whitespace);
+    cache.list.clear();
+    for token in values.flat_map(str::split_ascii_whitespace) {
+        let verdict = cache.verdict(token);
+        cache.list.push(verdict);
+    }
+    let verdicts = &cache.list;
     // A WordPress post element lists its taxonomy terms as classes (`autor-jane`,
     // `internet-comentarios`): they say what the post is about, not what the element is.
-    if tokens.clone().any(|t| {
-        markup::POST_MARKERS
-            .iter()
-            .any(|m| t.eq_ignore_ascii_case(m))
-    }) {
+    if verdicts.iter().any(|v| v.post_marker) {
         return None;
     }
     // The article container of a CMS convention (`entry-content`) is not chrome whatever its
     // other classes say (`entry-content entry-content-read-more`: text behind a "read more").
-    if tokens.clone().any(crate::extract::is_container_token) {
+    if verdicts.iter().any(|v| v.container) {
         return None;
     }
     let mut found: Option<Rule> = None;
     let mut content = false;
-    for token in tokens {
-        let token = token.to_ascii_lowercase();
-        if markup::HIDDEN_CLASSES.contains(&token.as_str()) {
+    for v in verdicts {
+        if v.hidden {
             found = found.or(Some(Rule::Hidden));
         }
-        if let Some(r) = markup::token_rule(&token) {
+        if let Some(r) = v.platform {
             return Some(r);
         }
-        if markup::TAXONOMY_PREFIXES
-            .iter()
-            .any(|p| token.starts_with(p))
-        {
+        if v.taxonomy {
             continue;
         }
-        // In BEM names (`block__element--modifier`) the modifier describes a state or what the
-        // element holds (`o-section--has-ads`, `TestReport__Section--Ads`): only the block and
-        // element parts name what it is.
-        let named = token.split("--").next().unwrap_or(&token);
-        words.clear();
-        words.extend(
-            named
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_string),
-        );
-        for (k, w) in words.iter().enumerate() {
-            if markup::CONTENT_WORDS.contains(&w.as_str()) {
-                content = true;
-            }
-            let modified = k > 0 && markup::MODIFIER_WORDS.contains(&words[k - 1].as_str());
-            if found.is_none() && !modified {
-                found = markup::word_rule(w);
-            }
-            if let Some(next) = words.get(k + 1) {
-                if let Some(&(_, _, r)) = markup::WORD_PAIRS
-                    .iter()
-                    .find(|(a, b, _)| a == w && b == next)
-                {
-                    found = Some(r);
-                }
-            }
-        }
+        content |= v.content;
+        found = match found {
+            None => v.from_none,
+            Some(r) => v.pair.or(Some(r)),
+        };
     }
     match found {
         Some(r) if content && r.is_weak() => None,
         other => other,
     }
+}
+
+/// What one naming token says, on its own ([`token_verdict`]).
+#[derive(Clone, Copy, Default)]
+struct TokenVerdict {
+    /// One of [`markup::POST_MARKERS`].
+    post_marker: bool,
+    /// A content container's token ([`crate::extract::is_container_token`]).
+    container: bool,
+    /// One of [`markup::HIDDEN_CLASSES`].
+    hidden: bool,
+    /// The rule of a platform prefix ([`markup::token_rule`]).
+    platform: Option<Rule>,
+    /// A taxonomy slug ([`markup::TAXONOMY_PREFIXES`]): its words are not read.
+    taxonomy: bool,
+    /// One of its words is in [`markup::CONTENT_WORDS`].
+    content: bool,
+    /// The rule its words give when no earlier token gave one.
+    from_none: Option<Rule>,
+    /// The rule of its last pair of words ([`markup::WORD_PAIRS`]), which replaces an earlier
+    /// token's rule.
+    pair: Option<Rule>,
+}
+
+/// The verdicts of the naming tokens seen on a page, each judged once.
+#[derive(Default)]
+struct TokenCache<'a> {
+    verdicts: HashMap<&'a str, TokenVerdict, FastHash>,
+    /// The verdicts of the element being judged, in token order.
+    list: Vec<TokenVerdict>,
+}
+
+impl<'a> TokenCache<'a> {
+    fn verdict(&mut self, token: &'a str) -> TokenVerdict {
+        *self
+            .verdicts
+            .entry(token)
+            .or_insert_with(|| token_verdict(token))
+    }
+}
+
+/// Judge one naming token: the tables, and its words (split on every non-alphanumeric
+/// character, lower case) in order, each word's rule taken only when nothing came before it in
+/// the token and the word before is no modifier, and a pair of words overriding.
+fn token_verdict(raw: &str) -> TokenVerdict {
+    let mut v = TokenVerdict {
+        post_marker: markup::POST_MARKERS
+            .iter()
+            .any(|m| raw.eq_ignore_ascii_case(m)),
+        container: crate::extract::is_container_token(raw),
+        ..TokenVerdict::default()
+    };
+    let token: std::borrow::Cow<'_, str> = if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+        std::borrow::Cow::Owned(raw.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(raw)
+    };
+    let token = &*token;
+    v.hidden = markup::HIDDEN_CLASSES.contains(&token);
+    v.platform = markup::token_rule(token);
+    if v.platform.is_some() {
+        return v;
+    }
+    v.taxonomy = markup::TAXONOMY_PREFIXES
+        .iter()
+        .any(|p| token.starts_with(p));
+    if v.taxonomy {
+        return v;
+    }
+    // In BEM names (`block__element--modifier`) the modifier describes a state or what the
+    // element holds (`o-section--has-ads`, `TestReport__Section--Ads`): only the block and
+    // element parts name what it is.
+    let named = token
+        .as_bytes()
+        .windows(2)
+        .position(|w| w == b"--")
+        .and_then(|at| token.get(..at))
+        .unwrap_or(token);
+    let mut words = named
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut from_none: Option<Rule> = None;
+    let mut previous_modifies = false;
+    while let Some(w) = words.next() {
+        let facts = markup::word_facts(w);
+        v.content |= facts.content;
+        if from_none.is_none() && !previous_modifies {
+            from_none = facts.rule;
+        }
+        previous_modifies = facts.modifier;
+        if facts.pair_first {
+            if let Some(&next) = words.peek() {
+                if let Some(&(_, _, r)) = markup::WORD_PAIRS
+                    .iter()
+                    .find(|(a, b, _)| *a == w && *b == next)
+                {
+                    from_none = Some(r);
+                    v.pair = Some(r);
+                }
+            }
+        }
+    }
+    v.from_none = from_none;
+    v
 }
 
 /// Visible characters inside links under each node, in one backward pass over the counts and
@@ -457,7 +536,7 @@ mod tests {
 
     #[test]
     fn content_words_cancel_weak_rules() {
-        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
         assert_eq!(rule("sidebar-content"), None);
         assert_eq!(rule("sidebar"), Some(Rule::Navigation));
         assert_eq!(rule("article-comments"), Some(Rule::Comments));
@@ -502,14 +581,14 @@ mod tests {
 
     #[test]
     fn a_content_container_is_not_chrome_by_its_other_classes() {
-        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
         assert_eq!(rule("entry-content entry-content-read-more"), None);
         assert_eq!(rule("entry-read-more"), Some(Rule::Related));
     }
 
     #[test]
     fn taxonomy_terms_on_a_wordpress_post_are_not_roles() {
-        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
         assert_eq!(
             rule("post-12 post type-post status-publish hentry autor-jane internet-comentarios"),
             None
