@@ -174,7 +174,7 @@ pub(crate) fn select(
 }
 
 /// The lead is looked for among at most this many nodes between the headline and the body...
-const LEAD_MAX_GAP: NodeIdx = 60;
+const LEAD_MAX_GAP: NodeIdx = 100;
 /// ... and has at least this many visible characters...
 const LEAD_MIN_CHARS: u32 = 80;
 /// ... at most this many...
@@ -183,7 +183,9 @@ const LEAD_MAX_CHARS: u32 = 1000;
 const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
 
 /// Class words of an article's lead paragraph ("standfirst", German "Vorspann", French
-/// "chapô", Spanish "entradilla").
+/// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`). Subtitle
+/// words ("subtitle", "dek") are left out: a heading so named is the article's `subtitle`,
+/// which the readability set's pages and the fixtures keep out of the body.
 const LEAD_CLASS_WORDS: &[&str] = &[
     "lead",
     "intro",
@@ -197,6 +199,10 @@ const LEAD_CLASS_WORDS: &[&str] = &[
     "entradilla",
     "bajada",
     "sottotitolo",
+    "preface",
+    "abstract",
+    "lede",
+    "strapline",
 ];
 
 /// The lead paragraph of the article when it stands between the headline and the body's first
@@ -671,6 +677,25 @@ mod tests {
         );
         assert_eq!(dom.tag(lead), Some(Tag::P));
         assert_eq!(super::lead_before(&dom, &marks, &stats, h1, &[stage]), None);
+    }
+
+    /// A lead paragraph under the headline, marked up as a `div` with a preface class, is the
+    /// article's lead; the byline line beside it is not.
+    #[test]
+    fn a_preface_under_the_headline_is_the_lead() {
+        let para = "<p>Las autoridades confirmaron el ataque durante la madrugada, y los \
+                    vecinos de la zona relataron que escucharon varias explosiones.</p>";
+        let page = format!(
+            r#"<html><body><div class="article-header-wrapper"><div class="article-header">
+            <h1>El periodista ruso fue atacado en un tren</h1>
+            <div class="t-preface">El periodista sostuvo que eso supondría el fin de
+            la guerra, según dijo a la prensa en Moscú este jueves.</div>
+            <div class="byline"><a href="/autor/x">Redacción</a></div></div></div>
+            <div class="nd-body-article">{para}{para}{para}</div></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("El periodista sostuvo"), "{text}");
+        assert!(!text.contains("Redacción"), "{text}");
     }
 
     /// One magazine section: its paragraphs sit deep inside a content block, so only the
