@@ -348,6 +348,71 @@ const AR_FA_HI: &[Phrase] = &[
     label("स्रोत", R::Source),
 ];
 
+/// Greek, Hebrew and Thai: the editor ("Επιμέλεια:", "עריכה:", "บรรณาธิการ:", Thai news's
+/// "เรียบเรียง:", the rewriter of agency copy), the writer, the source, pictures and translation.
+const EL_HE_TH: &[Phrase] = &[
+    label("επιμέλεια", R::Editing),
+    label("συντάκτης", R::Writing),
+    label("κείμενο", R::Writing),
+    label("πηγή", R::Source),
+    label("φωτογραφία", R::Photo),
+    label("φωτογραφίες", R::Photo),
+    label("μετάφραση", R::Translation),
+    label("עריכה", R::Editing),
+    label("עורך", R::Editing),
+    label("עורכת", R::Editing),
+    label("צילום", R::Photo),
+    label("מקור", R::Source),
+    label("תרגום", R::Translation),
+    label("บรรณาธิการ", R::Editing),
+    label("เรียบเรียง", R::Editing),
+    label("ผู้เขียน", R::Writing),
+    label("ภาพ", R::Photo),
+    label("ที่มา", R::Source),
+    label("แปล", R::Translation),
+];
+
+/// Dutch ("Eindredactie:"), the Nordic languages ("Redaktör:", "Redigeret af", "Kilde:"),
+/// Finnish ("Toimittaja:" is the reporter), Czech and Slovak, Hungarian ("Szerkesztő:"),
+/// Romanian, and the South Slavic languages ("Urednik:", "Уредник:", "Източник:").
+const NL_NORDIC_CENTRAL: &[Phrase] = &[
+    label("eindredactie", R::Editing),
+    label("redactie", R::Editing),
+    label("tekst", R::Writing),
+    label("vertaling", R::Translation),
+    label("redaktör", R::Editing),
+    label("källa", R::Source),
+    label("översättning", R::Translation),
+    by("redigeret af", R::Editing),
+    by("redigert av", R::Editing),
+    label("kilde", R::Source),
+    by("oversat af", R::Translation),
+    by("oversatt av", R::Translation),
+    label("toimittaja", R::Reporting),
+    label("lähde", R::Source),
+    label("kuva", R::Photo),
+    label("käännös", R::Translation),
+    label("zdroj", R::Source),
+    label("překlad", R::Translation),
+    label("preklad", R::Translation),
+    label("szerkesztő", R::Editing),
+    label("szerző", R::Writing),
+    label("forrás", R::Source),
+    label("fotó", R::Photo),
+    label("fordítás", R::Translation),
+    label("redactor", R::Editing),
+    label("sursa", R::Source),
+    label("sursă", R::Source),
+    label("traducere", R::Translation),
+    label("urednik", R::Editing),
+    label("urednica", R::Editing),
+    label("izvor", R::Source),
+    label("уредник", R::Editing),
+    label("извор", R::Source),
+    label("източник", R::Source),
+    label("снимка", R::Photo),
+];
+
 /// Chinese, Japanese and Korean, with ASCII or full-width colons: the responsible editor
 /// ("责任编辑：", "責任編輯：", "編集："), the reporter, the writer, the source ("来源："),
 /// pictures and translation.
@@ -395,7 +460,19 @@ const FINAL_BYLINES: &[Phrase] = &[
 /// additional reporting by" wins over "with" and "con información de" over "con".
 static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> = LazyLock::new(|| {
     folded_table(&[
-        EN, FR, DE, ES, PT, IT, NL_PL, RU_UK, TR_ID_VI, AR_FA_HI, ZH_JA_KO,
+        EN,
+        FR,
+        DE,
+        ES,
+        PT,
+        IT,
+        NL_PL,
+        RU_UK,
+        TR_ID_VI,
+        AR_FA_HI,
+        EL_HE_TH,
+        NL_NORDIC_CENTRAL,
+        ZH_JA_KO,
     ])
 });
 
@@ -1601,8 +1678,41 @@ mod tests {
             line("Biên tập: Nguyễn Văn An"),
             Some(vec![credit(R::Editing, "Nguyễn Văn An")])
         );
+        // Greek, Hebrew, Thai, Hungarian, Danish, Dutch, Croatian.
+        assert_eq!(
+            line("Επιμέλεια: Μαρία Παπαδοπούλου"),
+            Some(vec![credit(R::Editing, "Μαρία Παπαδοπούλου")])
+        );
+        assert_eq!(
+            line("עריכה: דנה כהן"),
+            Some(vec![credit(R::Editing, "דנה כהן")])
+        );
+        assert_eq!(
+            line("เรียบเรียง: สมชาย ใจดี"),
+            Some(vec![credit(R::Editing, "สมชาย ใจดี")])
+        );
+        assert_eq!(
+            line("Szerző: Kovács Péter | Szerkesztő: Nagy Anna"),
+            Some(vec![
+                credit(R::Writing, "Kovács Péter"),
+                credit(R::Editing, "Nagy Anna")
+            ])
+        );
+        assert_eq!(
+            line("Redigeret af Mette Jensen"),
+            Some(vec![credit(R::Editing, "Mette Jensen")])
+        );
+        assert_eq!(
+            line("Eindredactie: Jan de Vries"),
+            Some(vec![credit(R::Editing, "Jan de Vries")])
+        );
+        assert_eq!(
+            line("Urednik: Ivana Horvat"),
+            Some(vec![credit(R::Editing, "Ivana Horvat")])
+        );
         // A sentence that starts like a label is not a credit.
         assert_eq!(line("Автор этой статьи долго думал"), None);
+        assert_eq!(line("Redigeret af hensyn til plads og læsbarhed"), None);
     }
 
     #[test]

@@ -99,6 +99,14 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
     ("بقلم", Follow::Any), ("كتب", Follow::Colon), ("الكاتب", Follow::Colon),
     ("نویسنده", Follow::Colon), ("लेखक", Follow::Colon),
+    // Greek bylines are in the genitive ("Του Γιώργου Νικολάου", "Της Μαρίας Κ."), or "Γράφει
+    // ο/η X"; Hebrew "מאת X"; Thai "โดย X"
+    ("γράφει ο", Follow::Any), ("γράφει η", Follow::Any), ("του", Follow::Capitalised),
+    ("της", Follow::Capitalised), ("των", Follow::Capitalised), ("מאת", Follow::Any),
+    ("โดย", Follow::Any), ("ผู้เขียน", Follow::Colon),
+    // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
+    ("szerző", Follow::Colon), ("teksti", Follow::Colon), ("kirjoittaja", Follow::Colon),
+    ("piše", Follow::Colon), ("пише", Follow::Colon), ("تحریر", Follow::Colon),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
     // (a space may stand for the colon: "记者 张伟")
     ("本报记者", Follow::Any), ("本報記者", Follow::Any), ("作者", Follow::Any),
@@ -1537,6 +1545,15 @@ mod tests {
         assert_eq!(clean("Texto: Juan Pérez").as_deref(), Some("Juan Pérez"));
         assert_eq!(clean("Von Anna Müller").as_deref(), Some("Anna Müller"));
         assert_eq!(clean("vom Krimiblogger").as_deref(), Some("Krimiblogger"));
+        assert_eq!(
+            clean("Του Γιώργου Νικολάου").as_deref(),
+            Some("Γιώργου Νικολάου")
+        );
+        assert_eq!(clean("Piše: Ivana Horvat").as_deref(), Some("Ivana Horvat"));
+        assert_eq!(
+            clean("Szerző: Kovács Péter").as_deref(),
+            Some("Kovács Péter")
+        );
         assert_eq!(
             clean("De Juan Pérez García").as_deref(),
             Some("Juan Pérez García")
