@@ -86,6 +86,17 @@ const MAX_ATTRIBUTES: usize = 4096;
 /// with or without a value). Borrows when nothing is cut, which is always the case on real
 /// pages.
 fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    trim_attribute_floods_with(text, limit, true)
+}
+
+/// [`trim_attribute_floods`]; `skip_short`: find each tag's end with [`tag_end`] first and count
+/// the attributes only of a tag long enough to hold more than `limit` (the tests compare with
+/// counting every tag).
+fn trim_attribute_floods_with(
+    text: &str,
+    limit: usize,
+    skip_short: bool,
+) -> std::borrow::Cow<'_, str> {
     let bytes = text.as_bytes();
     // A tag of more than `limit` attributes is more than `2 * limit` bytes long: a page that
     // short is spared the scan.
@@ -100,6 +111,18 @@ fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> 
         i = start + 1;
         if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             continue;
+        }
+        if skip_short {
+            // Each attribute counted below is a byte after a separator byte, both in the tag:
+            // a tag of at most `2 * limit` bytes has at most `limit` attributes.
+            let end = tag_end(text, i);
+            if end - i <= 2 * limit {
+                i = end;
+                if i >= bytes.len() {
+                    break;
+                }
+                continue;
+            }
         }
         // Inside a start tag: count attribute names (a byte that follows a separator),
         // skipping quoted values; remember the separator before each name.
@@ -148,6 +171,42 @@ fn trim_attribute_floods(text: &str, limit: usize) -> std::borrow::Cow<'_, str> 
     }
     out.push_str(&text[copied..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// Where the attribute count of [`trim_attribute_floods`] stops on a tag whose name starts at
+/// `from`: the first `>` outside quoted values, or the end of the text. A quote opens a value
+/// when the last byte before it other than ASCII whitespace, since the previous value, is `=`;
+/// the bytes between are found with `memchr` instead of one by one.
+fn tag_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut p = from;
+    loop {
+        let Some(q) = bytes
+            .get(p..)
+            .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+            .map(|off| p + off)
+        else {
+            return bytes.len();
+        };
+        let Some(&b) = bytes.get(q) else {
+            return bytes.len();
+        };
+        if b == b'>' {
+            return q;
+        }
+        let opens_value = bytes
+            .get(p..q)
+            .and_then(|before| before.iter().rev().find(|c| !c.is_ascii_whitespace()))
+            == Some(&b'=');
+        p = if opens_value {
+            match find_byte(text, q + 1, b) {
+                Some(e) => q + 1 + e + 1,
+                None => return bytes.len(),
+            }
+        } else {
+            q + 1
+        };
+    }
 }
 
 /// Whether a byte separates attributes in a start tag: ASCII whitespace, or `/` (which the
@@ -399,6 +458,32 @@ impl TreeSink for GuardedSink {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn skipping_short_tags_cuts_what_counting_every_tag_cuts() {
+        // Pseudo-random markup over the bytes that matter to the scan, at limits small enough
+        // for many tags to be counted.
+        let alphabet = b"<<>\"'= /ab\nc=";
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for round in 0..3000 {
+            let len = 10 + round % 90;
+            let page: String = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    char::from(alphabet[(state % alphabet.len() as u64) as usize])
+                })
+                .collect();
+            for limit in 1..4 {
+                assert_eq!(
+                    trim_attribute_floods_with(&page, limit, true),
+                    trim_attribute_floods_with(&page, limit, false),
+                    "{page:?} {limit}"
+                );
+            }
+        }
+    }
     use super::*;
 
     #[test]

@@ -163,7 +163,7 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     if let Some(rule) = phrases::classify_block(text, link_share) {
         return Some(rule);
     }
-    if is_picture_credit(text) {
+    if is_picture_credit(text) || is_labelled_credit(text) {
         return Some(Rule::Credit);
     }
     if position < 4 {
@@ -351,6 +351,20 @@ const CAPTION_CREDIT_LABELS: &[&str] = &[
     "foto di ",
     "foto van ",
 ];
+
+/// Longest line, in characters, read as a credit line by its label alone...
+const LABELLED_CREDIT_CHARS: usize = 80;
+/// ... and in words: names and agencies, not a sentence after a "Quelle:" label.
+const LABELLED_CREDIT_WORDS: usize = 8;
+
+/// A short line that is a credit from its first word: a credit label opens it ("Foto:
+/// Instagram/jane", "(Credit: Jane Doe / Grist)", "Crédits photos : Bestimage", "Fot. Jan
+/// Kowalski / Agencja Gazeta"), so nothing in it is the article's text.
+fn is_labelled_credit(text: &str) -> bool {
+    crate::dom::visible_chars(text) <= LABELLED_CREDIT_CHARS
+        && text.split_whitespace().count() <= LABELLED_CREDIT_WORDS
+        && caption_credit_start(text.trim_start()) == Some(0)
+}
 
 /// Captions at most this long (bytes) are read for credits: longer ones are prose.
 const CAPTION_CREDIT_MAX_LEN: usize = 400;
@@ -739,6 +753,26 @@ mod tests {
             "The photographer sold the series to Getty Images in 2019, long before the trial began.",
         ] {
             assert!(!is_picture_credit(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_line_opened_by_a_credit_label_is_a_credit() {
+        for line in [
+            "Foto: Instagram/dannibuechner",
+            "(Credit: Clayton Aldern / Grist)",
+            "Crédits photos : Bestimage",
+            "(crédito: Minervino Júnior/CB/D.A.Press)",
+            "Fot. Lukasz Nowaczyk / Agencja Gazeta",
+        ] {
+            assert!(is_labelled_credit(line), "{line}");
+        }
+        for line in [
+            "Das Foto zeigt den Bürgermeister bei der Eröffnung.",
+            "Photographers waited outside the court all morning.",
+            "Quelle: Das Statistische Bundesamt meldete am Montag einen deutlichen Anstieg der Preise.",
+        ] {
+            assert!(!is_labelled_credit(line), "{line}");
         }
     }
 }

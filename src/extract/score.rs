@@ -14,8 +14,9 @@ use super::stats::NodeStats;
 /// Shortest paragraph that scores, in visible characters.
 const MIN_PARAGRAPH_CHARS: u32 = 20;
 
-/// Visible characters from which a candidate's tag and class weight count in full.
-const FULL_WEIGHT_CHARS: f32 = 100.0;
+/// Visible characters from which a candidate's tag and class weight count in full (100 let a
+/// rating line under an `accordion-content` class beat a recipe's method; 200 costs two pages).
+const FULL_WEIGHT_CHARS: f32 = 150.0;
 
 /// Parent levels a paragraph's score reaches (Readability uses 5; 4 measured +0.0024
 /// readability shingle F1 and -0.0015 trafilatura snippet F1; 3 costs trafilatura more).
@@ -255,6 +256,29 @@ mod tests {
         let best = candidates.first().expect("a candidate");
         let class = dom.element(best.node).and_then(|e| e.class());
         assert_eq!(class, Some("body_txt"), "{candidates:?}");
+    }
+
+    /// A line or two under a "content" class (a rating widget repeated over a gallery) must
+    /// not outscore a recipe's method written as one block of text with `<br>` breaks.
+    #[test]
+    fn a_class_name_on_a_short_line_does_not_beat_the_text() {
+        let step = "Den Kuchen bei 175 Grad Ober- und Unterhitze etwa 80 Minuten backen, dann \
+                    auskühlen lassen.";
+        // 42 visible characters, 13 of them a link.
+        let rating = r#"<div class="accordion-content"><div><a href="/login">Jetzt anmelden</a>
+            und das Bild bewerten bitte sehr!!</div></div>"#;
+        let page = format!(
+            r#"<html><body><div class="gallery">{rating}{rating}{rating}</div>
+            <article class="box"><h2>Zubereitung</h2><div class="box">{step}<br><br>{step}<br>
+            <br>{step}<br><br>{step}</div></article></body></html>"#
+        );
+        let html = scraper::Html::parse_document(&page);
+        let dom = Dom::build(&html, None);
+        let marks = crate::noise::mark(&dom, None, &[]);
+        let stats = super::super::stats::compute(&dom, &marks);
+        let (_, candidates) = score(&dom, &marks, &stats);
+        let best = candidates.first().expect("a candidate");
+        assert_eq!(dom.tag(best.node), Some(Tag::Article), "{candidates:?}");
     }
 
     #[test]

@@ -678,7 +678,8 @@ const SOCIAL_HOSTS: &[&str] = &[
 
 /// Whether a word is a social profile written without its scheme.
 fn is_social_link(word: &str) -> bool {
-    word.len() < 200 && {
+    // Every host ends with "/" (a test checks): a word without one is spared the searches.
+    word.len() < 200 && word.as_bytes().contains(&b'/') && {
         let lower = word.to_ascii_lowercase();
         SOCIAL_HOSTS.iter().any(|h| {
             lower
@@ -1015,7 +1016,7 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
         let Some(head) = s.get(..prefix.len()) else {
             continue;
         };
-        if head.to_lowercase() != prefix {
+        if !lowercases_to(head, prefix) {
             continue;
         }
         let rest = s.get(prefix.len()..)?;
@@ -1037,6 +1038,20 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether `head.to_lowercase() == lower`, without building the lower-case copy when `head` is
+/// ASCII.
+fn lowercases_to(head: &str, lower: &str) -> bool {
+    if head.is_ascii() {
+        head.len() == lower.len()
+            && head
+                .bytes()
+                .zip(lower.bytes())
+                .all(|(h, l)| h.to_ascii_lowercase() == l)
+    } else {
+        head.to_lowercase() == lower
+    }
 }
 
 /// How many words at the start of `s` begin with a capital letter.
@@ -1800,6 +1815,29 @@ mod tests {
             "AJ Smith",
         ] {
             assert!(!is_organisation(person), "{person}");
+        }
+    }
+
+    #[test]
+    fn prefix_comparison_and_social_hosts_agree_with_the_plain_forms() {
+        assert!(SOCIAL_HOSTS.iter().all(|h| h.ends_with('/')));
+        for (head, lower) in [
+            ("By", "by"),
+            ("BY", "by"),
+            ("by", "by"),
+            ("Bx", "by"),
+            ("Von", "von"),
+            ("AUTOR", "autor"),
+            ("Автор", "автор"),
+            ("İ", "i\u{307}"),
+            ("ÉCRIT", "écrit"),
+            ("", ""),
+        ] {
+            assert_eq!(
+                lowercases_to(head, lower),
+                head.to_lowercase() == lower,
+                "{head}"
+            );
         }
     }
 }
