@@ -18,6 +18,7 @@ mod markers;
 mod meta_tags;
 mod page;
 mod scan;
+mod source_name;
 mod title;
 
 use crate::article::{DateTime, Field, Image, Person, Provenance, Signal, Source};
@@ -28,6 +29,7 @@ use clean::{fold, looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
 use scan::{Prop, Scan};
+use source_name::Respelling;
 use title::SiteNames;
 
 /// Everything the metadata stage learned, with hints for the later stages.
@@ -91,7 +93,8 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
         ..Meta::default()
     };
 
-    let site_names = read_source(dom, &ld, tags, &mut meta, max);
+    let doc_title = scan.title.map(|t| dom.clean_text(t));
+    let site_names = read_source(dom, &ld, tags, doc_title.as_deref(), &mut meta, max);
     read_title(dom, &scan, &ld, &site_names, &mut meta, max);
     read_description(dom, &scan, &ld, &mut meta, max);
     read_subtitle(dom, &scan, &ld, &mut meta, max);
@@ -126,6 +129,7 @@ fn read_source(
     dom: &Dom<'_>,
     ld: &JsonLd,
     tags: &MetaTags<'_>,
+    doc_title: Option<&str>,
     meta: &mut Meta,
     max: usize,
 ) -> Vec<String> {
@@ -175,7 +179,31 @@ fn read_source(
         Some((n, _)) if !names_host(n) => present().find(|(n, _)| names_host(n)).or(first),
         _ => first,
     };
-    if let Some((name, signal)) = chosen {
+    // The same name better spelt by another signal or at the end of `<title>`: "NOS" for
+    // "nos.nl", "Telex" for "telex", "Tuổi Trẻ Online" for "TUOI TRE ONLINE".
+    let title_site = doc_title.and_then(title::last_segment);
+    let page_host = dom.page_url.as_ref().and_then(|u| u.host_str());
+    let chosen = chosen.map(|(name, signal)| {
+        let spelt = present()
+            .map(|(n, s)| (n.as_str(), s))
+            .chain(title_site.map(|t| (t, Signal::Dom)))
+            .find(
+                |&(alt, s)| match source_name::respelling(name, alt, page_host) {
+                    Some(Respelling::SameName) => true,
+                    // A `<title>` may end with a section: the page must name its site so too.
+                    Some(Respelling::NameForHost) => {
+                        s != Signal::Dom || page::site_named_on_page(dom, alt)
+                    }
+                    None => false,
+                },
+            );
+        match spelt {
+            Some((alt, s)) => (alt.to_string(), s),
+            None => (name.clone(), signal),
+        }
+    });
+    if let Some((name, signal)) = &chosen {
+        let (name, signal) = (name, *signal);
         let url = ld
             .publisher_url
             .as_deref()

@@ -411,6 +411,17 @@ fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
     ))
 }
 
+/// The part of a `<title>` after its last site separator ("Headline | Site" gives "Site").
+pub(crate) fn last_segment(title: &str) -> Option<&str> {
+    SITE_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| at + sep.len()))
+        .max()
+        .and_then(|from| title.get(from..))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
 /// `t` split at its first `sep`, both sides trimmed.
 fn split_first<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
     let pos = t.find(sep)?;

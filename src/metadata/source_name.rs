@@ -1,0 +1,147 @@
+//! The spelling of the site's name. Sites often give `og:site_name` as their host ("nos.nl",
+//! "www.rts.rs", "NDTV.com") or with its case or accents lost ("telex", "TUOI TRE ONLINE"), while
+//! the JSON-LD publisher or the end of `<title>` spells it as readers see it ("NOS", "Telex",
+//! "Tuổi Trẻ Online"). A name that is a brand written as a host ("KOMPAS.com", "iDNES.cz") is
+//! kept: the other spelling must be the same name without the host's parts.
+
+/// Most words of a `<title>` segment taken as the site's name in place of a bare host.
+const MAX_SITE_WORDS: usize = 3;
+
+/// How another spelling relates to the chosen site name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Respelling {
+    /// The same name, better spelt: "NOS" for "nos.nl", "Telex" for "telex", "Tuổi Trẻ Online"
+    /// for "TUOI TRE ONLINE".
+    SameName,
+    /// A short name in place of the page's host with its `www.` ("РТС" for "www.rts.rs"): to
+    /// be confirmed, since a `<title>` may end with a section.
+    NameForHost,
+}
+
+/// Whether `alt` spells the site name `name` better: `name` is a host form and `alt` is its
+/// name without `www.` and the top-level domain; or `name` has lost its case or accents and
+/// `alt` has them; or `name` is the page host with its `www.` and `alt` a short name.
+pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Option<Respelling> {
+    let (name, alt) = (name.trim(), alt.trim());
+    if alt.is_empty() || alt == name || is_host_form(alt) {
+        return None;
+    }
+    if is_host_form(name) {
+        if fold(host_core(name)) == fold(alt) {
+            return Some(Respelling::SameName);
+        }
+        // "www.rts.rs" is no brand: any short name is better. "iDNES.cz" may be one.
+        let bare_host = name
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+            && page_host.is_some_and(|h| same_host(name, h));
+        return (bare_host && alt.split_whitespace().count() <= MAX_SITE_WORDS)
+            .then_some(Respelling::NameForHost);
+    }
+    lost_case_or_accents(name, alt).then_some(Respelling::SameName)
+}
+
+/// `www.example.co.uk`, `nos.nl`, `NDTV.com`: no space, and a dot before a final part of two
+/// to six ASCII letters.
+fn is_host_form(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && s.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        })
+}
+
+/// Whether a host-form name is the page's host, with or without `www.`.
+fn same_host(name: &str, host: &str) -> bool {
+    let strip = |s: &str| {
+        let s = s.trim().trim_end_matches('.');
+        s.get(..4)
+            .filter(|p| p.eq_ignore_ascii_case("www."))
+            .and_then(|_| s.get(4..))
+            .unwrap_or(s)
+            .to_ascii_lowercase()
+    };
+    strip(name) == strip(host)
+}
+
+/// The name part of a host form: `www.nos.nl` -> `nos`, `NDTV.com` -> `NDTV`.
+fn host_core(s: &str) -> &str {
+    let s = s.trim();
+    let s = match s.get(..4) {
+        Some(p) if p.eq_ignore_ascii_case("www.") => s.get(4..).unwrap_or(s),
+        _ => s,
+    };
+    s.split('.').next().unwrap_or(s)
+}
+
+/// Letters and digits, lower case.
+fn fold(s: &str) -> String {
+    super::clean::fold(s)
+}
+
+/// `name` is all lower or all upper case and `alt` is the same words in mixed case, accents
+/// allowed where `name` has plain ASCII letters ("TUOI TRE ONLINE" / "Tuổi Trẻ Online").
+fn lost_case_or_accents(name: &str, alt: &str) -> bool {
+    let has_upper = |s: &str| s.chars().any(char::is_uppercase);
+    let has_lower = |s: &str| s.chars().any(char::is_lowercase);
+    let flat = !(has_upper(name) && has_lower(name));
+    let mixed = has_upper(alt) && has_lower(alt);
+    if !(flat && mixed) || name.chars().count() != alt.chars().count() {
+        return false;
+    }
+    name.chars().zip(alt.chars()).all(|(a, b)| {
+        a.to_lowercase().eq(b.to_lowercase())
+            || (a.is_ascii_alphabetic() && b.is_alphabetic() && !b.is_ascii())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn better_spelling(name: &str, alt: &str, host: Option<&str>) -> bool {
+        respelling(name, alt, host).is_some()
+    }
+
+    #[test]
+    fn host_forms_yield_to_the_name() {
+        assert!(better_spelling("nos.nl", "NOS", Some("nos.nl")));
+        assert!(better_spelling("Ara.cat", "Ara", Some("www.ara.cat")));
+        assert!(better_spelling("NDTV.com", "NDTV", None));
+        // The bare page host yields to a short name of another script.
+        assert!(better_spelling("www.rts.rs", "РТС", Some("www.rts.rs")));
+        // A brand written as a host keeps its name when the other spelling is the host too.
+        assert!(!better_spelling("KOMPAS.com", "Kompas.com", None));
+        assert!(!better_spelling("iDNES.cz", "Zprávy", Some("www.idnes.cz")));
+        // Only a host with its "www." yields to any short name.
+        assert!(better_spelling(
+            "www.dn.se",
+            "Dagens Nyheter",
+            Some("www.dn.se")
+        ));
+        assert!(!better_spelling(
+            "DN.se",
+            "Dagens Nyheter",
+            Some("www.dn.se")
+        ));
+        assert!(!better_spelling(
+            "www.dn.se",
+            "Dagens Nyheter",
+            Some("www.example.com")
+        ));
+    }
+
+    #[test]
+    fn lost_case_and_accents_are_restored() {
+        assert!(better_spelling("telex", "Telex", None));
+        assert!(better_spelling("TUOI TRE ONLINE", "Tuổi Trẻ Online", None));
+        // A brand in lower case is kept when the other spelling is all capitals.
+        assert!(!better_spelling("g1", "G1", None));
+        assert!(!better_spelling("ynet", "ynet", None));
+        // Other words: kept.
+        assert!(!better_spelling("telex", "Index", None));
+        // Accents are restored on ASCII letters only.
+        assert!(!better_spelling("Η ΚΑΘΗΜΕΡΙΝΗ", "Η Καθημερινή", None));
+    }
+}
