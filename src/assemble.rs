@@ -8,8 +8,9 @@
 use crate::article::{
     Article, Block, Body, Credit, CreditRole, Field, Person, Provenance, Signal, Source,
 };
+use crate::attribution;
 use crate::dom::Dom;
-use crate::metadata::{Meta, language, people};
+use crate::metadata::{Meta, fold, language, people};
 use crate::render;
 
 /// Blocks at the start of the body the language is detected on when it may overrule the
@@ -40,7 +41,16 @@ pub(crate) fn article(
     };
     let only_accounts =
         !meta.authors.is_empty() && meta.authors.iter().all(|p| people::is_account(&p.name));
-    if only_accounts && writers().any(|c| c.name.contains(' ')) {
+    // A wire story on a local site is signed by the agency ("By Reuters", a JSON-LD
+    // Organization) and credits its reporters in the closing line ("Reporting by X in Y").
+    let source_name = meta.source.as_ref().map(|s| fold(&s.name));
+    let only_outlets = !meta.authors.is_empty()
+        && meta.authors.iter().all(|p| {
+            attribution::names_agency(&p.name) || source_name.as_deref() == Some(&fold(&p.name))
+        });
+    let signed_by_a_person =
+        || writers().any(|c| c.name.contains(' ') && !attribution::names_agency(&c.name));
+    if (only_accounts || only_outlets) && signed_by_a_person() {
         meta.authors.clear();
         meta.provenance.retain(|p| p.field != Field::Authors);
     }

@@ -317,6 +317,10 @@ const TR_ID_VI: &[Phrase] = &[
     label("pewarta", R::Reporting),
     label("wartawan", R::Reporting),
     label("penyunting", R::Editing),
+    by("disunting oleh", R::Editing),
+    by("diedit oleh", R::Editing),
+    // Swahili: "Imehaririwa na X" (edited by X).
+    by("imehaririwa na", R::Editing),
     label("redaktur", R::Editing),
     label("sumber", R::Source),
     label("penerjemah", R::Translation),
@@ -385,6 +389,7 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     label("översättning", R::Translation),
     by("redigeret af", R::Editing),
     by("redigert av", R::Editing),
+    by("redigerad av", R::Editing),
     label("kilde", R::Source),
     by("oversat af", R::Translation),
     by("oversatt av", R::Translation),
@@ -406,6 +411,10 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     label("traducere", R::Translation),
     label("urednik", R::Editing),
     label("urednica", R::Editing),
+    by("uredio", R::Editing),
+    by("uredila", R::Editing),
+    label("autor", R::Writing),
+    label("аутор", R::Writing),
     label("izvor", R::Source),
     label("уредник", R::Editing),
     label("извор", R::Source),
@@ -1225,8 +1234,12 @@ pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
         else {
             continue;
         };
-        // A label with its colon ("责任编辑：", "Editor:") stands anywhere in the line.
-        if phrase.role != R::Editing || !(part_start || phrase.after == After::Colon) {
+        // A label with its colon ("责任编辑：", "Editor:") stands anywhere in the line, unless
+        // it names the masthead's editor ("Tổng biên tập:", "Chief editor:").
+        if phrase.role != R::Editing
+            || !(part_start || phrase.after == After::Colon)
+            || follows_masthead_word(line, i)
+        {
             continue;
         }
         let names = after.split(MIXED_LINE_SEPARATORS).next().unwrap_or("");
@@ -1246,6 +1259,31 @@ pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
             .collect();
     }
     Vec::new()
+}
+
+/// Words that, just before an editing label, make it the publication's chief editor, a
+/// masthead role, not the editor of the article: Vietnamese "Tổng biên tập" (editor-in-chief),
+/// "Chief editor", "Managing editor", "Executive editor", Russian "Главный редактор",
+/// Ukrainian "Головний редактор", Croatian/Serbian "Glavni urednik", "Главни уредник".
+const MASTHEAD_WORDS: &[&str] = &[
+    "tổng",
+    "chief",
+    "managing",
+    "executive",
+    "главный",
+    "головний",
+    "glavni",
+    "главни",
+];
+
+/// Whether the word before byte `at` of `line` is one of [`MASTHEAD_WORDS`].
+fn follows_masthead_word(line: &str, at: usize) -> bool {
+    let before = line.get(..at).unwrap_or("").trim_end();
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || MIXED_LINE_SEPARATORS.contains(&c))
+        .next()
+        .unwrap_or("");
+    MASTHEAD_WORDS.iter().any(|m| word.to_lowercase() == *m)
 }
 
 /// Whether `name` is a news agency or the word for agencies ("AFP", "dpa", "Agenturen").
@@ -1713,6 +1751,21 @@ mod tests {
         // A sentence that starts like a label is not a credit.
         assert_eq!(line("Автор этой статьи долго думал"), None);
         assert_eq!(line("Redigeret af hensyn til plads og læsbarhed"), None);
+        assert_eq!(
+            line("Disunting oleh Mohd Faizal Ismail"),
+            Some(vec![credit(R::Editing, "Mohd Faizal Ismail")])
+        );
+        assert_eq!(
+            line("Imehaririwa na Grace Mushi"),
+            Some(vec![credit(R::Editing, "Grace Mushi")])
+        );
+        // The masthead's chief editor is not the article's editor.
+        assert!(editors_in_line("Bản quyền © 2026 Tuổi Trẻ. Tổng biên tập: Lê Thế Chữ").is_empty());
+        assert!(editors_in_line("Chief editor: John Smith").is_empty());
+        assert_eq!(
+            editors_in_line("Biên tập: Nguyễn Văn An"),
+            vec!["Nguyễn Văn An"]
+        );
     }
 
     #[test]

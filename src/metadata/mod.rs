@@ -25,7 +25,8 @@ use crate::article::{DateTime, Field, Image, Person, Provenance, Signal, Source}
 use crate::dom::{Dom, NodeIdx};
 use crate::extractor::Limits;
 
-use clean::{fold, looks_like_url, raw};
+pub(crate) use clean::fold;
+use clean::{looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
 use scan::{Prop, Scan};
