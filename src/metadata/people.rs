@@ -145,13 +145,16 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     "fotografía", "fotografia", "fotografien", "bild", "bilder", "pictures", "images", "video",
     "videos", "grafik", "grafiken", "infografik", "illustration", "illustrations",
     "illustrationen", "ilustración", "ilustraciones", "kamera", "camera", "schnitt", "montage",
+    // The editor beside the writer: "Redigeret af X" (da), "Redigert av" (no), "Redigerad av"
+    // (sv), "Bearbeitet von" (de), "Bewerkt door" (nl).
+    "redigeret", "redigert", "redigerad", "bearbeitet", "bewerkt",
 ];
 
 /// Words that join the labels of a joint credit ("Text & Fotos", "Text und Bild").
 const LABEL_JOINERS: &[&str] = &["&", "+", "/", ",", "und", "and", "et", "y", "e", "i"];
 
 /// Words after an other-credit word that introduce its names ("Illustration von", "Photos by").
-const CREDIT_BY_WORDS: &[&str] = &["von", "by", "de", "par", "di", "por", "door", "av"];
+const CREDIT_BY_WORDS: &[&str] = &["von", "by", "de", "par", "di", "por", "door", "av", "af"];
 
 /// Words that start a tail to cut ("Jane Doe Updated 3 hours ago", "Published by ...").
 /// Each entry is a sequence of lower-case words.
@@ -172,6 +175,13 @@ const TAIL_MARKERS: &[&[&str]] = &[
     &["bijgewerkt"], &["gepubliceerd"],
     // Polish, Russian
     &["zaktualizowano"], &["opublikowano"], &["обновлено"], &["опубликовано"],
+    // Danish, Norwegian, Swedish, Finnish
+    &["opdateret"], &["oppdatert"], &["uppdaterad"], &["publiceret"], &["publisert"],
+    &["publicerad"], &["päivitetty"], &["julkaistu"],
+    // Hungarian, Romanian, Croatian/Serbian, Czech, Slovak, Turkish, Indonesian
+    &["frissítve"], &["frissítés"], &["actualizat"], &["actualizare"], &["ažurirano"],
+    &["objavljeno"], &["aktualizováno"], &["aktualizované"], &["güncellendi"],
+    &["güncelleme"], &["diperbarui"],
 ];
 
 /// Words an affiliation tail starts with ("Jane Doe for The Guardian", "für den SPIEGEL",
@@ -881,6 +891,7 @@ fn clean_core(s: &str) -> Option<String> {
     cur = head_or_tail(cur, DASHES);
     cur = head_or_tail(cur, &[",", ";", " / "]);
     cur = cut_affiliation(cur);
+    cur = cut_agency_tail(cur);
     if is_month_and_year(cur) {
         return None;
     }
@@ -1094,6 +1105,28 @@ fn cut_affiliation(s: &str) -> &str {
             .any(|w| raw.starts_with(&format!("{w} ")));
         if any_case || lower_only {
             return s.get(..*start).unwrap_or("").trim_end();
+        }
+    }
+    s
+}
+
+/// Most words of an agency's name after a person's ("Associated Press", "Agence France-Presse").
+const MAX_AGENCY_WORDS: usize = 3;
+
+/// Cut a news agency written after a name of two words or more: wire feeds give their writers
+/// as "JESSE BEDAYN Associated Press" or "Jane Doe Reuters".
+fn cut_agency_tail(s: &str) -> &str {
+    let words = word_spans(s);
+    for take in (1..=MAX_AGENCY_WORDS).rev() {
+        let Some(cut) = words.len().checked_sub(take).filter(|&k| k >= 2) else {
+            continue;
+        };
+        let Some(&(start, _, _)) = words.get(cut) else {
+            continue;
+        };
+        let tail = s.get(start..).unwrap_or("");
+        if crate::attribution::names_agency(tail) {
+            return s.get(..start).unwrap_or(s).trim_end();
         }
     }
     s
@@ -1561,6 +1594,13 @@ mod tests {
         assert_eq!(clean("Von Anna Müller").as_deref(), Some("Anna Müller"));
         assert_eq!(clean("vom Krimiblogger").as_deref(), Some("Krimiblogger"));
         assert_eq!(
+            clean("JESSE BEDAYN Associated Press").as_deref(),
+            Some("Jesse Bedayn")
+        );
+        assert_eq!(clean("Jane Doe Reuters").as_deref(), Some("Jane Doe"));
+        // An agency alone, or one word before it, is left to the agency rules.
+        assert_eq!(clean("Reuters").as_deref(), Some("Reuters"));
+        assert_eq!(
             clean("Του Γιώργου Νικολάου").as_deref(),
             Some("Γιώργου Νικολάου")
         );
@@ -1619,6 +1659,10 @@ mod tests {
             ["Anna Müller"]
         );
         assert_eq!(split("By Jane Doe; Edited by John Roe"), ["Jane Doe"]);
+        assert_eq!(
+            split("Af Mette Hansen | Redigeret af Søren Holm"),
+            ["Mette Hansen"]
+        );
         assert_eq!(
             split("Photos: Peter Schmidt; Text: Anna Müller"),
             ["Anna Müller"]
