@@ -636,6 +636,11 @@ pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
         }
     }
 
+    // The rule set before the closing credits ("___", "* * *") goes with them.
+    if !tail.is_empty() && blocks.last().is_some_and(is_separator_block) {
+        blocks.pop();
+    }
+
     let mut credits: Vec<Credit> = Vec::new();
     for _ in 0..MAX_HEAD_BLOCKS {
         let Some(Block::Paragraph { content }) = blocks.first_mut() else {
@@ -669,6 +674,28 @@ pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
         push_all(&mut credits, dateline_credits(&head));
     }
     credits
+}
+
+/// Longest paragraph read as a separator rule, in characters.
+const MAX_SEPARATOR_CHARS: usize = 40;
+
+/// A paragraph that is only a typed rule: underscores, dashes, asterisks or equals signs
+/// ("___", "* * *", "-----").
+fn is_separator_block(block: &Block) -> bool {
+    let Block::Paragraph { content } = block else {
+        return false;
+    };
+    let mut chars = content.iter().flat_map(|run| run.text().chars());
+    let mut marks = 0;
+    for _ in 0..=MAX_SEPARATOR_CHARS * 2 {
+        match chars.next() {
+            None => return marks > 0,
+            Some(c) if matches!(c, '_' | '-' | '*' | '=' | '—' | '–' | '~') => marks += 1,
+            Some(c) if c.is_whitespace() => {}
+            Some(_) => return false,
+        }
+    }
+    false
 }
 
 /// Fewest blocks a body needs before its last line can be read as a signature.
@@ -979,6 +1006,7 @@ fn parse(line: &str, final_block: bool) -> Option<Vec<Credit>> {
         .or_else(|| sequence(line))
         .or_else(|| publisher_with_agency(line))
         .or_else(|| desk_line(line).map(|c| vec![c]))
+        .or_else(|| contributed_line(line))
         .or_else(|| {
             final_block
                 .then(|| {
@@ -990,6 +1018,65 @@ fn parse(line: &str, final_block: bool) -> Option<Vec<Credit>> {
     let mut out = Vec::new();
     push_all(&mut out, credits);
     Some(out)
+}
+
+/// What follows "contributed" in the English closing credit of additional reporters:
+/// "Associated Press writer X in Denver contributed to this report.", "Jane Doe contributed
+/// reporting from Paris."
+const CONTRIBUTED_TAILS: &[&str] = &[
+    " contributed to this report",
+    " contributed to this story",
+    " contributed to this article",
+    " contributed reporting",
+    " contributed additional reporting",
+    " also contributed to this report",
+    " also contributed reporting",
+];
+
+/// Nouns that end the description before the contributors' names ("Associated Press writers X
+/// and Y", "Staff writer X", "Reuters correspondent X").
+const CONTRIBUTOR_NOUNS: &[&str] = &[
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "journalist",
+    "journalists",
+    "researcher",
+    "researchers",
+];
+
+/// Most words of the description before the contributors' names.
+const MAX_CONTRIBUTOR_HEAD_WORDS: usize = 5;
+
+/// The contributors of an English closing line "[Agency writers] X and Y [in Place] contributed
+/// to this report" (AP) or "X contributed reporting [from Place]" (NYT), as additional reporting.
+fn contributed_line(line: &str) -> Option<Vec<Credit>> {
+    let lower = line.to_lowercase();
+    let at = CONTRIBUTED_TAILS
+        .iter()
+        .filter_map(|t| lower.find(t))
+        .min()?;
+    // The lower-case copy has the same byte offsets only when lower-casing kept every length.
+    let head = line.get(..at).filter(|_| lower.len() == line.len())?;
+    let tokens: Vec<&str> = head.split_whitespace().collect();
+    let names_from = tokens
+        .iter()
+        .take(MAX_CONTRIBUTOR_HEAD_WORDS)
+        .rposition(|t| CONTRIBUTOR_NOUNS.contains(&t.to_lowercase().as_str()))
+        .map_or(0, |k| k + 1);
+    let names = tokens.get(names_from..)?.join(" ");
+    let credits: Vec<Credit> = split_names(&names)?
+        .iter()
+        .map(|tokens| person_name(cut_location(tokens)))
+        .collect::<Option<Vec<String>>>()?
+        .into_iter()
+        .filter(|n| !names_agency(n))
+        .map(|n| Credit::new(R::AdditionalReporting, n))
+        .collect();
+    (!credits.is_empty()).then_some(credits)
 }
 
 /// The line without its wrapping: leading dashes and bullets ("— AFP", "-- Reporting by"), and
@@ -1758,6 +1845,24 @@ mod tests {
         assert_eq!(
             line("Imehaririwa na Grace Mushi"),
             Some(vec![credit(R::Editing, "Grace Mushi")])
+        );
+        assert_eq!(
+            line(
+                "Associated Press writers Colleen Slevin in Denver and Jim Anderson contributed to this report."
+            ),
+            Some(vec![
+                credit(R::AdditionalReporting, "Colleen Slevin"),
+                credit(R::AdditionalReporting, "Jim Anderson")
+            ])
+        );
+        assert_eq!(
+            line("Jane Doe contributed reporting from Paris."),
+            Some(vec![credit(R::AdditionalReporting, "Jane Doe")])
+        );
+        // A sentence about a contribution is not a credit.
+        assert_eq!(
+            line("The city said the new fund contributed to this report's findings."),
+            None
         );
         // The masthead's chief editor is not the article's editor.
         assert!(editors_in_line("Bản quyền © 2026 Tuổi Trẻ. Tổng biên tập: Lê Thế Chữ").is_empty());
