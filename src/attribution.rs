@@ -690,7 +690,7 @@ fn is_separator_block(block: &Block) -> bool {
     for _ in 0..=MAX_SEPARATOR_CHARS * 2 {
         match chars.next() {
             None => return marks > 0,
-            Some(c) if matches!(c, '_' | '-' | '*' | '=' | '—' | '–' | '~') => marks += 1,
+            Some('_' | '-' | '*' | '=' | '—' | '–' | '~') => marks += 1,
             Some(c) if c.is_whitespace() => {}
             Some(_) => return false,
         }
