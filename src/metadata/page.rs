@@ -599,6 +599,26 @@ const AUTHOR_LINK_LINE_NODES: NodeIdx = 8;
 /// Longest link text read as an author's name.
 const MAX_AUTHOR_LINK_CHARS: usize = 60;
 
+/// Words before a link read for another credit's label.
+const CREDIT_LABEL_WORDS: usize = 3;
+
+/// Whether the text just before link `a` ends with the label of another credit: "Edited by
+/// <a>X</a>", "Photos: <a>Y</a>" name no author.
+fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
+    let Some(before) = a.checked_sub(1).and_then(|p| dom.text_node(p)) else {
+        return false;
+    };
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(CREDIT_LABEL_WORDS)
+        .collect();
+    (1..=words.len()).any(|n| {
+        let label: Vec<&str> = words.iter().take(n).rev().copied().collect();
+        people::starts_with_other_credit(&format!("{} X", label.join(" ")))
+    })
+}
+
 /// A byline made of links to author pages ("<a href="/author/jane-doe/">Jane Doe</a>") near
 /// after the headline, when no element is marked as a byline: the first such link, and the
 /// others in the same small block (co-authors).
@@ -624,7 +644,10 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
             j = dom.end(j);
             continue;
         }
-        if e.tag != Tag::A || !e.attr("href").is_some_and(super::markers::is_author_link) {
+        if e.tag != Tag::A
+            || !e.attr("href").is_some_and(super::markers::is_author_link)
+            || follows_other_credit(dom, j)
+        {
             j += 1;
             continue;
         }

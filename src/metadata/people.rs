@@ -820,7 +820,7 @@ fn is_conjunction(word: &str) -> bool {
 
 /// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...",
 /// "Illustration von ...").
-fn starts_with_other_credit(piece: &str) -> bool {
+pub(crate) fn starts_with_other_credit(piece: &str) -> bool {
     let lower = piece.to_lowercase();
     let mut words = lower.split_whitespace();
     if let (Some(first), Some(second)) = (words.next(), words.next())

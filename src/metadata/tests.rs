@@ -968,3 +968,19 @@ fn a_time_element_showing_the_date_in_unread_words_leaves_the_body() {
     let m = read_page(&page("14 March 2026"), "https://news.example/a");
     assert!(m.consumed.is_empty());
 }
+
+#[test]
+fn author_link_after_an_editing_label_is_not_an_author() {
+    let html = r#"<html><head><title>Coastal road opens in June</title></head><body>
+        <h1>Coastal road opens in June</h1>
+        <nav class="pst-by"><ul><li>Edited by <a href="/author/meenakshi-rao">Meenakshi Rao</a></li>
+        <li>India News</li></ul></nav>
+        <p>The northern stretch of the coastal road will open to traffic by June, the civic body
+        said on Friday, after the last girder was lowered into place over the creek.</p></body></html>"#;
+    let m = read_page(html, "https://news.example/india/coastal-road-123");
+    assert!(names(&m).is_empty(), "{:?}", names(&m));
+    // The same link after a writing label is the author.
+    let html = html.replace("Edited by", "Written by");
+    let m = read_page(&html, "https://news.example/india/coastal-road-123");
+    assert_eq!(names(&m), ["Meenakshi Rao"]);
+}
