@@ -637,7 +637,7 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
             .chain(e.attr("id"))
             .flat_map(str::split_ascii_whitespace)
             .take(8)
-            .any(|t| super::markers::classify(&t.to_ascii_lowercase()).other_content);
+            .any(|t| super::markers::classify_raw(t).other_content);
         let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
         let hidden = is_hidden(e.attr("style"), e.has_attr("hidden"));
         if e.tag.is_never_content() || other_content || caption || hidden {
@@ -760,9 +760,9 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
                 .flat_map(str::split_ascii_whitespace)
                 .take(8)
                 .any(|t| {
-                    *other_tokens.entry(t).or_insert_with(|| {
-                        super::markers::classify(&t.to_ascii_lowercase()).other_content
-                    })
+                    *other_tokens
+                        .entry(t)
+                        .or_insert_with(|| super::markers::classify_raw(t).other_content)
                 });
             // A caption's "By X" credits the picture, not the article.
             let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);

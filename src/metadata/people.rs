@@ -60,7 +60,7 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     // German
     ("von", Follow::Capitalised), ("vom", Follow::Capitalised), ("autorin", Follow::Capitalised),
     ("autoren", Follow::Capitalised), ("autor", Follow::Capitalised),
-    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any),
+    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any), ("artikel von", Follow::Any),
     ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
     ("verfasst von", Follow::Any),
     // The newsroom member responsible for a news item ("Redaktion: Jane Doe").
@@ -882,6 +882,15 @@ fn after_mid_by(s: &str) -> Option<(&str, &str)> {
 /// The cleaning steps for one name.
 fn clean_core(s: &str) -> Option<String> {
     let mut cur = s.trim_matches(is_edge_punct);
+    // An opener alone ("Artikel von", "By"), its name on another line: no name here. (A
+    // label such as "Redaktion" may stand for the newsroom as author.)
+    let lower = cur.to_lowercase();
+    if AUTHOR_PREFIXES
+        .iter()
+        .any(|(p, follow)| *p == lower && *follow != Follow::Colon)
+    {
+        return None;
+    }
     for _ in 0..3 {
         match strip_one_prefix(cur) {
             Some(rest) => cur = rest.trim_matches(is_edge_punct),
@@ -1593,6 +1602,8 @@ mod tests {
         assert_eq!(clean("Texto: Juan Pérez").as_deref(), Some("Juan Pérez"));
         assert_eq!(clean("Von Anna Müller").as_deref(), Some("Anna Müller"));
         assert_eq!(clean("vom Krimiblogger").as_deref(), Some("Krimiblogger"));
+        assert_eq!(clean("Artikel von"), None);
+        assert_eq!(clean("By"), None);
         assert_eq!(
             clean("JESSE BEDAYN Associated Press").as_deref(),
             Some("Jesse Bedayn")

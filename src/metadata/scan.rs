@@ -200,9 +200,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             let marks = match cache.get(token) {
                 Some(m) => *m,
                 None => {
-                    lower.clear();
-                    lower.push_str(token);
-                    lower.make_ascii_lowercase();
+                    markers::lower_token(token, &mut lower);
                     let m = markers::classify(&lower);
                     if cache.len() < MAX_CACHED_TOKENS {
                         cache.insert(token, m);
