@@ -176,6 +176,7 @@ fn read_source(
         _ => first,
     };
     if let Some((name, signal)) = chosen {
+        let name = &without_tagline(name, host.as_deref());
         let url = ld
             .publisher_url
             .as_deref()
@@ -189,6 +190,40 @@ fn read_source(
         note(meta, Field::Source, signal, name);
     }
     names
+}
+
+/// Separators between a site's name and the tagline some sites add to it
+/// ("LinkNaija | Nigeria's popular news platform").
+const TAGLINE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", ": "];
+
+/// Fewest words of a tagline cut from a site name.
+const MIN_TAGLINE_WORDS: usize = 2;
+
+/// A site name without the tagline written after it, when the part before the separator is
+/// the host's name and the part after it a phrase of its own.
+fn without_tagline(name: &str, host: Option<&str>) -> String {
+    let Some(host) = host.filter(|h| h.len() >= 3) else {
+        return name.to_string();
+    };
+    // The first separator of the name.
+    let Some((pos, sep)) = TAGLINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| name.find(sep).map(|p| (p, *sep)))
+        .min_by_key(|(p, _)| *p)
+    else {
+        return name.to_string();
+    };
+    let (head, tail) = (
+        name.get(..pos).unwrap_or(""),
+        name.get(pos + sep.len()..).unwrap_or(""),
+    );
+    let f = fold(head);
+    if (f == host || f.starts_with(host) || (f.len() >= 4 && host.contains(f.as_str())))
+        && tail.split_whitespace().count() >= MIN_TAGLINE_WORDS
+    {
+        return head.trim().to_string();
+    }
+    name.to_string()
 }
 
 /// The origin (`https://host/`) of the page.
@@ -366,7 +401,11 @@ fn read_title(
         && let Some(name) = doc_title
             .as_deref()
             .and_then(|t| title::site_segment(t, &sites))
-            .filter(|n| sites.matches(n) || page::site_named_on_page(dom, n))
+            .filter(|n| {
+                sites.matches(n)
+                    || title::named_like_cjk_site(n)
+                    || page::site_named_on_page(dom, n)
+            })
     {
         note(meta, Field::Source, Signal::Dom, &name);
         meta.source = Some(Source {
@@ -861,6 +900,37 @@ fn first_date_line(
         i += 1;
     }
     None
+}
+
+/// Tests of the source name.
+#[cfg(test)]
+mod source_tests {
+    use super::without_tagline;
+
+    #[test]
+    fn a_tagline_after_the_site_name_is_cut() {
+        let host = Some("linknaija");
+        assert_eq!(
+            without_tagline("LinkNaija | Nigeria's popular news platform", host),
+            "LinkNaija"
+        );
+        assert_eq!(
+            without_tagline(
+                "Herz und Blut - Interior | Design | Travel Blog",
+                Some("herzundblut")
+            ),
+            "Herz und Blut"
+        );
+        // Not the host's name before the separator, or a one-word tail: kept whole.
+        assert_eq!(
+            without_tagline("Die Zeit | Online", Some("zeit")),
+            "Die Zeit | Online"
+        );
+        assert_eq!(
+            without_tagline("LinkNaija | News", host),
+            "LinkNaija | News"
+        );
+    }
 }
 
 /// Tests of the published date as `read_dates` chooses it on whole pages.
