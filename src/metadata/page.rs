@@ -348,6 +348,19 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
     if let Some((_, t)) = shorter_match(titles) {
         return t.clone();
     }
+    // A line that opens a title and makes most of it, set apart by a line break from another
+    // line (the writer's: "編集委員　中沢克二"): the title adds only a credit ("（写真＝ロイター）").
+    let broken = (h1..dom.end(h1)).any(|i| dom.tag(i) == Some(Tag::Br));
+    if let Some((_, t)) = line_texts.iter().filter(|_| broken).find(|(_, t)| {
+        let f = fold(t);
+        f.len() < full_fold.len()
+            && f.len() >= MIN_OPENING_LINE_BYTES
+            && titles
+                .iter()
+                .any(|title| title.starts_with(f.as_str()) && f.len() * 4 >= title.len() * 3)
+    }) {
+        return t.clone();
+    }
     if lines.iter().any(|&c| is_kicker(dom, c)) {
         let rest: Vec<&str> = line_texts
             .iter()
@@ -368,6 +381,9 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
         None => full,
     }
 }
+
+/// Shortest folded `<h1>` line, in bytes, taken as the headline because a title opens with it.
+const MIN_OPENING_LINE_BYTES: usize = 12;
 
 /// Authors read from byline elements.
 #[derive(Debug, Default)]
@@ -1804,6 +1820,38 @@ mod tests {
         );
         let s = scan(&dom, 1 << 20);
         f(&dom, &s)
+    }
+
+    #[test]
+    fn a_writer_line_under_a_break_in_the_h1_is_not_the_headline() {
+        let h = |h1: &str| {
+            with_page(
+                &format!("<body><article>{h1}</article></body>"),
+                |dom, s| {
+                    let titles =
+                        ["米朝首脳直通電話 習氏に挑むトランプ戦術の成否（写真＝ロイター）"];
+                    headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t)
+                },
+            )
+        };
+        assert_eq!(
+            h(
+                r#"<h1><span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br/>
+                <span>編集委員　中沢克二</span></h1>"#
+            )
+            .as_deref(),
+            Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否")
+        );
+        // Inline markup inside one line is not a second line.
+        let titles = ["Meta-Programming In Emacs Using defadvice"];
+        let t = with_page(
+            "<body><article><h1>Meta-Programming In Emacs Using <code>defadvice</code></h1></article></body>",
+            |dom, s| headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Meta-Programming In Emacs Using defadvice")
+        );
     }
 
     #[test]
