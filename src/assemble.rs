@@ -31,6 +31,26 @@ pub(crate) fn article(
             meta.provenance.push(provenance(Field::Editor, &c.name));
         }
     }
+    // A person named only by a meta `author` tag whom the page credits as its editor
+    // ("（编辑：严玉洁 王辉）", "【责任编辑：严玉洁】" with `<meta name="author" content="严玉洁">`):
+    // the CMS filled the field with the editor's name; nobody signed the article.
+    let from_meta_tag = meta
+        .provenance
+        .iter()
+        .any(|p| p.field == Field::Authors && p.signal == Signal::Meta);
+    let editor_names: Vec<String> = credits
+        .iter()
+        .filter(|c| c.role == CreditRole::Editing)
+        .flat_map(|c| c.name.split_whitespace().map(str::to_string))
+        .chain(meta.editor.iter().map(|e| e.name.clone()))
+        .collect();
+    if from_meta_tag
+        && !meta.authors.is_empty()
+        && meta.authors.iter().all(|a| editor_names.contains(&a.name))
+    {
+        meta.authors.clear();
+        meta.provenance.retain(|p| p.field != Field::Authors);
+    }
     // The writer signed under the article, or credited in the closing line, when the page
     // names no author elsewhere, or names only a user account ("human", "jdoe42": the CMS
     // login that saved the page) where the article is signed with a full name.
@@ -129,6 +149,21 @@ fn provenance(field: Field, raw: &str) -> Provenance {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_editor_in_the_meta_author_tag_is_no_author() {
+        let html = r#"<html><head><meta name="author" content="严玉洁"></head><body><article>
+            <h1>外国专家：中美合作共赢符合国际社会利益</h1>
+            <p>在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家表示，中美合作共赢符合国际社会利益。</p>
+            <p>美中合作基金会执行主席认为，共同繁荣还是互相毁灭，这是两国面临的抉择。</p>
+            <p>（编辑：严玉洁 王辉）</p></article></body></html>"#;
+        let a = crate::extract(html, None).expect("extracts");
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        // A meta author the page does not credit as editor stays.
+        let html = html.replace("（编辑：严玉洁 王辉）", "（编辑：王辉）");
+        let a = crate::extract(&html, None).expect("extracts");
+        assert_eq!(a.authors.len(), 1);
+    }
+
     #[test]
     fn a_user_account_gives_way_to_the_writer_credited_under_the_article() {
         let page = |byline: &str| {

@@ -348,6 +348,19 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
     if let Some((_, t)) = shorter_match(titles) {
         return t.clone();
     }
+    // A line that opens a title and makes most of it, set apart by a line break from another
+    // line (the writer's: "編集委員　中沢克二"): the title adds only a credit ("（写真＝ロイター）").
+    let broken = (h1..dom.end(h1)).any(|i| dom.tag(i) == Some(Tag::Br));
+    if let Some((_, t)) = line_texts.iter().filter(|_| broken).find(|(_, t)| {
+        let f = fold(t);
+        f.len() < full_fold.len()
+            && f.len() >= MIN_OPENING_LINE_BYTES
+            && titles
+                .iter()
+                .any(|title| title.starts_with(f.as_str()) && f.len() * 4 >= title.len() * 3)
+    }) {
+        return t.clone();
+    }
     if lines.iter().any(|&c| is_kicker(dom, c)) {
         let rest: Vec<&str> = line_texts
             .iter()
@@ -368,6 +381,9 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
         None => full,
     }
 }
+
+/// Shortest folded `<h1>` line, in bytes, taken as the headline because a title opens with it.
+const MIN_OPENING_LINE_BYTES: usize = 12;
 
 /// Authors read from byline elements.
 #[derive(Debug, Default)]
@@ -1492,6 +1508,76 @@ const NOT_SUBTITLE_OPENERS: &[&str] = &[
     "foto:", "photo:", "bild:", "image:", "quelle:", "source:", "crédit", "credit", "©",
 ];
 
+/// Words (lower case) of a reading-time line shown under the headline ("11 minute read",
+/// "Lesezeit: 3 Min.", "5 min de lecture", "Tiempo de lectura: 4 minutos", "3分钟阅读"), which
+/// CMSs mark like a standfirst (`headline__sub-description`).
+#[rustfmt::skip]
+const READING_TIME_WORDS: &[&str] = &[
+    "read", "reading", "lesezeit", "lesedauer", "lecture", "lectura", "lettura", "leitura",
+    "leestijd", "lästid", "lukuaika", "czytania", "čtení", "okuma", "чтения", "читання",
+    "阅读", "閱讀", "読了", "읽기", "dakika", "menit", "membaca",
+];
+
+/// Most words of a reading-time line.
+const MAX_READING_TIME_WORDS: usize = 6;
+
+/// Whether a short line gives a reading time: a number and a reading word.
+fn is_reading_time(text: &str) -> bool {
+    if text.split_whitespace().count() > MAX_READING_TIME_WORDS
+        || !text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    READING_TIME_WORDS.iter().any(|w| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == *w || (!w.is_ascii() && word.contains(w)))
+    })
+}
+
+/// Longest line that opens with a date and is still read as a date line, not a standfirst
+/// opening with its dateline.
+const MAX_DATE_LINE_SUBTITLE_CHARS: usize = 100;
+
+/// Whether element `j` holds form controls (share, font-size and copy-link widgets): a
+/// standfirst is text only. Only the first [`MAX_SUBTITLE_NODES`] nodes are looked at.
+fn holds_controls(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let end = dom.end(j).min(j.saturating_add(MAX_SUBTITLE_NODES));
+    (j..end).any(|i| {
+        dom.tag(i).is_some_and(|t| {
+            matches!(
+                t,
+                Tag::Input | Tag::Button | Tag::Select | Tag::Label | Tag::Textarea
+            )
+        })
+    })
+}
+
+/// Whether element `j` holds a text that is a date and nothing else ("09:31 August 20,
+/// 2019"): the line of section, date and share buttons under a headline, not a standfirst.
+/// Only the first [`MAX_SUBTITLE_NODES`] nodes are looked at.
+fn holds_bare_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let end = dom.end(j).min(j.saturating_add(MAX_SUBTITLE_NODES));
+    (j..end).any(|i| {
+        dom.text_node(i).is_some_and(|t| {
+            let t = t.trim();
+            t.len() <= MAX_DATE_CHARS * 4
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && date::is_bare_date(t)
+        })
+    })
+}
+
+/// Whether the text of a standfirst candidate is something else shown under the headline: a
+/// credit, a reading time, or a date line ("2018年6月18日 10:01 発信地：カノ").
+fn not_a_standfirst(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NOT_SUBTITLE_OPENERS.iter().any(|o| lower.starts_with(o))
+        || is_reading_time(text)
+        || (text.chars().count() <= MAX_DATE_LINE_SUBTITLE_CHARS && date::opens_with_date(text))
+}
+
 /// The standfirst under the headline.
 #[derive(Debug, Clone)]
 pub(crate) struct Subtitle {
@@ -1527,9 +1613,20 @@ pub(crate) fn subtitle(
         if !(MIN_SUBTITLE_CHARS..=max).contains(&n) || fold(&text) == title_fold {
             return None;
         }
-        let lower = text.to_lowercase();
-        if NOT_SUBTITLE_OPENERS.iter().any(|o| lower.starts_with(o)) {
+        if not_a_standfirst(&text) || holds_bare_date(dom, j) {
             return None;
+        }
+        if holds_controls(dom, j) {
+            // A standfirst followed by a player or share widget in one wrapper: its paragraph.
+            let p = dom
+                .children(j)
+                .find(|&c| dom.tag(c) == Some(Tag::P) && !holds_controls(dom, c))?;
+            let text = text_of(dom, p);
+            let n = text.chars().count();
+            return ((MIN_SUBTITLE_CHARS..=max).contains(&n)
+                && fold(&text) != title_fold
+                && !not_a_standfirst(&text))
+            .then_some(Subtitle { text, signal });
         }
         Some(Subtitle { text, signal })
     };
@@ -1749,6 +1846,38 @@ mod tests {
     }
 
     #[test]
+    fn a_writer_line_under_a_break_in_the_h1_is_not_the_headline() {
+        let h = |h1: &str| {
+            with_page(
+                &format!("<body><article>{h1}</article></body>"),
+                |dom, s| {
+                    let titles =
+                        ["米朝首脳直通電話 習氏に挑むトランプ戦術の成否（写真＝ロイター）"];
+                    headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t)
+                },
+            )
+        };
+        assert_eq!(
+            h(
+                r#"<h1><span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br/>
+                <span>編集委員　中沢克二</span></h1>"#
+            )
+            .as_deref(),
+            Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否")
+        );
+        // Inline markup inside one line is not a second line.
+        let titles = ["Meta-Programming In Emacs Using defadvice"];
+        let t = with_page(
+            "<body><article><h1>Meta-Programming In Emacs Using <code>defadvice</code></h1></article></body>",
+            |dom, s| headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Meta-Programming In Emacs Using defadvice")
+        );
+    }
+
+    #[test]
     fn headline_matches_structured_title_over_logo_and_section_h1s() {
         with_page(
             r#"<body><header><h1 class="logo">Daily Planet</h1></header>
@@ -1913,6 +2042,43 @@ mod tests {
                 );
             },
         );
+    }
+
+    #[test]
+    fn reading_times_date_lines_and_widgets_are_not_standfirsts() {
+        let sub = |under: &str| {
+            with_page(
+                &format!(
+                    r#"<body><header><h1>Floods close schools</h1>{under}</header>
+                    <p>Schools across the region stayed shut on Monday after the storm.</p></body>"#
+                ),
+                |dom, s| {
+                    let t = s.h1s[0].idx;
+                    subtitle(dom, s, t, "Floods close schools", None, 1000).map(|x| x.text)
+                },
+            )
+        };
+        for under in [
+            r#"<div class="headline__sub-description">11 minute read</div>"#,
+            r#"<p class="article-summary">Lesezeit: 3 Min.</p>"#,
+            r#"<p class="lead-info">2018年6月18日 10:01 発信地：カノ/ナイジェリア</p>"#,
+            r#"<div class="info-box"><span><strong><a href="/nk">North Korea</a></strong>
+               09:31 August 20, 2019</span><button>Share</button><div>URL is copied.</div>
+               <label>ABCDEFG</label></div>"#,
+        ] {
+            assert_eq!(sub(under), None, "under the headline: {under}");
+        }
+        // A standfirst followed by an audio player in the same wrapper: its paragraph.
+        assert_eq!(
+            sub(
+                r#"<div class="single_excerpt"><p>The storm closed every school in the valley
+               for a second day.</p><button>Listen</button></div>"#
+            )
+            .as_deref(),
+            Some("The storm closed every school in the valley for a second day.")
+        );
+        // A standfirst that mentions minutes and reading stays.
+        assert!(sub(r#"<p class="dek">Officials say 40 minutes of warning saved lives as readers sent in photos of the flooding.</p>"#).is_some());
     }
 
     #[test]

@@ -395,9 +395,28 @@ pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
     split_with(raw, true)
 }
 
+/// Fewest `|`-separated parts of a byline line read as "Name | Place | Date".
+const MIN_DATED_PIPE_PARTS: usize = 3;
+
+/// The writer of a byline line set out as "Name | Place | Date" ("Patricio Candia | Palma de
+/// Mallorca | 08/01/2014"): the part before the others, when a later part is a date (the part
+/// between them is the dateline's place, not a second writer). Other lines come back whole.
+fn writer_of_dated_line(raw: &str) -> &str {
+    let parts: Vec<&str> = raw.split('|').map(str::trim).collect();
+    if parts.len() >= MIN_DATED_PIPE_PARTS
+        && parts
+            .iter()
+            .skip(2)
+            .any(|p| p.bytes().any(|b| b.is_ascii_digit()) && super::date::is_bare_date(p))
+    {
+        return parts.first().copied().unwrap_or(raw);
+    }
+    raw
+}
+
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
-    let prepared = prepare(raw);
+    let prepared = prepare(writer_of_dated_line(raw));
     let cut = cut_tails(&prepared);
     let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
@@ -1551,6 +1570,11 @@ mod tests {
             ["Jean Dupont"]
         );
         assert_eq!(split("Jane Doe · 3 min read"), ["Jane Doe"]);
+        assert_eq!(
+            split("Patricio Candia | Palma de Mallorca | 08/01/2014"),
+            ["Patricio Candia"]
+        );
+        assert_eq!(split("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(clean("March 14, 2026"), None);
         assert_eq!(clean("14.03.2026"), None);
     }

@@ -588,8 +588,15 @@ fn a_page_without_a_site_name_is_named_by_the_end_of_its_title() {
     );
     assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("新华网"));
     assert_eq!(m.title.as_deref(), Some("国务院常务会议部署稳就业举措"));
-    // Nothing confirms the segment (it may be a section): no source.
+    // Named like a site ("…网", web): the site, with nothing else to confirm it.
     let m = read_page(&page(""), "http://www.news.example/2026-03/14/c_1.htm");
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("新华网"));
+    // Nothing confirms the segment (it may be a section): no source.
+    let m = read_page(
+        r#"<head><title>国务院常务会议部署稳就业举措_国内新闻</title></head>
+        <body><h1>国务院常务会议部署稳就业举措</h1></body>"#,
+        "http://www.news.example/2026-03/14/c_1.htm",
+    );
     assert_eq!(m.source, None);
 }
 

@@ -19,6 +19,10 @@ const SITE_SEPARATORS: &[&str] = &[
 /// ("Site » Blog Archive » Post").
 const ARCHIVE_SEGMENTS: &[&str] = &["blogarchive", "blogarchiv", "archive", "archiv"];
 
+/// Shortest host label matched against a later word of a segment ("ประชาไท Prachatai.com"):
+/// shorter labels ("bbc", "ft") are words of headlines too.
+const MIN_HOST_WORD_LABEL: usize = 5;
+
 /// Most words of a segment taken for a site name when no site name is known.
 const MAX_SITE_WORDS: usize = 4;
 
@@ -69,17 +73,35 @@ impl SiteNames {
         if self.matches_named(segment) {
             return true;
         }
-        // "Example.com", "EXAMPLE News" on example.com: a short segment built on the host label.
+        // "Example.com", "EXAMPLE News" on example.com: a short segment built on the host label;
+        // "ประชาไท Prachatai.com": the name in the local script beside the host's.
         let words = segment.split_whitespace().count();
         match &self.host_label {
             Some(label) if words <= MAX_SITE_WORDS => {
                 f == *label
                     || f.starts_with(label.as_str())
                     || (f.len() >= 4 && label.contains(f.as_str()))
+                    || (label.len() >= MIN_HOST_WORD_LABEL && local_name_and_domain(segment, label))
             }
             _ => false,
         }
     }
+}
+
+/// Whether a segment is a site's name in a local script followed by its domain ("ประชาไท
+/// Prachatai.com"): the last word is the host's label with its domain ending, the words
+/// before it hold no Latin lower-case letters (not "Rezept von Backen.de").
+fn local_name_and_domain(segment: &str, label: &str) -> bool {
+    let mut words: Vec<&str> = segment.split_whitespace().collect();
+    let Some(last) = words.pop() else {
+        return false;
+    };
+    !words.is_empty()
+        && last.contains('.')
+        && fold(last).starts_with(label)
+        && words
+            .iter()
+            .all(|w| !w.chars().any(|c| c.is_ascii_lowercase()))
 }
 
 /// The registrable label of a host: `www.theguardian.com` -> `theguardian`,
@@ -399,8 +421,24 @@ pub(crate) fn site_segment(title: &str, sites: &SiteNames) -> Option<String> {
             return Some(tail.to_string());
         }
     }
-    None
+    // Japanese titles set the site off with a full-width colon ("見出し：AFPBB News"); the
+    // colon also opens a headline ("動画：…"), so only a segment naming the site is cut.
+    let (_, tail) = split_last(t, "：")?;
+    (!tail.is_empty() && sites.matches(tail)).then(|| tail.to_string())
 }
+
+/// Whether a name is written like a Chinese news site's ("中国日报网", "新华网", "人民日报"): the last segment of a `<title>` so named is the site even when the page
+/// names it nowhere else.
+pub(crate) fn named_like_cjk_site(name: &str) -> bool {
+    let n = name.trim();
+    n.chars().any(is_cjk)
+        && n.chars().count() <= MAX_CJK_SITE_CHARS
+        && CJK_SITE_NAME_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// The endings of [`CJK_SITE_ENDINGS`] that name a site, never a section: "网" (web), "日报"
+/// (daily), "电视台" (TV station). Not "新闻"/"新聞" ("国际新闻" is a section) nor "频道".
+const CJK_SITE_NAME_ENDINGS: &[&str] = &["网", "網", "日报", "日報", "电视台", "電視台"];
 
 /// `t` split at its last `sep`, both sides trimmed.
 fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
@@ -510,6 +548,33 @@ mod tests {
             strip_site("Budget 2026 - What changes in March", &s),
             "Budget 2026 - What changes in March"
         );
+    }
+
+    #[test]
+    fn site_segments_in_local_scripts_and_after_full_width_colons() {
+        let thai = sites(&[], Some("prachatai.com"));
+        assert_eq!(
+            site_segment("ผล DNA ยืนยัน ศพลอยแม่น้ำโขง | ประชาไท Prachatai.com", &thai).as_deref(),
+            Some("ประชาไท Prachatai.com")
+        );
+        assert!(thai.matches("ประชาไท Prachatai.com"));
+        // A phrase before the domain is not a name in another script.
+        let de = sites(&[], Some("www.backen.de"));
+        assert!(!de.matches("Rezept von Backen.de"));
+        let ja = sites(&[], Some("www.afpbb.com"));
+        assert_eq!(
+            site_segment(
+                "動画：ナイジェリアで自爆攻撃、31人死亡　写真1枚　国際ニュース：AFPBB News",
+                &ja
+            )
+            .as_deref(),
+            Some("AFPBB News")
+        );
+        // A colon inside the headline is not a site separator.
+        assert_eq!(site_segment("習近平：改革を堅持", &ja), None);
+        assert!(named_like_cjk_site("中国日报网"));
+        assert!(!named_like_cjk_site("中美合作共赢"));
+        assert!(!named_like_cjk_site("Daily Planet"));
     }
 
     #[test]
