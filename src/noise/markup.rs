@@ -31,6 +31,8 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("truste", Rule::Consent),   // TrustArc: #truste-consent-track
     ("trustarc", Rule::Consent), // TrustArc
     ("borlabs-cookie", Rule::Consent), // Borlabs Cookie (German WordPress)
+    ("borlabscookie", Rule::Consent), // Borlabs Cookie's content blocker: div.BorlabsCookie
+    ("_brlbs", Rule::Consent),   // ... and its placeholder: ._brlbs-content-blocker
     ("tarteaucitron", Rule::Consent), // tarteaucitron.js (French sites)
     ("cc-window", Rule::Consent), // Osano's open-source cookieconsent
     ("cc_banner", Rule::Consent), // cookieconsent v1

@@ -442,6 +442,20 @@ mod tests {
     }
 
     #[test]
+    fn an_embed_blocked_until_consent_is_dropped() {
+        let text = marked_text(
+            r##"<p>Am Ufer entlang radeln.</p><div class="BorlabsCookie">
+               <div class="_brlbs-content-blocker"><div class="_brlbs-default"><p>Klicken Sie
+               auf den unteren Button, um den Inhalt von www.komoot.de zu laden.</p><p>
+               <a class="_brlbs-btn" href="#">Inhalt laden</a></p></div></div></div>"##,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            ["Am", "Ufer", "entlang", "radeln."]
+        );
+    }
+
+    #[test]
     fn hidden_and_chrome_elements_are_dropped() {
         let text = marked_text(
             r#"<nav>Home</nav><div hidden>h1</div><div aria-hidden="true">h2</div>
