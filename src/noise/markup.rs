@@ -54,28 +54,29 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("ad-wrapper", Rule::Ad),
     ("ad-unit", Rule::Ad),
     ("ad-banner", Rule::Ad),
-    ("advert", Rule::Ad),                // advert, advertisement, advertising
-    ("taboola", Rule::Related),          // Taboola recommendation widgets
-    ("outbrain", Rule::Related),         // Outbrain recommendation widgets
-    ("ob-widget", Rule::Related),        // Outbrain
-    ("jp-relatedposts", Rule::Related),  // Jetpack related posts
-    ("yarpp", Rule::Related),            // Yet Another Related Posts Plugin
-    ("sharedaddy", Rule::Social),        // Jetpack sharing
-    ("addtoany", Rule::Social),          // AddToAny
-    ("a2a_", Rule::Social),              // AddToAny buttons
-    ("sharethis", Rule::Social),         // ShareThis
-    ("shariff", Rule::Social),           // Shariff (German sites)
-    ("disqus", Rule::Comments),          // Disqus threads
-    ("comment-respond", Rule::Comments), // WordPress comment form
-    ("wpdiscuz", Rule::Comments),        // wpDiscuz
-    ("mc4wp", Rule::Newsletter),         // Mailchimp for WordPress
-    ("mailchimp", Rule::Newsletter),     // Mailchimp embeds
-    ("mc_embed", Rule::Newsletter),      // Mailchimp embed signup
-    ("piano", Rule::Paywall),            // Piano paywall containers
-    ("tp-modal", Rule::Paywall),         // Piano modals
-    ("skip-link", Rule::Navigation),     // "Skip to content" links
-    ("screen-reader", Rule::Hidden),     // WordPress .screen-reader-text
-    ("sr-only", Rule::Hidden),           // Bootstrap screen-reader-only text
+    ("advert", Rule::Ad),                   // advert, advertisement, advertising
+    ("taboola", Rule::Related),             // Taboola recommendation widgets
+    ("outbrain", Rule::Related),            // Outbrain recommendation widgets
+    ("ob-widget", Rule::Related),           // Outbrain
+    ("jp-relatedposts", Rule::Related),     // Jetpack related posts
+    ("yarpp", Rule::Related),               // Yet Another Related Posts Plugin
+    ("sharedaddy", Rule::Social),           // Jetpack sharing
+    ("addtoany", Rule::Social),             // AddToAny
+    ("a2a_", Rule::Social),                 // AddToAny buttons
+    ("sharethis", Rule::Social),            // ShareThis
+    ("shariff", Rule::Social),              // Shariff (German sites)
+    ("wp-embedded-content", Rule::Related), // WordPress's embed card of another post
+    ("disqus", Rule::Comments),             // Disqus threads
+    ("comment-respond", Rule::Comments),    // WordPress comment form
+    ("wpdiscuz", Rule::Comments),           // wpDiscuz
+    ("mc4wp", Rule::Newsletter),            // Mailchimp for WordPress
+    ("mailchimp", Rule::Newsletter),        // Mailchimp embeds
+    ("mc_embed", Rule::Newsletter),         // Mailchimp embed signup
+    ("piano", Rule::Paywall),               // Piano paywall containers
+    ("tp-modal", Rule::Paywall),            // Piano modals
+    ("skip-link", Rule::Navigation),        // "Skip to content" links
+    ("screen-reader", Rule::Hidden),        // WordPress .screen-reader-text
+    ("sr-only", Rule::Hidden),              // Bootstrap screen-reader-only text
     ("visually-hidden", Rule::Hidden),
     ("visuallyhidden", Rule::Hidden),
 ];

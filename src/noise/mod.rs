@@ -456,6 +456,27 @@ mod tests {
     }
 
     #[test]
+    fn a_wordpress_embed_card_of_another_post_is_dropped() {
+        let text = marked_text(
+            r#"<p>Die Luftwaffe hat mit dem Training begonnen.</p>
+               <blockquote class="wp-embedded-content" data-secret="x"><a
+               href="https://example.org/h145">Erste H145 für die Bundeswehr</a></blockquote>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "Die",
+                "Luftwaffe",
+                "hat",
+                "mit",
+                "dem",
+                "Training",
+                "begonnen."
+            ]
+        );
+    }
+
+    #[test]
     fn hidden_and_chrome_elements_are_dropped() {
         let text = marked_text(
             r#"<nav>Home</nav><div hidden>h1</div><div aria-hidden="true">h2</div>
