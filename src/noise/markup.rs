@@ -39,7 +39,16 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("fc-consent", Rule::Consent), // Google Funding Choices
     ("consentmanager", Rule::Consent), // consentmanager.net: #cmpbox
     ("cmpbox", Rule::Consent),   // consentmanager.net
-    ("cmp-", Rule::Consent),     // generic consent-management containers
+    // Generic consent-management containers. Not every `cmp-` token: Adobe Experience
+    // Manager's core components are `cmp-text`, `cmp-container`, `cmp-title`, ...
+    ("cmp-banner", Rule::Consent),
+    ("cmp-wrapper", Rule::Consent),
+    ("cmp-popup", Rule::Consent),
+    ("cmp-modal", Rule::Consent),
+    ("cmp-layer", Rule::Consent),
+    ("cmp-consent", Rule::Consent),
+    ("cmp-app", Rule::Consent),
+    ("cmp-root", Rule::Consent),
     // Ad servers and slots.
     ("adsbygoogle", Rule::Ad), // AdSense
     ("google_ads", Rule::Ad),  // Google Ad Manager iframes' containers

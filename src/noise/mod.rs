@@ -456,6 +456,15 @@ mod tests {
     }
 
     #[test]
+    fn adobe_experience_manager_components_are_not_consent_prompts() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        assert_eq!(rule("cmp-container"), None);
+        assert_eq!(rule("cmp-text"), None);
+        assert_eq!(rule("cmp-banner"), Some(Rule::Consent));
+        assert_eq!(rule("cmp-wrapper cmp-dark"), Some(Rule::Consent));
+    }
+
+    #[test]
     fn a_wordpress_embed_card_of_another_post_is_dropped() {
         let text = marked_text(
             r#"<p>Die Luftwaffe hat mit dem Training begonnen.</p>
