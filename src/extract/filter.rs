@@ -506,7 +506,26 @@ fn has_credit_cue(text: &str) -> bool {
 fn is_date_line(text: &str, chars: usize) -> bool {
     chars <= DATE_LINE_CHARS
         && text.split_whitespace().count() <= DATE_LINE_WORDS
+        && !has_sentence_break(text)
         && crate::metadata::date::parse_date(text).is_some()
+}
+
+/// Whether text holds two sentences: a word of lower-case letters, a full stop, a space and
+/// a capital ("... 100 Jahre alt. Herzlichen Glückwunsch."). A date line's full stops follow
+/// numbers and abbreviations ("5. Mai 2021", "Mo., 14.03.").
+fn has_sentence_break(text: &str) -> bool {
+    text.match_indices(". ").any(|(at, _)| {
+        let before = text.get(..at).unwrap_or("");
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let next_capital = text
+            .get(at + 2..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+        word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && next_capital
+    })
 }
 
 /// Date lines are at most this long (visible characters)...
@@ -753,6 +772,21 @@ mod tests {
             "The photographer sold the series to Getty Images in 2019, long before the trial began.",
         ] {
             assert!(!is_picture_credit(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_closing_sentence_with_a_date_is_not_a_date_line() {
+        let line = "Am 5. November 2021 wird sie 100 Jahre alt. Herzlichen Glückwunsch.";
+        assert!(!is_date_line(line, crate::dom::visible_chars(line)));
+        for line in [
+            "Publiziert: 03.04.2020, 12:35",
+            "Aktualisiert am 5. Mai 2021. Lesezeit 3 Min",
+        ] {
+            assert!(
+                is_date_line(line, crate::dom::visible_chars(line)),
+                "{line}"
+            );
         }
     }
 

@@ -521,6 +521,50 @@ mod tests {
     }
 
     #[test]
+    fn an_embed_blocked_until_consent_is_dropped() {
+        let text = marked_text(
+            r##"<p>Am Ufer entlang radeln.</p><div class="BorlabsCookie">
+               <div class="_brlbs-content-blocker"><div class="_brlbs-default"><p>Klicken Sie
+               auf den unteren Button, um den Inhalt von www.komoot.de zu laden.</p><p>
+               <a class="_brlbs-btn" href="#">Inhalt laden</a></p></div></div></div>"##,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            ["Am", "Ufer", "entlang", "radeln."]
+        );
+    }
+
+    #[test]
+    fn adobe_experience_manager_components_are_not_consent_prompts() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        assert_eq!(rule("cmp-container"), None);
+        assert_eq!(rule("cmp-text"), None);
+        assert_eq!(rule("cmp-banner"), Some(Rule::Consent));
+        assert_eq!(rule("cmp-wrapper cmp-dark"), Some(Rule::Consent));
+    }
+
+    #[test]
+    fn a_wordpress_embed_card_of_another_post_is_dropped() {
+        let text = marked_text(
+            r#"<p>Die Luftwaffe hat mit dem Training begonnen.</p>
+               <blockquote class="wp-embedded-content" data-secret="x"><a
+               href="https://example.org/h145">Erste H145 für die Bundeswehr</a></blockquote>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "Die",
+                "Luftwaffe",
+                "hat",
+                "mit",
+                "dem",
+                "Training",
+                "begonnen."
+            ]
+        );
+    }
+
+    #[test]
     fn hidden_and_chrome_elements_are_dropped() {
         let text = marked_text(
             r#"<nav>Home</nav><div hidden>h1</div><div aria-hidden="true">h2</div>
