@@ -1571,7 +1571,7 @@ pub(crate) fn subtitle(
                 let same = f == *dfold
                     || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
                     || f.starts_with(dfold.as_str());
-                if (same || title::similar(&text, d))
+                if (same || title::similar_folded(&text, &f, d, dfold))
                     && let Some(s) = accept(sib, Signal::Dom)
                 {
                     return Some(s);
