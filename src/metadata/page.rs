@@ -639,6 +639,7 @@ fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
 /// after the headline, when no element is marked as a byline: the first such link, and the
 /// others in the same small block (co-authors).
 fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::default();
     let mut out = Byline::default();
     let mut block_end = end;
     let mut j = start;
@@ -647,15 +648,9 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
             j += 1;
             continue;
         };
-        let other_content = e
-            .class()
-            .into_iter()
-            .chain(e.attr("id"))
-            .flat_map(str::split_ascii_whitespace)
-            .take(8)
-            .any(|t| super::markers::classify_raw(t).other_content);
+        let other_content = other.marks(dom, e);
         let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
-        let hidden = is_hidden(e.attr("style"), e.has_attr("hidden"));
+        let hidden = is_hidden(e.style(), e.is_hidden());
         if e.tag.is_never_content() || other_content || caption || hidden {
             j = dom.end(j);
             continue;
@@ -760,26 +755,51 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
     (parent + 1..j).all(|k| dom.text_node(k).is_none_or(|t| t.trim().is_empty()))
 }
 
+/// Whether an element's class or id marks other content (a sidebar, a comment thread), judged
+/// once per distinct token: pages repeat them.
+#[derive(Default)]
+struct OtherContent<'a> {
+    tokens: std::collections::HashMap<&'a str, bool, crate::fast_hash::FastHash>,
+}
+
+impl<'a> OtherContent<'a> {
+    /// Whether one of the first eight class and id tokens of `e` marks other content.
+    fn marks(&mut self, dom: &Dom<'a>, e: &crate::dom::ElementData<'a>) -> bool {
+        let (class, id) = dom.names(e);
+        class
+            .into_iter()
+            .chain(id)
+            .flat_map(str::split_ascii_whitespace)
+            .take(8)
+            .any(|t| {
+                *self
+                    .tokens
+                    .entry(t)
+                    .or_insert_with(|| super::markers::classify_raw(t).other_content)
+            })
+    }
+}
+
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// `openers`; comment threads, sidebars and related lists are skipped.
 fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&str]) -> Byline {
-    // Whether a class or id token marks other content, per distinct token (pages repeat them).
-    let mut other_tokens: std::collections::HashMap<&str, bool, crate::fast_hash::FastHash> =
-        std::collections::HashMap::default();
+    let mut other = OtherContent::default();
+    // Every way an opener matches below makes the lower-cased text start with the opener's
+    // label (the opener without its closing colons and spaces): a text whose first letter
+    // opens no label is passed over before it is lower-cased.
+    let mut label_firsts: Vec<char> = openers
+        .iter()
+        .filter_map(|o| o.trim_end_matches([':', ' ']).chars().next())
+        .collect();
+    label_firsts.sort_unstable();
+    label_firsts.dedup();
+    let every_label_has_a_letter = openers
+        .iter()
+        .all(|o| !o.trim_end_matches([':', ' ']).is_empty());
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
-            let (class, id) = dom.names(e);
-            let other_content = class
-                .into_iter()
-                .chain(id)
-                .flat_map(str::split_ascii_whitespace)
-                .take(8)
-                .any(|t| {
-                    *other_tokens
-                        .entry(t)
-                        .or_insert_with(|| super::markers::classify_raw(t).other_content)
-                });
+            let other_content = other.marks(dom, e);
             // A caption's "By X" credits the picture, not the article.
             let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
             if e.tag.is_never_content() || other_content || caption {
@@ -795,6 +815,16 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
         let t = t.trim_start_matches(LEADING_SEPARATORS).trim_start();
         // A longer text is no byline (checked below): spare it the lower-casing.
         if t.chars().count() > MAX_TEXT_BYLINE_CHARS {
+            j += 1;
+            continue;
+        }
+        // The first character of the lower-cased text is the lower case of the first one.
+        if every_label_has_a_letter
+            && t.chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next())
+                .is_none_or(|f| label_firsts.binary_search(&f).is_err())
+        {
             j += 1;
             continue;
         }
@@ -1691,7 +1721,7 @@ pub(crate) fn subtitle(
                 let same = f == *dfold
                     || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
                     || f.starts_with(dfold.as_str());
-                if (same || title::similar(&text, d))
+                if (same || title::similar_folded(&text, &f, d, dfold))
                     && let Some(s) = accept(sib, Signal::Dom)
                 {
                     return Some(s);

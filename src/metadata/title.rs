@@ -268,19 +268,23 @@ const SIMILAR_SHARE: f64 = 0.5;
 /// half of the longer one's words ("Klimaschutz: Bohren, bis es heiß wird" and "Bohren, bis es
 /// heiß wird"; not "Cup-Vorschau" and "Cup-Vorschau: Stans freut sich auf ein Bruderduell").
 pub(crate) fn similar(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(a), fold(b));
+    similar_folded(a, &fold(a), b, &fold(b))
+}
+
+/// [`similar`] of `a` and `b` whose [`fold`]s `fa` and `fb` the caller has.
+pub(crate) fn similar_folded(a: &str, fa: &str, b: &str, fb: &str) -> bool {
     if fa.is_empty() || fb.is_empty() {
         return false;
     }
     if fa == fb {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
-        let mut w: Vec<String> = lower_words(s, 1).collect();
+    fn words(s: &str) -> Vec<std::borrow::Cow<'_, str>> {
+        let mut w: Vec<std::borrow::Cow<'_, str>> = lower_words_cow(s, 1).collect();
         w.sort_unstable();
         w.dedup();
         w
-    };
+    }
     let (wa, wb) = (words(a), words(b));
     let longer = wa.len().max(wb.len());
     if longer == 0 {
@@ -290,11 +294,11 @@ pub(crate) fn similar(a: &str, b: &str) -> bool {
     // Titles without spaces (Chinese, Japanese): compare the folded strings instead.
     if longer == 1 {
         let (short, long) = if fa.len() <= fb.len() {
-            (&fa, &fb)
+            (fa, fb)
         } else {
-            (&fb, &fa)
+            (fb, fa)
         };
-        return long.contains(short.as_str()) && short.len() * 2 >= long.len();
+        return long.contains(short) && short.len() * 2 >= long.len();
     }
     shared >= 2 && shared as f64 >= SIMILAR_SHARE * longer as f64
 }
@@ -312,9 +316,23 @@ pub(crate) fn shares_a_word(a: &str, b: &str) -> bool {
 /// The words of a title (runs of letters and digits) of at least `min_chars` characters, lower
 /// case.
 fn lower_words(s: &str, min_chars: usize) -> impl Iterator<Item = String> + '_ {
+    lower_words_cow(s, min_chars).map(std::borrow::Cow::into_owned)
+}
+
+/// [`lower_words`], borrowing the words that are lower-case ASCII already.
+fn lower_words_cow(
+    s: &str,
+    min_chars: usize,
+) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(move |w| !w.is_empty() && w.chars().count() >= min_chars)
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(crate::text::lowercase(w))
+            }
+        })
 }
 
 /// Separators Chinese and Japanese titles write without spaces ("标题_新华网", "标题-新华网",
