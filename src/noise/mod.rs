@@ -536,7 +536,7 @@ mod tests {
 
     #[test]
     fn adobe_experience_manager_components_are_not_consent_prompts() {
-        let rule = |v: &str| class_rule(std::iter::once(v), &mut Vec::new());
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
         assert_eq!(rule("cmp-container"), None);
         assert_eq!(rule("cmp-text"), None);
         assert_eq!(rule("cmp-banner"), Some(Rule::Consent));
