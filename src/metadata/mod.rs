@@ -322,6 +322,29 @@ fn read_title(
             .filter(|h| page::links_home(dom, h.idx))
             .map(|h| dom.clean_text(h.idx)),
     );
+    let doc_title = scan
+        .title
+        .map(|t| dom.clean_text(t))
+        .and_then(|s| clean::field(&s, max));
+    // A page that names its site nowhere in its metadata may open `<title>` with it, as a
+    // breadcrumb ("The Millbrook Sentinel :: Local News :: Headline"): the first segment, when
+    // it is the host's name, or a name of several words the page's home link or copyright
+    // line confirms (a one-word "News" may be a menu's link home).
+    let host_only = SiteNames::new(&[], host);
+    let title_site = if site_names.is_empty() {
+        doc_title
+            .as_deref()
+            .and_then(title::first_segment)
+            .filter(|first| {
+                host_only.matches(first)
+                    || (first.split_whitespace().count() >= 2
+                        && page::site_named_on_page(dom, first))
+            })
+            .map(str::to_string)
+    } else {
+        None
+    };
+    names.extend(title_site.clone());
     let sites = SiteNames::new(&names, host);
     let site_folds: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
     // A structured title that is only the site name says nothing about the article.
@@ -332,10 +355,6 @@ fn read_title(
             !f.is_empty() && !site_folds.contains(&f)
         })
         .collect();
-    let doc_title = scan
-        .title
-        .map(|t| dom.clean_text(t))
-        .and_then(|s| clean::field(&s, max));
     // The page's titles, to recognise the headline element by (the structured titles as
     // written and without the site name, `<title>`), and their parts, to cut a kicker out of it.
     let mut titles: Vec<String> = Vec::new();
@@ -360,6 +379,9 @@ fn read_title(
         .map(|(s, signal)| (title::strip_site(s, &sites), *signal, s.as_str()))
         .collect();
     let doc_stripped = doc_title.as_ref().map(|t| {
+        if let Some(h) = title::breadcrumb_headline(t, &sites) {
+            return h;
+        }
         let stripped = title::strip_site(t, &sites);
         if stripped == t.trim() {
             title::strip_unknown_site(t)
@@ -435,6 +457,7 @@ fn read_title(
                     || title::named_like_cjk_site(n)
                     || page::site_named_on_page(dom, n)
             })
+            .or(title_site)
     {
         note(meta, Field::Source, Signal::Dom, &name);
         meta.source = Some(Source {

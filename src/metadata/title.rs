@@ -467,6 +467,34 @@ fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
     ))
 }
 
+/// The first part of a `<title>` written as a breadcrumb of three parts or more ("Site ::
+/// Section :: Headline" gives "Site"), when it is short enough to be a site's name. (Of two
+/// parts, either may be the site.)
+pub(crate) fn first_segment(title: &str) -> Option<&str> {
+    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    if title.matches(sep).count() < 2 {
+        return None;
+    }
+    title
+        .split(sep)
+        .next()
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && s.split_whitespace().count() <= MAX_SITE_WORDS)
+}
+
+/// The headline of a `<title>` written as a breadcrumb, the site first and the headline last
+/// ("The Millbrook Sentinel :: Local News :: Library to stay open"): three segments or more at
+/// one separator, the first naming the site, the last a headline of a few words.
+pub(crate) fn breadcrumb_headline(title: &str, sites: &SiteNames) -> Option<String> {
+    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    let parts: Vec<&str> = segments(title, sep).collect();
+    let (first, last) = (parts.first()?, parts.last()?);
+    (parts.len() >= 3
+        && sites.matches(first)
+        && last.split_whitespace().count() >= MIN_HEADLINE_WORDS)
+        .then(|| last.to_string())
+}
+
 /// The part of a `<title>` after its last site separator ("Headline | Site" gives "Site").
 pub(crate) fn last_segment(title: &str) -> Option<&str> {
     SITE_SEPARATORS
@@ -707,6 +735,27 @@ mod tests {
         assert_eq!(
             strip_site("Floods close schools | World | Europe | Weather", &s),
             "Floods close schools | World | Europe | Weather"
+        );
+    }
+
+    #[test]
+    fn breadcrumb_titles_give_their_last_segment() {
+        let s = sites(&["The Millbrook Sentinel"], None);
+        let t = "The Millbrook Sentinel :: Local News :: Library to stay open Sundays";
+        assert_eq!(first_segment(t), Some("The Millbrook Sentinel"));
+        assert_eq!(first_segment("Mozilla - Wikipedia"), None);
+        assert_eq!(
+            breadcrumb_headline(t, &s).as_deref(),
+            Some("Library to stay open Sundays")
+        );
+        // The site last, or two segments only: not a breadcrumb.
+        assert_eq!(
+            breadcrumb_headline("Local News :: Library open :: The Millbrook Sentinel", &s),
+            None
+        );
+        assert_eq!(
+            breadcrumb_headline("The Millbrook Sentinel :: Library to stay open", &s),
+            None
         );
     }
 
