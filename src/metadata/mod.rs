@@ -390,6 +390,7 @@ fn read_title(
             .map(|(_, h)| (title::strip_site(h, &sites), Signal::Dom, h.clone()))
     };
     if let Some((t, signal, raw_value)) = chosen
+        .map(|(t, signal, raw_value)| (title::trim_dangling_separators(&t), signal, raw_value))
         && !t.is_empty()
     {
         meta.title = Some(t);
