@@ -580,6 +580,9 @@ fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
         meta.consumed.extend(found.element);
+    } else if let Some(found) = editor::responsible_editor(dom) {
+        note(meta, Field::Editor, Signal::Dom, &found.raw);
+        meta.editor = Some(Person::new(found.name));
     }
 }
 

@@ -868,6 +868,16 @@ fn the_editor_credited_beside_the_byline() {
         "https://news.example/a",
     );
     assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("王小明"));
+    // Or in a line of its own after the article, past its prose.
+    let prose = "<p>国务院常务会议今天召开，会议部署了一系列稳定就业的政策措施，要求各地抓好落实，确保就业形势总体稳定，并加大对重点群体的帮扶力度。</p>".repeat(4);
+    let m = read_page(
+        &format!(
+            r#"<body><article><h1>国务院常务会议部署稳就业举措</h1>{prose}</article>
+            <div><span class="editor">【责任编辑:张樵苏 】</span></div></body>"#
+        ),
+        "https://news.example/a",
+    );
+    assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("张樵苏"));
     // A sentence about editing names no editor.
     let m = read_page(
         r#"<body><article><h1>The cut</h1><p>The film was edited by hand over three weeks.</p>
