@@ -377,6 +377,14 @@ fn read_title(
         Some((title::strip_site(h, &sites), signal, raw_value))
     } else if let Some((_, h)) = &subhead {
         Some((h.clone(), Signal::Dom, h.clone()))
+    } else if let Some(h) = structured
+        .is_empty()
+        .then(|| page::hatom_entry_title(dom, max))
+        .flatten()
+    {
+        // No structured title and no headline element: the hAtom `entry-title` names the
+        // entry where `<title>` may name only the site ("News from The Associated Press").
+        Some((h.clone(), Signal::Dom, h))
     } else if let Some((s, signal, raw_value)) = structured.first() {
         // A value cut at an unescaped quotation mark: the `<title>` has it whole.
         match &doc_stripped {

@@ -847,6 +847,29 @@ fn sentences_and_dated_list_entries_under_the_headline_are_not_date_lines() {
 }
 
 #[test]
+fn an_hatom_entry_title_names_a_page_without_headline_markup() {
+    let m = read_page(
+        r#"<head><title>News from The Associated Press</title></head><body>
+        <div class="timestamp updated">Jun 13, 4:03 PM EDT</div>
+        <p class="body"><span class="headline entry-title">Father of gunman known for rambling videos</span>
+        <span class="byline">By <span class="author vcard"><span class="fn">JANE DOE</span></span></span></p>
+        <p>The father of the gunman who killed 49 people posted rambling videos on political issues.</p></body>"#,
+        "https://hosted.news.example/dynamic/stories/A/AP_SHOOTING",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Father of gunman known for rambling videos")
+    );
+    // A structured title wins over it.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Gunman's father posted videos"></head><body>
+        <span class="entry-title">Father of gunman known for rambling videos</span></body>"#,
+        "https://hosted.news.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Gunman's father posted videos"));
+}
+
+#[test]
 fn the_editor_credited_beside_the_byline() {
     let m = read_page(
         r#"<head><title>Floods close schools</title></head><body><article>
