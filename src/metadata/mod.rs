@@ -588,7 +588,14 @@ fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
         meta.consumed.extend(found.element);
-    } else if let Some(found) = editor::responsible_editor(dom) {
+    } else if let Some(found) = meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.chars().any(title::is_cjk))
+        .then(|| editor::responsible_editor(dom))
+        .flatten()
+    {
+        // Only on pages headlined in Chinese script: the pass reads every short text node.
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
     }
