@@ -428,6 +428,14 @@ fn read_title(
         Some((title::strip_site(h, &sites), signal, raw_value))
     } else if let Some((_, h)) = &subhead {
         Some((h.clone(), Signal::Dom, h.clone()))
+    } else if let Some(h) = structured
+        .is_empty()
+        .then(|| page::hatom_entry_title(dom, max))
+        .flatten()
+    {
+        // No structured title and no headline element: the hAtom `entry-title` names the
+        // entry where `<title>` may name only the site ("News from The Associated Press").
+        Some((h.clone(), Signal::Dom, h))
     } else if let Some((s, signal, raw_value)) = structured.first() {
         // A value cut at an unescaped quotation mark: the `<title>` has it whole.
         match &doc_stripped {
@@ -441,6 +449,7 @@ fn read_title(
             .map(|(_, h)| (title::strip_site(h, &sites), Signal::Dom, h.clone()))
     };
     if let Some((t, signal, raw_value)) = chosen
+        .map(|(t, signal, raw_value)| (title::trim_dangling_separators(&t), signal, raw_value))
         && !t.is_empty()
     {
         meta.title = Some(t);
@@ -631,6 +640,16 @@ fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
         meta.consumed.extend(found.element);
+    } else if let Some(found) = meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.chars().any(title::is_cjk))
+        .then(|| editor::responsible_editor(dom))
+        .flatten()
+    {
+        // Only on pages headlined in Chinese script: the pass reads every short text node.
+        note(meta, Field::Editor, Signal::Dom, &found.raw);
+        meta.editor = Some(Person::new(found.name));
     }
 }
 

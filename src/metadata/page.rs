@@ -89,6 +89,35 @@ pub(crate) fn headline(
         .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
 }
 
+/// Fewest words of an hAtom `entry-title` taken for the headline.
+const MIN_ENTRY_TITLE_WORDS: usize = 3;
+
+/// The text of the first element classed `entry-title` (the hAtom microformat's headline,
+/// on a `<span>` or `<h2>` where the page has no `<h1>`), outside scripts and the chrome of
+/// comments and sidebars; a few words at least, at most `max_chars`.
+pub(crate) fn hatom_entry_title(dom: &Dom<'_>, max_chars: usize) -> Option<String> {
+    let mut i = 0;
+    while i < dom.len() {
+        let Some(el) = dom.element(i) else {
+            i += 1;
+            continue;
+        };
+        if el.tag.is_never_content() {
+            i = dom.end(i);
+            continue;
+        }
+        let (class, _) = dom.names(el);
+        if class.is_some_and(|c| c.split_ascii_whitespace().any(|t| t == "entry-title")) {
+            let text = visible(&dom.text(i));
+            let words = text.split_whitespace().count();
+            return (words >= MIN_ENTRY_TITLE_WORDS && text.chars().count() <= max_chars)
+                .then_some(text);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Fewest words of an `<h2>`/`<h3>` taken for the headline because it is one part of a title.
 const MIN_SUBHEAD_HEADLINE_WORDS: usize = 3;
 

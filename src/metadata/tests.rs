@@ -847,6 +847,29 @@ fn sentences_and_dated_list_entries_under_the_headline_are_not_date_lines() {
 }
 
 #[test]
+fn an_hatom_entry_title_names_a_page_without_headline_markup() {
+    let m = read_page(
+        r#"<head><title>News from The Associated Press</title></head><body>
+        <div class="timestamp updated">Jun 13, 4:03 PM EDT</div>
+        <p class="body"><span class="headline entry-title">Father of gunman known for rambling videos</span>
+        <span class="byline">By <span class="author vcard"><span class="fn">JANE DOE</span></span></span></p>
+        <p>The father of the gunman who killed 49 people posted rambling videos on political issues.</p></body>"#,
+        "https://hosted.news.example/dynamic/stories/A/AP_SHOOTING",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Father of gunman known for rambling videos")
+    );
+    // A structured title wins over it.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Gunman's father posted videos"></head><body>
+        <span class="entry-title">Father of gunman known for rambling videos</span></body>"#,
+        "https://hosted.news.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Gunman's father posted videos"));
+}
+
+#[test]
 fn the_editor_credited_beside_the_byline() {
     let m = read_page(
         r#"<head><title>Floods close schools</title></head><body><article>
@@ -868,6 +891,16 @@ fn the_editor_credited_beside_the_byline() {
         "https://news.example/a",
     );
     assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("王小明"));
+    // Or in a line of its own after the article, past its prose.
+    let prose = "<p>国务院常务会议今天召开，会议部署了一系列稳定就业的政策措施，要求各地抓好落实，确保就业形势总体稳定，并加大对重点群体的帮扶力度。</p>".repeat(4);
+    let m = read_page(
+        &format!(
+            r#"<body><article><h1>国务院常务会议部署稳就业举措</h1>{prose}</article>
+            <div><span class="editor">【责任编辑:张樵苏 】</span></div></body>"#
+        ),
+        "https://news.example/a",
+    );
+    assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("张樵苏"));
     // A sentence about editing names no editor.
     let m = read_page(
         r#"<body><article><h1>The cut</h1><p>The film was edited by hand over three weeks.</p>

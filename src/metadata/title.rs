@@ -209,6 +209,40 @@ fn is_date_segment(segment: &str, rest: &str) -> bool {
         && super::date::parse_date(s).is_some()
 }
 
+/// Characters of a separator left dangling at either end of a title once the site name was
+/// cut out of a template ("Über André Loibl |", "mediaarchitecture.de //").
+/// Not colons (a label-like "Wait:" or "::" ends some titles as written) nor guillemets, which
+/// are French quotation marks.
+const DANGLING: &[char] = &['|', '-', '–', '—', '/', '·', '•', '~', '>'];
+
+/// A title without a separator dangling at its start or end (after a space, or alone):
+/// "Über André Loibl |" is "Über André Loibl". A separator glued to a word ("C++ -", "…:") is
+/// cut only when spaced from it.
+pub(crate) fn trim_dangling_separators(title: &str) -> String {
+    let mut t = title.trim();
+    for _ in 0..4 {
+        let before = t;
+        if let Some((head, last)) = t.rsplit_once(' ')
+            && !last.is_empty()
+            && last.chars().all(|c| DANGLING.contains(&c))
+            && !head.trim().is_empty()
+        {
+            t = head.trim_end();
+        }
+        if let Some((first, tail)) = t.split_once(' ')
+            && !first.is_empty()
+            && first.chars().all(|c| DANGLING.contains(&c))
+            && !tail.trim().is_empty()
+        {
+            t = tail.trim_start();
+        }
+        if t == before {
+            break;
+        }
+    }
+    t.to_string()
+}
+
 /// When `title` is `h1` with something before or after it across a separator, the `<h1>`:
 /// "Floods close schools | World | Daily Planet" with h1 "Floods close schools".
 pub(crate) fn h1_within(title: &str, h1: &str) -> bool {
@@ -621,6 +655,28 @@ mod tests {
         assert!(named_like_cjk_site("中国日报网"));
         assert!(!named_like_cjk_site("中美合作共赢"));
         assert!(!named_like_cjk_site("Daily Planet"));
+    }
+
+    #[test]
+    fn separators_left_dangling_are_trimmed() {
+        assert_eq!(
+            trim_dangling_separators("Über André Loibl |"),
+            "Über André Loibl"
+        );
+        assert_eq!(
+            trim_dangling_separators("mediaarchitecture.de //"),
+            "mediaarchitecture.de"
+        );
+        assert_eq!(trim_dangling_separators("| Die Events"), "Die Events");
+        assert_eq!(trim_dangling_separators("« Il y a »"), "« Il y a »");
+        // Separators inside the title, glued ones and a lone one stay.
+        assert_eq!(
+            trim_dangling_separators("Rain - and more rain"),
+            "Rain - and more rain"
+        );
+        assert_eq!(trim_dangling_separators("Why C++ -"), "Why C++");
+        assert_eq!(trim_dangling_separators("Wait:"), "Wait:");
+        assert_eq!(trim_dangling_separators("|"), "|");
     }
 
     #[test]
