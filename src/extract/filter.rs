@@ -22,6 +22,9 @@ const SHORT_LINE_CHARS: usize = 40;
 /// Paragraphs at most this long (visible characters) can be link lines.
 const LINK_LINE_CHARS: usize = 250;
 
+/// Tables of at most this many visible characters are judged by the phrase rules.
+const SMALL_TABLE_CHARS: usize = 160;
+
 /// Keep the blocks that pass every rule; report the others.
 pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dropped>) {
     let total = built.len();
@@ -157,6 +160,8 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
             }
             return None;
         }
+        // A small table is a layout cell more often than data: its text is read as a line.
+        Block::Table { .. } if b.chars <= SMALL_TABLE_CHARS => {}
         Block::Table { .. } | Block::Preformatted { .. } => return None,
         _ => {}
     }
@@ -773,6 +778,24 @@ mod tests {
         ] {
             assert!(!is_picture_credit(line), "{line}");
         }
+    }
+
+    /// A one-cell layout table holding a donation appeal is the appeal; a small data table
+    /// of the article stays.
+    #[test]
+    fn a_small_layout_table_is_read_as_a_line() {
+        let para = "<p>A fixed idea is like the iron rod which sculptors put in their statues, \
+                    and it impales and sustains the whole figure.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>maudlin</h1>{para}{para}{para}
+            <table><tr><td>Size</td><td>12 cm</td></tr><tr><td>Weight</td><td>3 kg</td></tr>
+            </table>{para}<table><tr><td>We need your help</td><td>Help us continue to spread
+            the magic of words to readers everywhere</td><td>Donate</td></tr></table>
+            </article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Weight"), "{text}");
+        assert!(!text.contains("We need your help"), "{text}");
     }
 
     #[test]

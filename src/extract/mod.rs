@@ -183,7 +183,8 @@ const LEAD_MAX_CHARS: u32 = 1000;
 const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
 
 /// Class words of an article's lead paragraph ("standfirst", German "Vorspann", French
-/// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`). Subtitle
+/// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`, TYPO3's
+/// `ce-news--teaser`: an unlinked teaser is the article's own lead). Subtitle
 /// words ("subtitle", "dek") are left out: a heading so named is the article's `subtitle`,
 /// which the readability set's pages and the fixtures keep out of the body.
 const LEAD_CLASS_WORDS: &[&str] = &[
@@ -203,6 +204,7 @@ const LEAD_CLASS_WORDS: &[&str] = &[
     "abstract",
     "lede",
     "strapline",
+    "teaser",
 ];
 
 /// The lead paragraph of the article when it stands between the headline and the body's first
@@ -766,6 +768,10 @@ mod tests {
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.starts_with("El periodista sostuvo"), "{text}");
         assert!(!text.contains("Redacción"), "{text}");
+        // TYPO3's news teaser, unlinked, above the body text.
+        let page = page.replace("t-preface", "ce-news--teaser");
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("El periodista sostuvo"), "{text}");
     }
 
     /// One magazine section: its paragraphs sit deep inside a content block, so only the

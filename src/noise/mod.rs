@@ -182,6 +182,13 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         // inside a share bar is caught with its bar); its text is judged by the link-density
         // rules, so only hiding removes a link by its markup alone.
         let found = found.filter(|&r| el.tag != Tag::A || r == Rule::Hidden);
+        // A run of text inside a paragraph is the paragraph's text whatever its class says
+        // (`<p><span class="dateline">KOBE – </span>A total of ...`).
+        let found = found.filter(|&r| {
+            r == Rule::Hidden
+                || !(el.tag == Tag::Span
+                    && dom.parent(i).is_some_and(|p| dom.tag(p) == Some(Tag::P)))
+        });
         let Some(found) = found else {
             continue;
         };
@@ -531,6 +538,21 @@ mod tests {
         assert_eq!(
             text.split_whitespace().collect::<Vec<_>>(),
             ["Am", "Ufer", "entlang", "radeln."]
+        );
+    }
+
+    #[test]
+    fn a_dateline_opening_a_paragraph_stays_in_it() {
+        let text = marked_text(
+            r#"<div class="entry"><p><span class="dateline">KOBE – </span>A total of 6,000
+               masks were lost.</p><p><span class="hidden">Skip</span>Second.</p>
+               <div class="dateline">Kobe, March 3</div></div>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "KOBE", "–", "A", "total", "of", "6,000", "masks", "were", "lost.", "Second."
+            ]
         );
     }
 
