@@ -63,14 +63,21 @@ pub(crate) fn article(
         !meta.authors.is_empty() && meta.authors.iter().all(|p| people::is_account(&p.name));
     // A wire story on a local site is signed by the agency ("By Reuters", a JSON-LD
     // Organization) and credits its reporters in the closing line ("Reporting by X in Y").
+    // So is a story whose author is the publisher itself (the broadcaster its copyright line
+    // names) while a closing "Autor: X" line names the writer.
     let source_name = meta.source.as_ref().map(|s| fold(&s.name));
-    let only_outlets = !meta.authors.is_empty()
-        && meta.authors.iter().all(|p| {
-            attribution::names_agency(&p.name) || source_name.as_deref() == Some(&fold(&p.name))
-        });
+    let only_outlets = || {
+        !meta.authors.is_empty()
+            && meta.authors.iter().all(|p| {
+                attribution::names_agency(&p.name)
+                    || source_name.as_deref() == Some(&fold(&p.name))
+                    || crate::metadata::names_the_site(dom, &p.name)
+            })
+    };
     let signed_by_a_person =
         || writers().any(|c| c.name.contains(' ') && !attribution::names_agency(&c.name));
-    if (only_accounts || only_outlets) && signed_by_a_person() {
+    // (The page scan in `only_outlets` runs only on the rare pages signed in a credit line.)
+    if signed_by_a_person() && (only_accounts || only_outlets()) {
         meta.authors.clear();
         meta.provenance.retain(|p| p.field != Field::Authors);
     }
@@ -182,5 +189,33 @@ mod tests {
         assert_eq!(names(&page("jdoe42")), ["Jane Doe"]);
         // A name the byline writes as a person's stays.
         assert_eq!(names(&page("John Roe")), ["John Roe"]);
+    }
+}
+
+#[cfg(test)]
+mod signed_by_the_publisher {
+    /// A paragraph of article text.
+    const TEXT: &str = "<p>The city council approved the plan for an underground garage on \
+        Tuesday, after two years of debate about traffic, trees and the cost of the works.</p>\
+        <p>Construction starts in May and should take eighteen months, the transport \
+        department said, with the square closed to cars during the first phase.</p>";
+
+    #[test]
+    fn takes_the_writer_of_the_closing_line() {
+        let html = format!(
+            r#"<html><head><title>Garage approved</title>
+            <meta name="author" content="Radio Television Example"></head><body>
+            <article><h1>Garage approved</h1>{TEXT}{TEXT}{TEXT}
+            <p>(Reporting by Jelena Markovic; Editing by Ana Lee)</p></article>
+            <footer>© 2026 Radio Television Example</footer></body></html>"#
+        );
+        let a = crate::extract(&html, Some("https://www.rte.example/news/1")).unwrap();
+        let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jelena Markovic"]);
+        // A person in the meta tag stays the author.
+        let html = html.replace("Radio Television Example\"", "Ana Petrovic\"");
+        let a = crate::extract(&html, Some("https://www.rte.example/news/1")).unwrap();
+        let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ana Petrovic"]);
     }
 }

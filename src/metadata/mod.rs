@@ -255,6 +255,11 @@ fn without_tagline(name: &str, host: Option<&str>) -> String {
     name.to_string()
 }
 
+/// Whether the page names its site `name`: a link home that says it, or a copyright line.
+pub(crate) fn names_the_site(dom: &Dom<'_>, name: &str) -> bool {
+    page::site_named_on_page(dom, name)
+}
+
 /// The origin (`https://host/`) of the page.
 fn site_origin(dom: &Dom<'_>) -> Option<String> {
     let url = dom.page_url.as_ref()?;

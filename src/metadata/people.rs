@@ -90,6 +90,7 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("av", Follow::Capitalised), ("af", Follow::Capitalised),
     // Polish, Russian, Ukrainian
     ("autorka", Follow::Colon), ("автор", Follow::Colon), ("авторы", Follow::Colon),
+    ("аутор", Follow::Colon), ("аутори", Follow::Colon),
     ("автори", Follow::Colon), ("текст", Follow::Colon),
     // Turkish, Indonesian and Malay, Vietnamese
     ("yazar", Follow::Colon), ("yazan", Follow::Colon), ("haber", Follow::Colon),
