@@ -238,6 +238,10 @@ const ROLE_HEADS: &[&str] = &[
     "kontributor", "phóng viên",
     // Korean, Chinese, Japanese: written after the name ("김철수 기자")
     "기자", "특파원", "선임기자", "객원기자", "记者", "記者", "特派员", "特派員", "编辑",
+    // Bengali, Hindi, Urdu, Arabic, Persian, Thai, Greek: "নিজস্ব প্রতিবেদক" (own
+    // correspondent), "विशेष संवाददाता", "اسٹاف رپورٹر", "مراسل", "خبرنگار", "ผู้สื่อข่าว"
+    "প্রতিবেদক", "সংবাদদাতা", "संवाददाता", "रिपोर्टर", "رپورٹر", "نمائندہ", "مراسل", "خبرنگار",
+    "ผู้สื่อข่าว", "ανταποκριτής", "δημοσιογράφος",
 ];
 
 /// Words that qualify a role ("Senior", "Staff", "Political", "Leitender", "spécial"), and the
@@ -245,6 +249,8 @@ const ROLE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 const ROLE_MODIFIERS: &[&str] = &[
     "senior", "chief", "staff", "deputy", "associate", "assistant", "executive", "managing",
+    // "Own", "special", "staff" in Bengali, Hindi and Urdu ("নিজস্ব প্রতিবেদক")
+    "নিজস্ব", "বিশেষ", "विशेष", "اسٹاف", "خصوصی",
     "contributing", "special", "foreign", "political", "politics", "business", "sports", "science",
     "health", "technology", "tech", "freelance", "guest", "investigative", "national",
     "international", "local", "economics", "economy", "culture", "digital", "features", "opinion",
