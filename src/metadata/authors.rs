@@ -3,7 +3,7 @@
 //! organisation followed by its address kept whole), and the choice among the sources.
 
 use crate::article::{Field, Person, Signal};
-use crate::dom::Dom;
+use crate::dom::{Dom, NodeIdx};
 
 use super::clean::{fold, looks_like_url};
 use super::json_ld::JsonLd;
@@ -217,6 +217,65 @@ fn surname_first(raw: &str) -> Option<Vec<(String, bool)>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Role lines of a picture credit, as a list of the team prints them under a name.
+const PICTURE_ROLES: &[&str] = &[
+    "fotograf",
+    "fotografin",
+    "fotografer",
+    "photographer",
+    "photo",
+    "photos",
+    "foto",
+    "fotos",
+    "photographe",
+    "fotógrafo",
+    "fotógrafa",
+    "fotografo",
+    "fotografa",
+    "kamera",
+    "camera",
+    "grafikk",
+    "grafik",
+    "graphics",
+    "illustrasjon",
+    "illustration",
+    "illustrator",
+    "video",
+];
+
+/// Text nodes after a name searched for its role line.
+const ROLE_LINE_NODES: NodeIdx = 4;
+
+/// The names of `names` that the page shows with a picture role right after them ("Erlend Vik
+/// / Fotograf" in a team list).
+fn shown_with_picture_role(dom: &Dom<'_>, names: &[&str]) -> Vec<String> {
+    let longest = names.iter().map(|n| n.len()).max().unwrap_or(0);
+    let mut out: Vec<String> = Vec::new();
+    let mut last: Option<(usize, NodeIdx)> = None;
+    for j in 0..dom.len() {
+        let Some(text) = dom.text_node(j) else {
+            continue;
+        };
+        let text = text.trim();
+        if text.is_empty() || text.len() > longest {
+            continue;
+        }
+        if let Some(k) = names.iter().position(|n| n.trim() == text) {
+            last = Some((k, j));
+            continue;
+        }
+        if let Some((k, at)) = last
+            && j - at <= ROLE_LINE_NODES
+            && PICTURE_ROLES.contains(&text.to_lowercase().as_str())
+            && let Some(name) = names.get(k)
+        {
+            out.push((*name).to_string());
+            last = None;
+        }
+    }
+    out
+}
+
 /// One source's list of authors: (name, profile URL, organisation).
 type AuthorList = Vec<(String, Option<String>, bool)>;
 
@@ -302,6 +361,15 @@ pub(super) fn read(
                 people::clean_name(n).is_some()
                     || byline.people.iter().any(|(b, _)| fold(b) == fold(n))
             });
+        }
+    }
+    // A photographer listed among the authors (NRK lists the whole team, in JSON-LD and on
+    // the page) whose visible role line under the name says so ("Fotograf") took the pictures.
+    for (list, _, _) in &mut found {
+        if list.iter().filter(|(_, _, org)| !org).count() >= 2 {
+            let names: Vec<&str> = list.iter().map(|(n, _, _)| n.as_str()).collect();
+            let pictures = shown_with_picture_role(dom, &names);
+            list.retain(|(n, _, _)| !pictures.contains(n));
         }
     }
     // The first source naming a person wins; else the first naming an organisation (an
