@@ -321,14 +321,20 @@ const MIN_GLUED_PART: usize = 6;
 /// ("storyLead" -> "story-lead", "articleByline" -> "article-byline").
 pub(crate) fn lower_token(token: &str, out: &mut String) {
     out.clear();
-    let mut prev_lower = false;
-    for c in token.chars() {
-        if c.is_ascii_uppercase() && prev_lower {
+    let bytes = token.as_bytes();
+    let mut start = 0;
+    for i in 1..bytes.len() {
+        let hump = bytes.get(i - 1).is_some_and(u8::is_ascii_lowercase)
+            && bytes.get(i).is_some_and(u8::is_ascii_uppercase);
+        // `i` is a char boundary: the byte there is ASCII.
+        if hump && let Some(word) = token.get(start..i) {
+            out.push_str(word);
             out.push('-');
+            start = i;
         }
-        prev_lower = c.is_ascii_lowercase();
-        out.push(c.to_ascii_lowercase());
     }
+    out.push_str(token.get(start..).unwrap_or(""));
+    out.make_ascii_lowercase();
 }
 
 /// [`classify`] of a class or id token as written (any case).
@@ -509,6 +515,11 @@ mod tests {
         // Capitals in a row stay one word; a review summary is no standfirst.
         lower_token("URLBox", &mut lower);
         assert_eq!(lower, "urlbox");
+        // Only ASCII letters change case or split, as before the speed-up.
+        lower_token("téteÀBlocÉcrit", &mut lower);
+        assert_eq!(lower, "téteÀblocÉcrit");
+        lower_token("ÉteBar", &mut lower);
+        assert_eq!(lower, "Éte-bar");
         assert!(!classify_raw("recipeReviewSummary").subtitle);
     }
 
