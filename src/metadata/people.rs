@@ -1145,11 +1145,17 @@ fn cut_affiliation(s: &str) -> &str {
     s
 }
 
+/// Agency names shorter than this, in characters, are cut after a name only as the agencies
+/// write them (in capitals, or "dpa"), not capitalised like a family name ("Mena").
+const SHORT_AGENCY_CHARS: usize = 5;
+
 /// Most words of an agency's name after a person's ("Associated Press", "Agence France-Presse").
 const MAX_AGENCY_WORDS: usize = 3;
 
 /// Cut a news agency written after a name of two words or more: wire feeds give their writers
-/// as "JESSE BEDAYN Associated Press" or "Jane Doe Reuters".
+/// as "JESSE BEDAYN Associated Press" or "Jane Doe Reuters". Not a family name that is also an
+/// agency's: one after an initial ("Michael R. Bloomberg"), or a short one not in capitals
+/// and capitalised ("Juan Carlos Mena"; the agencies write "MENA", "AFP", "dpa").
 fn cut_agency_tail(s: &str) -> &str {
     let words = word_spans(s);
     for take in (1..=MAX_AGENCY_WORDS).rev() {
@@ -1160,7 +1166,17 @@ fn cut_agency_tail(s: &str) -> &str {
             continue;
         };
         let tail = s.get(start..).unwrap_or("");
-        if crate::attribution::names_agency(tail) {
+        let after_initial = cut
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .and_then(|&(from, to, _)| s.get(from..to))
+            .is_some_and(|w| {
+                w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1
+            });
+        let short_capitalised = tail.chars().count() < SHORT_AGENCY_CHARS
+            && tail.chars().next().is_some_and(char::is_uppercase)
+            && tail.chars().any(char::is_lowercase);
+        if !after_initial && !short_capitalised && crate::attribution::names_agency(tail) {
             return s.get(..start).unwrap_or(s).trim_end();
         }
     }
@@ -1640,6 +1656,21 @@ mod tests {
             Some("Jesse Bedayn")
         );
         assert_eq!(clean("Jane Doe Reuters").as_deref(), Some("Jane Doe"));
+        // A family name that is also an agency's is no agency tail: after an initial, or
+        // capitalised where a short agency name is written in capitals ("AFP", "MENA").
+        assert_eq!(
+            clean("Michael R. Bloomberg").as_deref(),
+            Some("Michael R. Bloomberg")
+        );
+        assert_eq!(
+            clean("Juan Carlos Mena").as_deref(),
+            Some("Juan Carlos Mena")
+        );
+        assert_eq!(clean("Jane Doe AFP").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean("Anna Lena Berg dpa").as_deref(),
+            Some("Anna Lena Berg")
+        );
         // An agency alone, or one word before it, is left to the agency rules.
         assert_eq!(clean("Reuters").as_deref(), Some("Reuters"));
         assert_eq!(
