@@ -31,6 +31,26 @@ pub(crate) fn article(
             meta.provenance.push(provenance(Field::Editor, &c.name));
         }
     }
+    // A person named only by a meta `author` tag whom the page credits as its editor
+    // ("（编辑：严玉洁 王辉）", "【责任编辑：严玉洁】" with `<meta name="author" content="严玉洁">`):
+    // the CMS filled the field with the editor's name; nobody signed the article.
+    let from_meta_tag = meta
+        .provenance
+        .iter()
+        .any(|p| p.field == Field::Authors && p.signal == Signal::Meta);
+    let editor_names: Vec<String> = credits
+        .iter()
+        .filter(|c| c.role == CreditRole::Editing)
+        .flat_map(|c| c.name.split_whitespace().map(str::to_string))
+        .chain(meta.editor.iter().map(|e| e.name.clone()))
+        .collect();
+    if from_meta_tag
+        && !meta.authors.is_empty()
+        && meta.authors.iter().all(|a| editor_names.contains(&a.name))
+    {
+        meta.authors.clear();
+        meta.provenance.retain(|p| p.field != Field::Authors);
+    }
     // The writer signed under the article, or credited in the closing line, when the page
     // names no author elsewhere, or names only a user account ("human", "jdoe42": the CMS
     // login that saved the page) where the article is signed with a full name.
@@ -43,14 +63,21 @@ pub(crate) fn article(
         !meta.authors.is_empty() && meta.authors.iter().all(|p| people::is_account(&p.name));
     // A wire story on a local site is signed by the agency ("By Reuters", a JSON-LD
     // Organization) and credits its reporters in the closing line ("Reporting by X in Y").
+    // So is a story whose author is the publisher itself (the broadcaster its copyright line
+    // names) while a closing "Autor: X" line names the writer.
     let source_name = meta.source.as_ref().map(|s| fold(&s.name));
-    let only_outlets = !meta.authors.is_empty()
-        && meta.authors.iter().all(|p| {
-            attribution::names_agency(&p.name) || source_name.as_deref() == Some(&fold(&p.name))
-        });
+    let only_outlets = || {
+        !meta.authors.is_empty()
+            && meta.authors.iter().all(|p| {
+                attribution::names_agency(&p.name)
+                    || source_name.as_deref() == Some(&fold(&p.name))
+                    || crate::metadata::names_the_site(dom, &p.name)
+            })
+    };
     let signed_by_a_person =
         || writers().any(|c| c.name.contains(' ') && !attribution::names_agency(&c.name));
-    if (only_accounts || only_outlets) && signed_by_a_person() {
+    // (The page scan in `only_outlets` runs only on the rare pages signed in a credit line.)
+    if signed_by_a_person() && (only_accounts || only_outlets()) {
         meta.authors.clear();
         meta.provenance.retain(|p| p.field != Field::Authors);
     }
@@ -130,6 +157,21 @@ fn provenance(field: Field, raw: &str) -> Provenance {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn the_editor_in_the_meta_author_tag_is_no_author() {
+        let html = r#"<html><head><meta name="author" content="严玉洁"></head><body><article>
+            <h1>外国专家：中美合作共赢符合国际社会利益</h1>
+            <p>在美国旧金山举行的中美元首会晤吸引了全世界的目光。多名外国专家表示，中美合作共赢符合国际社会利益。</p>
+            <p>美中合作基金会执行主席认为，共同繁荣还是互相毁灭，这是两国面临的抉择。</p>
+            <p>（编辑：严玉洁 王辉）</p></article></body></html>"#;
+        let a = crate::extract(html, None).expect("extracts");
+        assert!(a.authors.is_empty(), "{:?}", a.authors);
+        // A meta author the page does not credit as editor stays.
+        let html = html.replace("（编辑：严玉洁 王辉）", "（编辑：王辉）");
+        let a = crate::extract(&html, None).expect("extracts");
+        assert_eq!(a.authors.len(), 1);
+    }
+
+    #[test]
     fn a_user_account_gives_way_to_the_writer_credited_under_the_article() {
         let page = |byline: &str| {
             format!(
@@ -147,5 +189,33 @@ mod tests {
         assert_eq!(names(&page("jdoe42")), ["Jane Doe"]);
         // A name the byline writes as a person's stays.
         assert_eq!(names(&page("John Roe")), ["John Roe"]);
+    }
+}
+
+#[cfg(test)]
+mod signed_by_the_publisher {
+    /// A paragraph of article text.
+    const TEXT: &str = "<p>The city council approved the plan for an underground garage on \
+        Tuesday, after two years of debate about traffic, trees and the cost of the works.</p>\
+        <p>Construction starts in May and should take eighteen months, the transport \
+        department said, with the square closed to cars during the first phase.</p>";
+
+    #[test]
+    fn takes_the_writer_of_the_closing_line() {
+        let html = format!(
+            r#"<html><head><title>Garage approved</title>
+            <meta name="author" content="Radio Television Example"></head><body>
+            <article><h1>Garage approved</h1>{TEXT}{TEXT}{TEXT}
+            <p>(Reporting by Jelena Markovic; Editing by Ana Lee)</p></article>
+            <footer>© 2026 Radio Television Example</footer></body></html>"#
+        );
+        let a = crate::extract(&html, Some("https://www.rte.example/news/1")).unwrap();
+        let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Jelena Markovic"]);
+        // A person in the meta tag stays the author.
+        let html = html.replace("Radio Television Example\"", "Ana Petrovic\"");
+        let a = crate::extract(&html, Some("https://www.rte.example/news/1")).unwrap();
+        let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ana Petrovic"]);
     }
 }

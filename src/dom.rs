@@ -11,7 +11,6 @@
 
 use std::sync::LazyLock;
 
-use ego_tree::iter::Edge;
 use html5ever::LocalName;
 use scraper::{Html, Node};
 use url::Url;
@@ -554,48 +553,61 @@ impl<'a> Dom<'a> {
     /// Flatten `html` into the arena and settle the base URL.
     pub fn build(html: &'a Html, page_url: Option<Url>) -> Dom<'a> {
         let mut nodes: Vec<DomNode<'a>> = Vec::with_capacity(html.tree.nodes().len());
-        // ego_tree's traversal is iterative (sibling and parent links, no recursion): each node
-        // is opened in document order and closed after its subtree, which fixes its `end`.
+        // A walk over ego_tree's sibling and parent links (no recursion): each node is opened in
+        // document order and closed after its subtree, which fixes its `end`.
         let mut open: Vec<NodeIdx> = Vec::new();
         let mut names = Vec::new();
-        for edge in html.tree.root().traverse() {
-            match edge {
-                Edge::Open(node) => {
-                    let idx = nodes.len() as NodeIdx;
-                    let data = match node.value() {
-                        Node::Document | Node::Fragment => NodeData::Document,
-                        Node::Element(el) => NodeData::Element(ElementData::new(el, &mut names)),
-                        Node::Text(t) => NodeData::Text(&t.text),
-                        _ => NodeData::Other,
-                    };
-                    let parent = open.last().copied().unwrap_or(NO_PARENT);
-                    let (chars, commas) = match data {
-                        NodeData::Text(t)
-                            if !nodes.get(parent as usize).is_some_and(|p| {
-                                matches!(&p.data, NodeData::Element(e) if e.tag.is_never_content())
-                            }) =>
-                        {
-                            count_text(t)
-                        }
-                        _ => (0, 0),
-                    };
-                    let in_link = nodes.get(parent as usize).is_some_and(|p| p.in_link)
-                        || matches!(&data, NodeData::Element(e) if e.tag == Tag::A);
-                    nodes.push(DomNode {
-                        parent,
-                        end: idx + 1,
-                        data,
-                        chars,
-                        commas,
-                        in_link,
-                    });
-                    open.push(idx);
+        let mut node = html.tree.root();
+        'walk: loop {
+            let idx = nodes.len() as NodeIdx;
+            let data = match node.value() {
+                Node::Document | Node::Fragment => NodeData::Document,
+                Node::Element(el) => NodeData::Element(ElementData::new(el, &mut names)),
+                Node::Text(t) => NodeData::Text(&t.text),
+                _ => NodeData::Other,
+            };
+            let parent = open.last().copied().unwrap_or(NO_PARENT);
+            let (chars, commas) = match data {
+                NodeData::Text(t)
+                    if !nodes.get(parent as usize).is_some_and(
+                        |p| matches!(&p.data, NodeData::Element(e) if e.tag.is_never_content()),
+                    ) =>
+                {
+                    count_text(t)
                 }
-                Edge::Close(_) => {
-                    let end = nodes.len() as NodeIdx;
-                    if let Some(node) = open.pop().and_then(|i| nodes.get_mut(i as usize)) {
-                        node.end = end;
-                    }
+                _ => (0, 0),
+            };
+            let in_link = nodes.get(parent as usize).is_some_and(|p| p.in_link)
+                || matches!(&data, NodeData::Element(e) if e.tag == Tag::A);
+            nodes.push(DomNode {
+                parent,
+                end: idx + 1,
+                data,
+                chars,
+                commas,
+                in_link,
+            });
+            open.push(idx);
+            if let Some(child) = node.first_child() {
+                node = child;
+                continue;
+            }
+            // Close the node, and its ancestors up to the first one with a next sibling.
+            loop {
+                let end = nodes.len() as NodeIdx;
+                if let Some(closed) = open.pop().and_then(|i| nodes.get_mut(i as usize)) {
+                    closed.end = end;
+                }
+                if open.is_empty() {
+                    break 'walk;
+                }
+                if let Some(sibling) = node.next_sibling() {
+                    node = sibling;
+                    break;
+                }
+                match node.parent() {
+                    Some(p) => node = p,
+                    None => break 'walk,
                 }
             }
         }

@@ -53,10 +53,42 @@ const CLASS_TOKENS: &[&str] = &[
     "main-content-body",
 ];
 
-/// Whether a class or id token is one of the CMS content-container tokens.
+/// Whether a class or id token is one of the CMS content-container tokens (ignoring ASCII
+/// case): one hash lookup of the token lower-cased into a stack buffer.
 pub(crate) fn is_container_token(token: &str) -> bool {
-    CLASS_TOKENS.iter().any(|c| token.eq_ignore_ascii_case(c))
+    let set = &*CLASS_TOKEN_SET;
+    let bytes = token.as_bytes();
+    if bytes.len() > set.longest {
+        return false;
+    }
+    let mut buf = [0u8; CLASS_TOKEN_BUF];
+    match buf.get_mut(..bytes.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            set.tokens.contains(&*lower)
+        }
+        None => CLASS_TOKENS.iter().any(|c| token.eq_ignore_ascii_case(c)),
+    }
 }
+
+/// Room for the longest [`CLASS_TOKENS`] entry (a longer one falls back to comparing each).
+const CLASS_TOKEN_BUF: usize = 64;
+
+/// [`CLASS_TOKENS`] lower-cased, as a set, with the length of the longest.
+struct ClassTokenSet {
+    tokens: HashSet<Box<[u8]>, crate::fast_hash::FastHash>,
+    longest: usize,
+}
+
+static CLASS_TOKEN_SET: std::sync::LazyLock<ClassTokenSet> =
+    std::sync::LazyLock::new(|| ClassTokenSet {
+        tokens: CLASS_TOKENS
+            .iter()
+            .map(|t| t.to_ascii_lowercase().into_bytes().into_boxed_slice())
+            .collect(),
+        longest: CLASS_TOKENS.iter().map(|t| t.len()).max().unwrap_or(0),
+    });
 
 /// Visible characters a container must hold to override an unrelated scored node.
 const WEAK_OVERRIDE_CHARS: f32 = 500.0;
@@ -404,6 +436,28 @@ fn kept_text(dom: &Dom<'_>, marks: &Marks, root: NodeIdx) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn container_tokens_are_found_in_any_ascii_case() {
+        use super::{CLASS_TOKENS, is_container_token};
+        for &t in CLASS_TOKENS {
+            assert!(is_container_token(t), "{t}");
+            assert!(is_container_token(&t.to_ascii_uppercase()), "{t}");
+            assert!(!is_container_token(&format!("{t}x")), "{t}");
+        }
+        for t in [
+            "",
+            "content",
+            "Entry-Content-X",
+            "ëntry-content",
+            &"a".repeat(200),
+        ] {
+            assert_eq!(
+                is_container_token(t),
+                CLASS_TOKENS.iter().any(|c| t.eq_ignore_ascii_case(c)),
+                "{t}"
+            );
+        }
+    }
     /// A recipe page whose ingredient list sits in a tab apart from the method: the list
     /// marked with schema.org microdata joins the body.
     #[test]

@@ -22,6 +22,9 @@ const SHORT_LINE_CHARS: usize = 40;
 /// Paragraphs at most this long (visible characters) can be link lines.
 const LINK_LINE_CHARS: usize = 250;
 
+/// Tables of at most this many visible characters are judged by the phrase rules.
+const SMALL_TABLE_CHARS: usize = 160;
+
 /// Keep the blocks that pass every rule; report the others.
 pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dropped>) {
     let total = built.len();
@@ -183,6 +186,8 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
             }
             return None;
         }
+        // A small table is a layout cell more often than data: its text is read as a line.
+        Block::Table { .. } if b.chars <= SMALL_TABLE_CHARS => {}
         Block::Table { .. } | Block::Preformatted { .. } => return None,
         _ => {}
     }
@@ -532,6 +537,7 @@ fn has_credit_cue(text: &str) -> bool {
 fn is_date_line(text: &str, chars: usize) -> bool {
     chars <= DATE_LINE_CHARS
         && text.split_whitespace().count() <= DATE_LINE_WORDS
+        && !has_sentence_break(text)
         && crate::metadata::date::parse_date(text).is_some()
 }
 
@@ -644,6 +650,24 @@ fn is_clock_time(t: &str) -> bool {
             && m.len() == 2
             && h.bytes().all(|c| c.is_ascii_digit())
             && m.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether text holds two sentences: a word of lower-case letters, a full stop, a space and
+/// a capital ("... 100 Jahre alt. Herzlichen Glückwunsch."). A date line's full stops follow
+/// numbers and abbreviations ("5. Mai 2021", "Mo., 14.03.").
+fn has_sentence_break(text: &str) -> bool {
+    text.match_indices(". ").any(|(at, _)| {
+        let before = text.get(..at).unwrap_or("");
+        let word = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let next_capital = text
+            .get(at + 2..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase);
+        word.chars().count() >= 3 && word.chars().all(char::is_lowercase) && next_capital
     })
 }
 
@@ -934,6 +958,39 @@ mod tests {
             "The photographer sold the series to Getty Images in 2019, long before the trial began.",
         ] {
             assert!(!is_picture_credit(line), "{line}");
+        }
+    }
+
+    /// A one-cell layout table holding a donation appeal is the appeal; a small data table
+    /// of the article stays.
+    #[test]
+    fn a_small_layout_table_is_read_as_a_line() {
+        let para = "<p>A fixed idea is like the iron rod which sculptors put in their statues, \
+                    and it impales and sustains the whole figure.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>maudlin</h1>{para}{para}{para}
+            <table><tr><td>Size</td><td>12 cm</td></tr><tr><td>Weight</td><td>3 kg</td></tr>
+            </table>{para}<table><tr><td>We need your help</td><td>Help us continue to spread
+            the magic of words to readers everywhere</td><td>Donate</td></tr></table>
+            </article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Weight"), "{text}");
+        assert!(!text.contains("We need your help"), "{text}");
+    }
+
+    #[test]
+    fn a_closing_sentence_with_a_date_is_not_a_date_line() {
+        let line = "Am 5. November 2021 wird sie 100 Jahre alt. Herzlichen Glückwunsch.";
+        assert!(!is_date_line(line, crate::dom::visible_chars(line)));
+        for line in [
+            "Publiziert: 03.04.2020, 12:35",
+            "Aktualisiert am 5. Mai 2021. Lesezeit 3 Min",
+        ] {
+            assert!(
+                is_date_line(line, crate::dom::visible_chars(line)),
+                "{line}"
+            );
         }
     }
 

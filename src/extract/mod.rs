@@ -183,7 +183,8 @@ const LEAD_MAX_CHARS: u32 = 1000;
 const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
 
 /// Class words of an article's lead paragraph ("standfirst", German "Vorspann", French
-/// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`). Subtitle
+/// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`, TYPO3's
+/// `ce-news--teaser`: an unlinked teaser is the article's own lead). Subtitle
 /// words ("subtitle", "dek") are left out: a heading so named is the article's `subtitle`,
 /// which the readability set's pages and the fixtures keep out of the body.
 const LEAD_CLASS_WORDS: &[&str] = &[
@@ -203,6 +204,7 @@ const LEAD_CLASS_WORDS: &[&str] = &[
     "abstract",
     "lede",
     "strapline",
+    "teaser",
 ];
 
 /// Whether a class has one of [`LEAD_CLASS_WORDS`] among its words.
@@ -506,8 +508,78 @@ pub(crate) fn blocks(
     let (kept, dropped) = filter::apply(built, meta);
     match meta.article_body.as_deref() {
         Some(body) if starved(&kept, body) => (article_body_blocks(body), dropped),
-        _ => (kept, dropped),
+        _ => match template_body(dom, &kept)
+            .and_then(|t| template_blocks(t, options, meta, dom.page_url.clone()))
+        {
+            Some(body) if starved_by(&kept, &body) => (body, dropped),
+            _ => (kept, dropped),
+        },
     }
+}
+
+/// `type` values of `<script>` elements holding markup that a script renders later.
+const TEMPLATE_TYPES: &[&str] = &["text/template", "text/x-template"];
+
+/// The page's body is looked for in a template only when it holds fewer visible characters
+/// than this.
+const TEMPLATE_MAX_PAGE_CHARS: usize = 1000;
+
+/// The markup of the article when the page ships it as a client-side template inside its
+/// `articleBody` element (Blogger: `<div itemprop="articleBody"><script type="text/template">
+/// <p>...`), and the body built from the page is short.
+fn template_body<'a>(dom: &Dom<'a>, kept: &[Block]) -> Option<&'a str> {
+    if visible_chars_of(kept) >= TEMPLATE_MAX_PAGE_CHARS {
+        return None;
+    }
+    let body = (0..dom.len()).find(|&i| {
+        dom.element(i).and_then(|e| e.itemprop()).is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("articleBody"))
+        })
+    })?;
+    (body..dom.end(body)).find_map(|i| {
+        let el = dom.element(i)?;
+        let ty = el.attr("type")?.trim();
+        if el.tag != Tag::Script || !TEMPLATE_TYPES.iter().any(|t| ty.eq_ignore_ascii_case(t)) {
+            return None;
+        }
+        dom.children(i).find_map(|c| dom.text_node(c))
+    })
+}
+
+/// The body blocks of a template's markup, built as the page's own are (chrome marked,
+/// blocks filtered).
+fn template_blocks(
+    template: &str,
+    options: &Options,
+    meta: &Meta,
+    page_url: Option<url::Url>,
+) -> Option<Vec<Block>> {
+    let limits = crate::extractor::Limits::default();
+    let html = crate::parse::parse(template, limits.max_depth, limits.max_nodes).ok()?;
+    let dom = Dom::build(&html, page_url);
+    let marks = crate::noise::mark(&dom, None, &[]);
+    // Node indices of the page's metadata mean nothing in the template's arena.
+    let meta = Meta {
+        title_node: None,
+        ..meta.clone()
+    };
+    let built = blocks::build(&dom, &marks, &[body_or_root(&dom)], options, &meta);
+    Some(filter::apply(built, &meta).0)
+}
+
+/// Visible characters of a body.
+fn visible_chars_of(blocks: &[Block]) -> usize {
+    blocks
+        .iter()
+        .map(|b| crate::dom::visible_chars(&filter::block_text(b)))
+        .sum()
+}
+
+/// Whether the page body is a scrap of `other`, by the rule of [`starved`].
+fn starved_by(kept: &[Block], other: &[Block]) -> bool {
+    let body = visible_chars_of(other);
+    body >= STRUCTURED_BODY_MIN_CHARS && visible_chars_of(kept) * STRUCTURED_BODY_FACTOR < body
 }
 
 /// Structured data's `articleBody` replaces the body built from the page when it holds at
@@ -701,6 +773,10 @@ mod tests {
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.starts_with("El periodista sostuvo"), "{text}");
         assert!(!text.contains("Redacción"), "{text}");
+        // TYPO3's news teaser, unlinked, above the body text.
+        let page = page.replace("t-preface", "ce-news--teaser");
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("El periodista sostuvo"), "{text}");
     }
 
     /// One magazine section: its paragraphs sit deep inside a content block, so only the
@@ -760,6 +836,30 @@ mod tests {
         let text = article.text();
         assert_eq!(text.matches("no easy feat").count(), 6, "{text}");
         assert!(!text.contains("Loading the story"), "{text}");
+    }
+
+    /// A Blogger post shipped as a client-side template inside its `articleBody` element: the
+    /// template's paragraphs are the body, its byline is not, and the blog's description
+    /// beside it is not.
+    #[test]
+    fn a_post_in_a_script_template_reads_the_template() {
+        let para = "<p>Over the past few years we&#8217;ve seen threats on the web becoming \
+                    increasingly sophisticated, and phishing sites rotate their domains very \
+                    quickly to avoid being blocked by the lists.</p>";
+        let page = format!(
+            r#"<html><body><div class="header"><p>The latest news and insights from Google on
+            security and safety on the Internet</p></div><div class="post" itemscope
+            itemtype="http://schema.org/BlogPosting"><h2 class="title">Enhanced protection</h2>
+            <div class="post-body"><div class="post-content" itemprop="articleBody">
+            <script type='text/template'><span class="byline-author">Posted by Jane Doe,
+            Safe Browsing team</span>{para}{para}{para}{para}</script>
+            <noscript>{para}</noscript></div></div></div></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert_eq!(text.matches("threats on the web").count(), 4, "{text}");
+        assert!(text.contains("we’ve seen"), "{text}");
+        assert!(!text.contains("Posted by"), "{text}");
+        assert!(!text.contains("insights from Google"), "{text}");
     }
 
     /// An endless-scroll page of whole stories: the story under the page's headline is the

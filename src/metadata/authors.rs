@@ -338,6 +338,37 @@ pub(super) fn read(
             pick = Some(j);
         }
     }
+    // A meta `author` naming one person the visible byline does not, while the byline names
+    // several (the producer who saved the page in the CMS, the writers who signed it): the
+    // byline wins.
+    if let Some(k) = pick
+        && let Some((chosen, Signal::Meta, _)) = found.get(k)
+    {
+        let persons = |l: &AuthorList| -> Vec<String> {
+            l.iter()
+                .filter(|(_, _, org)| !org)
+                .map(|(n, _, _)| fold(n))
+                .collect()
+        };
+        let stated = persons(chosen);
+        let shown = found
+            .iter()
+            .enumerate()
+            .skip(k + 1)
+            .find(|(_, (l, signal, _))| {
+                let shown = persons(l);
+                matches!(signal, Signal::Dom | Signal::Microdata)
+                    && stated.len() == 1
+                    && shown.len() >= 2
+                    && !shown.iter().any(|n| stated.contains(n))
+                    && l.iter()
+                        .filter(|(_, _, org)| !org)
+                        .all(|(n, _, _)| n.contains(' ') && people::clean_name(n).is_some())
+            });
+        if let Some((j, _)) = shown {
+            pick = Some(j);
+        }
+    }
     let Some((list, signal, raw_value)) = pick.and_then(|k| found.get(k)) else {
         return;
     };

@@ -384,6 +384,10 @@ pub(crate) fn names_range(s: &str) -> bool {
 /// Whether the tail after a date goes on to the end of a range: a dash, "bis" or "to", then
 /// another date or a time.
 fn ends_a_range(tail: &str) -> bool {
+    // An arrow leads to the time of the last update ("10:15 -> 12:40"), not to a range's end.
+    if tail.starts_with("->") || tail.starts_with("-->") || tail.starts_with('→') {
+        return false;
+    }
     let tail_head: String = tail.chars().take(6).collect();
     if !(tail_head.starts_with(['-', '–', '—'])
         || tail_head.to_lowercase().starts_with("bis")
@@ -1859,6 +1863,9 @@ mod tests {
         assert!(names_range("14.03.2026 bis 16.03.2026"));
         assert!(!names_range("14.03.2026 - Politik"));
         assert!(!names_range("14.03.2026, 08:30 Uhr"));
+        // An arrow leads to the update's time.
+        assert!(!names_range("субота, 14. мар 2026, 10:15 -> 12:40"));
+        assert!(!names_range("14.03.2026, 10:15 → 12:40"));
     }
 
     #[test]

@@ -97,6 +97,40 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
     None
 }
 
+/// The responsible-editor labels Chinese news pages print in a line of their own after the
+/// article ("【责任编辑:张樵苏 】", "[责任编辑:肖春芳]"): they name the article's editor wherever
+/// they stand, as no other content carries them.
+const RESPONSIBLE_EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯"];
+
+/// Longest text node read as a responsible-editor line, in bytes.
+const MAX_RESPONSIBLE_LINE_BYTES: usize = 120;
+
+/// The editor named by a responsible-editor line anywhere on the page, outside scripts.
+pub(crate) fn responsible_editor(dom: &Dom<'_>) -> Option<EditorLine> {
+    let mut j = 0;
+    while j < dom.len() {
+        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        if let Some(text) = dom.text_node(j)
+            && text.len() <= MAX_RESPONSIBLE_LINE_BYTES
+            && RESPONSIBLE_EDITOR_LABELS.iter().any(|l| text.contains(l))
+        {
+            let own = collapse_whitespace(text);
+            if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
+                return Some(EditorLine {
+                    name,
+                    raw: own,
+                    element: None,
+                });
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Most nodes in a line's element: more is a block of content, not a credit line.
 const MAX_LINE_NODES: NodeIdx = 60;
 

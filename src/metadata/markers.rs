@@ -183,7 +183,7 @@ const SUBTITLE_GLUED: &[&str] = &["subtitle", "subheadline", "standfirst", "stra
 const NOT_SUBTITLE_PARTS: &[&str] = &[
     "image", "img", "photo", "media", "video", "ad", "ads", "link", "links", "list", "more",
     "meta", "info", "byline", "author", "date", "caption", "credit", "footer", "picture", "figure",
-    "gallery", "slide",
+    "gallery", "slide", "review", "reviews", "rating", "ratings",
 ];
 
 /// First parts of a token that mark a region whose bylines and dates belong to other content:
@@ -316,6 +316,28 @@ const MIN_GLUED_PART: usize = 6;
 
 /// Classify one lower-case class or id token: one map lookup per part, substring searches only
 /// for long parts the map does not know.
+/// Write `token` lower-cased into `out` for [`classify`], with a `-` where a lower-case ASCII
+/// letter meets an upper-case one, so that camelCase names split into their words
+/// ("storyLead" -> "story-lead", "articleByline" -> "article-byline").
+pub(crate) fn lower_token(token: &str, out: &mut String) {
+    out.clear();
+    let mut prev_lower = false;
+    for c in token.chars() {
+        if c.is_ascii_uppercase() && prev_lower {
+            out.push('-');
+        }
+        prev_lower = c.is_ascii_lowercase();
+        out.push(c.to_ascii_lowercase());
+    }
+}
+
+/// [`classify`] of a class or id token as written (any case).
+pub(crate) fn classify_raw(token: &str) -> TokenMarks {
+    let mut lower = String::with_capacity(token.len() + 4);
+    lower_token(token, &mut lower);
+    classify(&lower)
+}
+
 pub(crate) fn classify(token: &str) -> TokenMarks {
     let mut flags: u16 = 0;
     let mut first: u16 = 0;
@@ -337,7 +359,10 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
         // Names split over two parts: "by-line", "sub-title", "sub-headline".
         match (prev, part) {
             (Some("by"), "line") => flags |= BYLINE,
-            (Some("sub"), "title" | "headline" | "heading" | "head") => flags |= SUBTITLE,
+            (
+                Some("sub"),
+                "title" | "headline" | "heading" | "head" | "titulo" | "titel" | "titre",
+            ) => flags |= SUBTITLE,
             _ => {}
         }
         prev = Some(part);
@@ -470,6 +495,21 @@ mod tests {
         ] {
             assert!(!is_byline_token(t), "{t}");
         }
+    }
+
+    #[test]
+    fn camel_case_tokens_split_into_words() {
+        let mut lower = String::new();
+        lower_token("storyLead", &mut lower);
+        assert_eq!(lower, "story-lead");
+        assert!(classify_raw("storyLead").subtitle);
+        assert!(classify_raw("SubTitulo").subtitle);
+        assert!(classify_raw("articleByline").byline);
+        assert!(classify_raw("relatedArticle").other_content);
+        // Capitals in a row stay one word; a review summary is no standfirst.
+        lower_token("URLBox", &mut lower);
+        assert_eq!(lower, "urlbox");
+        assert!(!classify_raw("recipeReviewSummary").subtitle);
     }
 
     #[test]

@@ -204,7 +204,8 @@ fn read_source(
         }
     });
     if let Some((name, signal)) = &chosen {
-        let (name, signal) = (name, *signal);
+        let signal = *signal;
+        let name = &without_tagline(name, host.as_deref());
         let url = ld
             .publisher_url
             .as_deref()
@@ -218,6 +219,45 @@ fn read_source(
         note(meta, Field::Source, signal, name);
     }
     names
+}
+
+/// Separators between a site's name and the tagline some sites add to it
+/// ("LinkNaija | Nigeria's popular news platform").
+const TAGLINE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", ": "];
+
+/// Fewest words of a tagline cut from a site name.
+const MIN_TAGLINE_WORDS: usize = 2;
+
+/// A site name without the tagline written after it, when the part before the separator is
+/// the host's name and the part after it a phrase of its own.
+fn without_tagline(name: &str, host: Option<&str>) -> String {
+    let Some(host) = host.filter(|h| h.len() >= 3) else {
+        return name.to_string();
+    };
+    // The first separator of the name.
+    let Some((pos, sep)) = TAGLINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| name.find(sep).map(|p| (p, *sep)))
+        .min_by_key(|(p, _)| *p)
+    else {
+        return name.to_string();
+    };
+    let (head, tail) = (
+        name.get(..pos).unwrap_or(""),
+        name.get(pos + sep.len()..).unwrap_or(""),
+    );
+    let f = fold(head);
+    if (f == host || f.starts_with(host) || (f.len() >= 4 && host.contains(f.as_str())))
+        && tail.split_whitespace().count() >= MIN_TAGLINE_WORDS
+    {
+        return head.trim().to_string();
+    }
+    name.to_string()
+}
+
+/// Whether the page names its site `name`: a link home that says it, or a copyright line.
+pub(crate) fn names_the_site(dom: &Dom<'_>, name: &str) -> bool {
+    page::site_named_on_page(dom, name)
 }
 
 /// The origin (`https://host/`) of the page.
@@ -287,6 +327,29 @@ fn read_title(
             .filter(|h| page::links_home(dom, h.idx))
             .map(|h| dom.clean_text(h.idx)),
     );
+    let doc_title = scan
+        .title
+        .map(|t| dom.clean_text(t))
+        .and_then(|s| clean::field(&s, max));
+    // A page that names its site nowhere in its metadata may open `<title>` with it, as a
+    // breadcrumb ("The Millbrook Sentinel :: Local News :: Headline"): the first segment, when
+    // it is the host's name, or a name of several words the page's home link or copyright
+    // line confirms (a one-word "News" may be a menu's link home).
+    let host_only = SiteNames::new(&[], host);
+    let title_site = if site_names.is_empty() {
+        doc_title
+            .as_deref()
+            .and_then(title::first_segment)
+            .filter(|first| {
+                host_only.matches(first)
+                    || (first.split_whitespace().count() >= 2
+                        && page::site_named_on_page(dom, first))
+            })
+            .map(str::to_string)
+    } else {
+        None
+    };
+    names.extend(title_site.clone());
     let sites = SiteNames::new(&names, host);
     let site_folds: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
     // A structured title that is only the site name says nothing about the article.
@@ -297,10 +360,6 @@ fn read_title(
             !f.is_empty() && !site_folds.contains(&f)
         })
         .collect();
-    let doc_title = scan
-        .title
-        .map(|t| dom.clean_text(t))
-        .and_then(|s| clean::field(&s, max));
     // The page's titles, to recognise the headline element by (the structured titles as
     // written and without the site name, `<title>`), and their parts, to cut a kicker out of it.
     let mut titles: Vec<String> = Vec::new();
@@ -325,6 +384,9 @@ fn read_title(
         .map(|(s, signal)| (title::strip_site(s, &sites), *signal, s.as_str()))
         .collect();
     let doc_stripped = doc_title.as_ref().map(|t| {
+        if let Some(h) = title::breadcrumb_headline(t, &sites) {
+            return h;
+        }
         let stripped = title::strip_site(t, &sites);
         if stripped == t.trim() {
             title::strip_unknown_site(t)
@@ -371,6 +433,14 @@ fn read_title(
         Some((title::strip_site(h, &sites), signal, raw_value))
     } else if let Some((_, h)) = &subhead {
         Some((h.clone(), Signal::Dom, h.clone()))
+    } else if let Some(h) = structured
+        .is_empty()
+        .then(|| page::hatom_entry_title(dom, max))
+        .flatten()
+    {
+        // No structured title and no headline element: the hAtom `entry-title` names the
+        // entry where `<title>` may name only the site ("News from The Associated Press").
+        Some((h.clone(), Signal::Dom, h))
     } else if let Some((s, signal, raw_value)) = structured.first() {
         // A value cut at an unescaped quotation mark: the `<title>` has it whole.
         match &doc_stripped {
@@ -384,6 +454,7 @@ fn read_title(
             .map(|(_, h)| (title::strip_site(h, &sites), Signal::Dom, h.clone()))
     };
     if let Some((t, signal, raw_value)) = chosen
+        .map(|(t, signal, raw_value)| (title::trim_dangling_separators(&t), signal, raw_value))
         && !t.is_empty()
     {
         meta.title = Some(t);
@@ -395,7 +466,12 @@ fn read_title(
         && let Some(name) = doc_title
             .as_deref()
             .and_then(|t| title::site_segment(t, &sites))
-            .filter(|n| sites.matches(n) || page::site_named_on_page(dom, n))
+            .filter(|n| {
+                sites.matches(n)
+                    || title::named_like_cjk_site(n)
+                    || page::site_named_on_page(dom, n)
+            })
+            .or(title_site)
     {
         note(meta, Field::Source, Signal::Dom, &name);
         meta.source = Some(Source {
@@ -510,6 +586,53 @@ fn consume_time_elements(dom: &Dom<'_>, scan: &Scan<'_>, meta: &mut Meta, publis
 /// out of the body.
 const TIME_ELEMENTS_AFTER_TITLE: NodeIdx = 400;
 
+/// Nodes after the headline within which an element marked as a date by its class, showing a
+/// time of day the date parser cannot date ("Vandaag, 09:41", "Update: 11:20"), is taken out
+/// of the body: the metadata line under the headline, not the body's tables.
+const CLOCK_LINES_AFTER_TITLE: NodeIdx = 40;
+
+/// Longest text of such a date line, in characters.
+const MAX_CLOCK_LINE_CHARS: usize = 40;
+
+/// Whether a short text shows a time of day ("09:41", "11.20 Uhr" is not needed: a colon
+/// between two digit pairs).
+fn shows_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit() && w[3].is_ascii_digit()
+    })
+}
+
+/// Relative date lines marked by class under the headline ("Vandaag, 09:41", "Gestern,
+/// 18:30", "Update: 11:20"): the body must not open with them.
+fn consume_clock_lines(dom: &Dom<'_>, scan: &Scan<'_>, meta: &mut Meta) {
+    let Some(title) = meta.title_node else {
+        return;
+    };
+    let near = dom.end(title)..dom.end(title).saturating_add(CLOCK_LINES_AFTER_TITLE);
+    for m in scan
+        .dates
+        .iter()
+        .filter(|m| near.contains(&m.idx) && m.kind.0 == scan::DateVia::Class)
+    {
+        if dom.end(m.idx).saturating_sub(m.idx) > INSIDE_CLOCK_LINE {
+            continue;
+        }
+        let text = dom.text(m.idx);
+        let text = text.trim();
+        if !text.is_empty()
+            && text.chars().count() <= MAX_CLOCK_LINE_CHARS
+            && shows_clock_time(text)
+            && !meta.consumed.contains(&m.idx)
+        {
+            meta.consumed.push(m.idx);
+        }
+    }
+}
+
+/// Most nodes inside a date line taken out by [`consume_clock_lines`].
+const INSIDE_CLOCK_LINE: NodeIdx = 8;
+
 /// The editor: JSON-LD `editor`, else an editing credit printed near the headline (the
 /// "Editing by" line closing the body is the attribution stage's).
 fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
@@ -522,6 +645,16 @@ fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
         meta.consumed.extend(found.element);
+    } else if let Some(found) = meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.chars().any(title::is_cjk))
+        .then(|| editor::responsible_editor(dom))
+        .flatten()
+    {
+        // Only on pages headlined in Chinese script: the pass reads every short text node.
+        note(meta, Field::Editor, Signal::Dom, &found.raw);
+        meta.editor = Some(Person::new(found.name));
     }
 }
 
@@ -620,6 +753,7 @@ fn read_dates(
     if let Some((d, signal, raw_value)) = published {
         note(meta, Field::Published, signal, &raw_value);
         consume_time_elements(dom, scan, meta, &d);
+        consume_clock_lines(dom, scan, meta);
         meta.published = Some(d);
     }
     let modified = first_parsed(&modified_sources).or_else(|| {
@@ -892,6 +1026,37 @@ fn first_date_line(
     None
 }
 
+/// Tests of the source name.
+#[cfg(test)]
+mod source_tests {
+    use super::without_tagline;
+
+    #[test]
+    fn a_tagline_after_the_site_name_is_cut() {
+        let host = Some("linknaija");
+        assert_eq!(
+            without_tagline("LinkNaija | Nigeria's popular news platform", host),
+            "LinkNaija"
+        );
+        assert_eq!(
+            without_tagline(
+                "Herz und Blut - Interior | Design | Travel Blog",
+                Some("herzundblut")
+            ),
+            "Herz und Blut"
+        );
+        // Not the host's name before the separator, or a one-word tail: kept whole.
+        assert_eq!(
+            without_tagline("Die Zeit | Online", Some("zeit")),
+            "Die Zeit | Online"
+        );
+        assert_eq!(
+            without_tagline("LinkNaija | News", host),
+            "LinkNaija | News"
+        );
+    }
+}
+
 /// Tests of the published date as `read_dates` chooses it on whole pages.
 #[cfg(test)]
 mod date_choice_tests {
@@ -921,6 +1086,28 @@ mod date_choice_tests {
             flooded roads and cut power to thousands of homes, officials said.</p>
             </article></body></html>"#
         )
+    }
+
+    #[test]
+    fn a_relative_date_line_under_the_headline_is_not_body_text() {
+        let html = article(
+            "2026-03-14T09:41:00+01:00",
+            r#"<div class="metadata"><span class="date">Vandaag, 09:41</span>
+            <span class="updated">Update: 11:20</span></div>"#,
+        );
+        let html = Html::parse_document(&html);
+        let dom = Dom::build(&html, Url::parse("https://news.example/a/floods").ok());
+        let m = read(&dom, &Limits::default());
+        let texts: Vec<String> = m
+            .consumed
+            .iter()
+            .map(|&i| dom.text(i).trim().to_string())
+            .collect();
+        assert!(texts.iter().any(|t| t == "Vandaag, 09:41"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "Update: 11:20"), "{texts:?}");
+        // A table cell marked "data" far from a clock time stays.
+        assert!(!shows_clock_time("12.5"));
+        assert!(shows_clock_time("Gestern, 18:30"));
     }
 
     #[test]

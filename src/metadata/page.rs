@@ -89,6 +89,35 @@ pub(crate) fn headline(
         .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
 }
 
+/// Fewest words of an hAtom `entry-title` taken for the headline.
+const MIN_ENTRY_TITLE_WORDS: usize = 3;
+
+/// The text of the first element classed `entry-title` (the hAtom microformat's headline,
+/// on a `<span>` or `<h2>` where the page has no `<h1>`), outside scripts and the chrome of
+/// comments and sidebars; a few words at least, at most `max_chars`.
+pub(crate) fn hatom_entry_title(dom: &Dom<'_>, max_chars: usize) -> Option<String> {
+    let mut i = 0;
+    while i < dom.len() {
+        let Some(el) = dom.element(i) else {
+            i += 1;
+            continue;
+        };
+        if el.tag.is_never_content() {
+            i = dom.end(i);
+            continue;
+        }
+        let (class, _) = dom.names(el);
+        if class.is_some_and(|c| c.split_ascii_whitespace().any(|t| t == "entry-title")) {
+            let text = visible(&dom.text(i));
+            let words = text.split_whitespace().count();
+            return (words >= MIN_ENTRY_TITLE_WORDS && text.chars().count() <= max_chars)
+                .then_some(text);
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Fewest words of an `<h2>`/`<h3>` taken for the headline because it is one part of a title.
 const MIN_SUBHEAD_HEADLINE_WORDS: usize = 3;
 
@@ -348,6 +377,19 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
     if let Some((_, t)) = shorter_match(titles) {
         return t.clone();
     }
+    // A line that opens a title and makes most of it, set apart by a line break from another
+    // line (the writer's: "編集委員　中沢克二"): the title adds only a credit ("（写真＝ロイター）").
+    let broken = (h1..dom.end(h1)).any(|i| dom.tag(i) == Some(Tag::Br));
+    if let Some((_, t)) = line_texts.iter().filter(|_| broken).find(|(_, t)| {
+        let f = fold(t);
+        f.len() < full_fold.len()
+            && f.len() >= MIN_OPENING_LINE_BYTES
+            && titles
+                .iter()
+                .any(|title| title.starts_with(f.as_str()) && f.len() * 4 >= title.len() * 3)
+    }) {
+        return t.clone();
+    }
     if lines.iter().any(|&c| is_kicker(dom, c)) {
         let rest: Vec<&str> = line_texts
             .iter()
@@ -368,6 +410,9 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
         None => full,
     }
 }
+
+/// Shortest folded `<h1>` line, in bytes, taken as the headline because a title opens with it.
+const MIN_OPENING_LINE_BYTES: usize = 12;
 
 /// Authors read from byline elements.
 #[derive(Debug, Default)]
@@ -599,10 +644,31 @@ const AUTHOR_LINK_LINE_NODES: NodeIdx = 8;
 /// Longest link text read as an author's name.
 const MAX_AUTHOR_LINK_CHARS: usize = 60;
 
+/// Words before a link read for another credit's label.
+const CREDIT_LABEL_WORDS: usize = 3;
+
+/// Whether the text just before link `a` ends with the label of another credit: "Edited by
+/// <a>X</a>", "Photos: <a>Y</a>" name no author.
+fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
+    let Some(before) = a.checked_sub(1).and_then(|p| dom.text_node(p)) else {
+        return false;
+    };
+    let words: Vec<&str> = before
+        .split_whitespace()
+        .rev()
+        .take(CREDIT_LABEL_WORDS)
+        .collect();
+    (1..=words.len()).any(|n| {
+        let label: Vec<&str> = words.iter().take(n).rev().copied().collect();
+        people::starts_with_other_credit(&format!("{} X", label.join(" ")))
+    })
+}
+
 /// A byline made of links to author pages ("<a href="/author/jane-doe/">Jane Doe</a>") near
 /// after the headline, when no element is marked as a byline: the first such link, and the
 /// others in the same small block (co-authors).
 fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::default();
     let mut out = Byline::default();
     let mut block_end = end;
     let mut j = start;
@@ -611,20 +677,17 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
             j += 1;
             continue;
         };
-        let other_content = e
-            .class()
-            .into_iter()
-            .chain(e.attr("id"))
-            .flat_map(str::split_ascii_whitespace)
-            .take(8)
-            .any(|t| super::markers::classify(&t.to_ascii_lowercase()).other_content);
+        let other_content = other.marks(dom, e);
         let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
-        let hidden = is_hidden(e.attr("style"), e.has_attr("hidden"));
+        let hidden = is_hidden(e.style(), e.is_hidden());
         if e.tag.is_never_content() || other_content || caption || hidden {
             j = dom.end(j);
             continue;
         }
-        if e.tag != Tag::A || !e.attr("href").is_some_and(super::markers::is_author_link) {
+        if e.tag != Tag::A
+            || !e.attr("href").is_some_and(super::markers::is_author_link)
+            || follows_other_credit(dom, j)
+        {
             j += 1;
             continue;
         }
@@ -721,26 +784,51 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
     (parent + 1..j).all(|k| dom.text_node(k).is_none_or(|t| t.trim().is_empty()))
 }
 
+/// Whether an element's class or id marks other content (a sidebar, a comment thread), judged
+/// once per distinct token: pages repeat them.
+#[derive(Default)]
+struct OtherContent<'a> {
+    tokens: std::collections::HashMap<&'a str, bool, crate::fast_hash::FastHash>,
+}
+
+impl<'a> OtherContent<'a> {
+    /// Whether one of the first eight class and id tokens of `e` marks other content.
+    fn marks(&mut self, dom: &Dom<'a>, e: &crate::dom::ElementData<'a>) -> bool {
+        let (class, id) = dom.names(e);
+        class
+            .into_iter()
+            .chain(id)
+            .flat_map(str::split_ascii_whitespace)
+            .take(8)
+            .any(|t| {
+                *self
+                    .tokens
+                    .entry(t)
+                    .or_insert_with(|| super::markers::classify_raw(t).other_content)
+            })
+    }
+}
+
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// `openers`; comment threads, sidebars and related lists are skipped.
 fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&str]) -> Byline {
-    // Whether a class or id token marks other content, per distinct token (pages repeat them).
-    let mut other_tokens: std::collections::HashMap<&str, bool, crate::fast_hash::FastHash> =
-        std::collections::HashMap::default();
+    let mut other = OtherContent::default();
+    // Every way an opener matches below makes the lower-cased text start with the opener's
+    // label (the opener without its closing colons and spaces): a text whose first letter
+    // opens no label is passed over before it is lower-cased.
+    let mut label_firsts: Vec<char> = openers
+        .iter()
+        .filter_map(|o| o.trim_end_matches([':', ' ']).chars().next())
+        .collect();
+    label_firsts.sort_unstable();
+    label_firsts.dedup();
+    let every_label_has_a_letter = openers
+        .iter()
+        .all(|o| !o.trim_end_matches([':', ' ']).is_empty());
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
-            let (class, id) = dom.names(e);
-            let other_content = class
-                .into_iter()
-                .chain(id)
-                .flat_map(str::split_ascii_whitespace)
-                .take(8)
-                .any(|t| {
-                    *other_tokens.entry(t).or_insert_with(|| {
-                        super::markers::classify(&t.to_ascii_lowercase()).other_content
-                    })
-                });
+            let other_content = other.marks(dom, e);
             // A caption's "By X" credits the picture, not the article.
             let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
             if e.tag.is_never_content() || other_content || caption {
@@ -756,6 +844,16 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
         let t = t.trim_start_matches(LEADING_SEPARATORS).trim_start();
         // A longer text is no byline (checked below): spare it the lower-casing.
         if t.chars().count() > MAX_TEXT_BYLINE_CHARS {
+            j += 1;
+            continue;
+        }
+        // The first character of the lower-cased text is the lower case of the first one.
+        if every_label_has_a_letter
+            && t.chars()
+                .next()
+                .and_then(|c| c.to_lowercase().next())
+                .is_none_or(|f| label_firsts.binary_search(&f).is_err())
+        {
             j += 1;
             continue;
         }
@@ -1469,6 +1567,76 @@ const NOT_SUBTITLE_OPENERS: &[&str] = &[
     "foto:", "photo:", "bild:", "image:", "quelle:", "source:", "crédit", "credit", "©",
 ];
 
+/// Words (lower case) of a reading-time line shown under the headline ("11 minute read",
+/// "Lesezeit: 3 Min.", "5 min de lecture", "Tiempo de lectura: 4 minutos", "3分钟阅读"), which
+/// CMSs mark like a standfirst (`headline__sub-description`).
+#[rustfmt::skip]
+const READING_TIME_WORDS: &[&str] = &[
+    "read", "reading", "lesezeit", "lesedauer", "lecture", "lectura", "lettura", "leitura",
+    "leestijd", "lästid", "lukuaika", "czytania", "čtení", "okuma", "чтения", "читання",
+    "阅读", "閱讀", "読了", "읽기", "dakika", "menit", "membaca",
+];
+
+/// Most words of a reading-time line.
+const MAX_READING_TIME_WORDS: usize = 6;
+
+/// Whether a short line gives a reading time: a number and a reading word.
+fn is_reading_time(text: &str) -> bool {
+    if text.split_whitespace().count() > MAX_READING_TIME_WORDS
+        || !text.chars().any(|c| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    READING_TIME_WORDS.iter().any(|w| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| word == *w || (!w.is_ascii() && word.contains(w)))
+    })
+}
+
+/// Longest line that opens with a date and is still read as a date line, not a standfirst
+/// opening with its dateline.
+const MAX_DATE_LINE_SUBTITLE_CHARS: usize = 100;
+
+/// Whether element `j` holds form controls (share, font-size and copy-link widgets): a
+/// standfirst is text only. Only the first [`MAX_SUBTITLE_NODES`] nodes are looked at.
+fn holds_controls(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let end = dom.end(j).min(j.saturating_add(MAX_SUBTITLE_NODES));
+    (j..end).any(|i| {
+        dom.tag(i).is_some_and(|t| {
+            matches!(
+                t,
+                Tag::Input | Tag::Button | Tag::Select | Tag::Label | Tag::Textarea
+            )
+        })
+    })
+}
+
+/// Whether element `j` holds a text that is a date and nothing else ("09:31 August 20,
+/// 2019"): the line of section, date and share buttons under a headline, not a standfirst.
+/// Only the first [`MAX_SUBTITLE_NODES`] nodes are looked at.
+fn holds_bare_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let end = dom.end(j).min(j.saturating_add(MAX_SUBTITLE_NODES));
+    (j..end).any(|i| {
+        dom.text_node(i).is_some_and(|t| {
+            let t = t.trim();
+            t.len() <= MAX_DATE_CHARS * 4
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && date::is_bare_date(t)
+        })
+    })
+}
+
+/// Whether the text of a standfirst candidate is something else shown under the headline: a
+/// credit, a reading time, or a date line ("2018年6月18日 10:01 発信地：カノ").
+fn not_a_standfirst(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    NOT_SUBTITLE_OPENERS.iter().any(|o| lower.starts_with(o))
+        || is_reading_time(text)
+        || (text.chars().count() <= MAX_DATE_LINE_SUBTITLE_CHARS && date::opens_with_date(text))
+}
+
 /// The standfirst under the headline.
 #[derive(Debug, Clone)]
 pub(crate) struct Subtitle {
@@ -1504,9 +1672,20 @@ pub(crate) fn subtitle(
         if !(MIN_SUBTITLE_CHARS..=max).contains(&n) || fold(&text) == title_fold {
             return None;
         }
-        let lower = text.to_lowercase();
-        if NOT_SUBTITLE_OPENERS.iter().any(|o| lower.starts_with(o)) {
+        if not_a_standfirst(&text) || holds_bare_date(dom, j) {
             return None;
+        }
+        if holds_controls(dom, j) {
+            // A standfirst followed by a player or share widget in one wrapper: its paragraph.
+            let p = dom
+                .children(j)
+                .find(|&c| dom.tag(c) == Some(Tag::P) && !holds_controls(dom, c))?;
+            let text = text_of(dom, p);
+            let n = text.chars().count();
+            return ((MIN_SUBTITLE_CHARS..=max).contains(&n)
+                && fold(&text) != title_fold
+                && !not_a_standfirst(&text))
+            .then_some(Subtitle { text, signal });
         }
         Some(Subtitle { text, signal })
     };
@@ -1571,7 +1750,7 @@ pub(crate) fn subtitle(
                 let same = f == *dfold
                     || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
                     || f.starts_with(dfold.as_str());
-                if (same || title::similar(&text, d))
+                if (same || title::similar_folded(&text, &f, d, dfold))
                     && let Some(s) = accept(sib, Signal::Dom)
                 {
                     return Some(s);
@@ -1723,6 +1902,38 @@ mod tests {
         );
         let s = scan(&dom, 1 << 20);
         f(&dom, &s)
+    }
+
+    #[test]
+    fn a_writer_line_under_a_break_in_the_h1_is_not_the_headline() {
+        let h = |h1: &str| {
+            with_page(
+                &format!("<body><article>{h1}</article></body>"),
+                |dom, s| {
+                    let titles =
+                        ["米朝首脳直通電話 習氏に挑むトランプ戦術の成否（写真＝ロイター）"];
+                    headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t)
+                },
+            )
+        };
+        assert_eq!(
+            h(
+                r#"<h1><span>米朝首脳直通電話　習氏に挑むトランプ戦術の成否</span><br/>
+                <span>編集委員　中沢克二</span></h1>"#
+            )
+            .as_deref(),
+            Some("米朝首脳直通電話 習氏に挑むトランプ戦術の成否")
+        );
+        // Inline markup inside one line is not a second line.
+        let titles = ["Meta-Programming In Emacs Using defadvice"];
+        let t = with_page(
+            "<body><article><h1>Meta-Programming In Emacs Using <code>defadvice</code></h1></article></body>",
+            |dom, s| headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t),
+        );
+        assert_eq!(
+            t.as_deref(),
+            Some("Meta-Programming In Emacs Using defadvice")
+        );
     }
 
     #[test]
@@ -1890,6 +2101,43 @@ mod tests {
                 );
             },
         );
+    }
+
+    #[test]
+    fn reading_times_date_lines_and_widgets_are_not_standfirsts() {
+        let sub = |under: &str| {
+            with_page(
+                &format!(
+                    r#"<body><header><h1>Floods close schools</h1>{under}</header>
+                    <p>Schools across the region stayed shut on Monday after the storm.</p></body>"#
+                ),
+                |dom, s| {
+                    let t = s.h1s[0].idx;
+                    subtitle(dom, s, t, "Floods close schools", None, 1000).map(|x| x.text)
+                },
+            )
+        };
+        for under in [
+            r#"<div class="headline__sub-description">11 minute read</div>"#,
+            r#"<p class="article-summary">Lesezeit: 3 Min.</p>"#,
+            r#"<p class="lead-info">2018年6月18日 10:01 発信地：カノ/ナイジェリア</p>"#,
+            r#"<div class="info-box"><span><strong><a href="/nk">North Korea</a></strong>
+               09:31 August 20, 2019</span><button>Share</button><div>URL is copied.</div>
+               <label>ABCDEFG</label></div>"#,
+        ] {
+            assert_eq!(sub(under), None, "under the headline: {under}");
+        }
+        // A standfirst followed by an audio player in the same wrapper: its paragraph.
+        assert_eq!(
+            sub(
+                r#"<div class="single_excerpt"><p>The storm closed every school in the valley
+               for a second day.</p><button>Listen</button></div>"#
+            )
+            .as_deref(),
+            Some("The storm closed every school in the valley for a second day.")
+        );
+        // A standfirst that mentions minutes and reading stays.
+        assert!(sub(r#"<p class="dek">Officials say 40 minutes of warning saved lives as readers sent in photos of the flooding.</p>"#).is_some());
     }
 
     #[test]

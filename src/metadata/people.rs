@@ -60,7 +60,7 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     // German
     ("von", Follow::Capitalised), ("vom", Follow::Capitalised), ("autorin", Follow::Capitalised),
     ("autoren", Follow::Capitalised), ("autor", Follow::Capitalised),
-    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any),
+    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any), ("artikel von", Follow::Any),
     ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
     ("verfasst von", Follow::Any),
     // The newsroom member responsible for a news item ("Redaktion: Jane Doe").
@@ -90,6 +90,7 @@ const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
     ("av", Follow::Capitalised), ("af", Follow::Capitalised),
     // Polish, Russian, Ukrainian
     ("autorka", Follow::Colon), ("автор", Follow::Colon), ("авторы", Follow::Colon),
+    ("аутор", Follow::Colon), ("аутори", Follow::Colon),
     ("автори", Follow::Colon), ("текст", Follow::Colon),
     // Turkish, Indonesian and Malay, Vietnamese
     ("yazar", Follow::Colon), ("yazan", Follow::Colon), ("haber", Follow::Colon),
@@ -237,6 +238,10 @@ const ROLE_HEADS: &[&str] = &[
     "kontributor", "phóng viên",
     // Korean, Chinese, Japanese: written after the name ("김철수 기자")
     "기자", "특파원", "선임기자", "객원기자", "记者", "記者", "特派员", "特派員", "编辑",
+    // Bengali, Hindi, Urdu, Arabic, Persian, Thai, Greek: "নিজস্ব প্রতিবেদক" (own
+    // correspondent), "विशेष संवाददाता", "اسٹاف رپورٹر", "مراسل", "خبرنگار", "ผู้สื่อข่าว"
+    "প্রতিবেদক", "সংবাদদাতা", "संवाददाता", "रिपोर्टर", "رپورٹر", "نمائندہ", "مراسل", "خبرنگار",
+    "ผู้สื่อข่าว", "ανταποκριτής", "δημοσιογράφος",
 ];
 
 /// Words that qualify a role ("Senior", "Staff", "Political", "Leitender", "spécial"), and the
@@ -244,6 +249,8 @@ const ROLE_HEADS: &[&str] = &[
 #[rustfmt::skip]
 const ROLE_MODIFIERS: &[&str] = &[
     "senior", "chief", "staff", "deputy", "associate", "assistant", "executive", "managing",
+    // "Own", "special", "staff" in Bengali, Hindi and Urdu ("নিজস্ব প্রতিবেদক")
+    "নিজস্ব", "বিশেষ", "विशेष", "اسٹاف", "خصوصی",
     "contributing", "special", "foreign", "political", "politics", "business", "sports", "science",
     "health", "technology", "tech", "freelance", "guest", "investigative", "national",
     "international", "local", "economics", "economy", "culture", "digital", "features", "opinion",
@@ -395,9 +402,28 @@ pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
     split_with(raw, true)
 }
 
+/// Fewest `|`-separated parts of a byline line read as "Name | Place | Date".
+const MIN_DATED_PIPE_PARTS: usize = 3;
+
+/// The writer of a byline line set out as "Name | Place | Date" ("Patricio Candia | Palma de
+/// Mallorca | 08/01/2014"): the part before the others, when a later part is a date (the part
+/// between them is the dateline's place, not a second writer). Other lines come back whole.
+fn writer_of_dated_line(raw: &str) -> &str {
+    let parts: Vec<&str> = raw.split('|').map(str::trim).collect();
+    if parts.len() >= MIN_DATED_PIPE_PARTS
+        && parts
+            .iter()
+            .skip(2)
+            .any(|p| p.bytes().any(|b| b.is_ascii_digit()) && super::date::is_bare_date(p))
+    {
+        return parts.first().copied().unwrap_or(raw);
+    }
+    raw
+}
+
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
-    let prepared = prepare(raw);
+    let prepared = prepare(writer_of_dated_line(raw));
     let cut = cut_tails(&prepared);
     let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
@@ -820,7 +846,7 @@ fn is_conjunction(word: &str) -> bool {
 
 /// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...",
 /// "Illustration von ...").
-fn starts_with_other_credit(piece: &str) -> bool {
+pub(crate) fn starts_with_other_credit(piece: &str) -> bool {
     let lower = piece.to_lowercase();
     let mut words = lower.split_whitespace();
     if let (Some(first), Some(second)) = (words.next(), words.next())
@@ -882,6 +908,15 @@ fn after_mid_by(s: &str) -> Option<(&str, &str)> {
 /// The cleaning steps for one name.
 fn clean_core(s: &str) -> Option<String> {
     let mut cur = s.trim_matches(is_edge_punct);
+    // An opener alone ("Artikel von", "By"), its name on another line: no name here. (A
+    // label such as "Redaktion" may stand for the newsroom as author.)
+    let lower = cur.to_lowercase();
+    if AUTHOR_PREFIXES
+        .iter()
+        .any(|(p, follow)| *p == lower && *follow != Follow::Colon)
+    {
+        return None;
+    }
     for _ in 0..3 {
         match strip_one_prefix(cur) {
             Some(rest) => cur = rest.trim_matches(is_edge_punct),
@@ -1542,6 +1577,11 @@ mod tests {
             ["Jean Dupont"]
         );
         assert_eq!(split("Jane Doe · 3 min read"), ["Jane Doe"]);
+        assert_eq!(
+            split("Patricio Candia | Palma de Mallorca | 08/01/2014"),
+            ["Patricio Candia"]
+        );
+        assert_eq!(split("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(clean("March 14, 2026"), None);
         assert_eq!(clean("14.03.2026"), None);
     }
@@ -1593,6 +1633,8 @@ mod tests {
         assert_eq!(clean("Texto: Juan Pérez").as_deref(), Some("Juan Pérez"));
         assert_eq!(clean("Von Anna Müller").as_deref(), Some("Anna Müller"));
         assert_eq!(clean("vom Krimiblogger").as_deref(), Some("Krimiblogger"));
+        assert_eq!(clean("Artikel von"), None);
+        assert_eq!(clean("By"), None);
         assert_eq!(
             clean("JESSE BEDAYN Associated Press").as_deref(),
             Some("Jesse Bedayn")

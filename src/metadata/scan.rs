@@ -8,6 +8,7 @@ use crate::dom::{Dom, NodeIdx, Tag};
 
 use std::collections::HashMap;
 
+use super::clean::fold;
 use super::markers::{self, DateKind, TokenMarks};
 use super::meta_tags::MetaTags;
 use crate::fast_hash::FastHash;
@@ -104,6 +105,21 @@ pub(crate) struct Scan<'a> {
     pub subtitles: Vec<NodeIdx>,
 }
 
+/// Shortest folded headline compared with the page's titles by [`names_the_page`].
+const MIN_HEADLINE_FOLD: usize = 10;
+
+/// Whether `<h1>` `h` is the page's headline: its text is within `<title>` or `og:title`
+/// (both stand in the head, read before the body).
+fn names_the_page(dom: &Dom<'_>, out: &Scan<'_>, h: NodeIdx) -> bool {
+    let f = fold(&dom.text(h));
+    if f.len() < MIN_HEADLINE_FOLD {
+        return false;
+    }
+    let title = out.title.map(|t| fold(&dom.text(t)));
+    let og = out.meta.first(super::meta_tags::Key::OgTitle).map(fold);
+    [title, og].into_iter().flatten().any(|t| t.contains(&f))
+}
+
 /// Walk the page once.
 pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
     let mut out = Scan::default();
@@ -112,6 +128,9 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
     let mut article_until: NodeIdx = 0;
     let mut chrome_until: NodeIdx = 0;
     let mut figure_until: NodeIdx = 0;
+    // The region a class named as other content ("sidebar", "related") made chrome: its end,
+    // and where the chrome ended before it.
+    let mut class_chrome: Option<(NodeIdx, NodeIdx)> = None;
     let mut lower = String::new();
     let mut cache: HashMap<&'a str, TokenMarks, FastHash> = HashMap::default();
     let mut i: NodeIdx = 0;
@@ -200,9 +219,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             let marks = match cache.get(token) {
                 Some(m) => *m,
                 None => {
-                    lower.clear();
-                    lower.push_str(token);
-                    lower.make_ascii_lowercase();
+                    markers::lower_token(token, &mut lower);
                     let m = markers::classify(&lower);
                     if cache.len() < MAX_CACHED_TOKENS {
                         cache.insert(token, m);
@@ -211,6 +228,9 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                 }
             };
             if !structural && marks.other_content {
+                if i >= chrome_until && class_chrome.is_none() {
+                    class_chrome = Some((end, chrome_until));
+                }
                 chrome_until = chrome_until.max(end);
             }
             byline_class |= marks.byline;
@@ -219,6 +239,21 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             }
             subtitle_class |= marks.subtitle;
             logo |= marks.logo;
+        }
+        if class_chrome.is_some_and(|(region_end, _)| i >= region_end) {
+            class_chrome = None;
+        }
+        // A region named like a sidebar ("sidebar-1") that holds the headline `<h1>` is the
+        // page's main column: the mark is lifted from the headline on.
+        if tag == Tag::H1
+            && !logo
+            && let Some((_, before)) = class_chrome
+            && i < chrome_until
+            && !super::page::links_home(dom, i)
+            && names_the_page(dom, &out, i)
+        {
+            chrome_until = before;
+            class_chrome = None;
         }
         let chrome = i < chrome_until;
 
@@ -349,6 +384,32 @@ fn read_script(dom: &Dom<'_>, i: NodeIdx, max_bytes: usize, out: &mut Vec<String
 mod tests {
     use super::*;
     use scraper::Html;
+
+    #[test]
+    fn a_sidebar_named_column_holding_the_headline_is_the_main_column() {
+        let page = |h1: &str| {
+            Html::parse_document(&format!(
+                r#"<html><head><title>Ha Noi tests a bus lane on Nguyen Trai street - VnExpress</title></head>
+                <body><div class="sidebar-1"><span class="date">Friday</span><h1>{h1}</h1>
+                <p class="description">Electric buses get their own lane for three months.</p>
+                <span class="author">Nguyen Lan</span></div>
+                <div class="sidebar-2"><span class="author">Other Author</span></div></body></html>"#
+            ))
+        };
+        let html = page("Ha Noi tests a bus lane on Nguyen Trai street");
+        let dom = Dom::build(&html, None);
+        let s = scan(&dom, 1 << 20);
+        assert!(!s.h1s[0].chrome);
+        assert_eq!(s.subtitles.len(), 1);
+        // The byline after the headline counts; the second sidebar stays chrome.
+        assert_eq!(s.bylines.len(), 1);
+        // An `<h1>` that is not the page's headline leaves the sidebar chrome.
+        let html = page("Most read");
+        let dom = Dom::build(&html, None);
+        let s = scan(&dom, 1 << 20);
+        assert!(s.h1s[0].chrome);
+        assert!(s.subtitles.is_empty() && s.bylines.is_empty());
+    }
 
     #[test]
     fn one_pass_collects_signals_outside_chrome() {

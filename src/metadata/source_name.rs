@@ -38,7 +38,16 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         return (bare_host && alt.split_whitespace().count() <= MAX_SITE_WORDS)
             .then_some(Respelling::NameForHost);
     }
-    lost_case_or_accents(name, alt).then_some(Respelling::SameName)
+    if lost_case_or_accents(name, alt) {
+        return Some(Respelling::SameName);
+    }
+    // "Prothomalo" on prothomalo.com: the host's name romanised, where the site writes its
+    // name in its own script ("প্রথম আলো").
+    let host_name = page_host.map(|h| fold(host_core(h.trim_start_matches("www."))));
+    let romanised_host = host_name.is_some_and(|h| h.len() >= 4 && h == fold(name));
+    let other_script = !alt.chars().any(|c| c.is_ascii_alphabetic());
+    (romanised_host && other_script && alt.split_whitespace().count() <= MAX_SITE_WORDS)
+        .then_some(Respelling::NameForHost)
 }
 
 /// `www.example.co.uk`, `nos.nl`, `NDTV.com`: no space, and a dot before a final part of two
@@ -141,6 +150,24 @@ mod tests {
         assert!(!better_spelling("ynet", "ynet", None));
         // Other words: kept.
         assert!(!better_spelling("telex", "Index", None));
+        // A romanised host name yields to the name in the site's script, to be confirmed.
+        assert_eq!(
+            respelling("Prothomalo", "প্রথম আলো", Some("www.prothomalo.com")),
+            Some(Respelling::NameForHost)
+        );
+        assert_eq!(
+            respelling("Prothomalo", "Prothom Alo", Some("www.prothomalo.com")),
+            None
+        );
+        // A section in Latin letters is no other script.
+        assert_eq!(
+            respelling(
+                "Correio Braziliense",
+                "Política",
+                Some("www.correiobraziliense.com.br")
+            ),
+            None
+        );
         // Accents are restored on ASCII letters only.
         assert!(!better_spelling("Η ΚΑΘΗΜΕΡΙΝΗ", "Η Καθημερινή", None));
     }

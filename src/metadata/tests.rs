@@ -588,8 +588,15 @@ fn a_page_without_a_site_name_is_named_by_the_end_of_its_title() {
     );
     assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("新华网"));
     assert_eq!(m.title.as_deref(), Some("国务院常务会议部署稳就业举措"));
-    // Nothing confirms the segment (it may be a section): no source.
+    // Named like a site ("…网", web): the site, with nothing else to confirm it.
     let m = read_page(&page(""), "http://www.news.example/2026-03/14/c_1.htm");
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("新华网"));
+    // Nothing confirms the segment (it may be a section): no source.
+    let m = read_page(
+        r#"<head><title>国务院常务会议部署稳就业举措_国内新闻</title></head>
+        <body><h1>国务院常务会议部署稳就业举措</h1></body>"#,
+        "http://www.news.example/2026-03/14/c_1.htm",
+    );
     assert_eq!(m.source, None);
 }
 
@@ -840,6 +847,29 @@ fn sentences_and_dated_list_entries_under_the_headline_are_not_date_lines() {
 }
 
 #[test]
+fn an_hatom_entry_title_names_a_page_without_headline_markup() {
+    let m = read_page(
+        r#"<head><title>News from The Associated Press</title></head><body>
+        <div class="timestamp updated">Jun 13, 4:03 PM EDT</div>
+        <p class="body"><span class="headline entry-title">Father of gunman known for rambling videos</span>
+        <span class="byline">By <span class="author vcard"><span class="fn">JANE DOE</span></span></span></p>
+        <p>The father of the gunman who killed 49 people posted rambling videos on political issues.</p></body>"#,
+        "https://hosted.news.example/dynamic/stories/A/AP_SHOOTING",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Father of gunman known for rambling videos")
+    );
+    // A structured title wins over it.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Gunman's father posted videos"></head><body>
+        <span class="entry-title">Father of gunman known for rambling videos</span></body>"#,
+        "https://hosted.news.example/a",
+    );
+    assert_eq!(m.title.as_deref(), Some("Gunman's father posted videos"));
+}
+
+#[test]
 fn the_editor_credited_beside_the_byline() {
     let m = read_page(
         r#"<head><title>Floods close schools</title></head><body><article>
@@ -861,6 +891,16 @@ fn the_editor_credited_beside_the_byline() {
         "https://news.example/a",
     );
     assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("王小明"));
+    // Or in a line of its own after the article, past its prose.
+    let prose = "<p>国务院常务会议今天召开，会议部署了一系列稳定就业的政策措施，要求各地抓好落实，确保就业形势总体稳定，并加大对重点群体的帮扶力度。</p>".repeat(4);
+    let m = read_page(
+        &format!(
+            r#"<body><article><h1>国务院常务会议部署稳就业举措</h1>{prose}</article>
+            <div><span class="editor">【责任编辑:张樵苏 】</span></div></body>"#
+        ),
+        "https://news.example/a",
+    );
+    assert_eq!(m.editor.as_ref().map(|p| p.name.as_str()), Some("张樵苏"));
     // A sentence about editing names no editor.
     let m = read_page(
         r#"<body><article><h1>The cut</h1><p>The film was edited by hand over three weeks.</p>
@@ -967,4 +1007,20 @@ fn a_time_element_showing_the_date_in_unread_words_leaves_the_body() {
     // A date the parser reads is left to the date-line rules.
     let m = read_page(&page("14 March 2026"), "https://news.example/a");
     assert!(m.consumed.is_empty());
+}
+
+#[test]
+fn author_link_after_an_editing_label_is_not_an_author() {
+    let html = r#"<html><head><title>Coastal road opens in June</title></head><body>
+        <h1>Coastal road opens in June</h1>
+        <nav class="pst-by"><ul><li>Edited by <a href="/author/meenakshi-rao">Meenakshi Rao</a></li>
+        <li>India News</li></ul></nav>
+        <p>The northern stretch of the coastal road will open to traffic by June, the civic body
+        said on Friday, after the last girder was lowered into place over the creek.</p></body></html>"#;
+    let m = read_page(html, "https://news.example/india/coastal-road-123");
+    assert!(names(&m).is_empty(), "{:?}", names(&m));
+    // The same link after a writing label is the author.
+    let html = html.replace("Edited by", "Written by");
+    let m = read_page(&html, "https://news.example/india/coastal-road-123");
+    assert_eq!(names(&m), ["Meenakshi Rao"]);
 }

@@ -19,6 +19,10 @@ const SITE_SEPARATORS: &[&str] = &[
 /// ("Site » Blog Archive » Post").
 const ARCHIVE_SEGMENTS: &[&str] = &["blogarchive", "blogarchiv", "archive", "archiv"];
 
+/// Shortest host label matched against a later word of a segment ("ประชาไท Prachatai.com"):
+/// shorter labels ("bbc", "ft") are words of headlines too.
+const MIN_HOST_WORD_LABEL: usize = 5;
+
 /// Most words of a segment taken for a site name when no site name is known.
 const MAX_SITE_WORDS: usize = 4;
 
@@ -69,17 +73,35 @@ impl SiteNames {
         if self.matches_named(segment) {
             return true;
         }
-        // "Example.com", "EXAMPLE News" on example.com: a short segment built on the host label.
+        // "Example.com", "EXAMPLE News" on example.com: a short segment built on the host label;
+        // "ประชาไท Prachatai.com": the name in the local script beside the host's.
         let words = segment.split_whitespace().count();
         match &self.host_label {
             Some(label) if words <= MAX_SITE_WORDS => {
                 f == *label
                     || f.starts_with(label.as_str())
                     || (f.len() >= 4 && label.contains(f.as_str()))
+                    || (label.len() >= MIN_HOST_WORD_LABEL && local_name_and_domain(segment, label))
             }
             _ => false,
         }
     }
+}
+
+/// Whether a segment is a site's name in a local script followed by its domain ("ประชาไท
+/// Prachatai.com"): the last word is the host's label with its domain ending, the words
+/// before it hold no Latin lower-case letters (not "Rezept von Backen.de").
+fn local_name_and_domain(segment: &str, label: &str) -> bool {
+    let mut words: Vec<&str> = segment.split_whitespace().collect();
+    let Some(last) = words.pop() else {
+        return false;
+    };
+    !words.is_empty()
+        && last.contains('.')
+        && fold(last).starts_with(label)
+        && words
+            .iter()
+            .all(|w| !w.chars().any(|c| c.is_ascii_lowercase()))
 }
 
 /// The registrable label of a host: `www.theguardian.com` -> `theguardian`,
@@ -187,6 +209,40 @@ fn is_date_segment(segment: &str, rest: &str) -> bool {
         && super::date::parse_date(s).is_some()
 }
 
+/// Characters of a separator left dangling at either end of a title once the site name was
+/// cut out of a template ("Über André Loibl |", "mediaarchitecture.de //").
+/// Not colons (a label-like "Wait:" or "::" ends some titles as written) nor guillemets, which
+/// are French quotation marks.
+const DANGLING: &[char] = &['|', '-', '–', '—', '/', '·', '•', '~', '>'];
+
+/// A title without a separator dangling at its start or end (after a space, or alone):
+/// "Über André Loibl |" is "Über André Loibl". A separator glued to a word ("C++ -", "…:") is
+/// cut only when spaced from it.
+pub(crate) fn trim_dangling_separators(title: &str) -> String {
+    let mut t = title.trim();
+    for _ in 0..4 {
+        let before = t;
+        if let Some((head, last)) = t.rsplit_once(' ')
+            && !last.is_empty()
+            && last.chars().all(|c| DANGLING.contains(&c))
+            && !head.trim().is_empty()
+        {
+            t = head.trim_end();
+        }
+        if let Some((first, tail)) = t.split_once(' ')
+            && !first.is_empty()
+            && first.chars().all(|c| DANGLING.contains(&c))
+            && !tail.trim().is_empty()
+        {
+            t = tail.trim_start();
+        }
+        if t == before {
+            break;
+        }
+    }
+    t.to_string()
+}
+
 /// When `title` is `h1` with something before or after it across a separator, the `<h1>`:
 /// "Floods close schools | World | Daily Planet" with h1 "Floods close schools".
 pub(crate) fn h1_within(title: &str, h1: &str) -> bool {
@@ -246,19 +302,23 @@ const SIMILAR_SHARE: f64 = 0.5;
 /// half of the longer one's words ("Klimaschutz: Bohren, bis es heiß wird" and "Bohren, bis es
 /// heiß wird"; not "Cup-Vorschau" and "Cup-Vorschau: Stans freut sich auf ein Bruderduell").
 pub(crate) fn similar(a: &str, b: &str) -> bool {
-    let (fa, fb) = (fold(a), fold(b));
+    similar_folded(a, &fold(a), b, &fold(b))
+}
+
+/// [`similar`] of `a` and `b` whose [`fold`]s `fa` and `fb` the caller has.
+pub(crate) fn similar_folded(a: &str, fa: &str, b: &str, fb: &str) -> bool {
     if fa.is_empty() || fb.is_empty() {
         return false;
     }
     if fa == fb {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
-        let mut w: Vec<String> = lower_words(s, 1).collect();
+    fn words(s: &str) -> Vec<std::borrow::Cow<'_, str>> {
+        let mut w: Vec<std::borrow::Cow<'_, str>> = lower_words_cow(s, 1).collect();
         w.sort_unstable();
         w.dedup();
         w
-    };
+    }
     let (wa, wb) = (words(a), words(b));
     let longer = wa.len().max(wb.len());
     if longer == 0 {
@@ -268,11 +328,11 @@ pub(crate) fn similar(a: &str, b: &str) -> bool {
     // Titles without spaces (Chinese, Japanese): compare the folded strings instead.
     if longer == 1 {
         let (short, long) = if fa.len() <= fb.len() {
-            (&fa, &fb)
+            (fa, fb)
         } else {
-            (&fb, &fa)
+            (fb, fa)
         };
-        return long.contains(short.as_str()) && short.len() * 2 >= long.len();
+        return long.contains(short) && short.len() * 2 >= long.len();
     }
     shared >= 2 && shared as f64 >= SIMILAR_SHARE * longer as f64
 }
@@ -290,9 +350,23 @@ pub(crate) fn shares_a_word(a: &str, b: &str) -> bool {
 /// The words of a title (runs of letters and digits) of at least `min_chars` characters, lower
 /// case.
 fn lower_words(s: &str, min_chars: usize) -> impl Iterator<Item = String> + '_ {
+    lower_words_cow(s, min_chars).map(std::borrow::Cow::into_owned)
+}
+
+/// [`lower_words`], borrowing the words that are lower-case ASCII already.
+fn lower_words_cow(
+    s: &str,
+    min_chars: usize,
+) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(move |w| !w.is_empty() && w.chars().count() >= min_chars)
-        .map(str::to_lowercase)
+        .map(|w| {
+            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                std::borrow::Cow::Borrowed(w)
+            } else {
+                std::borrow::Cow::Owned(crate::text::lowercase(w))
+            }
+        })
 }
 
 /// Separators Chinese and Japanese titles write without spaces ("标题_新华网", "标题-新华网",
@@ -399,8 +473,24 @@ pub(crate) fn site_segment(title: &str, sites: &SiteNames) -> Option<String> {
             return Some(tail.to_string());
         }
     }
-    None
+    // Japanese titles set the site off with a full-width colon ("見出し：AFPBB News"); the
+    // colon also opens a headline ("動画：…"), so only a segment naming the site is cut.
+    let (_, tail) = split_last(t, "：")?;
+    (!tail.is_empty() && sites.matches(tail)).then(|| tail.to_string())
 }
+
+/// Whether a name is written like a Chinese news site's ("中国日报网", "新华网", "人民日报"): the last segment of a `<title>` so named is the site even when the page
+/// names it nowhere else.
+pub(crate) fn named_like_cjk_site(name: &str) -> bool {
+    let n = name.trim();
+    n.chars().any(is_cjk)
+        && n.chars().count() <= MAX_CJK_SITE_CHARS
+        && CJK_SITE_NAME_ENDINGS.iter().any(|e| n.ends_with(e))
+}
+
+/// The endings of [`CJK_SITE_ENDINGS`] that name a site, never a section: "网" (web), "日报"
+/// (daily), "电视台" (TV station). Not "新闻"/"新聞" ("国际新闻" is a section) nor "频道".
+const CJK_SITE_NAME_ENDINGS: &[&str] = &["网", "網", "日报", "日報", "电视台", "電視台"];
 
 /// `t` split at its last `sep`, both sides trimmed.
 fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
@@ -409,6 +499,34 @@ fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
         t.get(..pos).unwrap_or("").trim(),
         t.get(pos + sep.len()..).unwrap_or("").trim(),
     ))
+}
+
+/// The first part of a `<title>` written as a breadcrumb of three parts or more ("Site ::
+/// Section :: Headline" gives "Site"), when it is short enough to be a site's name. (Of two
+/// parts, either may be the site.)
+pub(crate) fn first_segment(title: &str) -> Option<&str> {
+    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    if title.matches(sep).count() < 2 {
+        return None;
+    }
+    title
+        .split(sep)
+        .next()
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && s.split_whitespace().count() <= MAX_SITE_WORDS)
+}
+
+/// The headline of a `<title>` written as a breadcrumb, the site first and the headline last
+/// ("The Millbrook Sentinel :: Local News :: Library to stay open"): three segments or more at
+/// one separator, the first naming the site, the last a headline of a few words.
+pub(crate) fn breadcrumb_headline(title: &str, sites: &SiteNames) -> Option<String> {
+    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    let parts: Vec<&str> = segments(title, sep).collect();
+    let (first, last) = (parts.first()?, parts.last()?);
+    (parts.len() >= 3
+        && sites.matches(first)
+        && last.split_whitespace().count() >= MIN_HEADLINE_WORDS)
+        .then(|| last.to_string())
 }
 
 /// The part of a `<title>` after its last site separator ("Headline | Site" gives "Site").
@@ -510,6 +628,55 @@ mod tests {
             strip_site("Budget 2026 - What changes in March", &s),
             "Budget 2026 - What changes in March"
         );
+    }
+
+    #[test]
+    fn site_segments_in_local_scripts_and_after_full_width_colons() {
+        let thai = sites(&[], Some("prachatai.com"));
+        assert_eq!(
+            site_segment("ผล DNA ยืนยัน ศพลอยแม่น้ำโขง | ประชาไท Prachatai.com", &thai).as_deref(),
+            Some("ประชาไท Prachatai.com")
+        );
+        assert!(thai.matches("ประชาไท Prachatai.com"));
+        // A phrase before the domain is not a name in another script.
+        let de = sites(&[], Some("www.backen.de"));
+        assert!(!de.matches("Rezept von Backen.de"));
+        let ja = sites(&[], Some("www.afpbb.com"));
+        assert_eq!(
+            site_segment(
+                "動画：ナイジェリアで自爆攻撃、31人死亡　写真1枚　国際ニュース：AFPBB News",
+                &ja
+            )
+            .as_deref(),
+            Some("AFPBB News")
+        );
+        // A colon inside the headline is not a site separator.
+        assert_eq!(site_segment("習近平：改革を堅持", &ja), None);
+        assert!(named_like_cjk_site("中国日报网"));
+        assert!(!named_like_cjk_site("中美合作共赢"));
+        assert!(!named_like_cjk_site("Daily Planet"));
+    }
+
+    #[test]
+    fn separators_left_dangling_are_trimmed() {
+        assert_eq!(
+            trim_dangling_separators("Über André Loibl |"),
+            "Über André Loibl"
+        );
+        assert_eq!(
+            trim_dangling_separators("mediaarchitecture.de //"),
+            "mediaarchitecture.de"
+        );
+        assert_eq!(trim_dangling_separators("| Die Events"), "Die Events");
+        assert_eq!(trim_dangling_separators("« Il y a »"), "« Il y a »");
+        // Separators inside the title, glued ones and a lone one stay.
+        assert_eq!(
+            trim_dangling_separators("Rain - and more rain"),
+            "Rain - and more rain"
+        );
+        assert_eq!(trim_dangling_separators("Why C++ -"), "Why C++");
+        assert_eq!(trim_dangling_separators("Wait:"), "Wait:");
+        assert_eq!(trim_dangling_separators("|"), "|");
     }
 
     #[test]
@@ -624,6 +791,27 @@ mod tests {
         assert_eq!(
             strip_site("Floods close schools | World | Europe | Weather", &s),
             "Floods close schools | World | Europe | Weather"
+        );
+    }
+
+    #[test]
+    fn breadcrumb_titles_give_their_last_segment() {
+        let s = sites(&["The Millbrook Sentinel"], None);
+        let t = "The Millbrook Sentinel :: Local News :: Library to stay open Sundays";
+        assert_eq!(first_segment(t), Some("The Millbrook Sentinel"));
+        assert_eq!(first_segment("Mozilla - Wikipedia"), None);
+        assert_eq!(
+            breadcrumb_headline(t, &s).as_deref(),
+            Some("Library to stay open Sundays")
+        );
+        // The site last, or two segments only: not a breadcrumb.
+        assert_eq!(
+            breadcrumb_headline("Local News :: Library open :: The Millbrook Sentinel", &s),
+            None
+        );
+        assert_eq!(
+            breadcrumb_headline("The Millbrook Sentinel :: Library to stay open", &s),
+            None
         );
     }
 

@@ -35,13 +35,24 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("truste", Rule::Consent),   // TrustArc: #truste-consent-track
     ("trustarc", Rule::Consent), // TrustArc
     ("borlabs-cookie", Rule::Consent), // Borlabs Cookie (German WordPress)
+    ("borlabscookie", Rule::Consent), // Borlabs Cookie's content blocker: div.BorlabsCookie
+    ("_brlbs", Rule::Consent),   // ... and its placeholder: ._brlbs-content-blocker
     ("tarteaucitron", Rule::Consent), // tarteaucitron.js (French sites)
     ("cc-window", Rule::Consent), // Osano's open-source cookieconsent
     ("cc_banner", Rule::Consent), // cookieconsent v1
     ("fc-consent", Rule::Consent), // Google Funding Choices
     ("consentmanager", Rule::Consent), // consentmanager.net: #cmpbox
     ("cmpbox", Rule::Consent),   // consentmanager.net
-    ("cmp-", Rule::Consent),     // generic consent-management containers
+    // Generic consent-management containers. Not every `cmp-` token: Adobe Experience
+    // Manager's core components are `cmp-text`, `cmp-container`, `cmp-title`, ...
+    ("cmp-banner", Rule::Consent),
+    ("cmp-wrapper", Rule::Consent),
+    ("cmp-popup", Rule::Consent),
+    ("cmp-modal", Rule::Consent),
+    ("cmp-layer", Rule::Consent),
+    ("cmp-consent", Rule::Consent),
+    ("cmp-app", Rule::Consent),
+    ("cmp-root", Rule::Consent),
     // Ad servers and slots.
     ("adsbygoogle", Rule::Ad), // AdSense
     ("google_ads", Rule::Ad),  // Google Ad Manager iframes' containers
@@ -56,20 +67,21 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("ad-wrapper", Rule::Ad),
     ("ad-unit", Rule::Ad),
     ("ad-banner", Rule::Ad),
-    ("advert", Rule::Ad),                // advert, advertisement, advertising
-    ("taboola", Rule::Related),          // Taboola recommendation widgets
-    ("outbrain", Rule::Related),         // Outbrain recommendation widgets
-    ("ob-widget", Rule::Related),        // Outbrain
-    ("jp-relatedposts", Rule::Related),  // Jetpack related posts
-    ("yarpp", Rule::Related),            // Yet Another Related Posts Plugin
-    ("sharedaddy", Rule::Social),        // Jetpack sharing
-    ("addtoany", Rule::Social),          // AddToAny
-    ("a2a_", Rule::Social),              // AddToAny buttons
-    ("sharethis", Rule::Social),         // ShareThis
-    ("shariff", Rule::Social),           // Shariff (German sites)
-    ("disqus", Rule::Comments),          // Disqus threads
-    ("comment-respond", Rule::Comments), // WordPress comment form
-    ("wpdiscuz", Rule::Comments),        // wpDiscuz
+    ("advert", Rule::Ad),                   // advert, advertisement, advertising
+    ("taboola", Rule::Related),             // Taboola recommendation widgets
+    ("outbrain", Rule::Related),            // Outbrain recommendation widgets
+    ("ob-widget", Rule::Related),           // Outbrain
+    ("jp-relatedposts", Rule::Related),     // Jetpack related posts
+    ("yarpp", Rule::Related),               // Yet Another Related Posts Plugin
+    ("sharedaddy", Rule::Social),           // Jetpack sharing
+    ("addtoany", Rule::Social),             // AddToAny
+    ("a2a_", Rule::Social),                 // AddToAny buttons
+    ("sharethis", Rule::Social),            // ShareThis
+    ("shariff", Rule::Social),              // Shariff (German sites)
+    ("wp-embedded-content", Rule::Related), // WordPress's embed card of another post
+    ("disqus", Rule::Comments),             // Disqus threads
+    ("comment-respond", Rule::Comments),    // WordPress comment form
+    ("wpdiscuz", Rule::Comments),           // wpDiscuz
     // Medium's "Responses (N)" thread, div.responses: a whole token, since "responses" inside an
     // id ("gmail-scriptable-responses-from-humans") names a book's section.
     ("responses", Rule::Comments),

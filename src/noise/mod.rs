@@ -182,6 +182,13 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         // inside a share bar is caught with its bar); its text is judged by the link-density
         // rules, so only hiding removes a link by its markup alone.
         let found = found.filter(|&r| el.tag != Tag::A || r == Rule::Hidden);
+        // A run of text inside a paragraph is the paragraph's text whatever its class says
+        // (`<p><span class="dateline">KOBE – </span>A total of ...`).
+        let found = found.filter(|&r| {
+            r == Rule::Hidden
+                || !(el.tag == Tag::Span
+                    && dom.parent(i).is_some_and(|p| dom.tag(p) == Some(Tag::P)))
+        });
         let Some(found) = found else {
             continue;
         };
@@ -517,6 +524,65 @@ mod tests {
         assert_eq!(
             text.split_whitespace().collect::<Vec<_>>(),
             ["Article", "text", "stays."]
+        );
+    }
+
+    #[test]
+    fn an_embed_blocked_until_consent_is_dropped() {
+        let text = marked_text(
+            r##"<p>Am Ufer entlang radeln.</p><div class="BorlabsCookie">
+               <div class="_brlbs-content-blocker"><div class="_brlbs-default"><p>Klicken Sie
+               auf den unteren Button, um den Inhalt von www.komoot.de zu laden.</p><p>
+               <a class="_brlbs-btn" href="#">Inhalt laden</a></p></div></div></div>"##,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            ["Am", "Ufer", "entlang", "radeln."]
+        );
+    }
+
+    #[test]
+    fn a_dateline_opening_a_paragraph_stays_in_it() {
+        let text = marked_text(
+            r#"<div class="entry"><p><span class="dateline">KOBE – </span>A total of 6,000
+               masks were lost.</p><p><span class="hidden">Skip</span>Second.</p>
+               <div class="dateline">Kobe, March 3</div></div>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "KOBE", "–", "A", "total", "of", "6,000", "masks", "were", "lost.", "Second."
+            ]
+        );
+    }
+
+    #[test]
+    fn adobe_experience_manager_components_are_not_consent_prompts() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
+        assert_eq!(rule("cmp-container"), None);
+        assert_eq!(rule("cmp-text"), None);
+        assert_eq!(rule("cmp-banner"), Some(Rule::Consent));
+        assert_eq!(rule("cmp-wrapper cmp-dark"), Some(Rule::Consent));
+    }
+
+    #[test]
+    fn a_wordpress_embed_card_of_another_post_is_dropped() {
+        let text = marked_text(
+            r#"<p>Die Luftwaffe hat mit dem Training begonnen.</p>
+               <blockquote class="wp-embedded-content" data-secret="x"><a
+               href="https://example.org/h145">Erste H145 für die Bundeswehr</a></blockquote>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "Die",
+                "Luftwaffe",
+                "hat",
+                "mit",
+                "dem",
+                "Training",
+                "begonnen."
+            ]
         );
     }
 

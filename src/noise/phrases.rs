@@ -308,6 +308,14 @@ const CHROME_LINES: &[&str] = &[
     "mots-clés",
     "etiquetas",
     "tag",
+    "mehr themen",
+    // Boxes of product or story recommendations.
+    "heute empfehlen wir",
+    "wir empfehlen",
+    "unsere empfehlungen",
+    // Toggles of a source list ("Quellen anzeigen / ausblenden").
+    "quellen anzeigen",
+    "quellen ausblenden",
 ];
 
 /// Starts of "Read more"-style lines that point to another story. Such a line is chrome when it
@@ -501,6 +509,10 @@ const APPEAL_PHRASES: &[&str] = &[
     "make a donation",
     "faire un don",
     "jetzt spenden",
+    // A magazine's promotion of its current issue ("jetzt im Abo, als E-Paper").
+    "als e-paper",
+    // The letters page's call for letters.
+    "submit your letter",
     // Contributions epics ("Before you move on… please support us from just £2").
     "please support us",
     "support us from just",
@@ -608,6 +620,11 @@ const POST_FOOTER_OPENERS: &[&str] = &[
     "ten wpis został opublikowany",
     "deze inzending werd geplaatst",
     "deze vermelding werd geplaatst",
+    // The citation box under a post of an academic blog.
+    "suggested citation",
+    "zitiervorschlag",
+    "cite this article as",
+    "citer cet article",
 ];
 
 /// Disclosures of affiliate links and sponsored mentions, found inside short lines.
@@ -624,10 +641,23 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "link di affiliazione",
     "not responsible for the opinions",
     "trust principles",
+    // Advertiser and affiliate disclosures of review and deals sites.
+    "advertiser disclosure",
+    "advertisers do not influence",
+    "one or more of our advertisers",
+    "we may receive compensation",
+    "we earn a commission",
+    // French blogs' disclaimer: "the opinions ... commit only their authors".
+    "n'engagent que leurs auteurs",
+    "n'engagent que leur auteur",
     // Indian syndication notice: "... has not been edited by X staff and is published from
     // (auto-generated from) a syndicated feed."
     "from a syndicated feed",
 ];
+
+/// Longest block, in characters, read as a disclosure (an advertiser disclosure runs to three
+/// sentences).
+const DISCLOSURE_BLOCK_CHARS: usize = 300;
 
 /// Sentences of paywall and login prompts.
 const PAYWALL_PHRASES: &[&str] = &[
@@ -690,6 +720,8 @@ const COMMENT_PHRASES: &[&str] = &[
     "komentari su onemogućeni", // Croatian, Serbian Latin: "comments are disabled"
     "коментари су онемогућени", // Serbian Cyrillic
     "kommentare insgesamt",
+    "teilen sie uns ihre erfahrungen",
+    "teilen sie uns ihre meinung",
     // Log-in prompts of comment sections.
     "must be logged in to",
     "sie müssen sich einloggen",
@@ -998,6 +1030,7 @@ const _: () = assert!(
         && COPYRIGHT_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
         && POST_FOOTER_CHARS <= PHRASE_BLOCK_CHARS
         && REUSE_NOTICE_CHARS <= PHRASE_BLOCK_CHARS
+        && DISCLOSURE_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
 );
 
 /// Where in a normalised line the phrases of each table ([`Table::bit`]) occur.
@@ -1162,7 +1195,7 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     {
         return Some(Rule::Boilerplate);
     }
-    if chars <= 200 && has(found.anywhere, Table::DisclosurePhrases) {
+    if chars <= DISCLOSURE_BLOCK_CHARS && has(found.anywhere, Table::DisclosurePhrases) {
         return Some(Rule::Ad);
     }
     if chars <= 160
@@ -1479,5 +1512,46 @@ mod tests {
         assert_eq!(classify_block(&long, 0.0), None);
         assert!(normalises_longer_than("a-b-c-d", 3));
         assert!(!normalises_longer_than("a - b - c", 3));
+    }
+
+    #[test]
+    fn disclosures_citation_boxes_and_recommendation_labels_are_chrome() {
+        let disclosure = "This post contains references to products from one or more of our \
+            advertisers. We may receive compensation when you click on links to those products. \
+            Terms apply to the offers listed on this page. For an explanation of our Advertising \
+            Policy, visit this page.";
+        assert_eq!(classify_block(disclosure, 0.0), Some(Rule::Ad));
+        assert_eq!(
+            classify_block(
+                "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
+                0.0
+            ),
+            Some(Rule::Ad)
+        );
+        assert_eq!(
+            classify_block(
+                "SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09.",
+                0.0
+            ),
+            Some(Rule::Boilerplate)
+        );
+        for line in ["Heute empfehlen wir", "Mehr Themen:", "Quellen ausblenden"] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Boilerplate), "{line}");
+        }
+        assert_eq!(
+            classify_block(
+                "Die aktuelle Ausgabe jetzt am Kiosk, im Abo, als E-Paper und bei Readly erhältlich.",
+                0.0
+            ),
+            Some(Rule::Newsletter)
+        );
+        // A sentence of the article that recommends something is not a label.
+        assert_eq!(
+            classify_block(
+                "Wir empfehlen, die Heizung im Winter nicht ganz abzuschalten, sagt die Expertin.",
+                0.0
+            ),
+            None
+        );
     }
 }
