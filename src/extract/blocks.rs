@@ -207,6 +207,8 @@ pub(crate) fn build(
         marks,
         options,
         meta,
+        roots,
+        kicker: kicker_range(dom, meta),
         out: Vec::new(),
         para: Inlines::default(),
     };
@@ -221,8 +223,50 @@ struct Builder<'d, 'a> {
     marks: &'d Marks,
     options: &'d Options,
     meta: &'d Meta,
+    /// The selection's roots: a header holding one of them (the lead) is walked.
+    roots: &'d [NodeIdx],
+    /// The nodes of the article header before the headline (see [`kicker_range`]).
+    kicker: Option<(NodeIdx, NodeIdx)>,
     out: Vec<BuiltBlock>,
     para: Inlines,
+}
+
+/// Most visible characters of an element named a header ([`is_header_class`]) that the body
+/// skips: headline, standfirst, byline and date, not the story.
+const HEADER_MAX_CHARS: usize = 1200;
+/// A sentence of at least this many visible characters in a header is its lead (or a
+/// standfirst the corpora's labels keep: "der cremigste Kuchen den ich kenne!").
+const HEADER_PROSE_CHARS: usize = 30;
+
+/// Whether a class names the article's header (`article__header`, `liveblog-header`,
+/// `storyHeader`): a word, or the end of a word, "header".
+fn is_header_class(class: Option<&str>) -> bool {
+    class.is_some_and(|c| {
+        c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|w| {
+            w.len() >= 6
+                && w.get(w.len() - 6..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case("header"))
+        })
+    })
+}
+
+/// The header element is looked for among this many ancestors of the headline.
+const KICKER_MAX_DEPTH: usize = 4;
+
+/// The range between a header element holding the headline (a `<header>` or an element named
+/// a header, [`is_header_class`]) and the headline: the nodes there are section labels and
+/// kickers ("Kotimaa", "Liikenne"), not text.
+fn kicker_range(dom: &Dom<'_>, meta: &Meta) -> Option<(NodeIdx, NodeIdx)> {
+    let title = meta.title_node?;
+    let mut at = title;
+    for _ in 0..KICKER_MAX_DEPTH {
+        at = dom.parent(at)?;
+        let el = dom.element(at)?;
+        if el.tag == Tag::Header || is_header_class(el.class()) {
+            return Some((at, title));
+        }
+    }
+    None
 }
 
 impl Builder<'_, '_> {
@@ -232,11 +276,70 @@ impl Builder<'_, '_> {
         if self.marks.is_dropped(i) {
             return true;
         }
-        self.dom.tag(i) == Some(Tag::Header)
-            && self
-                .meta
-                .title_node
-                .is_some_and(|t| self.dom.contains(i, t))
+        // Section and tag labels above the headline in the article header.
+        if let Some((header, title)) = self.kicker
+            && i > header
+            && self.dom.end(i) <= title
+        {
+            return true;
+        }
+        let Some(el) = self.dom.element(i) else {
+            return false;
+        };
+        if !self
+            .meta
+            .title_node
+            .is_some_and(|t| self.dom.contains(i, t))
+        {
+            return false;
+        }
+        el.tag == Tag::Header
+            || (is_header_class(el.class())
+                && !self.roots.iter().any(|&r| r > i && r < self.dom.end(i))
+                && self.is_small(i))
+    }
+
+    /// Whether a header-named element holds only header matter: at most [`HEADER_MAX_CHARS`]
+    /// visible characters (not a wrapper of the whole story that happens to be named so), and
+    /// no lead (a `<p>`, an element with a lead class word or a run of text holding a sentence
+    /// of [`HEADER_PROSE_CHARS`]), which the body keeps as its first paragraph, and no picture;
+    /// a standfirst of bullet points is header matter.
+    fn is_small(&self, i: NodeIdx) -> bool {
+        let dom = self.dom;
+        let mut chars = 0;
+        let mut j = i + 1;
+        while j < dom.end(i) {
+            if self.marks.is_dropped(j) || Some(j) == self.meta.title_node {
+                j = dom.end(j);
+                continue;
+            }
+            match &dom.node(j).data {
+                NodeData::Text(t) => {
+                    let n = crate::dom::visible_chars(t);
+                    chars += n;
+                    if chars > HEADER_MAX_CHARS
+                        || n >= HEADER_PROSE_CHARS && super::filter::ends_sentence(t)
+                    {
+                        return false;
+                    }
+                }
+                // A picture and its caption are the article's, whatever holds them.
+                NodeData::Element(el) if matches!(el.tag, Tag::Figure | Tag::Img) => {
+                    return false;
+                }
+                NodeData::Element(el) if el.tag == Tag::P || super::is_lead_class(el.class()) => {
+                    let text = dom.text(j);
+                    if crate::dom::visible_chars(&text) >= HEADER_PROSE_CHARS
+                        && super::filter::ends_sentence(&text)
+                    {
+                        return false;
+                    }
+                }
+                _ => {}
+            }
+            j += 1;
+        }
+        true
     }
 
     fn walk(&mut self, root: NodeIdx) {

@@ -49,10 +49,17 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             kept.push(b.block);
             continue;
         }
-        let rule = judge(&b, &text, k, title.as_deref()).or_else(|| {
-            // "Publiziert: 03.04.2020, 12:35" closing the article.
-            (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
-        });
+        let rule = judge(&b, &text, k, title.as_deref())
+            .or_else(|| {
+                // "Publiziert: 03.04.2020, 12:35" closing the article.
+                (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
+            })
+            .or_else(|| {
+                // "If you notice an error, select it and press Ctrl+Enter": the site's
+                // error-report notice closing the text, in any language.
+                (k + NOTICE_TAIL_BLOCKS >= total && is_key_notice(&text, b.chars))
+                    .then_some(Rule::Boilerplate)
+            });
         match rule {
             Some(rule) => dropped.push(Dropped {
                 rule,
@@ -74,6 +81,25 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     }
     cut_contact_box(&mut kept, &mut dropped);
     (kept, dropped)
+}
+
+/// A key-combination notice is looked for among this many closing blocks...
+const NOTICE_TAIL_BLOCKS: usize = 3;
+/// ... at most this long (visible characters).
+const NOTICE_CHARS: usize = 300;
+
+/// Whether a short block names the Ctrl+Enter key combination that sites bind to their
+/// error-report form ("Ja esi pamanījis kļūdu, iezīmē to un spied Ctrl+Enter").
+fn is_key_notice(text: &str, chars: usize) -> bool {
+    if chars > NOTICE_CHARS {
+        return false;
+    }
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    compact.contains("ctrl+enter")
 }
 
 /// Labels that open the contact box of a press release or an institution's page, per language.
@@ -176,7 +202,7 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
         if title == Some(line.as_str()) {
             return Some(Rule::Metadata);
         }
-        if is_date_line(text, b.chars) {
+        if is_date_line(text, b.chars) || is_stamp_line(text, b.chars) {
             return Some(Rule::Byline);
         }
     }
@@ -515,6 +541,118 @@ fn is_date_line(text: &str, chars: usize) -> bool {
         && crate::metadata::date::parse_date(text).is_some()
 }
 
+/// Words of a time-stamp line besides its numbers: "published", "updated", "today", "at", per
+/// language.
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "update",
+    "posted",
+    "today",
+    "yesterday",
+    "at",
+    "veröffentlicht",
+    "aktualisiert",
+    "heute",
+    "gestern",
+    "um",
+    "uhr", // German
+    "publié",
+    "mis",
+    "à",
+    "jour",
+    "le",
+    "aujourd'hui",
+    "hier", // French
+    "publicado",
+    "actualizado",
+    "atualizado",
+    "hoy",
+    "hoje",
+    "ayer",
+    "ontem",
+    "a",
+    "las",
+    "às", // Spanish, Portuguese
+    "pubblicato",
+    "aggiornato",
+    "oggi",
+    "ieri",
+    "alle",
+    "ore", // Italian
+    "gepubliceerd",
+    "bijgewerkt",
+    "vandaag",
+    "gisteren",
+    "om", // Dutch
+    "julkaistu",
+    "päivitetty",
+    "tänään",
+    "eilen",
+    "klo", // Finnish
+    "publisert",
+    "oppdatert",
+    "publiceret",
+    "opdateret",
+    "publicerad",
+    "uppdaterad",
+    "idag",
+    "i",
+    "dag",
+    "kl", // Norwegian, Danish, Swedish
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "est",
+    "edt",
+    "pst",
+    "pdt", // time zones
+];
+
+/// Time-stamp lines are at most this long (visible characters).
+const STAMP_LINE_CHARS: usize = 60;
+
+/// A short line of the header that is a time stamp without a year ("14.3. 8:30 | Päivitetty
+/// 10:05", "Vandaag, 09:41 Update: 11:20"): a time, and otherwise only numbers, separators and
+/// [`STAMP_WORDS`].
+fn is_stamp_line(text: &str, chars: usize) -> bool {
+    if chars > STAMP_LINE_CHARS {
+        return false;
+    }
+    let mut time = false;
+    let mut words = 0;
+    for token in text.split_whitespace() {
+        let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+        if t.is_empty() {
+            continue;
+        }
+        words += 1;
+        if t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/' | '-'))
+        {
+            time |= is_clock_time(t);
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if !STAMP_WORDS.contains(&lower.as_str()) {
+            return false;
+        }
+    }
+    time && words <= DATE_LINE_WORDS
+}
+
+/// Whether `t` is a clock time, `h:mm` or `h.mm` ("8:30", "13.48").
+fn is_clock_time(t: &str) -> bool {
+    t.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().all(|c| c.is_ascii_digit())
+            && m.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
 /// Whether text holds two sentences: a word of lower-case letters, a full stop, a space and
 /// a capital ("... 100 Jahre alt. Herzlichen Glückwunsch."). A date line's full stops follow
 /// numbers and abbreviations ("5. Mai 2021", "Mo., 14.03.").
@@ -562,6 +700,49 @@ pub(super) fn block_text(block: &Block) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A time stamp without a year is header matter; a sentence with a time is not.
+    #[test]
+    fn time_stamp_lines_without_a_year() {
+        for line in [
+            "14.3. 8:30 | Päivitetty 10:05",
+            "Vandaag, 09:41 Update: 11:20",
+            "13.48 GMT",
+            "Published 10:15",
+        ] {
+            assert!(is_stamp_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "The train left at 8:30 today.",
+            "12,50 €",
+            "2:1",
+            "Päivitetty",
+        ] {
+            assert!(!is_stamp_line(line, line.chars().count()), "{line}");
+        }
+    }
+
+    /// The labels above the headline in the article header and the time stamp under it do not
+    /// open the body, the standfirst does (the corpora's labels keep it); the error-report
+    /// notice naming Ctrl+Enter does not close it.
+    #[test]
+    fn the_header_labels_and_the_key_notice_stay_out_of_the_body() {
+        let para = "<p>Raitiotien kolmas osuus valmistuu aikataulua nopeammin, ja kaupunki \
+                    lupaa, että vuorot kulkevat keskustasta kymmenen minuutin välein.</p>";
+        let page = format!(
+            r#"<html><body><main><article><div class="article-header"><span>Kotimaa</span>
+            <span>Liikenne</span><h1>Raitiotie valmistuu etuajassa</h1>
+            <p class="ingress">Tampereen raitiotien laajennus otetaan käyttöön jo ensi vuoden
+            kesäkuussa, puoli vuotta suunniteltua aiemmin.</p>
+            <p>14.3. 8:30 | Päivitetty 10:05</p></div><div class="body">{para}{para}{para}
+            <p>Ja esi pamanījis kļūdu, iezīmē to un spied Ctrl+Enter!</p></div></article>
+            </main></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("Tampereen raitiotien laajennus"), "{text}");
+        assert!(!text.contains("Päivitetty"), "{text}");
+        assert!(text.ends_with("minuutin välein."), "{text}");
+    }
 
     /// A caption keeps its description and loses the credit that closes it, whatever the
     /// credit's form: a label, a copyright sign, an agency in brackets, a stock library.

@@ -207,6 +207,14 @@ const LEAD_CLASS_WORDS: &[&str] = &[
     "teaser",
 ];
 
+/// Whether a class has one of [`LEAD_CLASS_WORDS`] among its words.
+pub(super) fn is_lead_class(class: Option<&str>) -> bool {
+    class.is_some_and(|c| {
+        c.split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|w| LEAD_CLASS_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+    })
+}
+
 /// The lead paragraph of the article when it stands between the headline and the body's first
 /// root, outside both (a `p.article-excerpt` in the article's header, a `div.dig-vorspann`): a
 /// `<p>` or an element with a lead class word, holding a sentence of prose and few links.
@@ -235,10 +243,7 @@ fn lead_before(
             continue;
         };
         let st = &stats[i as usize];
-        let named = el.class().is_some_and(|c| {
-            c.split(|ch: char| !ch.is_ascii_alphanumeric())
-                .any(|w| LEAD_CLASS_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
-        });
+        let named = is_lead_class(el.class());
         if (el.tag == Tag::P || named)
             && dom.end(i) <= first
             && (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&st.chars)

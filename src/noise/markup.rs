@@ -82,14 +82,17 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("disqus", Rule::Comments),             // Disqus threads
     ("comment-respond", Rule::Comments),    // WordPress comment form
     ("wpdiscuz", Rule::Comments),           // wpDiscuz
-    ("mc4wp", Rule::Newsletter),            // Mailchimp for WordPress
-    ("mailchimp", Rule::Newsletter),        // Mailchimp embeds
-    ("mc_embed", Rule::Newsletter),         // Mailchimp embed signup
-    ("piano", Rule::Paywall),               // Piano paywall containers
-    ("tp-modal", Rule::Paywall),            // Piano modals
-    ("skip-link", Rule::Navigation),        // "Skip to content" links
-    ("screen-reader", Rule::Hidden),        // WordPress .screen-reader-text
-    ("sr-only", Rule::Hidden),              // Bootstrap screen-reader-only text
+    // Medium's "Responses (N)" thread, div.responses: a whole token, since "responses" inside an
+    // id ("gmail-scriptable-responses-from-humans") names a book's section.
+    ("responses", Rule::Comments),
+    ("mc4wp", Rule::Newsletter),     // Mailchimp for WordPress
+    ("mailchimp", Rule::Newsletter), // Mailchimp embeds
+    ("mc_embed", Rule::Newsletter),  // Mailchimp embed signup
+    ("piano", Rule::Paywall),        // Piano paywall containers
+    ("tp-modal", Rule::Paywall),     // Piano modals
+    ("skip-link", Rule::Navigation), // "Skip to content" links
+    ("screen-reader", Rule::Hidden), // WordPress .screen-reader-text
+    ("sr-only", Rule::Hidden),       // Bootstrap screen-reader-only text
     ("visually-hidden", Rule::Hidden),
     ("visuallyhidden", Rule::Hidden),
 ];
@@ -223,6 +226,7 @@ pub(super) const WORD_PAIRS: &[(&str, &str, Rule)] = &[
     ("author", "box", Rule::AuthorBox),
     ("author", "bio", Rule::AuthorBox),
     ("author", "info", Rule::AuthorBox),
+    ("author", "card", Rule::AuthorBox), // Medium and Substack: the "Written by X" card
     ("about", "author", Rule::AuthorBox),
     ("post", "navigation", Rule::PrevNext),
     ("nav", "links", Rule::PrevNext),

@@ -54,7 +54,20 @@ const AD_LABELS: &[&str] = &[
     "mainos",
     "hirdetés",
     "διαφήμιση",
-    "reklam", // Nordic etc.
+    "reklam",      // Nordic etc.
+    "annonse",     // Norwegian
+    "oglas",       // Croatian, Serbian, Bosnian, Slovene
+    "оглас",       // Serbian Cyrillic, Macedonian
+    "reklāma",     // Latvian
+    "reklaam",     // Estonian
+    "publicitate", // Romanian
+    "iklan",       // Malay, Indonesian
+    "quảng cáo",   // Vietnamese
+    "tangazo",     // Swahili
+    "פרסומת",      // Hebrew
+    "إعلان",        // Arabic
+    "विज्ञापन",     // Hindi
+    "বিজ্ঞাপন",      // Bengali
     "reklama",
     "广告",
     "広告",
@@ -98,6 +111,17 @@ const CHROME_LINES: &[&str] = &[
     "поделиться",
     "udostępnij",
     "delen",
+    "podijeli",  // Croatian, Bosnian
+    "podeli",    // Serbian Latin
+    "подели",    // Serbian Cyrillic
+    "сподели",   // Bulgarian, Macedonian
+    "štampaj",   // Serbian Latin: "print"
+    "штампај",   // Serbian Cyrillic: "print"
+    "dalintis",  // Lithuanian
+    "dalīties",  // Latvian
+    "megosztás", // Hungarian
+    "sdílet",    // Czech
+    "paylaş",    // Turkish
     // Lists of other stories.
     "related",
     "related articles",
@@ -216,6 +240,14 @@ const CHROME_LINES: &[&str] = &[
     "commentaires",
     "comentarios",
     "commenti",
+    "komentari",     // Croatian, Serbian Latin, Bosnian, Slovene
+    "коментари",     // Serbian Cyrillic, Bulgarian, Macedonian
+    "komentarai",    // Lithuanian
+    "komentāri",     // Latvian
+    "kommentit",     // Finnish
+    "hozzászólások", // Hungarian
+    "komentáře",     // Czech
+    "yorumlar",      // Turkish
     // Newsletter.
     "newsletter",
     "sign up",
@@ -388,6 +420,32 @@ const RELATED_PREFIXES: &[&str] = &[
     "olvassa el",
     "קראו עוד",
     "קראו גם",
+    // Lithuanian, Latvian, Estonian.
+    "daugiau skaitykite",
+    "taip pat skaitykite",
+    "skaitykite taip pat",
+    "lasi arī",
+    "lasiet arī",
+    "lasīt arī",
+    "loe ka",
+    "loe lisaks",
+    // Croatian, Serbian (Latin and Cyrillic), Bosnian, Slovene, Bulgarian, Slovak.
+    "pročitajte i",
+    "pročitajte još",
+    "pročitajte više",
+    "također pročitajte",
+    "прочитајте и",
+    "прочитајте још",
+    "preberite tudi",
+    "прочетете още",
+    "прочетете също",
+    "čítajte aj",
+    "prečítajte si aj",
+    // Finnish, Swahili, Bengali.
+    "lue lisää",
+    "soma zaidi",
+    "soma pia",
+    "আরও পড়ুন",
 ];
 
 /// Calls to support, follow or rate the publication, found inside short lines.
@@ -455,6 +513,17 @@ const APPEAL_PHRASES: &[&str] = &[
     "als e-paper",
     // The letters page's call for letters.
     "submit your letter",
+    // Contributions epics ("Before you move on… please support us from just £2").
+    "please support us",
+    "support us from just",
+    "before you move on",
+    "if you can, please support",
+    // Hungarian: "support independent journalism", "(it runs) on readers' support".
+    "támogasd a független",
+    "olvasói támogatásból",
+    // Malay, Indonesian: "follow (our) channel", "follow us".
+    "ikuti saluran",
+    "ikuti kami",
 ];
 
 /// Longest block, in characters, read as an appeal when it opens with one.
@@ -482,6 +551,9 @@ const APPEAL_OPENERS: &[&str] = &[
     "czekamy na wasze",   // Polish: "we await your (letters)"
     "hacemos periodismo", // Spanish: "we do journalism ..." pitches
     "puedes hacer periodismo",
+    "before you move on", // English contributions epic
+    "please support us",
+    "támogasd a független",    // Hungarian: "support independent journalism"
     "kennt ihr schon unseren", // German: "do you know our ...?" pitch for a site's own tool
     "gefällt dir unser",       // German: "do you like our (magazine)?" donation pitch
 ];
@@ -489,10 +561,27 @@ const APPEAL_OPENERS: &[&str] = &[
 /// First words of a call to follow the publication on social networks ("Follow The Gleaner on
 /// Twitter and Instagram ...", "Folgen Sie uns auf Facebook ..."), with one of
 /// [`SOCIAL_NETWORKS`] in the opening words.
-const SOCIAL_FOLLOW_OPENERS: &[&str] = &["follow ", "folgen sie", "suivez", "síguenos", "seguici"];
+const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
+    "follow ",
+    "folgen sie",
+    "suivez",
+    "síguenos",
+    "seguici",
+    "ikuti ",       // Malay, Indonesian
+    "volg ons",     // Dutch
+    "sledujte nás", // Czech
+];
 
 /// Social networks named in follow appeals.
-const SOCIAL_NETWORKS: &[&str] = &["twitter", "facebook", "instagram", "tiktok", "whatsapp"];
+const SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "tiktok",
+    "whatsapp",
+    "telegram",
+    "youtube",
+];
 
 /// Imperatives that open a short appeal line addressed to the reader in the familiar form
 /// ("Unterstütze RosaMag mit 2,50!"); matched only at the very start, since the same word
@@ -502,6 +591,7 @@ const APPEAL_STARTS: &[&str] = &[
     "abonniere ",   // German du-form: "subscribe"
     "apoya a ",     // Spanish tú-form: "support (the paper)"
     "apoia o ",     // Portuguese: "support (the paper)"
+    "támogasd ",    // Hungarian familiar form: "support (us)"
 ];
 
 /// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
@@ -560,6 +650,9 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     // French blogs' disclaimer: "the opinions ... commit only their authors".
     "n'engagent que leurs auteurs",
     "n'engagent que leur auteur",
+    // Indian syndication notice: "... has not been edited by X staff and is published from
+    // (auto-generated from) a syndicated feed."
+    "from a syndicated feed",
 ];
 
 /// Longest block, in characters, read as a disclosure (an advertiser disclosure runs to three
@@ -624,6 +717,8 @@ const COMMENT_PHRASES: &[&str] = &[
     "i commenti sono chiusi",
     "per commentare",
     "komentarze są wyłączone",
+    "komentari su onemogućeni", // Croatian, Serbian Latin: "comments are disabled"
+    "коментари су онемогућени", // Serbian Cyrillic
     "kommentare insgesamt",
     "teilen sie uns ihre erfahrungen",
     "teilen sie uns ihre meinung",
@@ -672,7 +767,48 @@ const COPYRIGHT_MARKERS: &[&str] = &[
     "hak cipta dilindungi",
     "всі права захищені",
     "bản quyền thuộc về",
+    // Lithuanian, Latvian, Estonian, Croatian/Bosnian, Serbian, Slovene, Bulgarian, Slovak, Malay.
+    "visos teisės saugomos",
+    "visas tiesības aizsargātas",
+    "kõik õigused kaitstud",
+    "sva prava pridržana",
+    "sva prava zadržana",
+    "сва права задржана",
+    "vse pravice pridržane",
+    "всички права запазени",
+    "všetky práva vyhradené",
+    "hak cipta terpelihara",
 ];
+
+/// Bans that open a republication notice ("Griežtai draudžiama DELFI paskelbtą informaciją
+/// panaudoti ... be sutikimo": "it is strictly forbidden to reuse ... without consent"); read
+/// with a phrase of [`REUSE_PERMISSION`] in the same block.
+const REUSE_BANS: &[&str] = &[
+    "draudžiama", // Lithuanian: "forbidden"
+    "aizliegts",  // Latvian
+    "aizliegta",
+    "zabranjeno",  // Croatian, Serbian Latin, Bosnian
+    "забрањено",   // Serbian Cyrillic
+    "prepovedano", // Slovene
+    "zakázáno",    // Czech
+    "zakázané",    // Slovak
+];
+
+/// "Without consent / permission" in republication notices, per language.
+const REUSE_PERMISSION: &[&str] = &[
+    "be sutikimo",  // Lithuanian
+    "bez atļaujas", // Latvian
+    "bez dozvole",  // Croatian, Serbian Latin, Bosnian
+    "bez odobrenja",
+    "без дозволе", // Serbian Cyrillic
+    "без одобрења",
+    "brez dovoljenja", // Slovene
+    "bez souhlasu",    // Czech
+    "bez súhlasu",     // Slovak
+];
+
+/// Longest block, in characters, read as a republication notice.
+const REUSE_NOTICE_CHARS: usize = 400;
 
 /// Longest block, in characters, read as a rights notice when it opens with "©".
 const COPYRIGHT_BLOCK_CHARS: usize = 500;
@@ -809,11 +945,13 @@ enum Table {
     CopyrightMarkers,
     CookieWords,
     ConsentWords,
+    ReuseBans,
+    ReusePermission,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 15] = [
+    const ALL: [(Table, &'static [&'static str]); 17] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -829,6 +967,8 @@ impl Table {
         (Table::CopyrightMarkers, COPYRIGHT_MARKERS),
         (Table::CookieWords, COOKIE_WORDS),
         (Table::ConsentWords, CONSENT_WORDS),
+        (Table::ReuseBans, REUSE_BANS),
+        (Table::ReusePermission, REUSE_PERMISSION),
     ];
 
     fn bit(self) -> u32 {
@@ -889,6 +1029,7 @@ const _: () = assert!(
     APPEAL_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
         && COPYRIGHT_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
         && POST_FOOTER_CHARS <= PHRASE_BLOCK_CHARS
+        && REUSE_NOTICE_CHARS <= PHRASE_BLOCK_CHARS
         && DISCLOSURE_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
 );
 
@@ -974,6 +1115,25 @@ fn opening_end(line: &str, phrase_len: usize) -> usize {
         .unwrap_or(line.len())
 }
 
+/// Longest share row, in characters.
+const SHARE_ROW_CHARS: usize = 80;
+
+/// Whether a line is a row of share buttons ("Подели Facebook X Штампај", "Share Facebook
+/// Twitter Email"): only whole [`CHROME_LINES`] words, [`SOCIAL_NETWORKS`] and X's letter.
+fn is_share_row(line: &str) -> bool {
+    let mut words = 0;
+    for w in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',')) {
+        if w.is_empty() {
+            continue;
+        }
+        words += 1;
+        if !(w == "x" || SOCIAL_NETWORKS.contains(&w) || CHROME_LINES.contains(&w)) {
+            return false;
+        }
+    }
+    words >= 2
+}
+
 /// Classify one block of text. `link_share` is the share of its characters inside links.
 pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     let chars = text.chars().count();
@@ -1002,6 +1162,10 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if has(found.whole, Table::ChromeLines) {
         return Some(Rule::Boilerplate);
     }
+    if chars <= SHARE_ROW_CHARS && has(found.anywhere, Table::SocialNetworks) && is_share_row(line)
+    {
+        return Some(Rule::Social);
+    }
     if chars <= 250
         && has(found.start, Table::RelatedPrefixes)
         && (link_share > 0.3 || chars <= 120)
@@ -1020,6 +1184,14 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= COPYRIGHT_BLOCK_CHARS
         && line.starts_with('©')
         && has(found.after_sign, Table::CopyrightMarkers)
+    {
+        return Some(Rule::Boilerplate);
+    }
+    // A ban opening a short block that forbids reuse "without consent": the site's
+    // republication notice under the text.
+    if chars <= REUSE_NOTICE_CHARS
+        && has(found.opening, Table::ReuseBans)
+        && has(found.anywhere, Table::ReusePermission)
     {
         return Some(Rule::Boilerplate);
     }
@@ -1112,6 +1284,47 @@ mod tests {
         assert_eq!(
             classify_block("Read more: Floods in the north", 0.9),
             Some(Rule::Related)
+        );
+    }
+
+    #[test]
+    fn notices_and_appeals_of_the_new_languages() {
+        for (line, rule) in [
+            ("Oglas", Rule::AdLabel),
+            ("Оглас", Rule::AdLabel),
+            ("Daugiau skaitykite: Vilniaus autobusuose", Rule::Related),
+            ("Прочитајте још: Булевар затворен", Rule::Related),
+            ("Подели Facebook X Штампај", Rule::Social),
+            ("Коментари су онемогућени за овај текст.", Rule::Comments),
+            (
+                "Griežtai draudžiama DELFI paskelbtą informaciją panaudoti kitose interneto \
+                 svetainėse be sutikimo.",
+                Rule::Boilerplate,
+            ),
+            ("Before you move on…", Rule::Newsletter),
+            (
+                "Ikuti saluran Telegram BH untuk berita terkini. Klik di sini.",
+                Rule::Newsletter,
+            ),
+            (
+                "(Except for the headline, this story has not been edited by NDTV staff and is \
+                 published from a syndicated feed.)",
+                Rule::Ad,
+            ),
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
+        }
+        // A ban in a news sentence, without the notice's "without consent", stays.
+        assert_eq!(
+            classify_block(
+                "Zabranjeno je parkiranje u središtu grada od ponedjeljka do petka.",
+                0.0
+            ),
+            None
+        );
+        assert_eq!(
+            classify_block("Facebook said on Monday it would appeal.", 0.0),
+            None
         );
     }
 
