@@ -405,7 +405,7 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     label("forrás", R::Source),
     label("fotó", R::Photo),
     label("fordítás", R::Translation),
-    label("redactor", R::Editing),
+    // Not Romanian "Redactor:" (the editor): in Spanish and Catalan it names the writer.
     label("sursa", R::Source),
     label("sursă", R::Source),
     label("traducere", R::Translation),
@@ -1834,6 +1834,11 @@ mod tests {
         assert_eq!(
             line("Urednik: Ivana Horvat"),
             Some(vec![credit(R::Editing, "Ivana Horvat")])
+        );
+        // Spanish "Redactor:" names the writer (Romanian's editor): no editing credit.
+        assert_ne!(
+            line("Redactor: Juan Pérez"),
+            Some(vec![credit(R::Editing, "Juan Pérez")])
         );
         // A sentence that starts like a label is not a credit.
         assert_eq!(line("Автор этой статьи долго думал"), None);
