@@ -405,7 +405,7 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     label("forrás", R::Source),
     label("fotó", R::Photo),
     label("fordítás", R::Translation),
-    label("redactor", R::Editing),
+    // Not Romanian "Redactor:" (the editor): in Spanish and Catalan it names the writer.
     label("sursa", R::Source),
     label("sursă", R::Source),
     label("traducere", R::Translation),
@@ -1033,6 +1033,10 @@ const CONTRIBUTED_TAILS: &[&str] = &[
     " also contributed reporting",
 ];
 
+/// Words that may follow a [`CONTRIBUTED_TAILS`] entry in a credit: the place or the story
+/// ("contributed reporting from Paris", "... to this report in Washington").
+const CONTRIBUTED_FOLLOWERS: &[&str] = &["from", "in", "at", "for", "and"];
+
 /// Nouns that end the description before the contributors' names ("Associated Press writers X
 /// and Y", "Staff writer X", "Reuters correspondent X").
 const CONTRIBUTOR_NOUNS: &[&str] = &[
@@ -1055,10 +1059,22 @@ const MAX_CONTRIBUTOR_HEAD_WORDS: usize = 5;
 /// to this report" (AP) or "X contributed reporting [from Place]" (NYT), as additional reporting.
 fn contributed_line(line: &str) -> Option<Vec<Credit>> {
     let lower = line.to_lowercase();
-    let at = CONTRIBUTED_TAILS
+    // The first tail, the longest at its place.
+    let (at, tail) = CONTRIBUTED_TAILS
         .iter()
-        .filter_map(|t| lower.find(t))
-        .min()?;
+        .filter_map(|t| lower.find(t).map(|at| (at, t.len())))
+        .min_by_key(|&(at, len)| (at, std::cmp::Reverse(len)))?;
+    // The tail ends the clause: the line ends, or punctuation or a place follows ("... to this
+    // report.", "... reporting from Paris."), not more words ("contributed to this report's
+    // findings", "contributed reporting delays").
+    let after = lower.get(at + tail..)?;
+    let after_word = after.split_whitespace().next().unwrap_or("");
+    let ends_clause = after.trim().is_empty()
+        || after.starts_with(['.', ',', ';', ')', ':'])
+        || (after.starts_with(' ') && CONTRIBUTED_FOLLOWERS.contains(&after_word));
+    if !ends_clause {
+        return None;
+    }
     // The lower-case copy has the same byte offsets only when lower-casing kept every length.
     let head = line.get(..at).filter(|_| lower.len() == line.len())?;
     let tokens: Vec<&str> = head.split_whitespace().collect();
@@ -1073,7 +1089,9 @@ fn contributed_line(line: &str) -> Option<Vec<Credit>> {
         .map(|tokens| person_name(cut_location(tokens)))
         .collect::<Option<Vec<String>>>()?
         .into_iter()
-        .filter(|n| !names_agency(n))
+        // A reporter's full name: one word is a thing ("Data from the Census Bureau") or the
+        // state after a city ("X in Cape Canaveral, Florida, and Y").
+        .filter(|n| !names_agency(n) && n.contains(' '))
         .map(|n| Credit::new(R::AdditionalReporting, n))
         .collect();
     (!credits.is_empty()).then_some(credits)
@@ -1835,6 +1853,11 @@ mod tests {
             line("Urednik: Ivana Horvat"),
             Some(vec![credit(R::Editing, "Ivana Horvat")])
         );
+        // Spanish "Redactor:" names the writer (Romanian's editor): no editing credit.
+        assert_ne!(
+            line("Redactor: Juan Pérez"),
+            Some(vec![credit(R::Editing, "Juan Pérez")])
+        );
         // A sentence that starts like a label is not a credit.
         assert_eq!(line("Автор этой статьи долго думал"), None);
         assert_eq!(line("Redigeret af hensyn til plads og læsbarhed"), None);
@@ -1857,6 +1880,32 @@ mod tests {
         );
         assert_eq!(
             line("Jane Doe contributed reporting from Paris."),
+            Some(vec![credit(R::AdditionalReporting, "Jane Doe")])
+        );
+        // Nor a sentence whose clause goes on, or whose "name" is one word.
+        assert_eq!(
+            line("Mr. Smith contributed to this report's findings."),
+            None
+        );
+        assert_eq!(
+            line("Rising Costs contributed reporting delays, officials said."),
+            None
+        );
+        assert_eq!(
+            line("Data from the Census Bureau contributed to this report."),
+            None
+        );
+        assert_eq!(
+            line(
+                "Aerospace Writer Marcia Dunn in Cape Canaveral, Florida, and Vladimir Isachenkov in Moscow contributed to this report."
+            ),
+            Some(vec![
+                credit(R::AdditionalReporting, "Marcia Dunn"),
+                credit(R::AdditionalReporting, "Vladimir Isachenkov")
+            ])
+        );
+        assert_eq!(
+            line("Jane Doe contributed to this report from Washington."),
             Some(vec![credit(R::AdditionalReporting, "Jane Doe")])
         );
         // A sentence about a contribution is not a credit.

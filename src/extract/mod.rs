@@ -525,8 +525,8 @@ const TEMPLATE_TYPES: &[&str] = &["text/template", "text/x-template"];
 const TEMPLATE_MAX_PAGE_CHARS: usize = 1000;
 
 /// The markup of the article when the page ships it as a client-side template inside its
-/// `articleBody` element (Blogger: `<div itemprop="articleBody"><script type="text/template">
-/// <p>...`), and the body built from the page is short.
+/// `articleBody` element (Blogger's `<div itemprop="articleBody">` holding a
+/// `<script type="text/template">`), and the body built from the page is short.
 fn template_body<'a>(dom: &Dom<'a>, kept: &[Block]) -> Option<&'a str> {
     if visible_chars_of(kept) >= TEMPLATE_MAX_PAGE_CHARS {
         return None;

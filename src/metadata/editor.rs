@@ -98,7 +98,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
 }
 
 /// The responsible-editor labels Chinese news pages print in a line of their own after the
-/// article ("【责任编辑:张樵苏 】", "[责任编辑:肖春芳]"): they name the article's editor wherever
+/// article ("【责任编辑:张樵苏 】", "\[责任编辑:肖春芳\]"): they name the article's editor wherever
 /// they stand, as no other content carries them.
 const RESPONSIBLE_EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯"];
 

@@ -647,12 +647,20 @@ const MAX_AUTHOR_LINK_CHARS: usize = 60;
 /// Words before a link read for another credit's label.
 const CREDIT_LABEL_WORDS: usize = 3;
 
+/// Longest text before an author link read as a joint label ("Texte et photos :").
+const MAX_JOINT_LABEL_BYTES: usize = 48;
+
 /// Whether the text just before link `a` ends with the label of another credit: "Edited by
 /// <a>X</a>", "Photos: <a>Y</a>" name no author.
 fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
     let Some(before) = a.checked_sub(1).and_then(|p| dom.text_node(p)) else {
         return false;
     };
+    // A joint label that credits the writer too ("Text & Fotos: <a>X</a>") names the author.
+    let label = before.trim();
+    if label.len() <= MAX_JOINT_LABEL_BYTES && people::is_joint_writer_label(label) {
+        return false;
+    }
     let words: Vec<&str> = before
         .split_whitespace()
         .rev()

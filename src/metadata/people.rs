@@ -535,6 +535,13 @@ fn strip_joint_label(s: &str) -> &str {
     }
 }
 
+/// Whether `label` is a joint credit label that includes the writer, its names to follow
+/// ("Text & Fotos:", "Texte et photos :").
+pub(crate) fn is_joint_writer_label(label: &str) -> bool {
+    let probe = format!("{label} X");
+    strip_joint_label(&probe) == "X"
+}
+
 /// A piece cut before another credit in its middle ("Jane Doe Illustration von John Roe",
 /// "Jane Doe Fotos: John Roe" -> "Jane Doe").
 fn cut_mid_credit(piece: &str) -> &str {

@@ -1023,4 +1023,8 @@ fn author_link_after_an_editing_label_is_not_an_author() {
     let html = html.replace("Edited by", "Written by");
     let m = read_page(&html, "https://news.example/india/coastal-road-123");
     assert_eq!(names(&m), ["Meenakshi Rao"]);
+    // A joint label that credits the writer too ("Text & Fotos:") names the author.
+    let html = html.replace("Written by", "Text &amp; Fotos:");
+    let m = read_page(&html, "https://news.example/india/coastal-road-123");
+    assert_eq!(names(&m), ["Meenakshi Rao"]);
 }
