@@ -191,8 +191,15 @@ impl Extractor {
         let meta = metadata::read(&dom, &self.limits);
         let marks = noise::mark(&dom, meta.title_node, &meta.consumed);
         let (selection, stats) = extract::select(&dom, &marks, &meta);
-        let (mut blocks, dropped) =
-            extract::blocks(&dom, &marks, &stats, &selection, &self.options, &meta);
+        let (mut blocks, dropped) = extract::blocks(
+            &dom,
+            &marks,
+            &stats,
+            &selection,
+            &self.options,
+            &meta,
+            &self.limits,
+        );
         if let Some(report) = report {
             *report = extract::report(&dom, &meta, &marks, &stats, &selection, dropped);
         }

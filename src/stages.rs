@@ -69,7 +69,17 @@ pub fn noise(page: &Page<'_>, meta: &Meta) -> Marks {
 pub fn select(page: &Page<'_>, marks: &Marks, meta: &Meta) -> Selection {
     let (selection, stats) = extract::select(&page.0, &marks.0, &meta.0);
     Selection(Box::new(move |dom, marks, options, meta| {
-        extract::blocks(dom, marks, &stats, &selection, options, meta).0
+        // The default limits, as `parse` and `metadata` are given in the benchmarks.
+        extract::blocks(
+            dom,
+            marks,
+            &stats,
+            &selection,
+            options,
+            meta,
+            &Limits::default(),
+        )
+        .0
     }))
 }
 

@@ -502,6 +502,7 @@ pub(crate) fn blocks(
     sel: &Selection,
     options: &Options,
     meta: &Meta,
+    limits: &crate::extractor::Limits,
 ) -> (Vec<Block>, Vec<Dropped>) {
     let built = blocks::build(dom, marks, &sel.roots, options, meta);
     let _ = stats;
@@ -509,7 +510,7 @@ pub(crate) fn blocks(
     match meta.article_body.as_deref() {
         Some(body) if starved(&kept, body) => (article_body_blocks(body), dropped),
         _ => match template_body(dom, &kept)
-            .and_then(|t| template_blocks(t, options, meta, dom.page_url.clone()))
+            .and_then(|t| template_blocks(t, options, meta, limits, dom.page_url.clone()))
         {
             Some(body) if starved_by(&kept, &body) => (body, dropped),
             _ => (kept, dropped),
@@ -553,9 +554,10 @@ fn template_blocks(
     template: &str,
     options: &Options,
     meta: &Meta,
+    limits: &crate::extractor::Limits,
     page_url: Option<url::Url>,
 ) -> Option<Vec<Block>> {
-    let limits = crate::extractor::Limits::default();
+    // The caller's limits hold for the template's markup as for the page's.
     let html = crate::parse::parse(template, limits.max_depth, limits.max_nodes).ok()?;
     let dom = Dom::build(&html, page_url);
     let marks = crate::noise::mark(&dom, None, &[]);
