@@ -82,10 +82,7 @@ pub(crate) fn article(
         meta.provenance.retain(|p| p.field != Field::Authors);
     }
     if meta.authors.is_empty() {
-        for c in credits
-            .iter()
-            .filter(|c| matches!(c.role, CreditRole::Writing | CreditRole::Reporting))
-        {
+        for c in writers() {
             meta.authors.push(Person::new(c.name.clone()));
             meta.provenance.push(provenance(Field::Authors, &c.name));
         }

@@ -1388,7 +1388,8 @@ fn follows_masthead_word(line: &str, at: usize) -> bool {
         .rsplit(|c: char| c.is_whitespace() || MIXED_LINE_SEPARATORS.contains(&c))
         .next()
         .unwrap_or("");
-    MASTHEAD_WORDS.iter().any(|m| word.to_lowercase() == *m)
+    let word = word.to_lowercase();
+    MASTHEAD_WORDS.contains(&word.as_str())
 }
 
 /// Whether `name` is a news agency or the word for agencies ("AFP", "dpa", "Agenturen").

@@ -276,6 +276,14 @@ fn shown_with_picture_role(dom: &Dom<'_>, names: &[&str]) -> Vec<String> {
     out
 }
 
+/// The people (not organisations) of one source's list, folded for comparison.
+fn folded_people(l: &AuthorList) -> Vec<String> {
+    l.iter()
+        .filter(|(_, _, org)| !org)
+        .map(|(n, _, _)| fold(n))
+        .collect()
+}
+
 /// One source's list of authors: (name, profile URL, organisation).
 type AuthorList = Vec<(String, Option<String>, bool)>;
 
@@ -384,13 +392,7 @@ pub(super) fn read(
     if let Some(k) = pick
         && let Some((chosen, _, _)) = found.get(k)
     {
-        let people = |l: &AuthorList| -> Vec<String> {
-            l.iter()
-                .filter(|(_, _, org)| !org)
-                .map(|(n, _, _)| fold(n))
-                .collect()
-        };
-        let wanted = people(chosen);
+        let wanted = folded_people(chosen);
         // Each person of the fuller list is written as a full name ("Jane Doe", not
         // "Community" or "Übersetzt von: John Roe").
         let full_names = |l: &AuthorList| {
@@ -399,7 +401,7 @@ pub(super) fn read(
             })
         };
         let fuller = found.iter().enumerate().skip(k + 1).find(|(_, (l, _, _))| {
-            let have = people(l);
+            let have = folded_people(l);
             have.len() > wanted.len() && wanted.iter().all(|w| have.contains(w)) && full_names(l)
         });
         if let Some((j, _)) = fuller {
@@ -412,19 +414,13 @@ pub(super) fn read(
     if let Some(k) = pick
         && let Some((chosen, Signal::Meta, _)) = found.get(k)
     {
-        let persons = |l: &AuthorList| -> Vec<String> {
-            l.iter()
-                .filter(|(_, _, org)| !org)
-                .map(|(n, _, _)| fold(n))
-                .collect()
-        };
-        let stated = persons(chosen);
+        let stated = folded_people(chosen);
         let shown = found
             .iter()
             .enumerate()
             .skip(k + 1)
             .find(|(_, (l, signal, _))| {
-                let shown = persons(l);
+                let shown = folded_people(l);
                 matches!(signal, Signal::Dom | Signal::Microdata)
                     && stated.len() == 1
                     && shown.len() >= 2

@@ -335,8 +335,8 @@ fn read_title(
     // breadcrumb ("The Millbrook Sentinel :: Local News :: Headline"): the first segment, when
     // it is the host's name, or a name of several words the page's home link or copyright
     // line confirms (a one-word "News" may be a menu's link home).
-    let host_only = SiteNames::new(&[], host);
     let title_site = if site_names.is_empty() {
+        let host_only = SiteNames::new(&[], host);
         doc_title
             .as_deref()
             .and_then(title::first_segment)

@@ -4,6 +4,8 @@
 //! "Tuổi Trẻ Online"). A name that is a brand written as a host ("KOMPAS.com", "iDNES.cz") is
 //! kept: the other spelling must be the same name without the host's parts.
 
+use super::clean::fold;
+
 /// Most words of a `<title>` segment taken as the site's name in place of a bare host.
 const MAX_SITE_WORDS: usize = 3;
 
@@ -31,10 +33,8 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
             return Some(Respelling::SameName);
         }
         // "www.rts.rs" is no brand: any short name is better. "iDNES.cz" may be one.
-        let bare_host = name
-            .get(..4)
-            .is_some_and(|p| p.eq_ignore_ascii_case("www."))
-            && page_host.is_some_and(|h| same_host(name, h));
+        let bare_host =
+            without_www(name).is_some() && page_host.is_some_and(|h| same_host(name, h));
         return (bare_host && alt.split_whitespace().count() <= MAX_SITE_WORDS)
             .then_some(Respelling::NameForHost);
     }
@@ -43,7 +43,7 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
     }
     // "Prothomalo" on prothomalo.com: the host's name romanised, where the site writes its
     // name in its own script ("প্রথম আলো").
-    let host_name = page_host.map(|h| fold(host_core(h.trim_start_matches("www."))));
+    let host_name = page_host.map(|h| fold(host_core(h)));
     let romanised_host = host_name.is_some_and(|h| h.len() >= 4 && h == fold(name));
     let other_script = !alt.chars().any(|c| c.is_ascii_alphabetic());
     (romanised_host && other_script && alt.split_whitespace().count() <= MAX_SITE_WORDS)
@@ -65,11 +65,7 @@ fn is_host_form(s: &str) -> bool {
 fn same_host(name: &str, host: &str) -> bool {
     let strip = |s: &str| {
         let s = s.trim().trim_end_matches('.');
-        s.get(..4)
-            .filter(|p| p.eq_ignore_ascii_case("www."))
-            .and_then(|_| s.get(4..))
-            .unwrap_or(s)
-            .to_ascii_lowercase()
+        without_www(s).unwrap_or(s).to_ascii_lowercase()
     };
     strip(name) == strip(host)
 }
@@ -77,16 +73,15 @@ fn same_host(name: &str, host: &str) -> bool {
 /// The name part of a host form: `www.nos.nl` -> `nos`, `NDTV.com` -> `NDTV`.
 fn host_core(s: &str) -> &str {
     let s = s.trim();
-    let s = match s.get(..4) {
-        Some(p) if p.eq_ignore_ascii_case("www.") => s.get(4..).unwrap_or(s),
-        _ => s,
-    };
+    let s = without_www(s).unwrap_or(s);
     s.split('.').next().unwrap_or(s)
 }
 
-/// Letters and digits, lower case.
-fn fold(s: &str) -> String {
-    super::clean::fold(s)
+/// The host after its `www.` (any case), when it opens with one.
+fn without_www(s: &str) -> Option<&str> {
+    s.get(..4)
+        .filter(|p| p.eq_ignore_ascii_case("www."))
+        .and_then(|_| s.get(4..))
 }
 
 /// `name` is all lower or all upper case and `alt` is the same words in mixed case, accents
