@@ -284,11 +284,19 @@ pub(crate) fn segments_of(title: &str) -> Vec<String> {
     out
 }
 
+/// The first of [`SITE_SEPARATORS`], in that table's order, that `title` contains.
+fn site_separator(title: &str) -> Option<&'static str> {
+    SITE_SEPARATORS
+        .iter()
+        .copied()
+        .find(|sep| title.contains(sep))
+}
+
 /// The longest segment of a title cut at the first of [`SITE_SEPARATORS`] (in that table's
 /// order) that it contains ("Headline | Section | Site" gives "Headline"); `None` when it
 /// contains none.
 pub(crate) fn longest_segment(title: &str) -> Option<String> {
-    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    let sep = site_separator(title)?;
     segments(title, sep)
         .max_by_key(|s| s.chars().count())
         .map(str::to_string)
@@ -505,7 +513,7 @@ fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
 /// Section :: Headline" gives "Site"), when it is short enough to be a site's name. (Of two
 /// parts, either may be the site.)
 pub(crate) fn first_segment(title: &str) -> Option<&str> {
-    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    let sep = site_separator(title)?;
     if title.matches(sep).count() < 2 {
         return None;
     }
@@ -520,7 +528,7 @@ pub(crate) fn first_segment(title: &str) -> Option<&str> {
 /// ("The Millbrook Sentinel :: Local News :: Library to stay open"): three segments or more at
 /// one separator, the first naming the site, the last a headline of a few words.
 pub(crate) fn breadcrumb_headline(title: &str, sites: &SiteNames) -> Option<String> {
-    let sep = SITE_SEPARATORS.iter().find(|sep| title.contains(*sep))?;
+    let sep = site_separator(title)?;
     let parts: Vec<&str> = segments(title, sep).collect();
     let (first, last) = (parts.first()?, parts.last()?);
     (parts.len() >= 3
