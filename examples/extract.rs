@@ -17,7 +17,8 @@
 //!   HTML fragment. With several inputs, each of these is preceded by a line `==> path <==`.
 //! - `--format json`: one JSON object per input per line (JSON Lines) with the keys `file`,
 //!   `url`, `title`, `subtitle`, `authors`, `editor`, `source`, `published`, `modified`
-//!   (RFC 3339), `language`, `canonical_url`, `description`, `image`, `tags`, `credits`
+//!   (RFC 3339), `language`, `canonical_url`, `description`, `image`, `tags`,
+//!   `accessible_for_free` (`true`, `false` for a paywalled article, or null), `credits`
 //!   (`[{"role", "name"}]`), `text` and `error`. When an input cannot be read or extracted,
 //!   `error` holds the message and the article fields are null.
 //! - `--explain`: print to stderr, per input, which element the body was read from, the

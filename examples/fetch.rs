@@ -15,7 +15,7 @@
 //! - `--format json`: one JSON object per URL per line (JSON Lines) with the keys of the extract
 //!   example (`file`, always null here, `url` as given, `title`, `subtitle`, `authors`, `editor`,
 //!   `source`, `published`, `modified`, `language`, `canonical_url`, `description`, `image`,
-//!   `tags`, `credits`, `text`, `error`) plus `final_url`, the URL after redirects. When a URL
+//!   `tags`, `accessible_for_free`, `credits`, `text`, `error`) plus `final_url`, the URL after redirects. When a URL
 //!   cannot be fetched or extracted, `error` holds the message, the article fields are null, and
 //!   the other URLs go on.
 //!

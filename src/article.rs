@@ -50,6 +50,18 @@ pub struct Article {
     pub image: Option<Image>,
     /// Keywords and tags, deduplicated, in page order.
     pub tags: Vec<String>,
+    /// Whether the article is free to read, as its structured data states
+    /// (`isAccessibleForFree`): `Some(false)` marks a paywalled article, whose page may hold only
+    /// the opening paragraphs. `None` when the page does not say.
+    ///
+    /// ```
+    /// let html = r#"<head><script type="application/ld+json">
+    ///   {"@type": "NewsArticle", "headline": "Rates rise", "isAccessibleForFree": false}
+    /// </script></head><body><h1>Rates rise</h1><p>The first paragraph.</p></body>"#;
+    /// let article = newsprint::extract(html, None).unwrap();
+    /// assert_eq!(article.accessible_for_free, Some(false));
+    /// ```
+    pub accessible_for_free: Option<bool>,
     /// Where each metadata field came from.
     pub provenance: Vec<Provenance>,
 }

@@ -138,6 +138,7 @@ pub(crate) fn article(
         description: meta.description,
         image: meta.image,
         tags: meta.tags,
+        accessible_for_free: meta.accessible_for_free,
         provenance: meta.provenance,
     }
 }

@@ -129,6 +129,7 @@ pub fn record(
                 "description",
                 "image",
                 "tags",
+                "accessible_for_free",
                 "credits",
                 "text",
             ] {
@@ -164,6 +165,7 @@ pub fn record(
         ("description", json!(a.description)),
         ("image", json!(a.image.as_ref().map(|i| i.url.as_str()))),
         ("tags", json!(a.tags)),
+        ("accessible_for_free", json!(a.accessible_for_free)),
         ("credits", json!(credits)),
         ("text", json!(a.text())),
         ("error", Value::Null),
