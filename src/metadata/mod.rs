@@ -553,8 +553,8 @@ fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, m
 const MAX_TIME_TEXT_CHARS: usize = 60;
 
 /// `<time datetime>` elements near the headline that show the publication date in words the
-/// date parser does not read ("۲۳ اسفند ۱۴۰۴", a Solar Hijri date in Persian digits; "vor 2
-/// Stunden"): the body must not repeat them.
+/// date parser does not read ("۲۵ رمضان ۱۴۴۷", a lunar Hijri date; "vor 2 Stunden"): the body
+/// must not repeat them.
 fn consume_time_elements(dom: &Dom<'_>, scan: &Scan<'_>, meta: &mut Meta, published: &DateTime) {
     let Some(title) = meta.title_node else {
         return;
@@ -973,7 +973,7 @@ fn prints_date_within(dom: &Dom<'_>, d: &DateTime, days: i64) -> bool {
             let t = t.trim();
             if t.len() <= PRINTED_DATE_CHARS * 4
                 && t.chars().count() <= PRINTED_DATE_CHARS
-                && t.bytes().any(|b| b.is_ascii_digit())
+                && date::has_digit(t)
                 && date::parse_date(t).is_some_and(|p| date::days_between(d, &p).abs() <= days)
             {
                 return true;

@@ -1002,7 +1002,8 @@ fn a_time_element_showing_the_date_in_unread_words_leaves_the_body() {
             </article></body>"#
         )
     };
-    let m = read_page(&page("۲۳ اسفند ۱۴۰۴"), "https://news.example/a");
+    // A lunar Hijri date, which the date parser does not read.
+    let m = read_page(&page("۲۵ رمضان ۱۴۴۷"), "https://news.example/a");
     assert_eq!(m.consumed.len(), 1);
     // A date the parser reads is left to the date-line rules.
     let m = read_page(&page("14 March 2026"), "https://news.example/a");
