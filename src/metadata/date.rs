@@ -1028,8 +1028,30 @@ fn compact_date(s: &str) -> Option<DateTime> {
 
 /// A Unix time in seconds, as a UTC date-time.
 fn from_unix(secs: i64) -> Option<DateTime> {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
+    at_seconds(secs, 0)
+}
+
+/// The same instant as `d` (which must state its offset) shown at UTC offset `offset`
+/// minutes: "2026-03-13T23:00:00Z" at +60 is "2026-03-14T00:00:00+01:00". None when `d` has no
+/// time or offset.
+pub(crate) fn at_offset(d: &DateTime, offset: i16) -> Option<DateTime> {
+    if !d.time_known {
+        return None;
+    }
+    let from = i64::from(d.offset_minutes?);
+    let secs = day_number(d) * 86_400
+        + i64::from(d.hour) * 3600
+        + i64::from(d.minute) * 60
+        + i64::from(d.second)
+        - from * 60;
+    at_seconds(secs, offset)
+}
+
+/// Unix time `secs` as a date-time at UTC offset `offset` minutes.
+fn at_seconds(secs: i64, offset: i16) -> Option<DateTime> {
+    let local = secs + i64::from(offset) * 60;
+    let days = local.div_euclid(86_400);
+    let rem = local.rem_euclid(86_400);
     // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -1049,7 +1071,7 @@ fn from_unix(secs: i64) -> Option<DateTime> {
             (rem % 3600 / 60) as u8,
             (rem % 60) as u8,
         )?
-        .with_offset(0)
+        .with_offset(offset)
 }
 
 /// A checked date in the accepted year range.
@@ -2182,6 +2204,23 @@ mod tests {
         // A lunar Hijri date is not read.
         none("۲۵ رمضان ۱۴۴۷");
         none("1404-12-24");
+    }
+
+    #[test]
+    fn instants_shown_at_another_offset() {
+        let d = parse_date("2026-03-13T23:00:00Z").unwrap();
+        let local = at_offset(&d, 60).unwrap();
+        assert_eq!(local.to_rfc3339(), "2026-03-14T00:00:00+01:00");
+        let d = parse_date("2026-01-01T01:30:00+02:00").unwrap();
+        assert_eq!(
+            at_offset(&d, -300).unwrap().to_rfc3339(),
+            "2025-12-31T18:30:00-05:00"
+        );
+        assert_eq!(at_offset(&parse_date("2026-03-14").unwrap(), 60), None);
+        assert_eq!(
+            at_offset(&parse_date("2026-03-14T08:30").unwrap(), 60),
+            None
+        );
     }
 
     #[test]

@@ -774,6 +774,7 @@ fn read_dates(
 /// are possible ("11/01/2026", written month first by many CMSs) is read the other way round
 /// when the page prints only that other reading.
 fn settle_structured(dom: &Dom<'_>, d: DateTime, raw_value: &str) -> DateTime {
+    let d = local_midnight(dom, d);
     let ambiguous = d.day <= 12 && d.month <= 12 && d.day != d.month;
     let numeric = raw_value
         .trim_start()
@@ -798,10 +799,51 @@ fn settle_structured(dom: &Dom<'_>, d: DateTime, raw_value: &str) -> DateTime {
     }
 }
 
+/// UTC hours at which a CMS that stores a bare date as local midnight writes it, for the UTC
+/// offsets of Europe and Africa (+02:00 and +01:00): "2026-03-13T23:00:00.000Z" is 14 March in
+/// Berlin.
+const LOCAL_MIDNIGHT_UTC_HOURS: [u8; 2] = [22, 23];
+
+/// A UTC instant at exactly 22:00 or 23:00 (`LOCAL_MIDNIGHT_UTC_HOURS`) is a date stored as
+/// local midnight east of Greenwich: shown at that offset, it falls on the next calendar day,
+/// which is the date the publisher meant. Kept as it is when the page prints its UTC date and
+/// not the next one.
+fn local_midnight(dom: &Dom<'_>, d: DateTime) -> DateTime {
+    if !(d.time_known
+        && d.offset_minutes == Some(0)
+        && d.minute == 0
+        && d.second == 0
+        && LOCAL_MIDNIGHT_UTC_HOURS.contains(&d.hour))
+    {
+        return d;
+    }
+    let offset = (24 - i16::from(d.hour)) * 60;
+    match date::at_offset(&d, offset) {
+        Some(local) if !prints_exact_date(dom, &d) || prints_exact_date(dom, &local) => local,
+        _ => d,
+    }
+}
+
+/// UTC hours before which an instant is still the previous evening in the Americas (UTC-3 to
+/// UTC-10).
+const WEST_EVENING_UTC_HOURS: u8 = 10;
+
+/// Whether a stated UTC instant and a shown date one day before it are the same moment seen
+/// from the publisher's zone west of Greenwich: 00:25 UTC is 21:25 the evening before in Buenos
+/// Aires. (A shown date one day after a UTC evening instant is not taken without a time: page
+/// headers print today's date.)
+fn zone_shift(stated: &DateTime, days: i64) -> bool {
+    stated.time_known
+        && stated.offset_minutes == Some(0)
+        && days == -1
+        && stated.hour < WEST_EVENING_UTC_HOURS
+}
+
 /// Whether the date line shown with the headline replaces a stated publication date: it names
 /// another day, not only the same date read with day and month swapped (a numeric date is read
 /// day first unless impossible); it is not an update line; and when it is one day off it shows
-/// a time of day (a zone shift is then certain, not a guess).
+/// a time of day, or the stated value is a UTC morning instant that a zone of the Americas puts
+/// on the shown day before (`zone_shift`): a zone shift is then certain, not a guess.
 fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
     let s = &shown.date;
     let days = date::days_between(stated, s);
@@ -810,7 +852,10 @@ fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
         return false;
     }
     let swapped = stated.year == s.year && stated.month == s.day && stated.day == s.month;
-    days != 0 && !swapped && !shown.update && (days.abs() > 1 || s.time_known)
+    days != 0
+        && !swapped
+        && !shown.update
+        && (days.abs() > 1 || s.time_known || zone_shift(stated, days))
 }
 
 /// The language the markup states: `<html lang>`, `Content-Language`, `og:locale`, Dublin Core,
