@@ -228,6 +228,33 @@ const MONTHS: &[(&str, u8)] = &[
     ("พฤศจิกายน", 11), ("ธันวาคม", 12), ("ม.ค", 1), ("ก.พ", 2), ("มี.ค", 3), ("เม.ย", 4),
     ("พ.ค", 5), ("มิ.ย", 6), ("ก.ค", 7), ("ส.ค", 8), ("ก.ย", 9), ("ต.ค", 10), ("พ.ย", 11),
     ("ธ.ค", 12),
+    // Greek: genitive without accents (as upper-case headings lower-case), abbreviations
+    ("ιανουαριου", 1), ("φεβρουαριου", 2), ("μαρτιου", 3), ("απριλιου", 4), ("μαιου", 5),
+    ("μαΐου", 5), ("ιουνιου", 6), ("ιουλιου", 7), ("αυγουστου", 8), ("σεπτεμβριου", 9),
+    ("οκτωβριου", 10), ("νοεμβριου", 11), ("δεκεμβριου", 12), ("ιαν", 1), ("φεβ", 2),
+    ("μαρ", 3), ("απρ", 4), ("μαΐ", 5), ("μαϊ", 5), ("ιουν", 6), ("ιουλ", 7), ("αυγ", 8),
+    ("σεπ", 9), ("σεπτ", 9), ("οκτ", 10), ("νοε", 11), ("δεκ", 12),
+    // Turkish abbreviations
+    ("oca", 1), ("şub", 2), ("nis", 4), ("haz", 6), ("tem", 7), ("ağu", 8), ("eyl", 9),
+    ("eki", 10), ("kas", 11), ("ara", 12),
+    // Romanian and Hungarian abbreviations
+    ("ian", 1), ("iun", 6), ("iul", 7), ("noi", 11), ("febr", 2), ("márc", 3), ("ápr", 4),
+    ("máj", 5), ("jún", 6), ("júl", 7), ("szept", 9),
+    // Azerbaijani, Uzbek (Latin)
+    ("yanvar", 1), ("fevral", 2), ("aprel", 4), ("iyun", 6), ("iyul", 7), ("avqust", 8),
+    ("sentyabr", 9), ("oktyabr", 10), ("noyabr", 11), ("dekabr", 12),
+    // Kazakh
+    ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
+    ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11),
+    ("желтоқсан", 12),
+    // Georgian
+    ("იანვარი", 1), ("თებერვალი", 2), ("მარტი", 3), ("აპრილი", 4), ("მაისი", 5),
+    ("ივნისი", 6), ("ივლისი", 7), ("აგვისტო", 8), ("სექტემბერი", 9), ("ოქტომბერი", 10),
+    ("ნოემბერი", 11), ("დეკემბერი", 12),
+    // Armenian (genitive, as dates use it)
+    ("հունվարի", 1), ("փետրվարի", 2), ("մարտի", 3), ("ապրիլի", 4), ("մայիսի", 5),
+    ("հունիսի", 6), ("հուլիսի", 7), ("օգոստոսի", 8), ("սեպտեմբերի", 9), ("հոկտեմբերի", 10),
+    ("նոյեմբերի", 11), ("դեկտեմբերի", 12),
     // Arabic and Irish months of two words
     ("كانون الثاني", 1), ("كانون الأول", 12), ("كانون الاول", 12), ("تشرين الأول", 10),
     ("تشرين الاول", 10), ("تشرين الثاني", 11), ("meán fómhair", 9), ("deireadh fómhair", 10),
@@ -521,6 +548,21 @@ pub(super) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
         }
     }
     None
+}
+
+/// Whether the first date of `s` is numeric with a slash or a hyphen and could be read either
+/// way ("06/12/2026": 6 December as read, or 12 June as the United States write it). Dotted
+/// dates ("06.12.2026") are day first everywhere.
+pub(crate) fn reads_either_way(s: &str) -> bool {
+    let toks = tokenize(s);
+    for i in 0..toks.len() {
+        if date_time_at(&toks, i).is_some() {
+            return toks.get(i + 1).is_some_and(|x| x.is_punct(&['/', '-']))
+                && numeric_day_first(&toks, i)
+                    .is_some_and(|(_, m, d, _)| m <= 12 && d <= 12 && m != d);
+        }
+    }
+    false
 }
 
 /// The first date without a year in `s` (span and value), its year taken from `reference`.
@@ -1263,7 +1305,7 @@ fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
     let (time, mut j) = time_at(t, i)?;
     for _ in 0..4 {
         let Some(x) = t.get(j) else { break };
-        if x.is_punct(&[',', '-', '–', '—', '|', '·'])
+        if x.is_punct(&[',', '-', '–', '—', '|', '·', '،'])
             || is_weekday(x)
             || x.is_word_in(&["on", "le", "el", "am", "il", "op"])
         {
@@ -1295,7 +1337,7 @@ fn is_year(y: i32) -> bool {
 /// it ("Saturday, 14 March", "Sat. 14 March") is included.
 fn widen_to_weekday(t: &[Tok<'_>], i: usize) -> usize {
     let mut k = i;
-    if k > 0 && t.get(k - 1).is_some_and(|x| x.is_punct(&[',', '.'])) {
+    if k > 0 && t.get(k - 1).is_some_and(|x| x.is_punct(&[',', '.', '،'])) {
         k -= 1;
     }
     let head = |j: usize| t.get(j).is_some_and(|x| x.is_word_in(WEEKDAY_HEADS));
@@ -1645,7 +1687,7 @@ fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     {
         j = after;
     }
-    j = opt(t, j, |x| x.is_punct(&[',', '-', '/']));
+    j = opt(t, j, |x| x.is_punct(&[',', '-', '/', '،']));
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
     j = skip_era_marker(t, j);
     let y = t.get(j)?.num_len(4..=4)? as i32;
@@ -1735,7 +1777,7 @@ fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     if adjacent(t, j).is_some_and(|x| x.is_word_in(ORDINALS)) {
         j += 1;
     }
-    j = opt(t, j, |x| x.is_punct(&[',', '.', '-', '/']));
+    j = opt(t, j, |x| x.is_punct(&[',', '.', '-', '/', '،']));
     let y = t.get(j)?.num_len(4..=4)? as i32;
     Some((y, m, d, j + 1))
 }
@@ -1793,7 +1835,7 @@ fn time_after_date(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
     let mut j = i;
     for _ in 0..6 {
         let Some(x) = t.get(j) else { break };
-        if x.is_punct(&[',', '-', '–', '—', '|', '·', '•', '/', '@', '.', '('])
+        if x.is_punct(&[',', '-', '–', '—', '|', '·', '•', '/', '@', '.', '(', '،'])
             || x.is_word_in(TIME_CONNECTORS)
             || is_weekday(x)
         {
@@ -2199,8 +2241,11 @@ mod tests {
         is("شنبه ۲۳ اسفند ۱۴۰۴ - ۰۸:۳۰", "2026-03-14T08:30:00");
         is("1 فروردین 1405", "2026-03-21");
         is("۱۴۰۴/۱۲/۲۴", "2026-03-15");
-        // Urdu.
+        // Urdu, and the Arabic comma.
         is("14 مارچ 2026", "2026-03-14");
+        is("مارچ 14، 2026", "2026-03-14");
+        let s = "السبت، 14 مارس 2026";
+        assert_eq!(find_date(s).map(|(start, _, _)| start), Some(0));
         // A lunar Hijri date is not read.
         none("۲۵ رمضان ۱۴۴۷");
         none("1404-12-24");
@@ -2221,6 +2266,36 @@ mod tests {
             at_offset(&parse_date("2026-03-14T08:30").unwrap(), 60),
             None
         );
+    }
+
+    #[test]
+    fn caucasus_and_central_asian_dates() {
+        is("14 mart 2026, 10:15", "2026-03-14T10:15:00");
+        is("14 avqust 2026", "2026-08-14");
+        is("14 наурыз 2026 ж.", "2026-03-14");
+        is("14 მარტი 2026", "2026-03-14");
+        is("14 մարտի 2026", "2026-03-14");
+    }
+
+    #[test]
+    fn abbreviations_and_unaccented_capitals() {
+        is("14 ΜΑΡΤΙΟΥ 2026", "2026-03-14");
+        is("14 Μαρ 2026, 10:15", "2026-03-14T10:15:00");
+        is("14 Eki 2026 10:15", "2026-10-14T10:15:00");
+        is("2026. márc. 14. 10:15", "2026-03-14T10:15:00");
+        is("14 iun. 2026", "2026-06-14");
+        is("14.mar.2026 às 8h30", "2026-03-14T08:30:00");
+    }
+
+    #[test]
+    fn numeric_dates_readable_either_way() {
+        assert!(reads_either_way("Sat 06/12/2026 08:30"));
+        assert!(reads_either_way("06-12-2026"));
+        assert!(!reads_either_way("06.12.2026"));
+        assert!(!reads_either_way("13/06/2026"));
+        assert!(!reads_either_way("06/06/2026"));
+        assert!(!reads_either_way("2026/06/12"));
+        assert!(!reads_either_way("June 12, 2026"));
     }
 
     #[test]

@@ -748,6 +748,24 @@ fn read_dates(
         }
         (p, _) => p,
     };
+    // A numeric date read day first whose other reading is the URL's date ("06/12/2026" on
+    // /2026/06/12/): the site writes month first.
+    let published = match (published, url_date.as_ref()) {
+        (Some((d, signal, raw_value)), Some(u))
+            if d.year == u.0.year
+                && d.month == u.0.day
+                && d.day == u.0.month
+                && date::reads_either_way(&raw_value) =>
+        {
+            let swapped = DateTime {
+                month: d.day,
+                day: d.month,
+                ..d
+            };
+            Some((swapped, signal, raw_value))
+        }
+        (p, _) => p,
+    };
     let published = published.or(url_date);
     let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
     if let Some((d, signal, raw_value)) = published {

@@ -1083,3 +1083,32 @@ fn a_shown_date_a_day_before_a_utc_morning_instant_is_the_local_date() {
         Some("2022-05-04")
     );
 }
+
+#[test]
+fn a_numeric_date_whose_other_reading_is_the_url_date_is_read_month_first() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<p class="date">Posted 06/12/2026 at 8:30 pm</p>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://news.example/2026/06/12/floods/")
+            .0
+            .as_deref(),
+        Some("2026-06-12")
+    );
+    // Read day first otherwise, and always when dotted.
+    assert_eq!(
+        published_at(&html, "https://news.example/floods/")
+            .0
+            .as_deref(),
+        Some("2026-12-06")
+    );
+    let html = dated_page("", "", r#"<p class="date">06.12.2026</p>"#);
+    assert_eq!(
+        published_at(&html, "https://news.example/2026/06/12/floods/")
+            .0
+            .as_deref(),
+        Some("2026-12-06")
+    );
+}
