@@ -503,22 +503,41 @@ const WORD_MARKS: &[(u32, u32)] = &[
     (0x1000, 0x103F), (0x17B4, 0x17D3), (0x200C, 0x200D), (0x3099, 0x309A),
 ];
 
-/// `MONTHS` as a map.
-static MONTH_MAP: LazyLock<HashMap<&'static str, u8>> =
-    LazyLock::new(|| MONTHS.iter().copied().collect());
-/// `JALALI_MONTHS` as a map.
-static JALALI_MAP: LazyLock<HashMap<&'static str, u8>> =
-    LazyLock::new(|| JALALI_MONTHS.iter().copied().collect());
+/// What a word of `MONTH_WORDS` is.
+#[derive(Debug, Clone, Copy)]
+enum MonthWord {
+    /// A Gregorian month (1-12).
+    Gregorian(u8),
+    /// A Solar Hijri month (1-12).
+    Jalali(u8),
+    /// The first word of a month written in two words, or the first letters of a dotted
+    /// abbreviation (`MONTHS` entries with a space or a dot).
+    Head,
+    /// "tháng": the month number follows.
+    Numbered,
+}
+
+/// `MONTHS`, `JALALI_MONTHS` and the heads of their multi-word entries, as one map: one lookup
+/// per word.
+static MONTH_WORDS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(w, _) in MONTHS {
+        if let Some((head, _)) = w.split_once([' ', '.']) {
+            map.insert(head, MonthWord::Head);
+        }
+    }
+    for &(w, m) in MONTHS {
+        map.insert(w, MonthWord::Gregorian(m));
+    }
+    for &(w, m) in JALALI_MONTHS {
+        map.insert(w, MonthWord::Jalali(m));
+    }
+    map.insert("tháng", MonthWord::Numbered);
+    map
+});
 /// `WEEKDAYS` as a set.
 static WEEKDAY_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| WEEKDAYS.iter().copied().collect());
-/// First words of the months written in two words (`MONTHS` entries with a space).
-static MONTH_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    MONTHS
-        .iter()
-        .filter_map(|(m, _)| m.split_once(' ').map(|(head, _)| head))
-        .collect()
-});
 /// `ZONES` as a map.
 static ZONE_MAP: LazyLock<HashMap<&'static str, i16>> =
     LazyLock::new(|| ZONES.iter().copied().collect());
@@ -1250,8 +1269,13 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// looking for a date.
 pub(crate) fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
-        || (!s.is_ascii() && s.chars().any(|c| digit_value(c).is_some()))
+        || (s.bytes().any(|b| DIGIT_LEAD_BYTES.contains(&b))
+            && s.chars().any(|c| digit_value(c).is_some()))
 }
+
+/// The UTF-8 lead bytes of the digits of `DIGIT_ZEROS` (U+0660-U+0669, U+06F0-U+06F9,
+/// U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without them holds no such digit.
+const DIGIT_LEAD_BYTES: [u8; 5] = [0xD9, 0xDB, 0xE0, 0xE1, 0xEF];
 
 /// The value of a decimal digit in ASCII or in one of the scripts of `DIGIT_ZEROS`.
 fn digit_value(c: char) -> Option<u8> {
@@ -1259,6 +1283,9 @@ fn digit_value(c: char) -> Option<u8> {
         return c.is_ascii_digit().then(|| c as u8 - b'0');
     }
     let u = u32::from(c);
+    if u < 0x0660 {
+        return None;
+    }
     DIGIT_ZEROS
         .iter()
         .find(|&&zero| (zero..zero + 10).contains(&u))
@@ -1724,40 +1751,36 @@ fn month_at(t: &[Tok<'_>], j: usize) -> Option<(u32, Calendar, usize)> {
         return None;
     }
     let word = x.lower.as_ref();
-    if let Some(&m) = MONTH_MAP.get(word) {
-        return Some((u32::from(m), Calendar::Gregorian, j + 1));
+    match *MONTH_WORDS.get(word)? {
+        MonthWord::Gregorian(m) => Some((u32::from(m), Calendar::Gregorian, j + 1)),
+        MonthWord::Jalali(m) => Some((u32::from(m), Calendar::Jalali, j + 1)),
+        MonthWord::Numbered => {
+            let m = t.get(j + 1)?.num_len(1..=2)?;
+            (1..=12)
+                .contains(&m)
+                .then_some((m, Calendar::Gregorian, j + 2))
+        }
+        MonthWord::Head => {
+            // A dotted abbreviation ("มี.ค.": letters, dot, letters, dot) or two words.
+            let dotted = adjacent(t, j + 1).is_some_and(|d| d.is_punct(&['.']));
+            let (next_at, key) = if dotted {
+                let next = adjacent(t, j + 2).filter(|n| n.kind == Kind::Word)?;
+                (j + 2, format!("{word}.{}", next.lower))
+            } else {
+                let next = t.get(j + 1).filter(|n| n.kind == Kind::Word)?;
+                (j + 1, format!("{word} {}", next.lower))
+            };
+            let MonthWord::Gregorian(m) = *MONTH_WORDS.get(key.as_str())? else {
+                return None;
+            };
+            let end = if dotted {
+                opt(t, next_at + 1, |d| !d.space_before && d.is_punct(&['.']))
+            } else {
+                next_at + 1
+            };
+            Some((u32::from(m), Calendar::Gregorian, end))
+        }
     }
-    if word.is_ascii() {
-        return None;
-    }
-    if let Some(&m) = JALALI_MAP.get(word) {
-        return Some((u32::from(m), Calendar::Jalali, j + 1));
-    }
-    if word == "tháng" {
-        let m = t.get(j + 1)?.num_len(1..=2)?;
-        return (1..=12)
-            .contains(&m)
-            .then_some((m, Calendar::Gregorian, j + 2));
-    }
-    if MONTH_HEADS.contains(word)
-        && let Some(next) = t.get(j + 1).filter(|n| n.kind == Kind::Word)
-        && let Some(&m) = MONTH_MAP.get(format!("{word} {}", next.lower).as_str())
-    {
-        return Some((u32::from(m), Calendar::Gregorian, j + 2));
-    }
-    // Thai abbreviations: letter, dot, letter(s), dot.
-    if word
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{0E01}'..='\u{0E7F}').contains(&c))
-        && adjacent(t, j + 1).is_some_and(|d| d.is_punct(&['.']))
-        && let Some(next) = adjacent(t, j + 2).filter(|n| n.kind == Kind::Word)
-        && let Some(&m) = MONTH_MAP.get(format!("{word}.{}", next.lower).as_str())
-    {
-        let end = opt(t, j + 3, |d| !d.space_before && d.is_punct(&['.']));
-        return Some((u32::from(m), Calendar::Gregorian, end));
-    }
-    None
 }
 
 /// March 14, 2026, Mar. 14 2026, March 14th, 2026, and "Sat Mar 14 2026 08:30:00 GMT+0100".
@@ -1784,7 +1807,10 @@ fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
 
 /// The month (1-12) a word names in any language of [`MONTHS`], case ignored.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    MONTH_MAP.get(word.to_lowercase().as_str()).copied()
+    match MONTH_WORDS.get(word.to_lowercase().as_str()) {
+        Some(&MonthWord::Gregorian(m)) => Some(m),
+        _ => None,
+    }
 }
 
 /// The month a word names.
@@ -1792,7 +1818,10 @@ fn month_of(t: &Tok<'_>) -> Option<u32> {
     if t.kind != Kind::Word {
         return None;
     }
-    MONTH_MAP.get(t.lower.as_ref()).map(|&m| u32::from(m))
+    match MONTH_WORDS.get(t.lower.as_ref()) {
+        Some(&MonthWord::Gregorian(m)) => Some(u32::from(m)),
+        _ => None,
+    }
 }
 
 /// A time of day, with an optional UTC offset.
