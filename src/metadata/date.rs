@@ -255,6 +255,30 @@ const MONTHS: &[(&str, u8)] = &[
     ("հունվարի", 1), ("փետրվարի", 2), ("մարտի", 3), ("ապրիլի", 4), ("մայիսի", 5),
     ("հունիսի", 6), ("հուլիսի", 7), ("օգոստոսի", 8), ("սեպտեմբերի", 9), ("հոկտեմբերի", 10),
     ("նոյեմբերի", 11), ("դեկտեմբերի", 12),
+    // Gujarati, Punjabi (Gurmukhi), Telugu, Kannada, Malayalam
+    ("જાન્યુઆરી", 1), ("ફેબ્રુઆરી", 2), ("માર્ચ", 3), ("એપ્રિલ", 4), ("મે", 5), ("જૂન", 6),
+    ("જુલાઈ", 7), ("ઑગસ્ટ", 8), ("ઓગસ્ટ", 8), ("સપ્ટેમ્બર", 9), ("ઑક્ટોબર", 10),
+    ("ઓક્ટોબર", 10), ("નવેમ્બર", 11), ("ડિસેમ્બર", 12),
+    ("ਜਨਵਰੀ", 1), ("ਫ਼ਰਵਰੀ", 2), ("ਫਰਵਰੀ", 2), ("ਮਾਰਚ", 3), ("ਅਪ੍ਰੈਲ", 4), ("ਮਈ", 5),
+    ("ਜੂਨ", 6), ("ਜੁਲਾਈ", 7), ("ਅਗਸਤ", 8), ("ਸਤੰਬਰ", 9), ("ਅਕਤੂਬਰ", 10), ("ਨਵੰਬਰ", 11),
+    ("ਦਸੰਬਰ", 12),
+    ("జనవరి", 1), ("ఫిబ్రవరి", 2), ("మార్చి", 3), ("ఏప్రిల్", 4), ("మే", 5), ("జూన్", 6),
+    ("జులై", 7), ("జూలై", 7), ("ఆగస్టు", 8), ("సెప్టెంబర్", 9), ("అక్టోబర్", 10),
+    ("నవంబర్", 11), ("డిసెంబర్", 12),
+    ("ಜನವರಿ", 1), ("ಫೆಬ್ರವರಿ", 2), ("ಮಾರ್ಚ್", 3), ("ಏಪ್ರಿಲ್", 4), ("ಮೇ", 5), ("ಜೂನ್", 6),
+    ("ಜುಲೈ", 7), ("ಆಗಸ್ಟ್", 8), ("ಸೆಪ್ಟೆಂಬರ್", 9), ("ಅಕ್ಟೋಬರ್", 10), ("ನವೆಂಬರ್", 11),
+    ("ಡಿಸೆಂಬರ್", 12),
+    ("ജനുവരി", 1), ("ഫെബ്രുവരി", 2), ("മാർച്ച്", 3), ("ഏപ്രിൽ", 4), ("മേയ്", 5), ("മെയ്", 5),
+    ("ജൂൺ", 6), ("ജൂലൈ", 7), ("ഓഗസ്റ്റ്", 8), ("ആഗസ്റ്റ്", 8), ("സെപ്റ്റംബർ", 9),
+    ("ഒക്ടോബർ", 10), ("നവംബർ", 11), ("ഡിസംബർ", 12),
+    // Khmer, Lao, Burmese (Unicode, not Zawgyi)
+    ("មករា", 1), ("កុម្ភៈ", 2), ("មីនា", 3), ("មេសា", 4), ("ឧសភា", 5), ("មិថុនា", 6),
+    ("កក្កដា", 7), ("សីហា", 8), ("កញ្ញា", 9), ("តុលា", 10), ("វិច្ឆិកា", 11), ("ធ្នូ", 12),
+    ("ມັງກອນ", 1), ("ກຸມພາ", 2), ("ມີນາ", 3), ("ເມສາ", 4), ("ພຶດສະພາ", 5), ("ມິຖຸນາ", 6),
+    ("ກໍລະກົດ", 7), ("ສິງຫາ", 8), ("ກັນຍາ", 9), ("ຕຸລາ", 10), ("ພະຈິກ", 11), ("ທັນວາ", 12),
+    ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
+    ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10), ("နိုဝင်ဘာ", 11),
+    ("ဒီဇင်ဘာ", 12),
     // Arabic and Irish months of two words
     ("كانون الثاني", 1), ("كانون الأول", 12), ("كانون الاول", 12), ("تشرين الأول", 10),
     ("تشرين الاول", 10), ("تشرين الثاني", 11), ("meán fómhair", 9), ("deireadh fómhair", 10),
@@ -1432,6 +1456,14 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         let (m, cal, next) = month_at(t, j)?;
         return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, next));
     }
+    // "2026年3月14日", also spaced: "2026 年 3 月 14 日".
+    if t.get(i + 1).is_some_and(|x| x.is_word_in(CJK_YEAR)) {
+        return if jalali {
+            None
+        } else {
+            cjk_month_day(t, i + 2).map(|(m, d, next)| (y, m, d, next))
+        };
+    }
     let sep = adjacent(t, i + 1)?;
     if sep.is_punct(&['-', '/', '.']) {
         // Korean typography: "2026. 3. 14." (spaces after the dots, one after the day too).
@@ -1468,9 +1500,6 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
             };
         }
         return Some((y, m, d, i + 5));
-    }
-    if sep.is_word_in(CJK_YEAR) && !jalali {
-        return cjk_month_day(t, i + 2).map(|(m, d, next)| (y, m, d, next));
     }
     None
 }
@@ -1701,6 +1730,7 @@ fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
     // "d'abril" (Catalan): the apostrophe after "d".
     j = opt(t, j, |x| !x.space_before && x.is_punct(&['\'', '’']));
+    let month_at_index = j;
     let (mut m, cal, month_end) = month_at(t, j)?;
     // "14. listopada 2026." is Croatian (October); "14 listopada 2026" Polish (November).
     if dotted_day && t.get(j).is_some_and(|x| x.is_word_in(CROATIAN_LISTOPAD)) {
@@ -1717,9 +1747,28 @@ fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     j = opt(t, j, |x| x.is_punct(&[',', '-', '/', '،']));
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
     j = skip_era_marker(t, j);
-    let y = t.get(j)?.num_len(4..=4)? as i32;
+    let year = t.get(j)?;
+    let y = match year.num_len(4..=4) {
+        Some(y) => y as i32,
+        // "14 มี.ค. 69": Thai dates may give the Buddhist year in two digits.
+        None if t.get(month_at_index).is_some_and(is_thai) => {
+            THAI_CENTURY + year.num_len(2..=2)? as i32
+        }
+        None => return None,
+    };
     let (y, m, d) = in_calendar(cal, y, m, d)?;
     Some((y, m, d, j + 1))
+}
+
+/// The Buddhist century of two-digit Thai years ("69" is 2569, that is 2026).
+const THAI_CENTURY: i32 = 2500;
+
+/// Whether a token is written in Thai script.
+fn is_thai(x: &Tok<'_>) -> bool {
+    x.text
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0E01}'..='\u{0E7F}').contains(&c))
 }
 
 /// "listopad" and "listopada": November in Polish and Czech, October in Croatian, where dates
@@ -2353,6 +2402,9 @@ mod tests {
         is("১৪ জানুয়ারি ২০২৬", "2026-01-14");
         is("শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬ পূর্বাহ্ণ", "2020-08-29T10:46:00");
         is("14 மார்ச் 2026", "2026-03-14");
+        is("14 ಮಾರ್ಚ್ 2026", "2026-03-14");
+        is("14 മാർച്ച് 2026", "2026-03-14");
+        is("14 ਮਾਰਚ 2026", "2026-03-14");
     }
 
     #[test]
@@ -2366,6 +2418,15 @@ mod tests {
         is("๑๔ ธ.ค. ๒๕๖๘", "2025-12-14");
         is("14/03/2569", "2026-03-14");
         none("14 มีนาคม 2700");
+        is("15 มี.ค. 69 10:15 น.", "2026-03-15T10:15:00");
+        none("15 March 69");
+    }
+
+    #[test]
+    fn southeast_asian_scripts() {
+        is("១៤ មីនា ២០២៦", "2026-03-14");
+        is("14 ມີນາ 2026", "2026-03-14");
+        is("၁၄ မတ် ၂၀၂၆", "2026-03-14");
     }
 
     #[test]
@@ -2383,6 +2444,7 @@ mod tests {
         is("입력 2026. 3. 14. 오후 8:30", "2026-03-14T20:30:00");
         is("2026년 3월 14일 8시 30분", "2026-03-14T08:30:00");
         none("令和8年");
+        is("2026 年 3 月 14 日", "2026-03-14");
     }
 
     #[test]
@@ -2618,6 +2680,17 @@ mod tests {
                 "2026-01-23",
             ),
             ("31.01.2026 2. HBL", "2026-01-31"),
+            // Other languages and scripts.
+            ("Objavljeno: 14. ožujka 2026. u 08:30", "2026-03-14"),
+            ("Опубликовано: 14 марта 2026, 08:30", "2026-03-14"),
+            ("发布时间：2026年3月14日 08:30 来源：新华社", "2026-03-14"),
+            ("نشر في: السبت 14 مارس 2026 - 08:30 م", "2026-03-14"),
+            ("Thứ bảy, 14/3/2026, 08:30 (GMT+7)", "2026-03-14"),
+            (
+                "입력 2026.03.14 08:30 | 수정 2026.03.14 10:00",
+                "2026-03-14",
+            ),
+            ("तारीख: 14 मार्च 2026", "2026-03-14"),
         ] {
             assert_eq!(line(s).as_deref(), Some(want), "input: {s:?}");
         }
