@@ -1,10 +1,17 @@
-//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in a dozen
-//! languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo de 2026").
+//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in some
+//! seventy languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo
+//! de 2026", "14. ožujka 2026. u 08:30", "2026 m. kovo 14 d.", "14 tháng 3 năm 2026",
+//! "2026年3月14日 午後8時30分", "2026년 3월 14일 오후 8:30", "14 มี.ค. 2569", "۲۴ اسفند ۱۴۰۴").
 //!
-//! A small tokenizer cuts the string into numbers, words and punctuation; the patterns below are
-//! tried at every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026
-//! at 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays and zone names are data
-//! tables. Impossible dates and years outside 1990..=2100 are rejected.
+//! A small tokenizer cuts the string into numbers (in ASCII or the digits of 17 other scripts),
+//! words (letters with their combining marks) and punctuation; the patterns below are tried at
+//! every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026 at
+//! 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays, zone names, 12-hour
+//! marks and the words between a date's parts are data tables, compiled once into maps.
+//! Buddhist-era years (Thailand) and Japanese era years are converted, Solar Hijri dates
+//! (Iran, Afghanistan) are converted to the Gregorian calendar. A numeric date is read day
+//! first unless impossible ("03/14/2026"); callers settle the ambiguous ones with the page
+//! (what it prints, its URL). Impossible dates and years outside 1990..=2100 are rejected.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -377,9 +384,9 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// First words of weekdays written in two words, whatever the second ("Thứ bảy", "Chủ
-/// nhật" in Vietnamese, "Dé Sathairn" in Irish, "Dydd Sadwrn" in Welsh, "יום שבת" in Hebrew,
-/// "e hënë" in Albanian).
-const WEEKDAY_HEADS: &[&str] = &["thứ", "chủ", "dé", "dydd", "יום", "e"];
+/// nhật" in Vietnamese, "Dé Sathairn" in Irish, "Dydd Sadwrn" in Welsh, "יום שבת" in Hebrew).
+/// (Albanian "e hënë" is left to "hënë": "e" is "and" in Italian and Portuguese bylines.)
+const WEEKDAY_HEADS: &[&str] = &["thứ", "chủ", "dé", "dydd", "יום"];
 
 /// Time zone abbreviations with their UTC offset in minutes. Ambiguous ones (IST: India,
 /// Ireland or Israel; AST: Atlantic or Arabia) and ones that are everyday words (WEST, EAT,
@@ -399,6 +406,10 @@ const ZONES: &[(&str, i16)] = &[
     ("npt", 345), ("irst", 210), ("trt", 180), ("gst", 240), ("idt", 180), ("wat", 60),
     ("brt", -180),
 ];
+
+/// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
+/// offset is read from them (standard or daylight time is not said).
+const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
 
 /// Words that may stand between a date and its time ("at 8:30", "um 08:30", "à 10h15",
 /// "a las 10:15", "alle 10:15", "om 10.15", "o godz. 10:15", "в 10:15"), and the year markers
@@ -1358,6 +1369,7 @@ fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
         let Some(x) = t.get(j) else { break };
         if x.is_punct(&[',', '-', '–', '—', '|', '·', '،'])
             || is_weekday(x)
+            || x.is_word_in(US_ZONE_NAMES)
             || x.is_word_in(&["on", "le", "el", "am", "il", "op"])
         {
             j += 1;
@@ -2542,6 +2554,7 @@ mod tests {
         is("March 14, 2026 12:30 PM", "2026-03-14T12:30:00");
         is("March 14, 2026, 9 pm", "2026-03-14T21:00:00");
         is("SEPTEMBER 1, 2026", "2026-09-01");
+        is("8:30 a.m. ET March 14, 2026", "2026-03-14T08:30:00");
     }
 
     #[test]
