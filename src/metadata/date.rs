@@ -767,7 +767,7 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     }
     // Padded, so that short words (" bis ") match whole.
     let lead_lower = format!(" {} ", lead.to_lowercase());
-    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) {
+    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) || opens_range(lead) {
         return None;
     }
     if tail.is_empty() {
@@ -784,6 +784,25 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
         return None;
     }
     Some(d)
+}
+
+/// Whether the lead before a date is the start of a range whose month and year the date
+/// gives ("Wochenbericht 14. - 20. Januar 2026", "14–20 March 2026"): a period, not a
+/// publication.
+fn opens_range(lead: &str) -> bool {
+    let Some(rest) = lead.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    // The number stands alone ("14."), not at the end of a word or a longer number.
+    let before = rest.len() - digits;
+    (1..=2).contains(&digits)
+        && !before
+            .checked_sub(1)
+            .and_then(|k| rest.as_bytes().get(k))
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the text of a date element holds a range ("14 Oct 2026 - 10 Aug 2027", "30. März
@@ -2715,6 +2734,8 @@ mod tests {
             // A range, as archive toolbars and weekly reports print them.
             "14 Oct 2014 - 10 Aug 2017",
             "WoB 31. Dezember 2025-06. Januar 2026",
+            "Wochenbericht 14. - 20. Januar 2026",
+            "14–20 March 2026",
             // Another kind of date named by the lead.
             "Letzte Änderung: 14.03.2026",
             ". Abgerufen am 09.11.2022:",
