@@ -1060,7 +1060,7 @@ mod source_tests {
 /// Tests of the published date as `read_dates` chooses it on whole pages.
 #[cfg(test)]
 mod date_choice_tests {
-    use scraper::Html;
+    use crate::tree::Document as Html;
     use url::Url;
 
     use super::*;

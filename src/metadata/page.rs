@@ -1900,7 +1900,7 @@ pub(crate) fn prop_value(dom: &Dom<'_>, idx: NodeIdx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::metadata::scan::scan;
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     fn with_page<R>(html: &str, f: impl FnOnce(&Dom<'_>, &Scan<'_>) -> R) -> R {
         let html = Html::parse_document(html);

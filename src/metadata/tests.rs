@@ -1,6 +1,6 @@
 //! Tests of `read` on whole pages.
 
-use scraper::Html;
+use crate::tree::Document as Html;
 use url::Url;
 
 use super::*;
