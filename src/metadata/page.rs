@@ -1392,7 +1392,7 @@ fn date_line_with<'a>(
     yearless: Option<&DateTime>,
 ) -> Option<(DateTime, &'a str)> {
     let t = dom.text_node(j)?.trim();
-    if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.is_empty() || !date::has_digit(t) {
         return None;
     }
     let node = dom.nodes.get(j as usize)?;
@@ -1483,9 +1483,7 @@ fn label_names_other_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
         .filter_map(|k| dom.text_node(k).map(str::trim))
         .find(|t| !t.is_empty())
         .is_some_and(|t| {
-            t.chars().count() <= MAX_LABEL_CHARS
-                && !t.bytes().any(|b| b.is_ascii_digit())
-                && date::names_other_date(t)
+            t.chars().count() <= MAX_LABEL_CHARS && !date::has_digit(t) && date::names_other_date(t)
         })
 }
 
@@ -1629,9 +1627,7 @@ fn holds_bare_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
     (j..end).any(|i| {
         dom.text_node(i).is_some_and(|t| {
             let t = t.trim();
-            t.len() <= MAX_DATE_CHARS * 4
-                && t.bytes().any(|b| b.is_ascii_digit())
-                && date::is_bare_date(t)
+            t.len() <= MAX_DATE_CHARS * 4 && date::has_digit(t) && date::is_bare_date(t)
         })
     })
 }
