@@ -775,6 +775,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dated_byline_line_keeps_every_writer() {
+        let html = r#"<html><body><h1>Council votes on the budget</h1><div class="byline">Jane
+            Doe | John Roe | 14 March 2026</div><p>Text of the article.</p></body></html>"#;
+        assert_eq!(read_page(html), ["Jane Doe", "John Roe"]);
+        let place = r#"<html><body><h1>Council votes on the budget</h1><div class="byline">Jane
+            Doe | Palma de Mallorca | 14/03/2026</div><p>Text of the article.</p></body></html>"#;
+        assert_eq!(read_page(place), ["Jane Doe"]);
+    }
+
+    #[test]
     fn people_are_split_and_placeholders_dropped() {
         let n = names("Jane Doe, John Roe");
         assert_eq!(

@@ -405,25 +405,85 @@ pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
 /// Fewest `|`-separated parts of a byline line read as "Name | Place | Date".
 const MIN_DATED_PIPE_PARTS: usize = 3;
 
-/// The writer of a byline line set out as "Name | Place | Date" ("Patricio Candia | Palma de
+/// The writers of a byline line set out as "Name | Place | Date" ("Patricio Candia | Palma de
 /// Mallorca | 08/01/2014"): the part before the others, when a later part is a date (the part
-/// between them is the dateline's place, not a second writer). Other lines come back whole.
-fn writer_of_dated_line(raw: &str) -> &str {
+/// between them is the dateline's place, not a second writer), and the parts before the date
+/// that are written as a person's name like the first one ("Jane Doe | John Roe | 14 March
+/// 2026" names two writers). Other lines come back whole.
+fn writers_of_dated_line(raw: &str) -> std::borrow::Cow<'_, str> {
     let parts: Vec<&str> = raw.split('|').map(str::trim).collect();
-    if parts.len() >= MIN_DATED_PIPE_PARTS
-        && parts
-            .iter()
-            .skip(2)
-            .any(|p| p.bytes().any(|b| b.is_ascii_digit()) && super::date::is_bare_date(p))
-    {
-        return parts.first().copied().unwrap_or(raw);
+    let date_at = parts
+        .iter()
+        .skip(2)
+        .position(|p| p.bytes().any(|b| b.is_ascii_digit()) && super::date::is_bare_date(p))
+        .map(|k| k + 2);
+    let (Some(date_at), true) = (date_at, parts.len() >= MIN_DATED_PIPE_PARTS) else {
+        return raw.into();
+    };
+    let Some(first) = parts.first().copied() else {
+        return raw.into();
+    };
+    let mut writers = vec![first];
+    if reads_as_full_name(first) {
+        writers.extend(
+            parts
+                .get(1..date_at)
+                .unwrap_or(&[])
+                .iter()
+                .copied()
+                .filter(|p| reads_as_full_name(p) && !reads_as_place(p)),
+        );
     }
-    raw
+    writers.join(" | ").into()
+}
+
+/// Words that open the name of a place and no person's name ("New York", "San José", "Kuala
+/// Lumpur", "Bad Homburg"), lower case: a dateline's place in a "Name | Place | Date" line.
+#[rustfmt::skip]
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "new", "san", "santa", "santo", "são", "saint", "sainte", "st.", "st", "sankt", "los", "las",
+    "la", "le", "el", "al", "port", "porto", "puerto", "fort", "cape", "mount", "bad", "ciudad",
+    "hong", "kuala", "buenos", "tel", "abu", "rio", "ho", "addis", "dar", "sri", "costa", "north",
+    "south", "east", "west", "upper", "lower", "greater",
+];
+
+/// Words that close the name of a place ("Mexico City", "Palm Beach", "Cape Town"), lower case.
+#[rustfmt::skip]
+const PLACE_LAST_WORDS: &[&str] = &[
+    "city", "town", "beach", "springs", "island", "islands", "bay", "falls", "heights", "park",
+    "lake", "valley", "county", "province", "state", "district", "region", "kong", "aires",
+    "aviv", "dhabi", "lumpur", "york", "angeles", "francisco", "diego", "paulo", "janeiro",
+];
+
+/// Whether a part of a dated byline line reads as a place: written in capitals as datelines
+/// are ("NEW YORK"), or opened or closed by a word of places.
+fn reads_as_place(part: &str) -> bool {
+    let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+    (part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase))
+        || words
+            .first()
+            .is_some_and(|w| PLACE_FIRST_WORDS.contains(&w.as_str()))
+        || words
+            .last()
+            .is_some_and(|w| PLACE_LAST_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a part is written as a person's full name: two to four capitalised words of
+/// letters (initials and hyphens allowed), no particle or other lower-case word.
+fn reads_as_full_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
 }
 
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
-    let prepared = prepare(writer_of_dated_line(raw));
+    let prepared = prepare(&writers_of_dated_line(raw));
     let cut = cut_tails(&prepared);
     let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
@@ -1605,6 +1665,17 @@ mod tests {
             ["Patricio Candia"]
         );
         assert_eq!(split("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
+        // Two writers before the date; a place written as datelines are is no writer.
+        assert_eq!(
+            split("Jane Doe | John Roe | 14 March 2026"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            split("Jane Doe | John Roe | Kuala Lumpur | 14.03.2026"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(split("Jane Doe | NEW YORK | 14 March 2026"), ["Jane Doe"]);
+        assert_eq!(split("Jane Doe | New York | 14 March 2026"), ["Jane Doe"]);
         assert_eq!(clean("March 14, 2026"), None);
         assert_eq!(clean("14.03.2026"), None);
     }
