@@ -195,6 +195,8 @@ fn read_source(
                     Some(Respelling::NameForHost) => {
                         s != Signal::Dom || page::site_named_on_page(dom, alt)
                     }
+                    // "WIRED" is the brand's casing; the publisher's record may say "PCMag".
+                    Some(Respelling::CaseOfCapitals) => s == Signal::JsonLd,
                     None => false,
                 },
             );

@@ -18,6 +18,9 @@ pub(crate) enum Respelling {
     /// A short name in place of the page's host with its `www.` ("РТС" for "www.rts.rs"): to
     /// be confirmed, since a `<title>` may end with a section.
     NameForHost,
+    /// A name in capitals written in mixed case ("PCMag" for "PCMAG"): capitals may be the
+    /// brand's own casing ("WIRED"), so only the publisher's own record (JSON-LD) respells it.
+    CaseOfCapitals,
 }
 
 /// Whether `alt` spells the site name `name` better: `name` is a host form and `alt` is its
@@ -38,8 +41,8 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         return (bare_host && alt.split_whitespace().count() <= MAX_SITE_WORDS)
             .then_some(Respelling::NameForHost);
     }
-    if lost_case_or_accents(name, alt) {
-        return Some(Respelling::SameName);
+    if let Some(lost) = lost_case_or_accents(name, alt) {
+        return Some(lost);
     }
     // "Prothomalo" on prothomalo.com: the host's name romanised, where the site writes its
     // name in its own script ("প্রথম আলো").
@@ -85,19 +88,33 @@ fn without_www(s: &str) -> Option<&str> {
 }
 
 /// `name` is all lower or all upper case and `alt` is the same words in mixed case, accents
-/// allowed where `name` has plain ASCII letters ("TUOI TRE ONLINE" / "Tuổi Trẻ Online").
-fn lost_case_or_accents(name: &str, alt: &str) -> bool {
+/// allowed where `name` has plain ASCII letters ("TUOI TRE ONLINE" / "Tuổi Trẻ Online"). A name
+/// in lower case ("telex") or that lost its accents is the same name, better spelt; a name in
+/// capitals differing in case alone ("WIRED" / "Wired") may be the brand's own casing.
+fn lost_case_or_accents(name: &str, alt: &str) -> Option<Respelling> {
     let has_upper = |s: &str| s.chars().any(char::is_uppercase);
     let has_lower = |s: &str| s.chars().any(char::is_lowercase);
     let flat = !(has_upper(name) && has_lower(name));
     let mixed = has_upper(alt) && has_lower(alt);
     if !(flat && mixed) || name.chars().count() != alt.chars().count() {
-        return false;
+        return None;
     }
-    name.chars().zip(alt.chars()).all(|(a, b)| {
-        a.to_lowercase().eq(b.to_lowercase())
-            || (a.is_ascii_alphabetic() && b.is_alphabetic() && !b.is_ascii())
-    })
+    let mut accents = false;
+    let same = name.chars().zip(alt.chars()).all(|(a, b)| {
+        if a.to_lowercase().eq(b.to_lowercase()) {
+            return true;
+        }
+        let restored = a.is_ascii_alphabetic() && b.is_alphabetic() && !b.is_ascii();
+        accents |= restored;
+        restored
+    });
+    if !same {
+        None
+    } else if accents || !has_upper(name) {
+        Some(Respelling::SameName)
+    } else {
+        Some(Respelling::CaseOfCapitals)
+    }
 }
 
 #[cfg(test)]
@@ -140,6 +157,11 @@ mod tests {
     fn lost_case_and_accents_are_restored() {
         assert!(better_spelling("telex", "Telex", None));
         assert!(better_spelling("TUOI TRE ONLINE", "Tuổi Trẻ Online", None));
+        // A name in capitals differing in case alone may be the brand's casing.
+        assert_eq!(
+            respelling("WIRED", "Wired", Some("www.wired.com")),
+            Some(Respelling::CaseOfCapitals)
+        );
         // A brand in lower case is kept when the other spelling is all capitals.
         assert!(!better_spelling("g1", "G1", None));
         assert!(!better_spelling("ynet", "ynet", None));

@@ -1028,3 +1028,35 @@ fn author_link_after_an_editing_label_is_not_an_author() {
     let m = read_page(&html, "https://news.example/india/coastal-road-123");
     assert_eq!(names(&m), ["Meenakshi Rao"]);
 }
+
+#[test]
+fn a_brand_in_capitals_keeps_its_casing_and_a_lower_case_name_takes_capitals() {
+    let page = |site: &str, title_site: &str| {
+        format!(
+            r#"<head><title>The best laptops of the year | {title_site}</title>
+            <meta property="og:site_name" content="{site}"></head>
+            <body><h1>The best laptops of the year</h1><p>Text.</p></body>"#
+        )
+    };
+    let m = read_page(
+        &page("WIRED", "Wired"),
+        "https://www.wired.com/story/laptops/",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("WIRED"));
+    assert_eq!(m.title.as_deref(), Some("The best laptops of the year"));
+    let m = read_page(
+        &page("telex", "Telex"),
+        "https://telex.hu/gazdasag/2026/03/14/x",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("Telex"));
+    // The publisher's own record spells the name in mixed case: it wins.
+    let m = read_page(
+        r#"<head><title>Next-gen platters | PCMAG</title>
+        <meta property="og:site_name" content="PCMAG"><script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"Next-gen platters",
+        "publisher":{"@type":"Organization","name":"PCMag"}}</script></head>
+        <body><h1>Next-gen platters</h1><p>Text.</p></body>"#,
+        "https://www.pcmag.com/news/platters",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("PCMag"));
+}
