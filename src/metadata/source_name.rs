@@ -32,7 +32,7 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         return None;
     }
     if is_host_form(name) {
-        if fold(host_core(name)) == fold(alt) {
+        if super::title::host_label(name).is_some_and(|h| h == fold(alt)) {
             return Some(Respelling::SameName);
         }
         // "www.rts.rs" is no brand: any short name is better. "iDNES.cz" may be one.
@@ -46,7 +46,7 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
     }
     // "Prothomalo" on prothomalo.com: the host's name romanised, where the site writes its
     // name in its own script ("প্রথম আলো").
-    let host_name = page_host.map(|h| fold(host_core(h)));
+    let host_name = page_host.and_then(super::title::host_label);
     let romanised_host = host_name.is_some_and(|h| h.len() >= 4 && h == fold(name));
     let other_script = !alt.chars().any(|c| c.is_ascii_alphabetic());
     (romanised_host && other_script && alt.split_whitespace().count() <= MAX_SITE_WORDS)
@@ -71,13 +71,6 @@ fn same_host(name: &str, host: &str) -> bool {
         without_www(s).unwrap_or(s).to_ascii_lowercase()
     };
     strip(name) == strip(host)
-}
-
-/// The name part of a host form: `www.nos.nl` -> `nos`, `NDTV.com` -> `NDTV`.
-fn host_core(s: &str) -> &str {
-    let s = s.trim();
-    let s = without_www(s).unwrap_or(s);
-    s.split('.').next().unwrap_or(s)
 }
 
 /// The host after its `www.` (any case), when it opens with one.
@@ -130,6 +123,10 @@ mod tests {
         assert!(better_spelling("nos.nl", "NOS", Some("nos.nl")));
         assert!(better_spelling("Ara.cat", "Ara", Some("www.ara.cat")));
         assert!(better_spelling("NDTV.com", "NDTV", None));
+        // The host's registrable name, not its first label.
+        assert!(better_spelling("edition.cnn.com", "CNN", None));
+        assert!(better_spelling("www.bbc.co.uk", "BBC", None));
+        assert!(!better_spelling("edition.cnn.com", "Edition", None));
         // The bare page host yields to a short name of another script.
         assert!(better_spelling("www.rts.rs", "РТС", Some("www.rts.rs")));
         // A brand written as a host keeps its name when the other spelling is the host too.
