@@ -522,87 +522,6 @@ fn byline_block(dom: &Dom<'_>, idx: NodeIdx) -> NodeIdx {
     block
 }
 
-/// Words that open a byline written as text, lower case ("By Jane Doe", "Von Jane Doe",
-/// "Texte : Jane Doe"), in the languages of the corpus pages and their neighbours.
-const BYLINE_OPENERS: &[&str] = &[
-    "by",
-    "written by",
-    "posted by",
-    "submitted by",
-    "words by",
-    "von",
-    "text von",
-    "text:",
-    "autor:",
-    "autorin:",
-    "author:",
-    "geschrieben von",
-    "verfasst von",
-    "eingestellt von",
-    "gespeichert von",
-    "veröffentlicht von",
-    "par",
-    "publié par",
-    "écrit par",
-    "texte:",
-    "texte :",
-    "auteur:",
-    "auteur :",
-    "por",
-    "escrito por",
-    "publicado por",
-    "texto:",
-    "texto de",
-    "di",
-    "scritto da",
-    "pubblicato da",
-    "door",
-    "geplaatst door",
-    "przez",
-    "autorka:",
-    "von:",
-    "ein artikel von",
-    "ein beitrag von",
-    "beitrag von",
-    "blog beitrag von",
-    "blogbeitrag von",
-    "ein gastbeitrag von",
-    "gastbeitrag von",
-    "un article de",
-    "un artículo de",
-    "artykuł:",
-    "tekst:",
-];
-
-/// Openers of a byline that may stand anywhere in the article, at its end as well as under the
-/// headline: labelled ones, which no sentence of the body starts with ("Autorin: Jane Doe",
-/// "Text: Jane Doe", "Ein Beitrag von Jane Doe").
-const LABELLED_OPENERS: &[&str] = &[
-    "autor:",
-    "autorin:",
-    "autoren:",
-    "author:",
-    "auteur:",
-    "auteur :",
-    "autora:",
-    "autorka:",
-    "text:",
-    "texte:",
-    "texte :",
-    "texto:",
-    "tekst:",
-    "von:",
-    "written by",
-    "geschrieben von",
-    "verfasst von",
-    "ein artikel von",
-    "ein beitrag von",
-    "blog beitrag von",
-    "blogbeitrag von",
-    "ein gastbeitrag von",
-    "escrito por",
-];
-
 /// Nodes after the headline searched for a labelled byline when none stands near it.
 const LABELLED_BYLINE_WINDOW: NodeIdx = 2500;
 
@@ -616,7 +535,7 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
 fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
     let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
-    let found = prefixed_byline_in(dom, dom.end(title), near, BYLINE_OPENERS);
+    let found = prefixed_byline_in(dom, dom.end(title), near, true);
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
@@ -624,13 +543,13 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         if linked.signal.is_some() {
             return linked;
         }
-        return prefixed_byline_in(dom, near, far, LABELLED_OPENERS);
+        return prefixed_byline_in(dom, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
     // the article is signed with ("Ein Beitrag von Jane Doe").
     let accounts = found.people.iter().all(|(n, _)| people::is_account(n));
     if accounts {
-        let signed = prefixed_byline_in(dom, dom.end(title), far, LABELLED_OPENERS);
+        let signed = prefixed_byline_in(dom, dom.end(title), far, false);
         if signed.people.iter().any(|(n, _)| n.contains(' ')) {
             return signed;
         }
@@ -818,21 +737,26 @@ impl<'a> OtherContent<'a> {
 }
 
 /// The first byline written as text between nodes `start` and `end` that opens with one of
-/// `openers`; comment threads, sidebars and related lists are skipped.
-fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&str]) -> Byline {
+/// the openers of `people` (`under_headline`: the line openers, else the signed ones); comment
+/// threads, sidebars and related lists are skipped.
+fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headline: bool) -> Byline {
+    // Under the headline a byline may stand inside a line of its own, opened by any opener;
+    // elsewhere it must open its element with a signed one.
+    let openers: &[people::Opener] = if under_headline {
+        &people::LINE_OPENERS
+    } else {
+        &people::SIGNED_OPENERS
+    };
     let mut other = OtherContent::default();
     // Every way an opener matches below makes the lower-cased text start with the opener's
-    // label (the opener without its closing colons and spaces): a text whose first letter
-    // opens no label is passed over before it is lower-cased.
+    // label: a text whose first letter opens no label is passed over before it is lower-cased.
     let mut label_firsts: Vec<char> = openers
         .iter()
-        .filter_map(|o| o.trim_end_matches([':', ' ']).chars().next())
+        .filter_map(|o| o.label.chars().next())
         .collect();
     label_firsts.sort_unstable();
     label_firsts.dedup();
-    let every_label_has_a_letter = openers
-        .iter()
-        .all(|o| !o.trim_end_matches([':', ' ']).is_empty());
+    let every_label_has_a_letter = openers.iter().all(|o| !o.label.is_empty());
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
@@ -870,23 +794,16 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
         // A label without its colon counts when capitalised as a label ("Autor" heading a
         // box), not as a word in a list ("..., author").
         let capitalised = t.starts_with(char::is_uppercase);
-        let is_alone = |o: &str| {
-            let label = o.trim_end_matches([':', ' ']);
-            lower == o
+        let is_alone = |o: &people::Opener| {
+            (lower == o.label && (!o.colon || capitalised))
                 || lower
                     .strip_suffix(':')
-                    .is_some_and(|b| b.trim_end() == label)
-                || (capitalised && o.ends_with(':') && lower == label)
+                    .is_some_and(|b| b.trim_end() == o.label)
         };
-        let opener = openers.iter().find(|o| {
-            is_alone(o)
-                || lower.strip_prefix(**o).is_some_and(|rest| {
-                    rest.starts_with(' ') || rest.starts_with(':') || o.ends_with(':')
-                })
-        });
+        let opener = openers.iter().find(|o| is_alone(o) || o.opens(&lower));
         if let Some(opener) = opener
             && t.chars().count() <= MAX_TEXT_BYLINE_CHARS
-            && (openers == BYLINE_OPENERS || opens_its_element(dom, j))
+            && (under_headline || opens_its_element(dom, j))
             && !in_book_details(dom, j)
         {
             // "By" alone: the name follows in the next texts (a link, a span).
@@ -899,7 +816,7 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
             let line = if alone { format!("{t} {text}") } else { text };
             let names = authors::names(&line);
             // A person; or an agency alone on its line under the headline ("Por Agencia EFE").
-            let agency = openers == BYLINE_OPENERS
+            let agency = under_headline
                 && !alone
                 && opens_its_element(dom, j)
                 && names.iter().all(|(_, org)| *org);
@@ -1788,11 +1705,7 @@ fn is_prose(dom: &Dom<'_>, j: NodeIdx) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    if BYLINE_OPENERS.iter().any(|o| {
-        lower
-            .strip_prefix(o)
-            .is_some_and(|r| r.starts_with(' ') || o.ends_with(':'))
-    }) {
+    if people::LINE_OPENERS.iter().any(|o| o.opens(&lower)) {
         return false;
     }
     let end = dom.end(j);

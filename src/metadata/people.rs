@@ -46,74 +46,185 @@ enum Follow {
     TwoCapitalised,
 }
 
-/// Byline prefixes that introduce the author, lower case, longest first within a language.
+/// Where a byline prefix opens a byline written as text on the page (`page::byline`), besides
+/// author values and byline elements, where every prefix is stripped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Text {
+    /// Only in author values and byline elements: as the first word of a text it is too often
+    /// something else ("De", "Του" before an organisation, "Da").
+    Value,
+    /// Opens a line under the headline, followed by a space or a colon ("By Jane Doe").
+    Line,
+    /// Opens a line under the headline with its colon only ("Artykuł: Jan Kowalski").
+    LabelLine,
+    /// Opens a line anywhere in the article, near the headline or at its end, followed by a
+    /// space or a colon: no sentence starts so ("Geschrieben von Jane Doe").
+    Signed,
+    /// Opens a line anywhere in the article with its colon ("Autorin: Jane Doe").
+    SignedLabel,
+    /// Opens a line under the headline followed by a space, anywhere with its colon ("Von
+    /// Jane Doe" under the headline, "Von: Jane Doe" at the end).
+    LineOrSignedLabel,
+}
+
+/// Byline prefixes that introduce the author, lower case, longest first within a language;
+/// with the rule of what must follow them, and where they open a byline written as text.
 #[rustfmt::skip]
-const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
+const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // English
-    ("written by", Follow::Any), ("words by", Follow::Any), ("story by", Follow::Any),
-    ("text by", Follow::Any), ("article by", Follow::Any), ("reporting by", Follow::Any),
-    ("reported by", Follow::Any), ("report by", Follow::Any), ("posted by", Follow::Any),
-    ("published by", Follow::Any), ("compiled by", Follow::Any), ("submitted by", Follow::Any),
-    ("by", Follow::Any),
-    ("authors", Follow::Capitalised), ("author", Follow::Capitalised), ("text", Follow::Colon),
-    ("words", Follow::Colon),
+    ("written by", Follow::Any, Text::Signed), ("words by", Follow::Any, Text::Line),
+    ("story by", Follow::Any, Text::Value),
+    ("text by", Follow::Any, Text::Value), ("article by", Follow::Any, Text::Value),
+    ("reporting by", Follow::Any, Text::Value),
+    ("reported by", Follow::Any, Text::Value), ("report by", Follow::Any, Text::Value),
+    ("posted by", Follow::Any, Text::Line),
+    ("published by", Follow::Any, Text::Value), ("compiled by", Follow::Any, Text::Value),
+    ("submitted by", Follow::Any, Text::Line),
+    ("by", Follow::Any, Text::Line),
+    ("authors", Follow::Capitalised, Text::Value),
+    ("author", Follow::Capitalised, Text::SignedLabel), ("text", Follow::Colon, Text::SignedLabel),
+    ("words", Follow::Colon, Text::Value),
     // German
-    ("von", Follow::Capitalised), ("vom", Follow::Capitalised), ("autorin", Follow::Capitalised),
-    ("autoren", Follow::Capitalised), ("autor", Follow::Capitalised),
-    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any), ("artikel von", Follow::Any),
-    ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
-    ("verfasst von", Follow::Any),
+    ("von", Follow::Capitalised, Text::LineOrSignedLabel),
+    ("vom", Follow::Capitalised, Text::Value), ("autorin", Follow::Capitalised, Text::SignedLabel),
+    ("autoren", Follow::Capitalised, Text::SignedLabel),
+    ("autor", Follow::Capitalised, Text::SignedLabel),
+    ("ein beitrag von", Follow::Any, Text::Signed), ("beitrag von", Follow::Any, Text::Line),
+    ("artikel von", Follow::Any, Text::Value),
+    ("gastbeitrag von", Follow::Any, Text::Line), ("geschrieben von", Follow::Any, Text::Signed),
+    ("verfasst von", Follow::Any, Text::Signed), ("text von", Follow::Any, Text::Line),
+    ("ein artikel von", Follow::Any, Text::Signed),
+    ("ein gastbeitrag von", Follow::Any, Text::Signed),
+    ("blog beitrag von", Follow::Any, Text::Signed), ("blogbeitrag von", Follow::Any, Text::Signed),
     // The newsroom member responsible for a news item ("Redaktion: Jane Doe").
-    ("redaktion", Follow::Colon),
+    ("redaktion", Follow::Colon, Text::Value),
     // Blog and CMS templates: "Eingestellt von" (Blogger), "Gespeichert von" (Drupal).
-    ("eingestellt von", Follow::Any), ("gespeichert von", Follow::Any),
-    ("erstellt von", Follow::Any), ("veröffentlicht von", Follow::Any),
-    ("gepostet von", Follow::Any),
+    ("eingestellt von", Follow::Any, Text::Line), ("gespeichert von", Follow::Any, Text::Line),
+    ("erstellt von", Follow::Any, Text::Value), ("veröffentlicht von", Follow::Any, Text::Line),
+    ("gepostet von", Follow::Any, Text::Value),
     // An interview's byline names the interviewer ("Interview: Jane Doe").
-    ("interview", Follow::Colon), ("entrevista", Follow::Colon),
+    ("interview", Follow::Colon, Text::Value), ("entrevista", Follow::Colon, Text::Value),
     // French
-    ("publié par", Follow::Any), ("écrit par", Follow::Any), ("rédigé par", Follow::Any),
-    ("par", Follow::Any), ("auteur", Follow::Colon), ("texte", Follow::Colon),
+    ("publié par", Follow::Any, Text::Line), ("écrit par", Follow::Any, Text::Line),
+    ("rédigé par", Follow::Any, Text::Value),
+    ("par", Follow::Any, Text::Line), ("un article de", Follow::Any, Text::Line),
+    ("auteur", Follow::Colon, Text::SignedLabel), ("texte", Follow::Colon, Text::SignedLabel),
     // Spanish, Portuguese
-    ("publicado por", Follow::Any), ("escrito por", Follow::Any),
-    ("por", Follow::Any), ("autora", Follow::Colon), ("autores", Follow::Colon),
-    ("texto", Follow::Colon), ("redacción", Follow::Colon), ("redação", Follow::Colon),
-    ("de", Follow::TwoCapitalised),
+    ("publicado por", Follow::Any, Text::Line), ("escrito por", Follow::Any, Text::Signed),
+    ("por", Follow::Any, Text::Line), ("autora", Follow::Colon, Text::SignedLabel),
+    ("autores", Follow::Colon, Text::Value),
+    ("texto", Follow::Colon, Text::SignedLabel), ("texto de", Follow::Any, Text::Line),
+    ("un artículo de", Follow::Any, Text::Line), ("redacción", Follow::Colon, Text::Value),
+    ("redação", Follow::Colon, Text::Value),
+    ("de", Follow::TwoCapitalised, Text::Value),
     // Italian
-    ("pubblicato da", Follow::Any), ("scritto da", Follow::Any),
-    ("di", Follow::TwoCapitalised), ("da", Follow::TwoCapitalised), ("autore", Follow::Colon),
-    ("testo", Follow::Colon),
+    ("pubblicato da", Follow::Any, Text::Line), ("scritto da", Follow::Any, Text::Line),
+    ("di", Follow::TwoCapitalised, Text::Line), ("da", Follow::TwoCapitalised, Text::Value),
+    ("autore", Follow::Colon, Text::Value),
+    ("testo", Follow::Colon, Text::Value),
     // Dutch
-    ("geplaatst door", Follow::Any), ("geschreven door", Follow::Any),
-    ("door", Follow::Capitalised), ("tekst", Follow::Colon),
+    ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
+    ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
     // Scandinavian
-    ("av", Follow::Capitalised), ("af", Follow::Capitalised),
+    ("av", Follow::Capitalised, Text::Value), ("af", Follow::Capitalised, Text::Value),
     // Polish, Russian, Ukrainian
-    ("autorka", Follow::Colon), ("автор", Follow::Colon), ("авторы", Follow::Colon),
-    ("аутор", Follow::Colon), ("аутори", Follow::Colon),
-    ("автори", Follow::Colon), ("текст", Follow::Colon),
+    ("przez", Follow::Any, Text::Line), ("artykuł", Follow::Colon, Text::LabelLine),
+    ("autorka", Follow::Colon, Text::SignedLabel), ("автор", Follow::Colon, Text::Value),
+    ("авторы", Follow::Colon, Text::Value),
+    ("аутор", Follow::Colon, Text::Value), ("аутори", Follow::Colon, Text::Value),
+    ("автори", Follow::Colon, Text::Value), ("текст", Follow::Colon, Text::Value),
     // Turkish, Indonesian and Malay, Vietnamese
-    ("yazar", Follow::Colon), ("yazan", Follow::Colon), ("haber", Follow::Colon),
-    ("muhabir", Follow::Colon),
-    ("oleh", Follow::Any), ("penulis", Follow::Colon), ("pewarta", Follow::Colon),
-    ("wartawan", Follow::Colon), ("tác giả", Follow::Colon), ("phóng viên", Follow::Colon),
+    ("yazar", Follow::Colon, Text::Value), ("yazan", Follow::Colon, Text::Value),
+    ("haber", Follow::Colon, Text::Value),
+    ("muhabir", Follow::Colon, Text::Value),
+    ("oleh", Follow::Any, Text::Value), ("penulis", Follow::Colon, Text::Value),
+    ("pewarta", Follow::Colon, Text::Value),
+    ("wartawan", Follow::Colon, Text::Value), ("tác giả", Follow::Colon, Text::Value),
+    ("phóng viên", Follow::Colon, Text::Value),
     // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
-    ("بقلم", Follow::Any), ("كتب", Follow::Colon), ("الكاتب", Follow::Colon),
-    ("نویسنده", Follow::Colon), ("लेखक", Follow::Colon),
+    ("بقلم", Follow::Any, Text::Value), ("كتب", Follow::Colon, Text::Value),
+    ("الكاتب", Follow::Colon, Text::Value),
+    ("نویسنده", Follow::Colon, Text::Value), ("लेखक", Follow::Colon, Text::Value),
     // Greek bylines are in the genitive ("Του Γιώργου Νικολάου", "Της Μαρίας Κ."), or "Γράφει
     // ο/η X"; Hebrew "מאת X"; Thai "โดย X"
-    ("γράφει ο", Follow::Any), ("γράφει η", Follow::Any), ("του", Follow::Capitalised),
-    ("της", Follow::Capitalised), ("των", Follow::Capitalised), ("מאת", Follow::Any),
-    ("โดย", Follow::Any), ("ผู้เขียน", Follow::Colon),
+    ("γράφει ο", Follow::Any, Text::Value), ("γράφει η", Follow::Any, Text::Value),
+    ("του", Follow::Capitalised, Text::Value),
+    ("της", Follow::Capitalised, Text::Value), ("των", Follow::Capitalised, Text::Value),
+    ("מאת", Follow::Any, Text::Value),
+    ("โดย", Follow::Any, Text::Value), ("ผู้เขียน", Follow::Colon, Text::Value),
     // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
-    ("szerző", Follow::Colon), ("teksti", Follow::Colon), ("kirjoittaja", Follow::Colon),
-    ("piše", Follow::Colon), ("пише", Follow::Colon), ("تحریر", Follow::Colon),
+    ("szerző", Follow::Colon, Text::Value), ("teksti", Follow::Colon, Text::Value),
+    ("kirjoittaja", Follow::Colon, Text::Value),
+    ("piše", Follow::Colon, Text::Value), ("пише", Follow::Colon, Text::Value),
+    ("تحریر", Follow::Colon, Text::Value),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
     // (a space may stand for the colon: "记者 张伟")
-    ("本报记者", Follow::Any), ("本報記者", Follow::Any), ("作者", Follow::Any),
-    ("记者", Follow::Any), ("記者", Follow::Any), ("撰文", Follow::Colon),
-    ("文", Follow::Colon), ("筆者", Follow::Colon), ("글", Follow::Colon),
+    ("本报记者", Follow::Any, Text::Value), ("本報記者", Follow::Any, Text::Value),
+    ("作者", Follow::Any, Text::Value),
+    ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
+    ("撰文", Follow::Colon, Text::Value),
+    ("文", Follow::Colon, Text::Value), ("筆者", Follow::Colon, Text::Value),
+    ("글", Follow::Colon, Text::Value),
 ];
+
+/// A prefix that opens a byline written as text on the page: its label, and whether the label
+/// needs its colon ("Autor: Jane Doe") or a space may follow it ("By Jane Doe").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Opener {
+    /// The prefix, lower case.
+    pub label: &'static str,
+    /// Whether a colon must follow the label.
+    pub colon: bool,
+}
+
+impl Opener {
+    /// Whether lower-cased `text` opens with this label and what must follow it.
+    pub(crate) fn opens(&self, lower: &str) -> bool {
+        lower.strip_prefix(self.label).is_some_and(|rest| {
+            if self.colon {
+                rest.trim_start().starts_with(':')
+            } else {
+                rest.starts_with([' ', ':'])
+            }
+        })
+    }
+}
+
+/// The openers of [`AUTHOR_PREFIXES`] whose rule is one of `rules`, each with its colon when
+/// `colon` says so.
+fn openers_of(rules: &[(Text, bool)]) -> Vec<Opener> {
+    AUTHOR_PREFIXES
+        .iter()
+        .filter_map(|&(label, _, text)| {
+            rules
+                .iter()
+                .find(|(r, _)| *r == text)
+                .map(|&(_, colon)| Opener { label, colon })
+        })
+        .collect()
+}
+
+/// Openers of a byline written as text under the headline ("By Jane Doe", "Autor: Jane Doe").
+pub(crate) static LINE_OPENERS: LazyLock<Vec<Opener>> = LazyLock::new(|| {
+    openers_of(&[
+        (Text::Line, false),
+        (Text::LabelLine, true),
+        (Text::Signed, false),
+        (Text::SignedLabel, true),
+        (Text::LineOrSignedLabel, false),
+    ])
+});
+
+/// Openers of a byline that may stand anywhere in the article, at its end as well as under
+/// the headline: labelled ones, which no sentence of the body starts with ("Autorin: Jane Doe",
+/// "Geschrieben von Jane Doe").
+pub(crate) static SIGNED_OPENERS: LazyLock<Vec<Opener>> = LazyLock::new(|| {
+    openers_of(&[
+        (Text::Signed, false),
+        (Text::SignedLabel, true),
+        (Text::LineOrSignedLabel, true),
+    ])
+});
 
 /// Labels of other credits: the names after them are photographers, illustrators or editors,
 /// not authors ("Text: A, Fotos: B"). A label ending in "by" needs whitespace after it, the
@@ -562,7 +673,7 @@ fn handle(piece: &str) -> Option<String> {
         || PARTICLES.contains(&word)
         || SEPARATOR_WORDS_LOWER.contains(&word)
         || AFFILIATION_WORDS_LOWER.contains(&word)
-        || AUTHOR_PREFIXES.iter().any(|(p, _)| *p == word)
+        || AUTHOR_PREFIXES.iter().any(|(p, _, _)| *p == word)
         || TAIL_MARKERS.iter().any(|m| m == &[word]);
     (!taken).then(|| cur.to_string())
 }
@@ -980,7 +1091,7 @@ fn clean_core(s: &str) -> Option<String> {
     let lower = cur.to_lowercase();
     if AUTHOR_PREFIXES
         .iter()
-        .any(|(p, follow)| *p == lower && *follow != Follow::Colon)
+        .any(|(p, follow, _)| *p == lower && *follow != Follow::Colon)
     {
         return None;
     }
@@ -1125,7 +1236,7 @@ pub(crate) fn has_author_prefix(s: &str) -> bool {
 
 /// Remove one author prefix ("By", "Von", "Autor:") from the start of `s`, following its rule.
 fn strip_one_prefix(s: &str) -> Option<&str> {
-    for &(prefix, follow) in AUTHOR_PREFIXES {
+    for &(prefix, follow, _) in AUTHOR_PREFIXES {
         let Some(head) = s.get(..prefix.len()) else {
             continue;
         };
@@ -2011,6 +2122,29 @@ mod tests {
         ] {
             assert!(!is_organisation(person), "{person}");
         }
+    }
+
+    #[test]
+    fn page_openers_come_from_the_prefix_table() {
+        let has = |list: &[Opener], label: &str, colon: bool| {
+            list.iter().any(|o| o.label == label && o.colon == colon)
+        };
+        // "Von Jane Doe" under the headline; "Von: Jane Doe" anywhere.
+        assert!(has(&LINE_OPENERS, "von", false));
+        assert!(has(&SIGNED_OPENERS, "von", true));
+        assert!(has(&LINE_OPENERS, "autorin", true));
+        assert!(has(&SIGNED_OPENERS, "geschrieben von", false));
+        // "By" opens sentences too: only under the headline. "De" and "Του" only in values.
+        assert!(!SIGNED_OPENERS.iter().any(|o| o.label == "by"));
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.label == "de" || o.label == "του")
+        );
+        let by = LINE_OPENERS.iter().find(|o| o.label == "by");
+        assert!(by.is_some_and(|o| o.opens("by jane doe") && !o.opens("byron")));
+        let texte = LINE_OPENERS.iter().find(|o| o.label == "texte");
+        assert!(texte.is_some_and(|o| o.opens("texte : jean dupont") && !o.opens("texte de loi")));
     }
 
     #[test]
