@@ -785,6 +785,26 @@ mod tests {
     }
 
     #[test]
+    fn a_greek_genitive_before_a_body_is_no_byline() {
+        let page = |line: &str| {
+            format!(
+                r#"<html><body><h1>Νέα μέτρα για τα νοσοκομεία</h1><div class="article-author">{line}
+                </div><p>Κείμενο του άρθρου.</p></body></html>"#
+            )
+        };
+        assert!(read_page(&page("Του Υπουργείου Υγείας")).is_empty());
+        assert!(read_page(&page("Της Ελληνικής Αστυνομίας")).is_empty());
+        assert_eq!(
+            read_page(&page("Του Γιώργου Νικολάου")),
+            ["Γιώργου Νικολάου"]
+        );
+        assert_eq!(
+            read_page(&page("Των Γιώργου Νικολάου και Μαρίας Παπαδάκη")),
+            ["Γιώργου Νικολάου", "Μαρίας Παπαδάκη"]
+        );
+    }
+
+    #[test]
     fn people_are_split_and_placeholders_dropped() {
         let n = names("Jane Doe, John Roe");
         assert_eq!(

@@ -27,7 +27,13 @@ const SEPARATOR_CHARS: &[char] = &[
 
 /// Conjunctions that separate names ("A and B", "A und B", "A et B", "A и B"), matched in any
 /// case.
-const SEPARATOR_WORDS: &[&str] = &["and", "und", "et", "och", "og", "oraz", "и", "és", "ve"];
+const SEPARATOR_WORDS: &[&str] = &[
+    "and", "und", "et", "och", "og", "oraz", "и", "és", "ve", "και",
+];
+
+/// Longest word of `SEPARATOR_WORDS`, in bytes ("και"): longer words are not lower-cased to
+/// be compared.
+const MAX_SEPARATOR_WORD_BYTES: usize = 6;
 
 /// One-letter or ambiguous conjunctions ("A y B", "A e B", "A i B", "A en B"), matched in lower
 /// case only so that an undotted middle initial ("Michael J Fox") is not a separator.
@@ -44,6 +50,10 @@ enum Follow {
     Capitalised,
     /// At least two capitalised words ("Di Mario Rossi", not the surname "Di Maria").
     TwoCapitalised,
+    /// A capitalised word, and a person's name: a genitive article ("Του Γιώργου Νικολάου",
+    /// "by Giorgos Nikolaou") that before an organisation says "of" ("Του Υπουργείου Υγείας",
+    /// "of the Ministry of Health"), a phrase under a headline, not a byline.
+    Genitive,
 }
 
 /// Where a byline prefix opens a byline written as text on the page (`page::byline`), besides
@@ -148,8 +158,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // Greek bylines are in the genitive ("Του Γιώργου Νικολάου", "Της Μαρίας Κ."), or "Γράφει
     // ο/η X"; Hebrew "מאת X"; Thai "โดย X"
     ("γράφει ο", Follow::Any, Text::Value), ("γράφει η", Follow::Any, Text::Value),
-    ("του", Follow::Capitalised, Text::Value),
-    ("της", Follow::Capitalised, Text::Value), ("των", Follow::Capitalised, Text::Value),
+    ("του", Follow::Genitive, Text::Value),
+    ("της", Follow::Genitive, Text::Value), ("των", Follow::Genitive, Text::Value),
     ("מאת", Follow::Any, Text::Value),
     ("โดย", Follow::Any, Text::Value), ("ผู้เขียน", Follow::Colon, Text::Value),
     // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
@@ -431,6 +441,8 @@ const ORG_WORDS: &[&str] = &[
     // Agencies
     "reuters", "afp", "dpa", "ansa", "efe", "xinhua", "kyodo", "yonhap", "anadolu", "tass",
     "interfax", "belga", "anp", "kna", "epd", "dpa-afx",
+    // The Athens-Macedonian News Agency ("ΑΠΕ-ΜΠΕ", now "AMNA")
+    "απε", "μπε", "αμνα",
     // Generic newsroom credits
     "staff", "desk", "newsroom", "team", "editors", "editorial", "board", "redaktion",
     "redaktionen", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao",
@@ -454,6 +466,20 @@ const ORG_WORDS: &[&str] = &[
     "instituto", "istituto", "universität", "universidad", "université", "università",
     "hochschule", "akademie", "academy", "fraktion", "partei", "party", "gewerkschaft",
     "genossenschaft", "gesellschaft", "kirche",
+    // Greek bodies, nominative and genitive ("Υπουργείο/Υπουργείου Υγείας", "Ελληνική
+    // Αστυνομία", "Δήμος Αθηναίων", "Της σύνταξης"): ministry, police, municipality, parliament,
+    // government, company, union, association, university, organisation, group, party,
+    // committee, region, bank, fund, hospital, service, agency, newspaper, editorial staff,
+    // news, team, office, foundation, centre, directorate, fire service, coast guard, church.
+    "υπουργείο", "υπουργείου", "αστυνομία", "αστυνομίας", "δήμος", "δήμου", "βουλή", "βουλής",
+    "κυβέρνηση", "κυβέρνησης", "εταιρεία", "εταιρείας", "εταιρία", "εταιρίας", "ένωση", "ένωσης",
+    "σύλλογος", "συλλόγου", "πανεπιστήμιο", "πανεπιστημίου", "οργανισμός", "οργανισμού",
+    "όμιλος", "ομίλου", "κόμμα", "κόμματος", "επιτροπή", "επιτροπής", "περιφέρεια",
+    "περιφέρειας", "τράπεζα", "τράπεζας", "ταμείο", "ταμείου", "νοσοκομείο", "νοσοκομείου",
+    "υπηρεσία", "υπηρεσίας", "πρακτορείο", "πρακτορείου", "εφημερίδα", "εφημερίδας",
+    "σύνταξη", "σύνταξης", "ειδήσεις", "ειδήσεων", "ομάδα", "ομάδας", "γραφείο", "γραφείου",
+    "ίδρυμα", "ιδρύματος", "κέντρο", "κέντρου", "διεύθυνση", "διεύθυνσης", "πυροσβεστική",
+    "πυροσβεστικής", "λιμενικό", "λιμενικού", "εκκλησία", "εκκλησίας",
 ];
 
 /// Endings of German compounds that name a body ("Bundestagsfraktion", "Landesärztekammer",
@@ -1019,7 +1045,8 @@ fn split_pieces(s: &str) -> Vec<&str> {
 /// Whether a word joins two names ("and", "und", "et", lower-case "y", "e", "i", "en").
 fn is_conjunction(word: &str) -> bool {
     SEPARATOR_WORDS_LOWER.contains(&word)
-        || (word.len() <= 5 && SEPARATOR_WORDS.contains(&word.to_lowercase().as_str()))
+        || (word.len() <= MAX_SEPARATOR_WORD_BYTES
+            && SEPARATOR_WORDS.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...",
@@ -1095,9 +1122,13 @@ fn clean_core(s: &str) -> Option<String> {
     {
         return None;
     }
+    let mut genitive = false;
     for _ in 0..3 {
-        match strip_one_prefix(cur) {
-            Some(rest) => cur = rest.trim_matches(is_edge_punct),
+        match strip_prefix_by_rule(cur) {
+            Some((rest, follow)) => {
+                genitive |= follow == Follow::Genitive;
+                cur = rest.trim_matches(is_edge_punct);
+            }
             None => break,
         }
     }
@@ -1146,7 +1177,7 @@ fn clean_core(s: &str) -> Option<String> {
     }
     cur = undouble(cur);
     if is_organisation(cur) {
-        return org_shaped(cur).then(|| cur.to_string());
+        return (org_shaped(cur) && !genitive).then(|| cur.to_string());
     }
     name_like(cur).then(|| normalise_case(cur))
 }
@@ -1236,6 +1267,11 @@ pub(crate) fn has_author_prefix(s: &str) -> bool {
 
 /// Remove one author prefix ("By", "Von", "Autor:") from the start of `s`, following its rule.
 fn strip_one_prefix(s: &str) -> Option<&str> {
+    strip_prefix_by_rule(s).map(|(rest, _)| rest)
+}
+
+/// Remove one author prefix from the start of `s`: the rest, and the rule the prefix followed.
+fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
     for &(prefix, follow, _) in AUTHOR_PREFIXES {
         let Some(head) = s.get(..prefix.len()) else {
             continue;
@@ -1249,7 +1285,7 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
         let ok = match follow {
             Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
             Follow::Colon => after_colon.is_some(),
-            Follow::Capitalised => {
+            Follow::Capitalised | Follow::Genitive => {
                 after_colon.is_some()
                     || (rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 1)
             }
@@ -1258,7 +1294,7 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
             }
         };
         if ok {
-            return Some(after_colon.unwrap_or(rest).trim_start());
+            return Some((after_colon.unwrap_or(rest).trim_start(), follow));
         }
     }
     None
