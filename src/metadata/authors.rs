@@ -295,6 +295,7 @@ pub(super) fn read(
     ld: &JsonLd,
     site_names: &[String],
     byline: &page::Byline,
+    lang: Option<&str>,
     meta: &mut Meta,
 ) {
     let tags = &scan.meta;
@@ -314,7 +315,7 @@ pub(super) fn read(
             ld.authors_raw.clone().unwrap_or_default(),
         ));
     }
-    if let Some((list, raw_value)) = meta_authors(tags) {
+    if let Some((list, raw_value)) = meta_authors(tags, lang) {
         found.push((list, Signal::Meta, raw_value));
     }
     if let Some(signal) = byline.signal
@@ -496,8 +497,9 @@ fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<Str
         .cloned()
 }
 
-/// Authors from meta tags: the first convention that names anyone.
-fn meta_authors(tags: &MetaTags<'_>) -> Option<(AuthorList, String)> {
+/// Authors from meta tags: the first convention that names anyone (`lang`: the page's
+/// declared language, for the byline prefixes of one language).
+fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, String)> {
     let parsely_page_author = tags.parsely_page().and_then(|p| p.author);
     let sources: [Vec<String>; 8] = [
         tags.all(Key::ArticleAuthor).map(str::to_string).collect(),
@@ -515,7 +517,7 @@ fn meta_authors(tags: &MetaTags<'_>) -> Option<(AuthorList, String)> {
             if looks_like_url(v) {
                 continue;
             }
-            for (n, org) in names(v) {
+            for (n, org) in names(people::without_language_prefix(v, lang)) {
                 if !list.iter().any(|(m, _, _)| m.eq_ignore_ascii_case(&n)) {
                     list.push((n, None, org));
                 }

@@ -436,11 +436,17 @@ struct Reading {
 }
 
 /// The byline near the headline (else inside the article, else anywhere outside the chrome).
-pub(crate) fn byline(dom: &Dom<'_>, scan: &Scan<'_>, title: Option<NodeIdx>) -> Byline {
+/// `lang`: the language the page declares, for the byline prefixes of one language.
+pub(crate) fn byline(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+    lang: Option<&str>,
+) -> Byline {
     let readings: Vec<Reading> = scan
         .bylines
         .iter()
-        .filter_map(|m| read_byline(dom, *m))
+        .filter_map(|m| read_byline(dom, *m, lang))
         .collect();
     // An element whose reading holds another reading (a `byline` wrapper around `author`
     // links) gives way to the inner ones, which carry the links.
@@ -890,7 +896,7 @@ fn region_rank(idx: NodeIdx, in_article: bool, title: Option<NodeIdx>) -> u8 {
 }
 
 /// Read one byline element: a nested `itemprop=name`, else its text; the names in it.
-fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
+fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Option<Reading> {
     let el = dom.element(mark.idx)?;
     let end = dom
         .end(mark.idx)
@@ -933,7 +939,7 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
         href = None;
     }
     let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
-    let text = text.trim().to_string();
+    let text = people::without_language_prefix(text.trim(), lang).to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
@@ -1886,7 +1892,7 @@ mod tests {
             <div class="related"><span class="author">Other Person</span></div></body>"#,
             |dom, s| {
                 let title = s.h1s.first().map(|h| h.idx);
-                let b = byline(dom, s, title);
+                let b = byline(dom, s, title, None);
                 let names: Vec<_> = b.people.iter().map(|(n, _)| n.as_str()).collect();
                 assert_eq!(names, ["Jane Doe", "John Roe"]);
                 assert_eq!(b.people[0].1.as_deref(), Some("https://news.example/jane"));
@@ -1901,7 +1907,7 @@ mod tests {
         with_page(
             r#"<body><h1>H</h1><p class="article-byline">By Jane Doe and John Roe</p></body>"#,
             |dom, s| {
-                let b = byline(dom, s, s.h1s.first().map(|h| h.idx));
+                let b = byline(dom, s, s.h1s.first().map(|h| h.idx), None);
                 let names: Vec<_> = b.people.iter().map(|(n, _)| n.as_str()).collect();
                 assert_eq!(names, ["Jane Doe", "John Roe"]);
             },
@@ -1924,7 +1930,7 @@ mod tests {
 
     fn byline_names(html: &str) -> Vec<String> {
         with_page(html, |dom, s| {
-            byline(dom, s, s.h1s.first().map(|h| h.idx))
+            byline(dom, s, s.h1s.first().map(|h| h.idx), None)
                 .people
                 .into_iter()
                 .map(|(n, _)| n)

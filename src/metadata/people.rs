@@ -177,6 +177,35 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("글", Follow::Colon, Text::Value),
 ];
 
+/// Byline prefixes of one language that are names in others, (language, prefix): Swahili "Na"
+/// ("by": "Na Juma Hassan") is also a Korean surname ("Na Yeon-ju"). Stripped only on pages
+/// declared in that language, before a capitalised word.
+const LANGUAGE_PREFIXES: &[(&str, &str)] = &[("sw", "na")];
+
+/// `s` without the byline prefix of the page's language `lang` (`LANGUAGE_PREFIXES`), when a
+/// capitalised word follows it.
+pub(crate) fn without_language_prefix<'a>(s: &'a str, lang: Option<&str>) -> &'a str {
+    let Some(lang) = lang else {
+        return s;
+    };
+    for (l, prefix) in LANGUAGE_PREFIXES {
+        if *l != lang {
+            continue;
+        }
+        let Some(rest) = s
+            .get(..prefix.len())
+            .filter(|head| lowercases_to(head, prefix))
+            .and_then(|_| s.get(prefix.len()..))
+        else {
+            continue;
+        };
+        if rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 1 {
+            return rest.trim_start();
+        }
+    }
+    s
+}
+
 /// A prefix that opens a byline written as text on the page: its label, and whether the label
 /// needs its colon ("Autor: Jane Doe") or a space may follow it ("By Jane Doe").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2158,6 +2187,28 @@ mod tests {
         ] {
             assert!(!is_organisation(person), "{person}");
         }
+    }
+
+    #[test]
+    fn a_prefix_of_one_language_is_stripped_on_its_pages_only() {
+        assert_eq!(
+            without_language_prefix("Na Juma Hassan", Some("sw")),
+            "Juma Hassan"
+        );
+        // "Na" is a Korean surname elsewhere; a lower-case word after it is a sentence.
+        assert_eq!(
+            without_language_prefix("Na Yeon-ju", Some("ko")),
+            "Na Yeon-ju"
+        );
+        assert_eq!(without_language_prefix("Na Yeon-ju", None), "Na Yeon-ju");
+        assert_eq!(
+            without_language_prefix("Na hivyo serikali", Some("sw")),
+            "Na hivyo serikali"
+        );
+        assert_eq!(
+            without_language_prefix("Nazir Ali", Some("sw")),
+            "Nazir Ali"
+        );
     }
 
     #[test]

@@ -1060,3 +1060,24 @@ fn a_brand_in_capitals_keeps_its_casing_and_a_lower_case_name_takes_capitals() {
     );
     assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("PCMag"));
 }
+
+#[test]
+fn a_swahili_na_opens_a_byline_on_swahili_pages_and_stays_a_korean_surname() {
+    let page = |lang: &str, byline: &str| {
+        format!(
+            r#"<html lang="{lang}"><head><title>Reli mpya</title></head><body><h1>Reli mpya
+            kwenda Kigoma</h1><p class="byline">{byline}</p><p>Serikali imetangaza ujenzi.</p>
+            </body></html>"#
+        )
+    };
+    let m = read_page(
+        &page("sw", "Na <strong>Juma Hassan</strong>"),
+        "https://www.mwananchi.example/habari/reli",
+    );
+    assert_eq!(names(&m), ["Juma Hassan"]);
+    let m = read_page(
+        &page("en", "Na Yeon-ju"),
+        "https://www.koreaherald.example/view/1",
+    );
+    assert_eq!(names(&m), ["Na Yeon-ju"]);
+}
