@@ -437,6 +437,16 @@ pub(super) fn read(
     let Some((list, signal, raw_value)) = pick.and_then(|k| found.get(k)) else {
         return;
     };
+    // An organisation that only structured data gives as author, and that the page never
+    // shows its readers, is no writer: the page names nobody (an organisation given as author
+    // is not a person; a syndicated story's agency in JSON-LD, a company in `meta author`).
+    let shown =
+        |n: &str| byline.people.iter().any(|(b, _)| fold(b) == fold(n)) || page::shows_name(dom, n);
+    if matches!(signal, Signal::JsonLd | Signal::Meta)
+        && list.iter().all(|(n, _, org)| *org && !shown(n))
+    {
+        return;
+    }
     // People first, then the agencies and desks credited with them ("Jane Doe; dpa").
     let ordered = list
         .iter()

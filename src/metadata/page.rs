@@ -163,6 +163,40 @@ pub(crate) fn links_home(dom: &Dom<'_>, h: NodeIdx) -> bool {
     fold(&dom.text(a)) == fold(&dom.text(h)) && goes_home(dom, a)
 }
 
+/// Most bytes a text may hold beside a name it shows ("AFP/The Local", "Periodista Digital:
+/// EFE"): a longer text is a sentence that mentions it.
+const MAX_SHOWN_NAME_EXTRA_BYTES: usize = 40;
+
+/// Whether the page shows `name` to its readers in a short text of its own (a byline, a source
+/// box, an author link), outside scripts, picture captions and copyright lines (which name the
+/// publisher, not a writer).
+pub(crate) fn shows_name(dom: &Dom<'_>, name: &str) -> bool {
+    let name = name.trim();
+    if name.is_empty() {
+        return false;
+    }
+    let longest = name.len() + MAX_SHOWN_NAME_EXTRA_BYTES;
+    let mut i: NodeIdx = 0;
+    while i < dom.len() {
+        if let Some(e) = dom.element(i) {
+            if e.tag.is_never_content() || matches!(e.tag, Tag::Figure | Tag::Figcaption) {
+                i = dom.end(i).max(i + 1);
+                continue;
+            }
+        } else if let Some(t) = dom.text_node(i) {
+            let t = t.trim();
+            if t.len() <= longest
+                && t.contains(name)
+                && !(t.contains('©') || t.contains("opyright") || t.contains("OPYRIGHT"))
+            {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Whether link `a` goes to the site's home page.
 fn goes_home(dom: &Dom<'_>, a: NodeIdx) -> bool {
     dom.element(a)

@@ -213,14 +213,28 @@ fn structured_organisation_gives_way_to_a_person_in_the_byline() {
     );
     let m = read_page(
         r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
-        "author":{"@type":"Organization","name":"Reuters"}}</script></head><body><h1>H</h1></body>"#,
+        "author":{"@type":"Organization","name":"Reuters"}}</script></head><body><h1>H</h1>
+        <p class="source">Reuters</p><p>Text.</p></body>"#,
         "https://planet.example/a",
     );
     assert_eq!(
         names(&m),
         ["Reuters"],
-        "an agency is kept when no person is named"
+        "an agency the page shows is kept when no person is named"
     );
+    // An organisation only structured data names, shown nowhere, is no author: a
+    // syndicated story's agency in JSON-LD, the editor in the visible byline.
+    let m = read_page(
+        r#"<head><meta name="author" content="Press Trust of India">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Organization","name":"Press Trust of India"},
+        "editor":{"@type":"Person","name":"Meenakshi Rao"}}</script></head><body><h1>H</h1>
+        <nav class="pst-by"><ul><li>Edited by <a href="/author/meenakshi-rao">Meenakshi
+        Rao</a></li></ul></nav><p>Text.</p><p><i>(This story is published from a syndicated
+        feed.)</i></p></body>"#,
+        "https://www.ndtv.example/cities/a-1",
+    );
+    assert!(m.authors.is_empty(), "{:?}", names(&m));
 }
 
 #[test]
@@ -475,10 +489,19 @@ fn a_blogger_publishing_under_their_name_stays_the_author() {
 #[test]
 fn organisation_with_address_and_placeholders_are_not_people() {
     let m = read_page(
-        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head><body></body>"#,
+        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head>
+        <body><h1>H</h1><div class="source">Olympia-Verlag GmbH</div><p>Text.</p>
+        <footer><p>© Olympia-Verlag GmbH</p></footer></body>"#,
         "https://alpin.example/a",
     );
     assert_eq!(names(&m), ["Olympia-Verlag GmbH"]);
+    // Shown nowhere on the page but its copyright line: no author.
+    let m = read_page(
+        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head>
+        <body><h1>H</h1><p>Text.</p><footer><p>© Olympia-Verlag GmbH</p></footer></body>"#,
+        "https://alpin.example/a",
+    );
+    assert!(m.authors.is_empty());
     let m = read_page(
         r#"<head><meta name="author" content="admin"></head><body></body>"#,
         "https://blog.example/a",
