@@ -64,13 +64,11 @@ fn is_host_form(s: &str) -> bool {
         })
 }
 
-/// Whether a host-form name is the page's host, with or without `www.`.
+/// Whether a host-form name is the page's site: the same registrable name ("www.rts.rs" on
+/// `www.rts.rs`, `m.rts.rs` or a mirror under another top-level domain).
 fn same_host(name: &str, host: &str) -> bool {
-    let strip = |s: &str| {
-        let s = s.trim().trim_end_matches('.');
-        without_www(s).unwrap_or(s).to_ascii_lowercase()
-    };
-    strip(name) == strip(host)
+    let label = |s: &str| super::title::host_label(s.trim());
+    label(name).is_some_and(|n| Some(n) == label(host))
 }
 
 /// The host after its `www.` (any case), when it opens with one.
@@ -148,6 +146,8 @@ mod tests {
             "Dagens Nyheter",
             Some("www.example.com")
         ));
+        // The same registrable name on another host of the site.
+        assert!(better_spelling("www.rts.rs", "РТС", Some("m.rts.rs")));
     }
 
     #[test]
