@@ -929,6 +929,9 @@ fn region_rank(idx: NodeIdx, in_article: bool, title: Option<NodeIdx>) -> u8 {
     }
 }
 
+/// Item types (the end of a schema.org `itemtype`) that name an author inside a byline box.
+const AUTHOR_ITEM_TYPES: &[&str] = &["Person", "Organization", "NewsMediaOrganization"];
+
 /// Read one byline element: a nested `itemprop=name`, else its text; the names in it.
 fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Option<Reading> {
     let el = dom.element(mark.idx)?;
@@ -945,10 +948,23 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         None
     };
     let mut links = 0;
-    for j in mark.idx + 1..end {
+    let mut j = mark.idx + 1;
+    while j < end {
         let Some(inner) = dom.element(j) else {
+            j += 1;
             continue;
         };
+        // An item of another kind inside the byline box (a breadcrumb list, a picture) names
+        // a section or an image, not the author.
+        if inner
+            .attr("itemtype")
+            .is_some_and(|t| !AUTHOR_ITEM_TYPES.iter().any(|a| t.trim().ends_with(a)))
+        {
+            j = dom.end(j).max(j + 1);
+            continue;
+        }
+        let at = j;
+        j += 1;
         if text.is_none()
             && inner
                 .attr("itemprop")
@@ -959,7 +975,7 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
                 inner
                     .attr("content")
                     .map(str::to_string)
-                    .unwrap_or_else(|| spaced_text(dom, j)),
+                    .unwrap_or_else(|| spaced_text(dom, at)),
             );
         }
         if inner.tag == Tag::A {

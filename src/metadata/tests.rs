@@ -1104,3 +1104,26 @@ fn a_swahili_na_opens_a_byline_on_swahili_pages_and_stays_a_korean_surname() {
     );
     assert_eq!(names(&m), ["Na Yeon-ju"]);
 }
+
+#[test]
+fn a_breadcrumb_inside_the_byline_box_names_no_author() {
+    let page = |writer: &str| {
+        format!(
+            r#"<head><title>Hyundai Ioniq 5 im Test</title></head><body><h1>Hyundai Ioniq 5
+            im Test</h1><div class="article-author vcard"><time datetime="2021-11-04">4.
+            November 2021</time><div class="article-author-text">von <address
+            class="article-author-name author"><a class="url fn n" rel="author"
+            href="/impressum.html">{writer}</a></address></div><ul class="article-breadcrumbs"
+            itemscope itemtype="http://schema.org/BreadcrumbList">in Rubrik: <li
+            itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a
+            itemprop="item" href="/Hyundai.html"><span itemprop="name">Hyundai</span></a></li>
+            </ul></div><p>Der Test beginnt.</p></body>"#
+        )
+    };
+    let url = "https://www.auto-motor.at/Hyundai/test.html";
+    let m = read_page(&page("Jane Doe"), url);
+    assert_eq!(names(&m), ["Jane Doe"]);
+    // The newsroom named like the site is the source; the section is no author either.
+    let m = read_page(&page("auto-motor.at Redaktion"), url);
+    assert!(!names(&m).contains(&"Hyundai"), "{:?}", names(&m));
+}
