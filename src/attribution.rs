@@ -24,6 +24,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::article::{Block, Credit, CreditRole as R, Inline};
+use crate::metadata::people;
 
 /// Paragraphs examined from the end of the body, walking backwards.
 const MAX_TAIL_BLOCKS: usize = 4;
@@ -1503,6 +1504,16 @@ fn join_name(tokens: &[&str]) -> String {
 /// The name `tokens` spell, if they look like one: an agency, or capitalised words, initials and
 /// particles, with more capitalised words than particles.
 fn person_name(tokens: &[&str]) -> Option<String> {
+    // A profession before the name ("Rechtsanwalt Sebastian Einbock") is no part of it.
+    let tokens = match tokens.split_first() {
+        Some((first, rest))
+            if people::is_professional_title(first)
+                && rest.len() >= people::MIN_NAME_WORDS_AFTER_TITLE =>
+        {
+            rest
+        }
+        _ => tokens,
+    };
     if tokens.is_empty() || tokens.len() > MAX_NAME_WORDS {
         return None;
     }
@@ -1734,6 +1745,14 @@ mod tests {
         assert_eq!(authors, ["Jane Doe"]);
         assert_eq!(a.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
         assert!(!a.text().contains("Reporting by"));
+    }
+
+    #[test]
+    fn a_profession_before_a_credited_name_is_no_part_of_it() {
+        assert_eq!(
+            parse_line("Autor: Rechtsanwalt Sebastian Einbock"),
+            Some(vec![c(R::Writing, "Sebastian Einbock")])
+        );
     }
 
     #[test]

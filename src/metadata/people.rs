@@ -106,6 +106,11 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("ein artikel von", Follow::Any, Text::Signed),
     ("ein gastbeitrag von", Follow::Any, Text::Signed),
     ("blog beitrag von", Follow::Any, Text::Signed), ("blogbeitrag von", Follow::Any, Text::Signed),
+    // The kind of piece and its writer ("Eine Kolumne von Jane Doe", "Ein Kommentar von ...")
+    ("eine kolumne von", Follow::Any, Text::Signed), ("kolumne von", Follow::Any, Text::Line),
+    ("ein kommentar von", Follow::Any, Text::Signed), ("kommentar von", Follow::Any, Text::Line),
+    ("ein gastkommentar von", Follow::Any, Text::Signed),
+    ("eine reportage von", Follow::Any, Text::Signed), ("eine glosse von", Follow::Any, Text::Signed),
     // The newsroom member responsible for a news item ("Redaktion: Jane Doe").
     ("redaktion", Follow::Colon, Text::Value),
     // Blog and CMS templates: "Eingestellt von" (Blogger), "Gespeichert von" (Drupal).
@@ -1200,6 +1205,7 @@ fn clean_core(s: &str) -> Option<String> {
     {
         return None;
     }
+    cur = cut_professional_title(cur);
     cur = cut_role_tail(cur)?;
     if !within_bounds(cur) {
         return None;
@@ -1273,6 +1279,38 @@ fn is_edge_punct(c: char) -> bool {
                 | '］'
                 | '：'
         )
+}
+
+/// Professions written before a guest author's name ("Rechtsanwalt Sebastian Einbock",
+/// "Abogada María Pérez"), lower case: the title, not part of the name. (Academic titles such
+/// as "Dr." stay: readers and labels keep them.)
+#[rustfmt::skip]
+const PROFESSIONAL_TITLES: &[&str] = &[
+    "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "notar", "notarin",
+    "steuerberater", "steuerberaterin", "pfarrer", "pfarrerin", "abogado", "abogada", "avocat",
+    "avocate", "advogado", "advogada", "avvocato", "avvocata", "advocaat", "attorney", "lawyer",
+];
+
+/// Fewest words of the name after a professional title.
+pub(crate) const MIN_NAME_WORDS_AFTER_TITLE: usize = 2;
+
+/// Whether `word` is a profession written before a name ("Rechtsanwalt"), any case.
+pub(crate) fn is_professional_title(word: &str) -> bool {
+    PROFESSIONAL_TITLES.contains(&word.to_lowercase().as_str())
+}
+
+/// `s` without a profession written before the name ("Rechtsanwalt Sebastian Einbock" ->
+/// "Sebastian Einbock"), when a name of two words or more follows it.
+fn cut_professional_title(s: &str) -> &str {
+    let Some((first, rest)) = s.split_once(' ') else {
+        return s;
+    };
+    let rest = rest.trim_start();
+    if is_professional_title(first) && capitalised_words(rest) >= MIN_NAME_WORDS_AFTER_TITLE {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Whether a word is a lower-case particle of a name ("de", "van", "von").
@@ -2209,6 +2247,18 @@ mod tests {
             without_language_prefix("Nazir Ali", Some("sw")),
             "Nazir Ali"
         );
+    }
+
+    #[test]
+    fn a_profession_before_the_name_is_no_part_of_it() {
+        assert_eq!(
+            split("Autor: Rechtsanwalt Sebastian Einbock"),
+            ["Sebastian Einbock"]
+        );
+        assert_eq!(clean("Abogada María Pérez"), Some("María Pérez".into()));
+        // A surname that is also a word stays: only a title before a full name is cut.
+        assert_eq!(clean("Dr. Jane Doe"), Some("Dr. Jane Doe".into()));
+        assert_eq!(clean("Notar Meier"), Some("Notar Meier".into()));
     }
 
     #[test]
