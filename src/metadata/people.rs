@@ -283,6 +283,24 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "produced by", "production", "édition", "edición", "montage", "kamera", "camera",
     "illustrator", "illustratorin", "ilustrator", "ilustrador", "ilustradora", "zeichnung",
     "zeichnungen",
+    // The translator of the piece
+    "translated by", "translation", "übersetzung", "traduction", "traducción", "tradução",
+    "traduzione", "vertaling", "tłumaczenie", "překlad", "перевод",
+];
+
+/// Nouns of other credits that name their holder even without a colon ("Übersetzung Jane
+/// Doe" in a byline box, after the writer).
+const OTHER_CREDIT_NOUNS: &[&str] = &[
+    "übersetzung",
+    "translation",
+    "traduction",
+    "traducción",
+    "tradução",
+    "traduzione",
+    "vertaling",
+    "tłumaczenie",
+    "překlad",
+    "перевод",
 ];
 
 /// Words of a label that credits the writer, when it is joined with other credits ("Text &
@@ -304,6 +322,9 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     // The editor beside the writer: "Redigeret af X" (da), "Redigert av" (no), "Redigerad av"
     // (sv), "Bearbeitet von" (de), "Bewerkt door" (nl).
     "redigeret", "redigert", "redigerad", "bearbeitet", "bewerkt",
+    // The translator: "Übersetzt von X", "Traduit par X", "Traducido por X", "Vertaald door X"
+    "übersetzt", "translated", "traduit", "traduite", "traducido", "traducida", "traduzido",
+    "traduzida", "vertaald",
 ];
 
 /// Words that join the labels of a joint credit ("Text & Fotos", "Text und Bild").
@@ -1094,6 +1115,14 @@ pub(crate) fn starts_with_other_credit(piece: &str) -> bool {
     {
         return true;
     }
+    if let (Some(first), Some(second)) = {
+        let mut w = lower.split_whitespace();
+        (w.next(), piece.split_whitespace().nth(1))
+    } && OTHER_CREDIT_NOUNS.contains(&first)
+        && second.starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     OTHER_CREDIT_LABELS.iter().any(|label| {
         let Some(rest) = lower.strip_prefix(label) else {
             return false;
@@ -1186,6 +1215,7 @@ fn clean_core(s: &str) -> Option<String> {
     cur = cut_trailing_buttons(cur);
     cur = trim_trailing_connectors(cur).trim_matches(is_edge_punct);
     cur = strip_final_period(cur);
+    cur = cut_language_tag(cur);
     if cur.is_empty() || !cur.chars().any(char::is_alphabetic) {
         return None;
     }
@@ -1491,6 +1521,26 @@ fn cut_at_number(s: &str) -> &str {
             let end: usize = s.split(' ').take(k).map(|w| w.len() + 1).sum::<usize>();
             s.get(..end.saturating_sub(1)).unwrap_or(s)
         }
+    }
+}
+
+/// Longest language tag cut after a name ("EN", "de-AT").
+const MAX_LANGUAGE_TAG_CHARS: usize = 5;
+
+/// Drop the language tag a name is followed by ("Mark Newton: EN", "Jane Doe (DE)"): the
+/// language the piece was written in, not part of the name.
+fn cut_language_tag(s: &str) -> &str {
+    let Some((head, tag)) = s.rsplit_once([':', '(']) else {
+        return s;
+    };
+    let tag = tag.trim().trim_end_matches(')');
+    let is_tag = (2..=MAX_LANGUAGE_TAG_CHARS).contains(&tag.len())
+        && tag.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && tag.bytes().take(2).all(|b| b.is_ascii_uppercase());
+    if is_tag && head.trim().contains(' ') {
+        head.trim_end()
+    } else {
+        s
     }
 }
 
@@ -2259,6 +2309,26 @@ mod tests {
         // A surname that is also a word stays: only a title before a full name is cut.
         assert_eq!(clean("Dr. Jane Doe"), Some("Dr. Jane Doe".into()));
         assert_eq!(clean("Notar Meier"), Some("Notar Meier".into()));
+    }
+
+    #[test]
+    fn translators_and_language_tags_are_not_authors() {
+        assert_eq!(
+            split("Autor Mark Newton: EN; Übersetzung Sarah-Indra Jungblut"),
+            ["Mark Newton"]
+        );
+        assert_eq!(split("Jane Doe, übersetzt von John Roe"), ["Jane Doe"]);
+        assert_eq!(split("Jane Doe; Translation: John Roe"), ["Jane Doe"]);
+        assert_eq!(clean("Jane Doe (DE)"), Some("Jane Doe".into()));
+        // A translation noun before a lower-case word is no credit label.
+        assert!(!starts_with_other_credit("Translation services"));
+    }
+
+    #[test]
+    fn the_kind_of_a_signed_piece_opens_its_byline() {
+        assert_eq!(split("Eine Kolumne von Nils Pickert"), ["Nils Pickert"]);
+        assert_eq!(split("Ein Kommentar von Jane Doe"), ["Jane Doe"]);
+        assert!(SIGNED_OPENERS.iter().any(|o| o.label == "eine kolumne von"));
     }
 
     #[test]
