@@ -322,6 +322,11 @@ const TR_ID_VI: &[Phrase] = &[
     by("diedit oleh", R::Editing),
     // Swahili: "Imehaririwa na X" (edited by X).
     by("imehaririwa na", R::Editing),
+    // Somali: "Tifaftiray: X", "Waxaa tifaftiray X" (edited by X), "Qoraa: X" (writer).
+    label("tifaftiray", R::Editing),
+    label("tifaftire", R::Editing),
+    by("waxaa tifaftiray", R::Editing),
+    label("qoraa", R::Writing),
     label("redaktur", R::Editing),
     label("sumber", R::Source),
     label("penerjemah", R::Translation),
@@ -395,6 +400,9 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     by("oversat af", R::Translation),
     by("oversatt av", R::Translation),
     label("toimittaja", R::Reporting),
+    // Estonian "Toimetaja:" is the editor (Finnish "toimittaja" the reporter).
+    label("toimetaja", R::Editing),
+    label("toimetajad", R::Editing),
     label("lähde", R::Source),
     label("kuva", R::Photo),
     label("käännös", R::Translation),
@@ -1380,6 +1388,14 @@ const MASTHEAD_WORDS: &[&str] = &[
     "головний",
     "glavni",
     "главни",
+    // The legally responsible editor of the publication: South Slavic "Odgovorni urednik",
+    // Macedonian "Одговорен уредник", Czech "Odpovědný redaktor", Slovak "Zodpovedný redaktor".
+    "odgovorni",
+    "odgovorna",
+    "одговорни",
+    "одговорен",
+    "odpovědný",
+    "zodpovedný",
 ];
 
 /// Whether the word before byte `at` of `line` is one of [`MASTHEAD_WORDS`].
@@ -1745,6 +1761,22 @@ mod tests {
         assert_eq!(authors, ["Jane Doe"]);
         assert_eq!(a.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
         assert!(!a.text().contains("Reporting by"));
+    }
+
+    #[test]
+    fn somali_and_estonian_editing_credits() {
+        assert_eq!(
+            parse_line("Tifaftiray: Maxamed Cali Nuur"),
+            Some(vec![c(R::Editing, "Maxamed Cali Nuur")])
+        );
+        assert_eq!(
+            parse_line("Toimetaja: Merilin Pärli"),
+            Some(vec![c(R::Editing, "Merilin Pärli")])
+        );
+        assert_eq!(
+            parse_line("Toimittaja: Merilin Pärli"),
+            Some(vec![c(R::Reporting, "Merilin Pärli")])
+        );
     }
 
     #[test]

@@ -1127,3 +1127,36 @@ fn a_breadcrumb_inside_the_byline_box_names_no_author() {
     let m = read_page(&page("auto-motor.at Redaktion"), url);
     assert!(!names(&m).contains(&"Hyundai"), "{:?}", names(&m));
 }
+
+#[test]
+fn the_masthead_editor_in_the_site_footer_is_not_the_article_editor() {
+    let page = |footer: &str| {
+        format!(
+            r#"<head><title>Nova bolnišnica v Ljubljani</title></head><body><article>
+            <h1>Nova bolnišnica v Ljubljani</h1><div class="author">Piše: Ana Kovač</div>
+            <p>Vlada je potrdila gradnjo nove bolnišnice, ki bo sprejela prve bolnike leta 2029.</p>
+            <p>Minister je dejal, da bo gradnja stala 300 milijonov evrov.</p></article>
+            {footer}</body>"#
+        )
+    };
+    let m = read_page(
+        &page("<footer><p>Urednik: Gregor Knafelj</p><p>© 2026 Delo</p></footer>"),
+        "https://www.delo.example/novice/bolnisnica",
+    );
+    assert_eq!(m.editor, None);
+    let m = read_page(
+        &page(r#"<div class="impressum"><p>Odgovorni urednik: Gregor Knafelj</p></div>"#),
+        "https://www.delo.example/novice/bolnisnica",
+    );
+    assert_eq!(m.editor, None);
+    // The article's own footer still credits its editor.
+    let m = read_page(
+        r#"<body><article><h1>Nova bolnišnica</h1><p>Vlada je potrdila gradnjo.</p>
+        <footer><p>Urednik: Gregor Knafelj</p></footer></article></body>"#,
+        "https://www.delo.example/novice/bolnisnica",
+    );
+    assert_eq!(
+        m.editor.as_ref().map(|p| p.name.as_str()),
+        Some("Gregor Knafelj")
+    );
+}
