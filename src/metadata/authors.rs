@@ -411,10 +411,16 @@ pub(super) fn read(
     }
     // A meta `author` naming one person the visible byline does not, while the byline names
     // several (the producer who saved the page in the CMS, the writers who signed it): the
-    // byline wins.
+    // byline wins. A structured author yields so only to a byline whose every person links
+    // to an author page (co-author plugins), not to a box of names the story is about.
     if let Some(k) = pick
-        && let Some((chosen, Signal::Meta, _)) = found.get(k)
+        && let Some((chosen, stated_by @ (Signal::Meta | Signal::JsonLd), _)) = found.get(k)
     {
+        let linked = |l: &AuthorList| {
+            l.iter()
+                .filter(|(_, _, org)| !org)
+                .all(|(_, url, _)| url.as_deref().is_some_and(super::markers::is_author_link))
+        };
         let stated = folded_people(chosen);
         let shown = found
             .iter()
@@ -429,6 +435,7 @@ pub(super) fn read(
                     && l.iter()
                         .filter(|(_, _, org)| !org)
                         .all(|(n, _, _)| n.contains(' ') && people::clean_name(n).is_some())
+                    && (*stated_by == Signal::Meta || linked(l))
             });
         if let Some((j, _)) = shown {
             pick = Some(j);
@@ -794,6 +801,30 @@ mod tests {
         let place = r#"<html><body><h1>Council votes on the budget</h1><div class="byline">Jane
             Doe | Palma de Mallorca | 14/03/2026</div><p>Text of the article.</p></body></html>"#;
         assert_eq!(read_page(place), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn linked_co_authors_beat_the_one_structured_producer() {
+        let page = |links: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                "headline":"Crash in Miami","author":{{"@type":"Person","name":"Kathleen Ditton"}}}}
+                </script></head><body><h1>Crash in Miami</h1><div class="byline">By {links}</div>
+                <p>Text of the article.</p></body></html>"#
+            )
+        };
+        let linked = page(
+            r#"<a href="/author/jessica-holly/" rel="author" class="author url fn">Jessica
+            Holly</a>, <a href="/author/gail-levy/" rel="author" class="author url fn">Gail
+            Levy</a>"#,
+        );
+        assert_eq!(read_page(&linked), ["Jessica Holly", "Gail Levy"]);
+        // Names without author pages (the people a story is about) do not replace it.
+        let tags = page(
+            r#"<span class="author">Olivier Véran</span> <span class="author">Elon
+            Musk</span>"#,
+        );
+        assert_eq!(read_page(&tags), ["Kathleen Ditton"]);
     }
 
     #[test]
