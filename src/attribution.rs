@@ -24,6 +24,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use crate::article::{Block, Credit, CreditRole as R, Inline};
+use crate::metadata::people;
 
 /// Paragraphs examined from the end of the body, walking backwards.
 const MAX_TAIL_BLOCKS: usize = 4;
@@ -321,6 +322,11 @@ const TR_ID_VI: &[Phrase] = &[
     by("diedit oleh", R::Editing),
     // Swahili: "Imehaririwa na X" (edited by X).
     by("imehaririwa na", R::Editing),
+    // Somali: "Tifaftiray: X", "Waxaa tifaftiray X" (edited by X), "Qoraa: X" (writer).
+    label("tifaftiray", R::Editing),
+    label("tifaftire", R::Editing),
+    by("waxaa tifaftiray", R::Editing),
+    label("qoraa", R::Writing),
     label("redaktur", R::Editing),
     label("sumber", R::Source),
     label("penerjemah", R::Translation),
@@ -394,6 +400,9 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     by("oversat af", R::Translation),
     by("oversatt av", R::Translation),
     label("toimittaja", R::Reporting),
+    // Estonian "Toimetaja:" is the editor (Finnish "toimittaja" the reporter).
+    label("toimetaja", R::Editing),
+    label("toimetajad", R::Editing),
     label("lähde", R::Source),
     label("kuva", R::Photo),
     label("käännös", R::Translation),
@@ -1379,6 +1388,14 @@ const MASTHEAD_WORDS: &[&str] = &[
     "головний",
     "glavni",
     "главни",
+    // The legally responsible editor of the publication: South Slavic "Odgovorni urednik",
+    // Macedonian "Одговорен уредник", Czech "Odpovědný redaktor", Slovak "Zodpovedný redaktor".
+    "odgovorni",
+    "odgovorna",
+    "одговорни",
+    "одговорен",
+    "odpovědný",
+    "zodpovedný",
 ];
 
 /// Whether the word before byte `at` of `line` is one of [`MASTHEAD_WORDS`].
@@ -1503,6 +1520,16 @@ fn join_name(tokens: &[&str]) -> String {
 /// The name `tokens` spell, if they look like one: an agency, or capitalised words, initials and
 /// particles, with more capitalised words than particles.
 fn person_name(tokens: &[&str]) -> Option<String> {
+    // A profession before the name ("Rechtsanwalt Sebastian Einbock") is no part of it.
+    let tokens = match tokens.split_first() {
+        Some((first, rest))
+            if people::is_professional_title(first)
+                && rest.len() >= people::MIN_NAME_WORDS_AFTER_TITLE =>
+        {
+            rest
+        }
+        _ => tokens,
+    };
     if tokens.is_empty() || tokens.len() > MAX_NAME_WORDS {
         return None;
     }
@@ -1734,6 +1761,30 @@ mod tests {
         assert_eq!(authors, ["Jane Doe"]);
         assert_eq!(a.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
         assert!(!a.text().contains("Reporting by"));
+    }
+
+    #[test]
+    fn somali_and_estonian_editing_credits() {
+        assert_eq!(
+            parse_line("Tifaftiray: Maxamed Cali Nuur"),
+            Some(vec![c(R::Editing, "Maxamed Cali Nuur")])
+        );
+        assert_eq!(
+            parse_line("Toimetaja: Merilin Pärli"),
+            Some(vec![c(R::Editing, "Merilin Pärli")])
+        );
+        assert_eq!(
+            parse_line("Toimittaja: Merilin Pärli"),
+            Some(vec![c(R::Reporting, "Merilin Pärli")])
+        );
+    }
+
+    #[test]
+    fn a_profession_before_a_credited_name_is_no_part_of_it() {
+        assert_eq!(
+            parse_line("Autor: Rechtsanwalt Sebastian Einbock"),
+            Some(vec![c(R::Writing, "Sebastian Einbock")])
+        );
     }
 
     #[test]

@@ -295,6 +295,7 @@ pub(super) fn read(
     ld: &JsonLd,
     site_names: &[String],
     byline: &page::Byline,
+    lang: Option<&str>,
     meta: &mut Meta,
 ) {
     let tags = &scan.meta;
@@ -314,7 +315,7 @@ pub(super) fn read(
             ld.authors_raw.clone().unwrap_or_default(),
         ));
     }
-    if let Some((list, raw_value)) = meta_authors(tags) {
+    if let Some((list, raw_value)) = meta_authors(tags, lang) {
         found.push((list, Signal::Meta, raw_value));
     }
     if let Some(signal) = byline.signal
@@ -410,10 +411,16 @@ pub(super) fn read(
     }
     // A meta `author` naming one person the visible byline does not, while the byline names
     // several (the producer who saved the page in the CMS, the writers who signed it): the
-    // byline wins.
+    // byline wins. A structured author yields so only to a byline whose every person links
+    // to an author page (co-author plugins), not to a box of names the story is about.
     if let Some(k) = pick
-        && let Some((chosen, Signal::Meta, _)) = found.get(k)
+        && let Some((chosen, stated_by @ (Signal::Meta | Signal::JsonLd), _)) = found.get(k)
     {
+        let linked = |l: &AuthorList| {
+            l.iter()
+                .filter(|(_, _, org)| !org)
+                .all(|(_, url, _)| url.as_deref().is_some_and(super::markers::is_author_link))
+        };
         let stated = folded_people(chosen);
         let shown = found
             .iter()
@@ -428,6 +435,7 @@ pub(super) fn read(
                     && l.iter()
                         .filter(|(_, _, org)| !org)
                         .all(|(n, _, _)| n.contains(' ') && people::clean_name(n).is_some())
+                    && (*stated_by == Signal::Meta || linked(l))
             });
         if let Some((j, _)) = shown {
             pick = Some(j);
@@ -436,6 +444,16 @@ pub(super) fn read(
     let Some((list, signal, raw_value)) = pick.and_then(|k| found.get(k)) else {
         return;
     };
+    // An organisation that only structured data gives as author, and that the page never
+    // shows its readers, is no writer: the page names nobody (an organisation given as author
+    // is not a person; a syndicated story's agency in JSON-LD, a company in `meta author`).
+    let shown =
+        |n: &str| byline.people.iter().any(|(b, _)| fold(b) == fold(n)) || page::shows_name(dom, n);
+    if matches!(signal, Signal::JsonLd | Signal::Meta)
+        && list.iter().all(|(n, _, org)| *org && !shown(n))
+    {
+        return;
+    }
     // People first, then the agencies and desks credited with them ("Jane Doe; dpa").
     let ordered = list
         .iter()
@@ -496,8 +514,9 @@ fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<Str
         .cloned()
 }
 
-/// Authors from meta tags: the first convention that names anyone.
-fn meta_authors(tags: &MetaTags<'_>) -> Option<(AuthorList, String)> {
+/// Authors from meta tags: the first convention that names anyone (`lang`: the page's
+/// declared language, for the byline prefixes of one language).
+fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, String)> {
     let parsely_page_author = tags.parsely_page().and_then(|p| p.author);
     let sources: [Vec<String>; 8] = [
         tags.all(Key::ArticleAuthor).map(str::to_string).collect(),
@@ -515,7 +534,7 @@ fn meta_authors(tags: &MetaTags<'_>) -> Option<(AuthorList, String)> {
             if looks_like_url(v) {
                 continue;
             }
-            for (n, org) in names(v) {
+            for (n, org) in names(people::without_language_prefix(v, lang)) {
                 if !list.iter().any(|(m, _, _)| m.eq_ignore_ascii_case(&n)) {
                     list.push((n, None, org));
                 }
@@ -541,7 +560,7 @@ mod tests {
     }
 
     fn read_page(html: &str) -> Vec<String> {
-        let html = scraper::Html::parse_document(html);
+        let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
@@ -688,7 +707,7 @@ mod tests {
     }
 
     fn read_page_at(html: &str, url: &str) -> Vec<String> {
-        let html = scraper::Html::parse_document(html);
+        let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse(url).ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
@@ -772,6 +791,60 @@ mod tests {
             <span class="fn">T. V. Raman</span></span></div><div class="post-body">Text of the
             post.</div></div></body></html>"#;
         assert_eq!(read_page(html), ["T. V. Raman"]);
+    }
+
+    #[test]
+    fn a_dated_byline_line_keeps_every_writer() {
+        let html = r#"<html><body><h1>Council votes on the budget</h1><div class="byline">Jane
+            Doe | John Roe | 14 March 2026</div><p>Text of the article.</p></body></html>"#;
+        assert_eq!(read_page(html), ["Jane Doe", "John Roe"]);
+        let place = r#"<html><body><h1>Council votes on the budget</h1><div class="byline">Jane
+            Doe | Palma de Mallorca | 14/03/2026</div><p>Text of the article.</p></body></html>"#;
+        assert_eq!(read_page(place), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn linked_co_authors_beat_the_one_structured_producer() {
+        let page = |links: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle",
+                "headline":"Crash in Miami","author":{{"@type":"Person","name":"Kathleen Ditton"}}}}
+                </script></head><body><h1>Crash in Miami</h1><div class="byline">By {links}</div>
+                <p>Text of the article.</p></body></html>"#
+            )
+        };
+        let linked = page(
+            r#"<a href="/author/jessica-holly/" rel="author" class="author url fn">Jessica
+            Holly</a>, <a href="/author/gail-levy/" rel="author" class="author url fn">Gail
+            Levy</a>"#,
+        );
+        assert_eq!(read_page(&linked), ["Jessica Holly", "Gail Levy"]);
+        // Names without author pages (the people a story is about) do not replace it.
+        let tags = page(
+            r#"<span class="author">Olivier Véran</span> <span class="author">Elon
+            Musk</span>"#,
+        );
+        assert_eq!(read_page(&tags), ["Kathleen Ditton"]);
+    }
+
+    #[test]
+    fn a_greek_genitive_before_a_body_is_no_byline() {
+        let page = |line: &str| {
+            format!(
+                r#"<html><body><h1>Νέα μέτρα για τα νοσοκομεία</h1><div class="article-author">{line}
+                </div><p>Κείμενο του άρθρου.</p></body></html>"#
+            )
+        };
+        assert!(read_page(&page("Του Υπουργείου Υγείας")).is_empty());
+        assert!(read_page(&page("Της Ελληνικής Αστυνομίας")).is_empty());
+        assert_eq!(
+            read_page(&page("Του Γιώργου Νικολάου")),
+            ["Γιώργου Νικολάου"]
+        );
+        assert_eq!(
+            read_page(&page("Των Γιώργου Νικολάου και Μαρίας Παπαδάκη")),
+            ["Γιώργου Νικολάου", "Μαρίας Παπαδάκη"]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! body ("Editing by ...") are read by the attribution stage.
 
 use crate::attribution;
-use crate::dom::{Dom, NodeIdx, collapse_whitespace};
+use crate::dom::{Dom, NodeIdx, Tag, collapse_whitespace};
 
 /// Nodes after the headline searched for an editing credit.
 const NEAR_HEADLINE: NodeIdx = 300;
@@ -44,9 +44,15 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
     let mut prose = 0;
     let mut j = title;
     while j < end && prose < PROSE_TEXTS {
-        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
-            j = dom.end(j);
-            continue;
+        if let Some(e) = dom.element(j) {
+            // The site's footer (outside any article) names the masthead's editors.
+            if e.tag == Tag::Footer && !inside_article(dom, j) {
+                break;
+            }
+            if e.tag.is_never_content() {
+                j = dom.end(j);
+                continue;
+            }
         }
         let Some(text) = dom.text_node(j) else {
             j += 1;
@@ -95,6 +101,22 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         j += 1;
     }
     None
+}
+
+/// Most ancestors climbed to find an enclosing `<article>`.
+const ARTICLE_ANCESTORS: usize = 32;
+
+/// Whether element `i` stands inside an `<article>` (an article's own footer, not the site's).
+fn inside_article(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    let mut at = dom.parent(i);
+    for _ in 0..ARTICLE_ANCESTORS {
+        match at {
+            Some(p) if dom.tag(p) == Some(Tag::Article) => return true,
+            Some(p) => at = dom.parent(p),
+            None => return false,
+        }
+    }
+    false
 }
 
 /// The responsible-editor labels Chinese news pages print in a line of their own after the

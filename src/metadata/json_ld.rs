@@ -486,7 +486,10 @@ fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent
                     .and_then(first_str)
                     .filter(|u| looks_like_url(u))
                     .map(str::to_string);
-                (name, url, has_type(m, ORGANISATION_TYPES))
+                // Typed both a person and an organisation: a blogger publishing under their
+                // own name ("@type": ["Person", "Organization"]) is a person.
+                let person = has_type(m, &["Person"]);
+                (name, url, has_type(m, ORGANISATION_TYPES) && !person)
             }
             _ => continue,
         };

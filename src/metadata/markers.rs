@@ -84,7 +84,17 @@ const NOT_BYLINE_PARTS: &[&str] = &[
     "authority",
     "authorize",
     "authorized",
+    // The author of a picture under its licence ("license-author": a Creative Commons credit).
+    "license",
+    "licence",
+    "lizenz",
+    "copyright",
 ];
+
+/// First parts of a token that mark a box crediting a picture or stating rights
+/// ("license-info", "copyright-notice"): an author named inside it took the picture or holds
+/// the rights, and wrote nothing of the article.
+const CREDIT_BOX_PARTS: &[&str] = &["license", "licence", "lizenz", "copyright"];
 
 /// Parts of a token that mark the publication date: `entry-date`, `post-date`, `published`,
 /// `pubdate`, `timestamp`, `meta-date`, `article__date`, `dateline`, `fecha` (es), `datum`
@@ -271,6 +281,8 @@ pub(crate) struct TokenMarks {
     pub other_content: bool,
     /// The site's logo or name.
     pub logo: bool,
+    /// A box crediting a picture or stating rights (`CREDIT_BOX_PARTS`).
+    pub credit_box: bool,
 }
 
 const BYLINE: u16 = 1;
@@ -283,6 +295,7 @@ const SUBTITLE: u16 = 1 << 6;
 const NOT_SUBTITLE: u16 = 1 << 7;
 const OTHER_CONTENT: u16 = 1 << 8;
 const LOGO: u16 = 1 << 9;
+const CREDIT_BOX: u16 = 1 << 10;
 
 /// Date parts that name the publication itself.
 const PUBLISHED_PARTS: &[&str] = &["published", "publish", "pubdate"];
@@ -290,7 +303,7 @@ const PUBLISHED_PARTS: &[&str] = &["published", "publish", "pubdate"];
 /// Every table above folded into one map from part to flags, built once.
 static PART_FLAGS: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u16, FastHash> = HashMap::default();
-    let tables: [(&[&'static str], u16); 11] = [
+    let tables: [(&[&'static str], u16); 12] = [
         (BYLINE_PARTS, BYLINE),
         (NOT_BYLINE_PARTS, NOT_BYLINE),
         (DATE_PARTS, DATE),
@@ -302,6 +315,7 @@ static PART_FLAGS: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::ne
         (OTHER_CONTENT_PARTS, OTHER_CONTENT),
         (LOGO_PARTS, LOGO),
         (DATE_GLUED, DATE),
+        (CREDIT_BOX_PARTS, CREDIT_BOX),
     ];
     for (table, flag) in tables {
         for part in table {
@@ -391,6 +405,7 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
         // A bare "widget" names a box of any kind (Blogger's posts are "widget Blog"); a
         // named one ("widget_recent_entries", "widget-area") is a sidebar's.
         other_content: first & OTHER_CONTENT != 0 && token != BARE_WIDGET,
+        credit_box: first & CREDIT_BOX != 0,
         // "site-title", "site-name", "logo", "blog-title", "topbar__logo__title"; not
         // "site-content".
         logo: names_logo
@@ -497,6 +512,7 @@ mod tests {
             "authority",
             "byline-date",
             "byline-column",
+            "license-author",
             "article-body",
         ] {
             assert!(!is_byline_token(t), "{t}");

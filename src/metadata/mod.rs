@@ -99,14 +99,23 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     read_title(dom, &scan, &ld, &site_names, &mut meta, max);
     read_description(dom, &scan, &ld, &mut meta, max);
     read_subtitle(dom, &scan, &ld, &mut meta, max);
-    let byline = page::byline(dom, &scan, meta.title_node);
+    let lang = declared_language(dom, &scan, &ld).map(|(code, _, _)| code);
+    let byline = page::byline(dom, &scan, meta.title_node, lang.as_deref());
     // A blogger publishing under their own name is the author, not only the site.
     let author_sites: Vec<String> = site_names
         .iter()
         .filter(|n| !(ld.publisher_is_person && ld.publisher_name.as_ref() == Some(*n)))
         .cloned()
         .collect();
-    authors::read(dom, &scan, &ld, &author_sites, &byline, &mut meta);
+    authors::read(
+        dom,
+        &scan,
+        &ld,
+        &author_sites,
+        &byline,
+        lang.as_deref(),
+        &mut meta,
+    );
     read_editor(dom, &ld, &mut meta);
     read_dates(dom, &scan, &ld, byline.nodes.first().copied(), &mut meta);
     read_language(dom, &scan, &ld, &mut meta);
@@ -195,6 +204,8 @@ fn read_source(
                     Some(Respelling::NameForHost) => {
                         s != Signal::Dom || page::site_named_on_page(dom, alt)
                     }
+                    // "WIRED" is the brand's casing; the publisher's record may say "PCMag".
+                    Some(Respelling::CaseOfCapitals) => s == Signal::JsonLd,
                     None => false,
                 },
             );
@@ -879,6 +890,18 @@ fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
 /// The language the markup states: `<html lang>`, `Content-Language`, `og:locale`, Dublin Core,
 /// JSON-LD `inLanguage`, microdata.
 fn read_language(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
+    if let Some((code, signal, raw_value)) = declared_language(dom, scan, ld) {
+        note(meta, Field::Language, signal, &raw_value);
+        meta.language = Some(code);
+    }
+}
+
+/// The language the page declares: its primary subtag, the signal, and the raw value.
+fn declared_language(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    ld: &JsonLd,
+) -> Option<(String, Signal, String)> {
     let tags = &scan.meta;
     let microdata = scan
         .microdata
@@ -899,11 +922,10 @@ fn read_language(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
             continue;
         };
         if let Some(code) = language::primary_subtag(v) {
-            note(meta, Field::Language, signal, v);
-            meta.language = Some(code);
-            return;
+            return Some((code, signal, v.to_string()));
         }
     }
+    None
 }
 
 /// The canonical URL: `link rel=canonical`, `og:url`, JSON-LD `url`; absolute.
@@ -1123,7 +1145,7 @@ mod source_tests {
 /// Tests of the published date as `read_dates` chooses it on whole pages.
 #[cfg(test)]
 mod date_choice_tests {
-    use scraper::Html;
+    use crate::tree::Document as Html;
     use url::Url;
 
     use super::*;

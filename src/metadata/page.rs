@@ -163,6 +163,40 @@ pub(crate) fn links_home(dom: &Dom<'_>, h: NodeIdx) -> bool {
     fold(&dom.text(a)) == fold(&dom.text(h)) && goes_home(dom, a)
 }
 
+/// Most bytes a text may hold beside a name it shows ("AFP/The Local", "Periodista Digital:
+/// EFE"): a longer text is a sentence that mentions it.
+const MAX_SHOWN_NAME_EXTRA_BYTES: usize = 40;
+
+/// Whether the page shows `name` to its readers in a short text of its own (a byline, a source
+/// box, an author link), outside scripts, picture captions and copyright lines (which name the
+/// publisher, not a writer).
+pub(crate) fn shows_name(dom: &Dom<'_>, name: &str) -> bool {
+    let name = name.trim();
+    if name.is_empty() {
+        return false;
+    }
+    let longest = name.len() + MAX_SHOWN_NAME_EXTRA_BYTES;
+    let mut i: NodeIdx = 0;
+    while i < dom.len() {
+        if let Some(e) = dom.element(i) {
+            if e.tag.is_never_content() || matches!(e.tag, Tag::Figure | Tag::Figcaption) {
+                i = dom.end(i).max(i + 1);
+                continue;
+            }
+        } else if let Some(t) = dom.text_node(i) {
+            let t = t.trim();
+            if t.len() <= longest
+                && t.contains(name)
+                && !(t.contains('©') || t.contains("opyright") || t.contains("OPYRIGHT"))
+            {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Whether link `a` goes to the site's home page.
 fn goes_home(dom: &Dom<'_>, a: NodeIdx) -> bool {
     dom.element(a)
@@ -436,11 +470,17 @@ struct Reading {
 }
 
 /// The byline near the headline (else inside the article, else anywhere outside the chrome).
-pub(crate) fn byline(dom: &Dom<'_>, scan: &Scan<'_>, title: Option<NodeIdx>) -> Byline {
+/// `lang`: the language the page declares, for the byline prefixes of one language.
+pub(crate) fn byline(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+    lang: Option<&str>,
+) -> Byline {
     let readings: Vec<Reading> = scan
         .bylines
         .iter()
-        .filter_map(|m| read_byline(dom, *m))
+        .filter_map(|m| read_byline(dom, *m, lang))
         .collect();
     // An element whose reading holds another reading (a `byline` wrapper around `author`
     // links) gives way to the inner ones, which carry the links.
@@ -522,87 +562,6 @@ fn byline_block(dom: &Dom<'_>, idx: NodeIdx) -> NodeIdx {
     block
 }
 
-/// Words that open a byline written as text, lower case ("By Jane Doe", "Von Jane Doe",
-/// "Texte : Jane Doe"), in the languages of the corpus pages and their neighbours.
-const BYLINE_OPENERS: &[&str] = &[
-    "by",
-    "written by",
-    "posted by",
-    "submitted by",
-    "words by",
-    "von",
-    "text von",
-    "text:",
-    "autor:",
-    "autorin:",
-    "author:",
-    "geschrieben von",
-    "verfasst von",
-    "eingestellt von",
-    "gespeichert von",
-    "veröffentlicht von",
-    "par",
-    "publié par",
-    "écrit par",
-    "texte:",
-    "texte :",
-    "auteur:",
-    "auteur :",
-    "por",
-    "escrito por",
-    "publicado por",
-    "texto:",
-    "texto de",
-    "di",
-    "scritto da",
-    "pubblicato da",
-    "door",
-    "geplaatst door",
-    "przez",
-    "autorka:",
-    "von:",
-    "ein artikel von",
-    "ein beitrag von",
-    "beitrag von",
-    "blog beitrag von",
-    "blogbeitrag von",
-    "ein gastbeitrag von",
-    "gastbeitrag von",
-    "un article de",
-    "un artículo de",
-    "artykuł:",
-    "tekst:",
-];
-
-/// Openers of a byline that may stand anywhere in the article, at its end as well as under the
-/// headline: labelled ones, which no sentence of the body starts with ("Autorin: Jane Doe",
-/// "Text: Jane Doe", "Ein Beitrag von Jane Doe").
-const LABELLED_OPENERS: &[&str] = &[
-    "autor:",
-    "autorin:",
-    "autoren:",
-    "author:",
-    "auteur:",
-    "auteur :",
-    "autora:",
-    "autorka:",
-    "text:",
-    "texte:",
-    "texte :",
-    "texto:",
-    "tekst:",
-    "von:",
-    "written by",
-    "geschrieben von",
-    "verfasst von",
-    "ein artikel von",
-    "ein beitrag von",
-    "blog beitrag von",
-    "blogbeitrag von",
-    "ein gastbeitrag von",
-    "escrito por",
-];
-
 /// Nodes after the headline searched for a labelled byline when none stands near it.
 const LABELLED_BYLINE_WINDOW: NodeIdx = 2500;
 
@@ -616,7 +575,7 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
 fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
     let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
-    let found = prefixed_byline_in(dom, dom.end(title), near, BYLINE_OPENERS);
+    let found = prefixed_byline_in(dom, dom.end(title), near, true);
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
@@ -624,13 +583,13 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         if linked.signal.is_some() {
             return linked;
         }
-        return prefixed_byline_in(dom, near, far, LABELLED_OPENERS);
+        return prefixed_byline_in(dom, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
     // the article is signed with ("Ein Beitrag von Jane Doe").
     let accounts = found.people.iter().all(|(n, _)| people::is_account(n));
     if accounts {
-        let signed = prefixed_byline_in(dom, dom.end(title), far, LABELLED_OPENERS);
+        let signed = prefixed_byline_in(dom, dom.end(title), far, false);
         if signed.people.iter().any(|(n, _)| n.contains(' ')) {
             return signed;
         }
@@ -818,21 +777,26 @@ impl<'a> OtherContent<'a> {
 }
 
 /// The first byline written as text between nodes `start` and `end` that opens with one of
-/// `openers`; comment threads, sidebars and related lists are skipped.
-fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&str]) -> Byline {
+/// the openers of `people` (`under_headline`: the line openers, else the signed ones); comment
+/// threads, sidebars and related lists are skipped.
+fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headline: bool) -> Byline {
+    // Under the headline a byline may stand inside a line of its own, opened by any opener;
+    // elsewhere it must open its element with a signed one.
+    let openers: &[people::Opener] = if under_headline {
+        &people::LINE_OPENERS
+    } else {
+        &people::SIGNED_OPENERS
+    };
     let mut other = OtherContent::default();
     // Every way an opener matches below makes the lower-cased text start with the opener's
-    // label (the opener without its closing colons and spaces): a text whose first letter
-    // opens no label is passed over before it is lower-cased.
+    // label: a text whose first letter opens no label is passed over before it is lower-cased.
     let mut label_firsts: Vec<char> = openers
         .iter()
-        .filter_map(|o| o.trim_end_matches([':', ' ']).chars().next())
+        .filter_map(|o| o.label.chars().next())
         .collect();
     label_firsts.sort_unstable();
     label_firsts.dedup();
-    let every_label_has_a_letter = openers
-        .iter()
-        .all(|o| !o.trim_end_matches([':', ' ']).is_empty());
+    let every_label_has_a_letter = openers.iter().all(|o| !o.label.is_empty());
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
@@ -870,23 +834,16 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
         // A label without its colon counts when capitalised as a label ("Autor" heading a
         // box), not as a word in a list ("..., author").
         let capitalised = t.starts_with(char::is_uppercase);
-        let is_alone = |o: &str| {
-            let label = o.trim_end_matches([':', ' ']);
-            lower == o
+        let is_alone = |o: &people::Opener| {
+            (lower == o.label && (!o.colon || capitalised))
                 || lower
                     .strip_suffix(':')
-                    .is_some_and(|b| b.trim_end() == label)
-                || (capitalised && o.ends_with(':') && lower == label)
+                    .is_some_and(|b| b.trim_end() == o.label)
         };
-        let opener = openers.iter().find(|o| {
-            is_alone(o)
-                || lower.strip_prefix(**o).is_some_and(|rest| {
-                    rest.starts_with(' ') || rest.starts_with(':') || o.ends_with(':')
-                })
-        });
+        let opener = openers.iter().find(|o| is_alone(o) || o.opens(&lower));
         if let Some(opener) = opener
             && t.chars().count() <= MAX_TEXT_BYLINE_CHARS
-            && (openers == BYLINE_OPENERS || opens_its_element(dom, j))
+            && (under_headline || opens_its_element(dom, j))
             && !in_book_details(dom, j)
         {
             // "By" alone: the name follows in the next texts (a link, a span).
@@ -899,7 +856,7 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, openers: &[&s
             let line = if alone { format!("{t} {text}") } else { text };
             let names = authors::names(&line);
             // A person; or an agency alone on its line under the headline ("Por Agencia EFE").
-            let agency = openers == BYLINE_OPENERS
+            let agency = under_headline
                 && !alone
                 && opens_its_element(dom, j)
                 && names.iter().all(|(_, org)| *org);
@@ -972,8 +929,11 @@ fn region_rank(idx: NodeIdx, in_article: bool, title: Option<NodeIdx>) -> u8 {
     }
 }
 
+/// Item types (the end of a schema.org `itemtype`) that name an author inside a byline box.
+const AUTHOR_ITEM_TYPES: &[&str] = &["Person", "Organization", "NewsMediaOrganization"];
+
 /// Read one byline element: a nested `itemprop=name`, else its text; the names in it.
-fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
+fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Option<Reading> {
     let el = dom.element(mark.idx)?;
     let end = dom
         .end(mark.idx)
@@ -988,10 +948,23 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
         None
     };
     let mut links = 0;
-    for j in mark.idx + 1..end {
+    let mut j = mark.idx + 1;
+    while j < end {
         let Some(inner) = dom.element(j) else {
+            j += 1;
             continue;
         };
+        // An item of another kind inside the byline box (a breadcrumb list, a picture) names
+        // a section or an image, not the author.
+        if inner
+            .attr("itemtype")
+            .is_some_and(|t| !AUTHOR_ITEM_TYPES.iter().any(|a| t.trim().ends_with(a)))
+        {
+            j = dom.end(j).max(j + 1);
+            continue;
+        }
+        let at = j;
+        j += 1;
         if text.is_none()
             && inner
                 .attr("itemprop")
@@ -1002,7 +975,7 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
                 inner
                     .attr("content")
                     .map(str::to_string)
-                    .unwrap_or_else(|| spaced_text(dom, j)),
+                    .unwrap_or_else(|| spaced_text(dom, at)),
             );
         }
         if inner.tag == Tag::A {
@@ -1016,7 +989,7 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>) -> Option<Reading> {
         href = None;
     }
     let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
-    let text = text.trim().to_string();
+    let text = people::without_language_prefix(text.trim(), lang).to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
@@ -1784,11 +1757,7 @@ fn is_prose(dom: &Dom<'_>, j: NodeIdx) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    if BYLINE_OPENERS.iter().any(|o| {
-        lower
-            .strip_prefix(o)
-            .is_some_and(|r| r.starts_with(' ') || o.ends_with(':'))
-    }) {
+    if people::LINE_OPENERS.iter().any(|o| o.opens(&lower)) {
         return false;
     }
     let end = dom.end(j);
@@ -1896,7 +1865,7 @@ pub(crate) fn prop_value(dom: &Dom<'_>, idx: NodeIdx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::metadata::scan::scan;
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     fn with_page<R>(html: &str, f: impl FnOnce(&Dom<'_>, &Scan<'_>) -> R) -> R {
         let html = Html::parse_document(html);
@@ -1969,7 +1938,7 @@ mod tests {
             <div class="related"><span class="author">Other Person</span></div></body>"#,
             |dom, s| {
                 let title = s.h1s.first().map(|h| h.idx);
-                let b = byline(dom, s, title);
+                let b = byline(dom, s, title, None);
                 let names: Vec<_> = b.people.iter().map(|(n, _)| n.as_str()).collect();
                 assert_eq!(names, ["Jane Doe", "John Roe"]);
                 assert_eq!(b.people[0].1.as_deref(), Some("https://news.example/jane"));
@@ -1984,7 +1953,7 @@ mod tests {
         with_page(
             r#"<body><h1>H</h1><p class="article-byline">By Jane Doe and John Roe</p></body>"#,
             |dom, s| {
-                let b = byline(dom, s, s.h1s.first().map(|h| h.idx));
+                let b = byline(dom, s, s.h1s.first().map(|h| h.idx), None);
                 let names: Vec<_> = b.people.iter().map(|(n, _)| n.as_str()).collect();
                 assert_eq!(names, ["Jane Doe", "John Roe"]);
             },
@@ -2007,7 +1976,7 @@ mod tests {
 
     fn byline_names(html: &str) -> Vec<String> {
         with_page(html, |dom, s| {
-            byline(dom, s, s.h1s.first().map(|h| h.idx))
+            byline(dom, s, s.h1s.first().map(|h| h.idx), None)
                 .people
                 .into_iter()
                 .map(|(n, _)| n)

@@ -27,7 +27,13 @@ const SEPARATOR_CHARS: &[char] = &[
 
 /// Conjunctions that separate names ("A and B", "A und B", "A et B", "A и B"), matched in any
 /// case.
-const SEPARATOR_WORDS: &[&str] = &["and", "und", "et", "och", "og", "oraz", "и", "és", "ve"];
+const SEPARATOR_WORDS: &[&str] = &[
+    "and", "und", "et", "och", "og", "oraz", "и", "és", "ve", "και",
+];
+
+/// Longest word of `SEPARATOR_WORDS`, in bytes ("και"): longer words are not lower-cased to
+/// be compared.
+const MAX_SEPARATOR_WORD_BYTES: usize = 6;
 
 /// One-letter or ambiguous conjunctions ("A y B", "A e B", "A i B", "A en B"), matched in lower
 /// case only so that an undotted middle initial ("Michael J Fox") is not a separator.
@@ -44,76 +50,225 @@ enum Follow {
     Capitalised,
     /// At least two capitalised words ("Di Mario Rossi", not the surname "Di Maria").
     TwoCapitalised,
+    /// A capitalised word, and a person's name: a genitive article ("Του Γιώργου Νικολάου",
+    /// "by Giorgos Nikolaou") that before an organisation says "of" ("Του Υπουργείου Υγείας",
+    /// "of the Ministry of Health"), a phrase under a headline, not a byline.
+    Genitive,
 }
 
-/// Byline prefixes that introduce the author, lower case, longest first within a language.
+/// Where a byline prefix opens a byline written as text on the page (`page::byline`), besides
+/// author values and byline elements, where every prefix is stripped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Text {
+    /// Only in author values and byline elements: as the first word of a text it is too often
+    /// something else ("De", "Του" before an organisation, "Da").
+    Value,
+    /// Opens a line under the headline, followed by a space or a colon ("By Jane Doe").
+    Line,
+    /// Opens a line under the headline with its colon only ("Artykuł: Jan Kowalski").
+    LabelLine,
+    /// Opens a line anywhere in the article, near the headline or at its end, followed by a
+    /// space or a colon: no sentence starts so ("Geschrieben von Jane Doe").
+    Signed,
+    /// Opens a line anywhere in the article with its colon ("Autorin: Jane Doe").
+    SignedLabel,
+    /// Opens a line under the headline followed by a space, anywhere with its colon ("Von
+    /// Jane Doe" under the headline, "Von: Jane Doe" at the end).
+    LineOrSignedLabel,
+}
+
+/// Byline prefixes that introduce the author, lower case, longest first within a language;
+/// with the rule of what must follow them, and where they open a byline written as text.
 #[rustfmt::skip]
-const AUTHOR_PREFIXES: &[(&str, Follow)] = &[
+const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // English
-    ("written by", Follow::Any), ("words by", Follow::Any), ("story by", Follow::Any),
-    ("text by", Follow::Any), ("article by", Follow::Any), ("reporting by", Follow::Any),
-    ("reported by", Follow::Any), ("report by", Follow::Any), ("posted by", Follow::Any),
-    ("published by", Follow::Any), ("compiled by", Follow::Any), ("submitted by", Follow::Any),
-    ("by", Follow::Any),
-    ("authors", Follow::Capitalised), ("author", Follow::Capitalised), ("text", Follow::Colon),
-    ("words", Follow::Colon),
+    ("written by", Follow::Any, Text::Signed), ("words by", Follow::Any, Text::Line),
+    ("story by", Follow::Any, Text::Value),
+    ("text by", Follow::Any, Text::Value), ("article by", Follow::Any, Text::Value),
+    ("reporting by", Follow::Any, Text::Value),
+    ("reported by", Follow::Any, Text::Value), ("report by", Follow::Any, Text::Value),
+    ("posted by", Follow::Any, Text::Line),
+    ("published by", Follow::Any, Text::Value), ("compiled by", Follow::Any, Text::Value),
+    ("submitted by", Follow::Any, Text::Line),
+    ("by", Follow::Any, Text::Line),
+    ("authors", Follow::Capitalised, Text::Value),
+    ("author", Follow::Capitalised, Text::SignedLabel), ("text", Follow::Colon, Text::SignedLabel),
+    ("words", Follow::Colon, Text::Value),
     // German
-    ("von", Follow::Capitalised), ("vom", Follow::Capitalised), ("autorin", Follow::Capitalised),
-    ("autoren", Follow::Capitalised), ("autor", Follow::Capitalised),
-    ("ein beitrag von", Follow::Any), ("beitrag von", Follow::Any), ("artikel von", Follow::Any),
-    ("gastbeitrag von", Follow::Any), ("geschrieben von", Follow::Any),
-    ("verfasst von", Follow::Any),
+    ("von", Follow::Capitalised, Text::LineOrSignedLabel),
+    ("vom", Follow::Capitalised, Text::Value), ("autorin", Follow::Capitalised, Text::SignedLabel),
+    ("autoren", Follow::Capitalised, Text::SignedLabel),
+    ("autor", Follow::Capitalised, Text::SignedLabel),
+    ("ein beitrag von", Follow::Any, Text::Signed), ("beitrag von", Follow::Any, Text::Line),
+    ("artikel von", Follow::Any, Text::Value),
+    ("gastbeitrag von", Follow::Any, Text::Line), ("geschrieben von", Follow::Any, Text::Signed),
+    ("verfasst von", Follow::Any, Text::Signed), ("text von", Follow::Any, Text::Line),
+    ("ein artikel von", Follow::Any, Text::Signed),
+    ("ein gastbeitrag von", Follow::Any, Text::Signed),
+    ("blog beitrag von", Follow::Any, Text::Signed), ("blogbeitrag von", Follow::Any, Text::Signed),
+    // The kind of piece and its writer ("Eine Kolumne von Jane Doe", "Ein Kommentar von ...")
+    ("eine kolumne von", Follow::Any, Text::Signed), ("kolumne von", Follow::Any, Text::Line),
+    ("ein kommentar von", Follow::Any, Text::Signed), ("kommentar von", Follow::Any, Text::Line),
+    ("ein gastkommentar von", Follow::Any, Text::Signed),
+    ("eine reportage von", Follow::Any, Text::Signed), ("eine glosse von", Follow::Any, Text::Signed),
     // The newsroom member responsible for a news item ("Redaktion: Jane Doe").
-    ("redaktion", Follow::Colon),
+    ("redaktion", Follow::Colon, Text::Value),
     // Blog and CMS templates: "Eingestellt von" (Blogger), "Gespeichert von" (Drupal).
-    ("eingestellt von", Follow::Any), ("gespeichert von", Follow::Any),
-    ("erstellt von", Follow::Any), ("veröffentlicht von", Follow::Any),
-    ("gepostet von", Follow::Any),
+    ("eingestellt von", Follow::Any, Text::Line), ("gespeichert von", Follow::Any, Text::Line),
+    ("erstellt von", Follow::Any, Text::Value), ("veröffentlicht von", Follow::Any, Text::Line),
+    ("gepostet von", Follow::Any, Text::Value),
     // An interview's byline names the interviewer ("Interview: Jane Doe").
-    ("interview", Follow::Colon), ("entrevista", Follow::Colon),
+    ("interview", Follow::Colon, Text::Value), ("entrevista", Follow::Colon, Text::Value),
     // French
-    ("publié par", Follow::Any), ("écrit par", Follow::Any), ("rédigé par", Follow::Any),
-    ("par", Follow::Any), ("auteur", Follow::Colon), ("texte", Follow::Colon),
+    ("publié par", Follow::Any, Text::Line), ("écrit par", Follow::Any, Text::Line),
+    ("rédigé par", Follow::Any, Text::Value),
+    ("par", Follow::Any, Text::Line), ("un article de", Follow::Any, Text::Line),
+    ("auteur", Follow::Colon, Text::SignedLabel), ("texte", Follow::Colon, Text::SignedLabel),
     // Spanish, Portuguese
-    ("publicado por", Follow::Any), ("escrito por", Follow::Any),
-    ("por", Follow::Any), ("autora", Follow::Colon), ("autores", Follow::Colon),
-    ("texto", Follow::Colon), ("redacción", Follow::Colon), ("redação", Follow::Colon),
-    ("de", Follow::TwoCapitalised),
+    ("publicado por", Follow::Any, Text::Line), ("escrito por", Follow::Any, Text::Signed),
+    ("por", Follow::Any, Text::Line), ("autora", Follow::Colon, Text::SignedLabel),
+    ("autores", Follow::Colon, Text::Value),
+    ("texto", Follow::Colon, Text::SignedLabel), ("texto de", Follow::Any, Text::Line),
+    ("un artículo de", Follow::Any, Text::Line), ("redacción", Follow::Colon, Text::Value),
+    ("redação", Follow::Colon, Text::Value),
+    ("de", Follow::TwoCapitalised, Text::Value),
     // Italian
-    ("pubblicato da", Follow::Any), ("scritto da", Follow::Any),
-    ("di", Follow::TwoCapitalised), ("da", Follow::TwoCapitalised), ("autore", Follow::Colon),
-    ("testo", Follow::Colon),
+    ("pubblicato da", Follow::Any, Text::Line), ("scritto da", Follow::Any, Text::Line),
+    ("di", Follow::TwoCapitalised, Text::Line), ("da", Follow::TwoCapitalised, Text::Value),
+    ("autore", Follow::Colon, Text::Value),
+    ("testo", Follow::Colon, Text::Value),
     // Dutch
-    ("geplaatst door", Follow::Any), ("geschreven door", Follow::Any),
-    ("door", Follow::Capitalised), ("tekst", Follow::Colon),
+    ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
+    ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
     // Scandinavian
-    ("av", Follow::Capitalised), ("af", Follow::Capitalised),
+    ("av", Follow::Capitalised, Text::Value), ("af", Follow::Capitalised, Text::Value),
     // Polish, Russian, Ukrainian
-    ("autorka", Follow::Colon), ("автор", Follow::Colon), ("авторы", Follow::Colon),
-    ("аутор", Follow::Colon), ("аутори", Follow::Colon),
-    ("автори", Follow::Colon), ("текст", Follow::Colon),
+    ("przez", Follow::Any, Text::Line), ("artykuł", Follow::Colon, Text::LabelLine),
+    ("autorka", Follow::Colon, Text::SignedLabel), ("автор", Follow::Colon, Text::Value),
+    ("авторы", Follow::Colon, Text::Value),
+    ("аутор", Follow::Colon, Text::Value), ("аутори", Follow::Colon, Text::Value),
+    ("автори", Follow::Colon, Text::Value), ("текст", Follow::Colon, Text::Value),
     // Turkish, Indonesian and Malay, Vietnamese
-    ("yazar", Follow::Colon), ("yazan", Follow::Colon), ("haber", Follow::Colon),
-    ("muhabir", Follow::Colon),
-    ("oleh", Follow::Any), ("penulis", Follow::Colon), ("pewarta", Follow::Colon),
-    ("wartawan", Follow::Colon), ("tác giả", Follow::Colon), ("phóng viên", Follow::Colon),
+    ("yazar", Follow::Colon, Text::Value), ("yazan", Follow::Colon, Text::Value),
+    ("haber", Follow::Colon, Text::Value),
+    ("muhabir", Follow::Colon, Text::Value),
+    ("oleh", Follow::Any, Text::Value), ("penulis", Follow::Colon, Text::Value),
+    ("pewarta", Follow::Colon, Text::Value),
+    ("wartawan", Follow::Colon, Text::Value), ("tác giả", Follow::Colon, Text::Value),
+    ("phóng viên", Follow::Colon, Text::Value),
     // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
-    ("بقلم", Follow::Any), ("كتب", Follow::Colon), ("الكاتب", Follow::Colon),
-    ("نویسنده", Follow::Colon), ("लेखक", Follow::Colon),
+    ("بقلم", Follow::Any, Text::Value), ("كتب", Follow::Colon, Text::Value),
+    ("الكاتب", Follow::Colon, Text::Value),
+    ("نویسنده", Follow::Colon, Text::Value), ("लेखक", Follow::Colon, Text::Value),
     // Greek bylines are in the genitive ("Του Γιώργου Νικολάου", "Της Μαρίας Κ."), or "Γράφει
     // ο/η X"; Hebrew "מאת X"; Thai "โดย X"
-    ("γράφει ο", Follow::Any), ("γράφει η", Follow::Any), ("του", Follow::Capitalised),
-    ("της", Follow::Capitalised), ("των", Follow::Capitalised), ("מאת", Follow::Any),
-    ("โดย", Follow::Any), ("ผู้เขียน", Follow::Colon),
+    ("γράφει ο", Follow::Any, Text::Value), ("γράφει η", Follow::Any, Text::Value),
+    ("του", Follow::Genitive, Text::Value),
+    ("της", Follow::Genitive, Text::Value), ("των", Follow::Genitive, Text::Value),
+    ("מאת", Follow::Any, Text::Value),
+    ("โดย", Follow::Any, Text::Value), ("ผู้เขียน", Follow::Colon, Text::Value),
     // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
-    ("szerző", Follow::Colon), ("teksti", Follow::Colon), ("kirjoittaja", Follow::Colon),
-    ("piše", Follow::Colon), ("пише", Follow::Colon), ("تحریر", Follow::Colon),
+    ("szerző", Follow::Colon, Text::Value), ("teksti", Follow::Colon, Text::Value),
+    ("kirjoittaja", Follow::Colon, Text::Value),
+    ("piše", Follow::Colon, Text::Value), ("пише", Follow::Colon, Text::Value),
+    ("تحریر", Follow::Colon, Text::Value),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
     // (a space may stand for the colon: "记者 张伟")
-    ("本报记者", Follow::Any), ("本報記者", Follow::Any), ("作者", Follow::Any),
-    ("记者", Follow::Any), ("記者", Follow::Any), ("撰文", Follow::Colon),
-    ("文", Follow::Colon), ("筆者", Follow::Colon), ("글", Follow::Colon),
+    ("本报记者", Follow::Any, Text::Value), ("本報記者", Follow::Any, Text::Value),
+    ("作者", Follow::Any, Text::Value),
+    ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
+    ("撰文", Follow::Colon, Text::Value),
+    ("文", Follow::Colon, Text::Value), ("筆者", Follow::Colon, Text::Value),
+    ("글", Follow::Colon, Text::Value),
 ];
+
+/// Byline prefixes of one language that are names in others, (language, prefix): Swahili "Na"
+/// ("by": "Na Juma Hassan") is also a Korean surname ("Na Yeon-ju"). Stripped only on pages
+/// declared in that language, before a capitalised word.
+const LANGUAGE_PREFIXES: &[(&str, &str)] = &[("sw", "na")];
+
+/// `s` without the byline prefix of the page's language `lang` (`LANGUAGE_PREFIXES`), when a
+/// capitalised word follows it.
+pub(crate) fn without_language_prefix<'a>(s: &'a str, lang: Option<&str>) -> &'a str {
+    let Some(lang) = lang else {
+        return s;
+    };
+    for (l, prefix) in LANGUAGE_PREFIXES {
+        if *l != lang {
+            continue;
+        }
+        let Some(rest) = s
+            .get(..prefix.len())
+            .filter(|head| lowercases_to(head, prefix))
+            .and_then(|_| s.get(prefix.len()..))
+        else {
+            continue;
+        };
+        if rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 1 {
+            return rest.trim_start();
+        }
+    }
+    s
+}
+
+/// A prefix that opens a byline written as text on the page: its label, and whether the label
+/// needs its colon ("Autor: Jane Doe") or a space may follow it ("By Jane Doe").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Opener {
+    /// The prefix, lower case.
+    pub label: &'static str,
+    /// Whether a colon must follow the label.
+    pub colon: bool,
+}
+
+impl Opener {
+    /// Whether lower-cased `text` opens with this label and what must follow it.
+    pub(crate) fn opens(&self, lower: &str) -> bool {
+        lower.strip_prefix(self.label).is_some_and(|rest| {
+            if self.colon {
+                rest.trim_start().starts_with(':')
+            } else {
+                rest.starts_with([' ', ':'])
+            }
+        })
+    }
+}
+
+/// The openers of [`AUTHOR_PREFIXES`] whose rule is one of `rules`, each with its colon when
+/// `colon` says so.
+fn openers_of(rules: &[(Text, bool)]) -> Vec<Opener> {
+    AUTHOR_PREFIXES
+        .iter()
+        .filter_map(|&(label, _, text)| {
+            rules
+                .iter()
+                .find(|(r, _)| *r == text)
+                .map(|&(_, colon)| Opener { label, colon })
+        })
+        .collect()
+}
+
+/// Openers of a byline written as text under the headline ("By Jane Doe", "Autor: Jane Doe").
+pub(crate) static LINE_OPENERS: LazyLock<Vec<Opener>> = LazyLock::new(|| {
+    openers_of(&[
+        (Text::Line, false),
+        (Text::LabelLine, true),
+        (Text::Signed, false),
+        (Text::SignedLabel, true),
+        (Text::LineOrSignedLabel, false),
+    ])
+});
+
+/// Openers of a byline that may stand anywhere in the article, at its end as well as under
+/// the headline: labelled ones, which no sentence of the body starts with ("Autorin: Jane Doe",
+/// "Geschrieben von Jane Doe").
+pub(crate) static SIGNED_OPENERS: LazyLock<Vec<Opener>> = LazyLock::new(|| {
+    openers_of(&[
+        (Text::Signed, false),
+        (Text::SignedLabel, true),
+        (Text::LineOrSignedLabel, true),
+    ])
+});
 
 /// Labels of other credits: the names after them are photographers, illustrators or editors,
 /// not authors ("Text: A, Fotos: B"). A label ending in "by" needs whitespace after it, the
@@ -128,6 +283,24 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "produced by", "production", "édition", "edición", "montage", "kamera", "camera",
     "illustrator", "illustratorin", "ilustrator", "ilustrador", "ilustradora", "zeichnung",
     "zeichnungen",
+    // The translator of the piece
+    "translated by", "translation", "übersetzung", "traduction", "traducción", "tradução",
+    "traduzione", "vertaling", "tłumaczenie", "překlad", "перевод",
+];
+
+/// Nouns of other credits that name their holder even without a colon ("Übersetzung Jane
+/// Doe" in a byline box, after the writer).
+const OTHER_CREDIT_NOUNS: &[&str] = &[
+    "übersetzung",
+    "translation",
+    "traduction",
+    "traducción",
+    "tradução",
+    "traduzione",
+    "vertaling",
+    "tłumaczenie",
+    "překlad",
+    "перевод",
 ];
 
 /// Words of a label that credits the writer, when it is joined with other credits ("Text &
@@ -149,6 +322,9 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     // The editor beside the writer: "Redigeret af X" (da), "Redigert av" (no), "Redigerad av"
     // (sv), "Bearbeitet von" (de), "Bewerkt door" (nl).
     "redigeret", "redigert", "redigerad", "bearbeitet", "bewerkt",
+    // The translator: "Übersetzt von X", "Traduit par X", "Traducido por X", "Vertaald door X"
+    "übersetzt", "translated", "traduit", "traduite", "traducido", "traducida", "traduzido",
+    "traduzida", "vertaald",
 ];
 
 /// Words that join the labels of a joint credit ("Text & Fotos", "Text und Bild").
@@ -320,6 +496,8 @@ const ORG_WORDS: &[&str] = &[
     // Agencies
     "reuters", "afp", "dpa", "ansa", "efe", "xinhua", "kyodo", "yonhap", "anadolu", "tass",
     "interfax", "belga", "anp", "kna", "epd", "dpa-afx",
+    // The Athens-Macedonian News Agency ("ΑΠΕ-ΜΠΕ", now "AMNA")
+    "απε", "μπε", "αμνα",
     // Generic newsroom credits
     "staff", "desk", "newsroom", "team", "editors", "editorial", "board", "redaktion",
     "redaktionen", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao",
@@ -343,6 +521,20 @@ const ORG_WORDS: &[&str] = &[
     "instituto", "istituto", "universität", "universidad", "université", "università",
     "hochschule", "akademie", "academy", "fraktion", "partei", "party", "gewerkschaft",
     "genossenschaft", "gesellschaft", "kirche",
+    // Greek bodies, nominative and genitive ("Υπουργείο/Υπουργείου Υγείας", "Ελληνική
+    // Αστυνομία", "Δήμος Αθηναίων", "Της σύνταξης"): ministry, police, municipality, parliament,
+    // government, company, union, association, university, organisation, group, party,
+    // committee, region, bank, fund, hospital, service, agency, newspaper, editorial staff,
+    // news, team, office, foundation, centre, directorate, fire service, coast guard, church.
+    "υπουργείο", "υπουργείου", "αστυνομία", "αστυνομίας", "δήμος", "δήμου", "βουλή", "βουλής",
+    "κυβέρνηση", "κυβέρνησης", "εταιρεία", "εταιρείας", "εταιρία", "εταιρίας", "ένωση", "ένωσης",
+    "σύλλογος", "συλλόγου", "πανεπιστήμιο", "πανεπιστημίου", "οργανισμός", "οργανισμού",
+    "όμιλος", "ομίλου", "κόμμα", "κόμματος", "επιτροπή", "επιτροπής", "περιφέρεια",
+    "περιφέρειας", "τράπεζα", "τράπεζας", "ταμείο", "ταμείου", "νοσοκομείο", "νοσοκομείου",
+    "υπηρεσία", "υπηρεσίας", "πρακτορείο", "πρακτορείου", "εφημερίδα", "εφημερίδας",
+    "σύνταξη", "σύνταξης", "ειδήσεις", "ειδήσεων", "ομάδα", "ομάδας", "γραφείο", "γραφείου",
+    "ίδρυμα", "ιδρύματος", "κέντρο", "κέντρου", "διεύθυνση", "διεύθυνσης", "πυροσβεστική",
+    "πυροσβεστικής", "λιμενικό", "λιμενικού", "εκκλησία", "εκκλησίας",
 ];
 
 /// Endings of German compounds that name a body ("Bundestagsfraktion", "Landesärztekammer",
@@ -405,25 +597,85 @@ pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
 /// Fewest `|`-separated parts of a byline line read as "Name | Place | Date".
 const MIN_DATED_PIPE_PARTS: usize = 3;
 
-/// The writer of a byline line set out as "Name | Place | Date" ("Patricio Candia | Palma de
+/// The writers of a byline line set out as "Name | Place | Date" ("Patricio Candia | Palma de
 /// Mallorca | 08/01/2014"): the part before the others, when a later part is a date (the part
-/// between them is the dateline's place, not a second writer). Other lines come back whole.
-fn writer_of_dated_line(raw: &str) -> &str {
+/// between them is the dateline's place, not a second writer), and the parts before the date
+/// that are written as a person's name like the first one ("Jane Doe | John Roe | 14 March
+/// 2026" names two writers). Other lines come back whole.
+fn writers_of_dated_line(raw: &str) -> std::borrow::Cow<'_, str> {
     let parts: Vec<&str> = raw.split('|').map(str::trim).collect();
-    if parts.len() >= MIN_DATED_PIPE_PARTS
-        && parts
-            .iter()
-            .skip(2)
-            .any(|p| p.bytes().any(|b| b.is_ascii_digit()) && super::date::is_bare_date(p))
-    {
-        return parts.first().copied().unwrap_or(raw);
+    let date_at = parts
+        .iter()
+        .skip(2)
+        .position(|p| p.bytes().any(|b| b.is_ascii_digit()) && super::date::is_bare_date(p))
+        .map(|k| k + 2);
+    let (Some(date_at), true) = (date_at, parts.len() >= MIN_DATED_PIPE_PARTS) else {
+        return raw.into();
+    };
+    let Some(first) = parts.first().copied() else {
+        return raw.into();
+    };
+    let mut writers = vec![first];
+    if reads_as_full_name(first) {
+        writers.extend(
+            parts
+                .get(1..date_at)
+                .unwrap_or(&[])
+                .iter()
+                .copied()
+                .filter(|p| reads_as_full_name(p) && !reads_as_place(p)),
+        );
     }
-    raw
+    writers.join(" | ").into()
+}
+
+/// Words that open the name of a place and no person's name ("New York", "San José", "Kuala
+/// Lumpur", "Bad Homburg"), lower case: a dateline's place in a "Name | Place | Date" line.
+#[rustfmt::skip]
+const PLACE_FIRST_WORDS: &[&str] = &[
+    "new", "san", "santa", "santo", "são", "saint", "sainte", "st.", "st", "sankt", "los", "las",
+    "la", "le", "el", "al", "port", "porto", "puerto", "fort", "cape", "mount", "bad", "ciudad",
+    "hong", "kuala", "buenos", "tel", "abu", "rio", "ho", "addis", "dar", "sri", "costa", "north",
+    "south", "east", "west", "upper", "lower", "greater",
+];
+
+/// Words that close the name of a place ("Mexico City", "Palm Beach", "Cape Town"), lower case.
+#[rustfmt::skip]
+const PLACE_LAST_WORDS: &[&str] = &[
+    "city", "town", "beach", "springs", "island", "islands", "bay", "falls", "heights", "park",
+    "lake", "valley", "county", "province", "state", "district", "region", "kong", "aires",
+    "aviv", "dhabi", "lumpur", "york", "angeles", "francisco", "diego", "paulo", "janeiro",
+];
+
+/// Whether a part of a dated byline line reads as a place: written in capitals as datelines
+/// are ("NEW YORK"), or opened or closed by a word of places.
+fn reads_as_place(part: &str) -> bool {
+    let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+    (part.chars().any(char::is_alphabetic) && !part.chars().any(char::is_lowercase))
+        || words
+            .first()
+            .is_some_and(|w| PLACE_FIRST_WORDS.contains(&w.as_str()))
+        || words
+            .last()
+            .is_some_and(|w| PLACE_LAST_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a part is written as a person's full name: two to four capitalised words of
+/// letters (initials and hyphens allowed), no particle or other lower-case word.
+fn reads_as_full_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
 }
 
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
-    let prepared = prepare(writer_of_dated_line(raw));
+    let prepared = prepare(&writers_of_dated_line(raw));
     let cut = cut_tails(&prepared);
     let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
@@ -502,7 +754,7 @@ fn handle(piece: &str) -> Option<String> {
         || PARTICLES.contains(&word)
         || SEPARATOR_WORDS_LOWER.contains(&word)
         || AFFILIATION_WORDS_LOWER.contains(&word)
-        || AUTHOR_PREFIXES.iter().any(|(p, _)| *p == word)
+        || AUTHOR_PREFIXES.iter().any(|(p, _, _)| *p == word)
         || TAIL_MARKERS.iter().any(|m| m == &[word]);
     (!taken).then(|| cur.to_string())
 }
@@ -848,7 +1100,8 @@ fn split_pieces(s: &str) -> Vec<&str> {
 /// Whether a word joins two names ("and", "und", "et", lower-case "y", "e", "i", "en").
 fn is_conjunction(word: &str) -> bool {
     SEPARATOR_WORDS_LOWER.contains(&word)
-        || (word.len() <= 5 && SEPARATOR_WORDS.contains(&word.to_lowercase().as_str()))
+        || (word.len() <= MAX_SEPARATOR_WORD_BYTES
+            && SEPARATOR_WORDS.contains(&word.to_lowercase().as_str()))
 }
 
 /// Whether a piece starts with the label of another credit ("Photos: ...", "Edited by ...",
@@ -859,6 +1112,14 @@ pub(crate) fn starts_with_other_credit(piece: &str) -> bool {
     if let (Some(first), Some(second)) = (words.next(), words.next())
         && OTHER_CREDIT_WORDS.contains(&first)
         && CREDIT_BY_WORDS.contains(&second)
+    {
+        return true;
+    }
+    if let (Some(first), Some(second)) = {
+        let mut w = lower.split_whitespace();
+        (w.next(), piece.split_whitespace().nth(1))
+    } && OTHER_CREDIT_NOUNS.contains(&first)
+        && second.starts_with(char::is_uppercase)
     {
         return true;
     }
@@ -920,13 +1181,17 @@ fn clean_core(s: &str) -> Option<String> {
     let lower = cur.to_lowercase();
     if AUTHOR_PREFIXES
         .iter()
-        .any(|(p, follow)| *p == lower && *follow != Follow::Colon)
+        .any(|(p, follow, _)| *p == lower && *follow != Follow::Colon)
     {
         return None;
     }
+    let mut genitive = false;
     for _ in 0..3 {
-        match strip_one_prefix(cur) {
-            Some(rest) => cur = rest.trim_matches(is_edge_punct),
+        match strip_prefix_by_rule(cur) {
+            Some((rest, follow)) => {
+                genitive |= follow == Follow::Genitive;
+                cur = rest.trim_matches(is_edge_punct);
+            }
             None => break,
         }
     }
@@ -950,6 +1215,7 @@ fn clean_core(s: &str) -> Option<String> {
     cur = cut_trailing_buttons(cur);
     cur = trim_trailing_connectors(cur).trim_matches(is_edge_punct);
     cur = strip_final_period(cur);
+    cur = cut_language_tag(cur);
     if cur.is_empty() || !cur.chars().any(char::is_alphabetic) {
         return None;
     }
@@ -969,13 +1235,14 @@ fn clean_core(s: &str) -> Option<String> {
     {
         return None;
     }
+    cur = cut_professional_title(cur);
     cur = cut_role_tail(cur)?;
     if !within_bounds(cur) {
         return None;
     }
     cur = undouble(cur);
     if is_organisation(cur) {
-        return org_shaped(cur).then(|| cur.to_string());
+        return (org_shaped(cur) && !genitive).then(|| cur.to_string());
     }
     name_like(cur).then(|| normalise_case(cur))
 }
@@ -1044,6 +1311,38 @@ fn is_edge_punct(c: char) -> bool {
         )
 }
 
+/// Professions written before a guest author's name ("Rechtsanwalt Sebastian Einbock",
+/// "Abogada María Pérez"), lower case: the title, not part of the name. (Academic titles such
+/// as "Dr." stay: readers and labels keep them.)
+#[rustfmt::skip]
+const PROFESSIONAL_TITLES: &[&str] = &[
+    "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "notar", "notarin",
+    "steuerberater", "steuerberaterin", "pfarrer", "pfarrerin", "abogado", "abogada", "avocat",
+    "avocate", "advogado", "advogada", "avvocato", "avvocata", "advocaat", "attorney", "lawyer",
+];
+
+/// Fewest words of the name after a professional title.
+pub(crate) const MIN_NAME_WORDS_AFTER_TITLE: usize = 2;
+
+/// Whether `word` is a profession written before a name ("Rechtsanwalt"), any case.
+pub(crate) fn is_professional_title(word: &str) -> bool {
+    PROFESSIONAL_TITLES.contains(&word.to_lowercase().as_str())
+}
+
+/// `s` without a profession written before the name ("Rechtsanwalt Sebastian Einbock" ->
+/// "Sebastian Einbock"), when a name of two words or more follows it.
+fn cut_professional_title(s: &str) -> &str {
+    let Some((first, rest)) = s.split_once(' ') else {
+        return s;
+    };
+    let rest = rest.trim_start();
+    if is_professional_title(first) && capitalised_words(rest) >= MIN_NAME_WORDS_AFTER_TITLE {
+        rest
+    } else {
+        s
+    }
+}
+
 /// Whether a word is a lower-case particle of a name ("de", "van", "von").
 pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
@@ -1065,7 +1364,12 @@ pub(crate) fn has_author_prefix(s: &str) -> bool {
 
 /// Remove one author prefix ("By", "Von", "Autor:") from the start of `s`, following its rule.
 fn strip_one_prefix(s: &str) -> Option<&str> {
-    for &(prefix, follow) in AUTHOR_PREFIXES {
+    strip_prefix_by_rule(s).map(|(rest, _)| rest)
+}
+
+/// Remove one author prefix from the start of `s`: the rest, and the rule the prefix followed.
+fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
+    for &(prefix, follow, _) in AUTHOR_PREFIXES {
         let Some(head) = s.get(..prefix.len()) else {
             continue;
         };
@@ -1078,7 +1382,7 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
         let ok = match follow {
             Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
             Follow::Colon => after_colon.is_some(),
-            Follow::Capitalised => {
+            Follow::Capitalised | Follow::Genitive => {
                 after_colon.is_some()
                     || (rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 1)
             }
@@ -1087,7 +1391,7 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
             }
         };
         if ok {
-            return Some(after_colon.unwrap_or(rest).trim_start());
+            return Some((after_colon.unwrap_or(rest).trim_start(), follow));
         }
     }
     None
@@ -1217,6 +1521,26 @@ fn cut_at_number(s: &str) -> &str {
             let end: usize = s.split(' ').take(k).map(|w| w.len() + 1).sum::<usize>();
             s.get(..end.saturating_sub(1)).unwrap_or(s)
         }
+    }
+}
+
+/// Longest language tag cut after a name ("EN", "de-AT").
+const MAX_LANGUAGE_TAG_CHARS: usize = 5;
+
+/// Drop the language tag a name is followed by ("Mark Newton: EN", "Jane Doe (DE)"): the
+/// language the piece was written in, not part of the name.
+fn cut_language_tag(s: &str) -> &str {
+    let Some((head, tag)) = s.rsplit_once([':', '(']) else {
+        return s;
+    };
+    let tag = tag.trim().trim_end_matches(')');
+    let is_tag = (2..=MAX_LANGUAGE_TAG_CHARS).contains(&tag.len())
+        && tag.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        && tag.bytes().take(2).all(|b| b.is_ascii_uppercase());
+    if is_tag && head.trim().contains(' ') {
+        head.trim_end()
+    } else {
+        s
     }
 }
 
@@ -1605,6 +1929,17 @@ mod tests {
             ["Patricio Candia"]
         );
         assert_eq!(split("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
+        // Two writers before the date; a place written as datelines are is no writer.
+        assert_eq!(
+            split("Jane Doe | John Roe | 14 March 2026"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            split("Jane Doe | John Roe | Kuala Lumpur | 14.03.2026"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(split("Jane Doe | NEW YORK | 14 March 2026"), ["Jane Doe"]);
+        assert_eq!(split("Jane Doe | New York | 14 March 2026"), ["Jane Doe"]);
         assert_eq!(clean("March 14, 2026"), None);
         assert_eq!(clean("14.03.2026"), None);
     }
@@ -1940,6 +2275,83 @@ mod tests {
         ] {
             assert!(!is_organisation(person), "{person}");
         }
+    }
+
+    #[test]
+    fn a_prefix_of_one_language_is_stripped_on_its_pages_only() {
+        assert_eq!(
+            without_language_prefix("Na Juma Hassan", Some("sw")),
+            "Juma Hassan"
+        );
+        // "Na" is a Korean surname elsewhere; a lower-case word after it is a sentence.
+        assert_eq!(
+            without_language_prefix("Na Yeon-ju", Some("ko")),
+            "Na Yeon-ju"
+        );
+        assert_eq!(without_language_prefix("Na Yeon-ju", None), "Na Yeon-ju");
+        assert_eq!(
+            without_language_prefix("Na hivyo serikali", Some("sw")),
+            "Na hivyo serikali"
+        );
+        assert_eq!(
+            without_language_prefix("Nazir Ali", Some("sw")),
+            "Nazir Ali"
+        );
+    }
+
+    #[test]
+    fn a_profession_before_the_name_is_no_part_of_it() {
+        assert_eq!(
+            split("Autor: Rechtsanwalt Sebastian Einbock"),
+            ["Sebastian Einbock"]
+        );
+        assert_eq!(clean("Abogada María Pérez"), Some("María Pérez".into()));
+        // A surname that is also a word stays: only a title before a full name is cut.
+        assert_eq!(clean("Dr. Jane Doe"), Some("Dr. Jane Doe".into()));
+        assert_eq!(clean("Notar Meier"), Some("Notar Meier".into()));
+    }
+
+    #[test]
+    fn translators_and_language_tags_are_not_authors() {
+        assert_eq!(
+            split("Autor Mark Newton: EN; Übersetzung Sarah-Indra Jungblut"),
+            ["Mark Newton"]
+        );
+        assert_eq!(split("Jane Doe, übersetzt von John Roe"), ["Jane Doe"]);
+        assert_eq!(split("Jane Doe; Translation: John Roe"), ["Jane Doe"]);
+        assert_eq!(clean("Jane Doe (DE)"), Some("Jane Doe".into()));
+        // A translation noun before a lower-case word is no credit label.
+        assert!(!starts_with_other_credit("Translation services"));
+    }
+
+    #[test]
+    fn the_kind_of_a_signed_piece_opens_its_byline() {
+        assert_eq!(split("Eine Kolumne von Nils Pickert"), ["Nils Pickert"]);
+        assert_eq!(split("Ein Kommentar von Jane Doe"), ["Jane Doe"]);
+        assert!(SIGNED_OPENERS.iter().any(|o| o.label == "eine kolumne von"));
+    }
+
+    #[test]
+    fn page_openers_come_from_the_prefix_table() {
+        let has = |list: &[Opener], label: &str, colon: bool| {
+            list.iter().any(|o| o.label == label && o.colon == colon)
+        };
+        // "Von Jane Doe" under the headline; "Von: Jane Doe" anywhere.
+        assert!(has(&LINE_OPENERS, "von", false));
+        assert!(has(&SIGNED_OPENERS, "von", true));
+        assert!(has(&LINE_OPENERS, "autorin", true));
+        assert!(has(&SIGNED_OPENERS, "geschrieben von", false));
+        // "By" opens sentences too: only under the headline. "De" and "Του" only in values.
+        assert!(!SIGNED_OPENERS.iter().any(|o| o.label == "by"));
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.label == "de" || o.label == "του")
+        );
+        let by = LINE_OPENERS.iter().find(|o| o.label == "by");
+        assert!(by.is_some_and(|o| o.opens("by jane doe") && !o.opens("byron")));
+        let texte = LINE_OPENERS.iter().find(|o| o.label == "texte");
+        assert!(texte.is_some_and(|o| o.opens("texte : jean dupont") && !o.opens("texte de loi")));
     }
 
     #[test]

@@ -128,6 +128,8 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
     let mut article_until: NodeIdx = 0;
     let mut chrome_until: NodeIdx = 0;
     let mut figure_until: NodeIdx = 0;
+    // The end of a box crediting a picture or stating rights: no byline inside.
+    let mut credit_until: NodeIdx = 0;
     // The region a class named as other content ("sidebar", "related") made chrome: its end,
     // and where the chrome ended before it.
     let mut class_chrome: Option<(NodeIdx, NodeIdx)> = None;
@@ -234,6 +236,9 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                 chrome_until = chrome_until.max(end);
             }
             byline_class |= marks.byline;
+            if marks.credit_box {
+                credit_until = credit_until.max(end);
+            }
             if date_class.is_none() {
                 date_class = marks.date;
             }
@@ -325,6 +330,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         };
         if let Some(via) = via
             && out.bylines.len() < MAX_MARKS
+            && i >= credit_until
         {
             out.bylines.push(Mark {
                 idx: i,
@@ -383,7 +389,7 @@ fn read_script(dom: &Dom<'_>, i: NodeIdx, max_bytes: usize, out: &mut Vec<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     #[test]
     fn a_sidebar_named_column_holding_the_headline_is_the_main_column() {
@@ -448,6 +454,21 @@ mod tests {
         assert_eq!(s.dates.len(), 1);
         assert_eq!(s.dates[0].kind, (DateVia::Time, DateKind::Modified));
         assert_eq!(s.subtitles.len(), 1);
+    }
+
+    #[test]
+    fn a_picture_licence_box_holds_no_byline() {
+        let html = Html::parse_document(
+            r#"<html><body><article><h1>Clickbait</h1><div class="img-holder"><img src="a.jpg">
+            <div class="license-info"><span class="author-name"><a class="license-author"
+            href="https://commons.example/File:a.jpg">Nenad Stojkovic</a></span></div></div>
+            <div class="second-author"><p>Autor <span>Mark Newton</span></p></div>
+            <p>Text.</p></article></body></html>"#,
+        );
+        let dom = Dom::build(&html, None);
+        let s = scan(&dom, 1 << 20);
+        let bylines: Vec<String> = s.bylines.iter().map(|b| dom.clean_text(b.idx)).collect();
+        assert_eq!(bylines, ["Autor Mark Newton"]);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub(crate) enum Respelling {
     /// A short name in place of the page's host with its `www.` ("РТС" for "www.rts.rs"): to
     /// be confirmed, since a `<title>` may end with a section.
     NameForHost,
+    /// A name in capitals written in mixed case ("PCMag" for "PCMAG"): capitals may be the
+    /// brand's own casing ("WIRED"), so only the publisher's own record (JSON-LD) respells it.
+    CaseOfCapitals,
 }
 
 /// Whether `alt` spells the site name `name` better: `name` is a host form and `alt` is its
@@ -29,7 +32,7 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         return None;
     }
     if is_host_form(name) {
-        if fold(host_core(name)) == fold(alt) {
+        if super::title::host_label(name).is_some_and(|h| h == fold(alt)) {
             return Some(Respelling::SameName);
         }
         // "www.rts.rs" is no brand: any short name is better. "iDNES.cz" may be one.
@@ -38,12 +41,12 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         return (bare_host && alt.split_whitespace().count() <= MAX_SITE_WORDS)
             .then_some(Respelling::NameForHost);
     }
-    if lost_case_or_accents(name, alt) {
-        return Some(Respelling::SameName);
+    if let Some(lost) = lost_case_or_accents(name, alt) {
+        return Some(lost);
     }
     // "Prothomalo" on prothomalo.com: the host's name romanised, where the site writes its
     // name in its own script ("প্রথম আলো").
-    let host_name = page_host.map(|h| fold(host_core(h)));
+    let host_name = page_host.and_then(super::title::host_label);
     let romanised_host = host_name.is_some_and(|h| h.len() >= 4 && h == fold(name));
     let other_script = !alt.chars().any(|c| c.is_ascii_alphabetic());
     (romanised_host && other_script && alt.split_whitespace().count() <= MAX_SITE_WORDS)
@@ -61,20 +64,11 @@ fn is_host_form(s: &str) -> bool {
         })
 }
 
-/// Whether a host-form name is the page's host, with or without `www.`.
+/// Whether a host-form name is the page's site: the same registrable name ("www.rts.rs" on
+/// `www.rts.rs`, `m.rts.rs` or a mirror under another top-level domain).
 fn same_host(name: &str, host: &str) -> bool {
-    let strip = |s: &str| {
-        let s = s.trim().trim_end_matches('.');
-        without_www(s).unwrap_or(s).to_ascii_lowercase()
-    };
-    strip(name) == strip(host)
-}
-
-/// The name part of a host form: `www.nos.nl` -> `nos`, `NDTV.com` -> `NDTV`.
-fn host_core(s: &str) -> &str {
-    let s = s.trim();
-    let s = without_www(s).unwrap_or(s);
-    s.split('.').next().unwrap_or(s)
+    let label = |s: &str| super::title::host_label(s.trim());
+    label(name).is_some_and(|n| Some(n) == label(host))
 }
 
 /// The host after its `www.` (any case), when it opens with one.
@@ -85,19 +79,33 @@ fn without_www(s: &str) -> Option<&str> {
 }
 
 /// `name` is all lower or all upper case and `alt` is the same words in mixed case, accents
-/// allowed where `name` has plain ASCII letters ("TUOI TRE ONLINE" / "Tuổi Trẻ Online").
-fn lost_case_or_accents(name: &str, alt: &str) -> bool {
+/// allowed where `name` has plain ASCII letters ("TUOI TRE ONLINE" / "Tuổi Trẻ Online"). A name
+/// in lower case ("telex") or that lost its accents is the same name, better spelt; a name in
+/// capitals differing in case alone ("WIRED" / "Wired") may be the brand's own casing.
+fn lost_case_or_accents(name: &str, alt: &str) -> Option<Respelling> {
     let has_upper = |s: &str| s.chars().any(char::is_uppercase);
     let has_lower = |s: &str| s.chars().any(char::is_lowercase);
     let flat = !(has_upper(name) && has_lower(name));
     let mixed = has_upper(alt) && has_lower(alt);
     if !(flat && mixed) || name.chars().count() != alt.chars().count() {
-        return false;
+        return None;
     }
-    name.chars().zip(alt.chars()).all(|(a, b)| {
-        a.to_lowercase().eq(b.to_lowercase())
-            || (a.is_ascii_alphabetic() && b.is_alphabetic() && !b.is_ascii())
-    })
+    let mut accents = false;
+    let same = name.chars().zip(alt.chars()).all(|(a, b)| {
+        if a.to_lowercase().eq(b.to_lowercase()) {
+            return true;
+        }
+        let restored = a.is_ascii_alphabetic() && b.is_alphabetic() && !b.is_ascii();
+        accents |= restored;
+        restored
+    });
+    if !same {
+        None
+    } else if accents || !has_upper(name) {
+        Some(Respelling::SameName)
+    } else {
+        Some(Respelling::CaseOfCapitals)
+    }
 }
 
 #[cfg(test)]
@@ -113,6 +121,10 @@ mod tests {
         assert!(better_spelling("nos.nl", "NOS", Some("nos.nl")));
         assert!(better_spelling("Ara.cat", "Ara", Some("www.ara.cat")));
         assert!(better_spelling("NDTV.com", "NDTV", None));
+        // The host's registrable name, not its first label.
+        assert!(better_spelling("edition.cnn.com", "CNN", None));
+        assert!(better_spelling("www.bbc.co.uk", "BBC", None));
+        assert!(!better_spelling("edition.cnn.com", "Edition", None));
         // The bare page host yields to a short name of another script.
         assert!(better_spelling("www.rts.rs", "РТС", Some("www.rts.rs")));
         // A brand written as a host keeps its name when the other spelling is the host too.
@@ -134,12 +146,19 @@ mod tests {
             "Dagens Nyheter",
             Some("www.example.com")
         ));
+        // The same registrable name on another host of the site.
+        assert!(better_spelling("www.rts.rs", "РТС", Some("m.rts.rs")));
     }
 
     #[test]
     fn lost_case_and_accents_are_restored() {
         assert!(better_spelling("telex", "Telex", None));
         assert!(better_spelling("TUOI TRE ONLINE", "Tuổi Trẻ Online", None));
+        // A name in capitals differing in case alone may be the brand's casing.
+        assert_eq!(
+            respelling("WIRED", "Wired", Some("www.wired.com")),
+            Some(Respelling::CaseOfCapitals)
+        );
         // A brand in lower case is kept when the other spelling is all capitals.
         assert!(!better_spelling("g1", "G1", None));
         assert!(!better_spelling("ynet", "ynet", None));

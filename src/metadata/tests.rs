@@ -1,6 +1,6 @@
 //! Tests of `read` on whole pages.
 
-use scraper::Html;
+use crate::tree::Document as Html;
 use url::Url;
 
 use super::*;
@@ -213,14 +213,28 @@ fn structured_organisation_gives_way_to_a_person_in_the_byline() {
     );
     let m = read_page(
         r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
-        "author":{"@type":"Organization","name":"Reuters"}}</script></head><body><h1>H</h1></body>"#,
+        "author":{"@type":"Organization","name":"Reuters"}}</script></head><body><h1>H</h1>
+        <p class="source">Reuters</p><p>Text.</p></body>"#,
         "https://planet.example/a",
     );
     assert_eq!(
         names(&m),
         ["Reuters"],
-        "an agency is kept when no person is named"
+        "an agency the page shows is kept when no person is named"
     );
+    // An organisation only structured data names, shown nowhere, is no author: a
+    // syndicated story's agency in JSON-LD, the editor in the visible byline.
+    let m = read_page(
+        r#"<head><meta name="author" content="Press Trust of India">
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+        "author":{"@type":"Organization","name":"Press Trust of India"},
+        "editor":{"@type":"Person","name":"Meenakshi Rao"}}</script></head><body><h1>H</h1>
+        <nav class="pst-by"><ul><li>Edited by <a href="/author/meenakshi-rao">Meenakshi
+        Rao</a></li></ul></nav><p>Text.</p><p><i>(This story is published from a syndicated
+        feed.)</i></p></body>"#,
+        "https://www.ndtv.example/cities/a-1",
+    );
+    assert!(m.authors.is_empty(), "{:?}", names(&m));
 }
 
 #[test]
@@ -475,10 +489,19 @@ fn a_blogger_publishing_under_their_name_stays_the_author() {
 #[test]
 fn organisation_with_address_and_placeholders_are_not_people() {
     let m = read_page(
-        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head><body></body>"#,
+        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head>
+        <body><h1>H</h1><div class="source">Olympia-Verlag GmbH</div><p>Text.</p>
+        <footer><p>© Olympia-Verlag GmbH</p></footer></body>"#,
         "https://alpin.example/a",
     );
     assert_eq!(names(&m), ["Olympia-Verlag GmbH"]);
+    // Shown nowhere on the page but its copyright line: no author.
+    let m = read_page(
+        r#"<head><meta name="author" content="Olympia-Verlag GmbH, Nürnberg, Germany"></head>
+        <body><h1>H</h1><p>Text.</p><footer><p>© Olympia-Verlag GmbH</p></footer></body>"#,
+        "https://alpin.example/a",
+    );
+    assert!(m.authors.is_empty());
     let m = read_page(
         r#"<head><meta name="author" content="admin"></head><body></body>"#,
         "https://blog.example/a",
@@ -1132,4 +1155,113 @@ fn date_lines_in_other_scripts_under_the_headline() {
             "{line}"
         );
     }
+}
+
+#[test]
+fn a_brand_in_capitals_keeps_its_casing_and_a_lower_case_name_takes_capitals() {
+    let page = |site: &str, title_site: &str| {
+        format!(
+            r#"<head><title>The best laptops of the year | {title_site}</title>
+            <meta property="og:site_name" content="{site}"></head>
+            <body><h1>The best laptops of the year</h1><p>Text.</p></body>"#
+        )
+    };
+    let m = read_page(
+        &page("WIRED", "Wired"),
+        "https://www.wired.com/story/laptops/",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("WIRED"));
+    assert_eq!(m.title.as_deref(), Some("The best laptops of the year"));
+    let m = read_page(
+        &page("telex", "Telex"),
+        "https://telex.hu/gazdasag/2026/03/14/x",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("Telex"));
+    // The publisher's own record spells the name in mixed case: it wins.
+    let m = read_page(
+        r#"<head><title>Next-gen platters | PCMAG</title>
+        <meta property="og:site_name" content="PCMAG"><script type="application/ld+json">
+        {"@type":"NewsArticle","headline":"Next-gen platters",
+        "publisher":{"@type":"Organization","name":"PCMag"}}</script></head>
+        <body><h1>Next-gen platters</h1><p>Text.</p></body>"#,
+        "https://www.pcmag.com/news/platters",
+    );
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("PCMag"));
+}
+
+#[test]
+fn a_swahili_na_opens_a_byline_on_swahili_pages_and_stays_a_korean_surname() {
+    let page = |lang: &str, byline: &str| {
+        format!(
+            r#"<html lang="{lang}"><head><title>Reli mpya</title></head><body><h1>Reli mpya
+            kwenda Kigoma</h1><p class="byline">{byline}</p><p>Serikali imetangaza ujenzi.</p>
+            </body></html>"#
+        )
+    };
+    let m = read_page(
+        &page("sw", "Na <strong>Juma Hassan</strong>"),
+        "https://www.mwananchi.example/habari/reli",
+    );
+    assert_eq!(names(&m), ["Juma Hassan"]);
+    let m = read_page(
+        &page("en", "Na Yeon-ju"),
+        "https://www.koreaherald.example/view/1",
+    );
+    assert_eq!(names(&m), ["Na Yeon-ju"]);
+}
+
+#[test]
+fn a_breadcrumb_inside_the_byline_box_names_no_author() {
+    let page = |writer: &str| {
+        format!(
+            r#"<head><title>Hyundai Ioniq 5 im Test</title></head><body><h1>Hyundai Ioniq 5
+            im Test</h1><div class="article-author vcard"><time datetime="2021-11-04">4.
+            November 2021</time><div class="article-author-text">von <address
+            class="article-author-name author"><a class="url fn n" rel="author"
+            href="/impressum.html">{writer}</a></address></div><ul class="article-breadcrumbs"
+            itemscope itemtype="http://schema.org/BreadcrumbList">in Rubrik: <li
+            itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a
+            itemprop="item" href="/Hyundai.html"><span itemprop="name">Hyundai</span></a></li>
+            </ul></div><p>Der Test beginnt.</p></body>"#
+        )
+    };
+    let url = "https://www.auto-motor.at/Hyundai/test.html";
+    let m = read_page(&page("Jane Doe"), url);
+    assert_eq!(names(&m), ["Jane Doe"]);
+    // The newsroom named like the site is the source; the section is no author either.
+    let m = read_page(&page("auto-motor.at Redaktion"), url);
+    assert!(!names(&m).contains(&"Hyundai"), "{:?}", names(&m));
+}
+
+#[test]
+fn the_masthead_editor_in_the_site_footer_is_not_the_article_editor() {
+    let page = |footer: &str| {
+        format!(
+            r#"<head><title>Nova bolnišnica v Ljubljani</title></head><body><article>
+            <h1>Nova bolnišnica v Ljubljani</h1><div class="author">Piše: Ana Kovač</div>
+            <p>Vlada je potrdila gradnjo nove bolnišnice, ki bo sprejela prve bolnike leta 2029.</p>
+            <p>Minister je dejal, da bo gradnja stala 300 milijonov evrov.</p></article>
+            {footer}</body>"#
+        )
+    };
+    let m = read_page(
+        &page("<footer><p>Urednik: Gregor Knafelj</p><p>© 2026 Delo</p></footer>"),
+        "https://www.delo.example/novice/bolnisnica",
+    );
+    assert_eq!(m.editor, None);
+    let m = read_page(
+        &page(r#"<div class="impressum"><p>Odgovorni urednik: Gregor Knafelj</p></div>"#),
+        "https://www.delo.example/novice/bolnisnica",
+    );
+    assert_eq!(m.editor, None);
+    // The article's own footer still credits its editor.
+    let m = read_page(
+        r#"<body><article><h1>Nova bolnišnica</h1><p>Vlada je potrdila gradnjo.</p>
+        <footer><p>Urednik: Gregor Knafelj</p></footer></article></body>"#,
+        "https://www.delo.example/novice/bolnisnica",
+    );
+    assert_eq!(
+        m.editor.as_ref().map(|p| p.name.as_str()),
+        Some("Gregor Knafelj")
+    );
 }
