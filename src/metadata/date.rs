@@ -727,6 +727,9 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     "kundenbewertung", "customer review", "avis client",
     // End of a video's or an offer's availability ("verfügbar bis" is caught by " bis ").
     "available until", "valid until", "expires",
+    // Validity of a rule or a notice ("Unverändert gültig seit: 05.11.2021", "in force since"):
+    // when it took effect, not when the page was published.
+    "gültig", "valid from", "valid since", "effective", "in kraft", "in force",
 ];
 
 /// The date of a short line that is a date line: the date dominates it ("Veröffentlicht am
@@ -942,6 +945,21 @@ const UPDATE_LEADS: &[&str] = &[
     "ενημέρωση", "оновлено", "актуализирано", "ажурирано", "diperbarui", "cập nhật",
     "تحديث", "آخر تحديث", "بروزرسانی", "به‌روزرسانی", "עודכן", "अपडेट", "更新", "업데이트",
     "수정", "อัปเดต",
+    // Icelandic, Luxembourgish, Welsh, Irish, Basque, Maltese, Albanian, Sorani and Kurmanji
+    // Kurdish, Georgian, Armenian, Mongolian, Kazakh, Kyrgyz, Uzbek, Azerbaijani, Tajik,
+    // Belarusian, Russian short forms, Estonian "changed", Swedish neuter, Dutch loan verb,
+    // Afrikaans (stems where a language inflects: "eguneratu" covers "eguneratua",
+    // "eguneratuta")
+    "uppfært", "uppfærð", "aktualiséiert", "diweddarwyd", "diweddaru", "diweddariad",
+    "nuashonraithe", "nuashonrú", "eguneratu", "aġġornat", "përditësua", "përditësim",
+    "نوێکراوەتەوە", "نوێکردنەوە", "nûkirin", "nûvekirin", "განახლ", "թարմաց", "шинэчил",
+    "шинэчл", "жаңарт", "жаңылан", "жаңырт", "yangilan", "yenilən", "навсозӣ", "абноўлен",
+    "обновлен", "обновлён", "muudetud", "uppdaterat", "geüpdatet", "bygewerk", "opgedateer",
+    // Persian and Dari, Urdu, Bengali, Tamil, Telugu, Gujarati, Punjabi, Kannada, Malayalam,
+    // Sinhala, Lao, Malay, Swahili, Hausa, Somali
+    "به‌روز", "به روز", "بروز شده", "اپ ڈیٹ", "আপডেট", "হালনাগাদ", "புதுப்பி", "అప్‌డేట్",
+    "અપડેટ", "ਅਪਡੇਟ", "ಅಪ್‌ಡೇಟ್", "അപ്ഡേറ്റ്", "යාවත්කාලීන", "ອັບເດດ", "dikemas kini",
+    "dikemaskini", "imesasish", "sabunta", "cusboonaysii",
 ];
 
 /// The second date of a line, when the line holds two: "Updated 16 March 2026, first
@@ -953,6 +971,25 @@ pub(crate) fn date_after_update(s: &str) -> Option<DateTime> {
         return None;
     }
     find_date(rest).map(|(_, _, d)| d)
+}
+
+/// The earlier date of a line that shows two labelled dates ("Aktualiséiert: 14.03.2026 10:05
+/// Publizéiert: 13.03.2026 18:40", "Uppfært 14. mars 2026 · Birt 13. mars 2026"): a page
+/// never shows an update before its publication, so of a published and an updated date shown
+/// together the earlier is the publication, whatever the labels' language. None unless words
+/// stand before each date and the second is on an earlier day.
+pub(crate) fn earlier_labelled_date(s: &str) -> Option<DateTime> {
+    let (start, end, first) = find_date(s)?;
+    if !s.get(..start)?.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let rest = s.get(end..)?;
+    let (start2, _, second) = find_date(rest)?;
+    let label = rest.get(..start2)?;
+    let labelled = label.chars().any(char::is_alphabetic)
+        && label.chars().count() <= MAX_LEAD_CHARS
+        && !names_other_date(label);
+    (labelled && days_between(&second, &first) > 0).then_some(second)
 }
 
 /// Whether the lead of a line (the text before its first date, or the whole line when it holds
@@ -2499,12 +2536,52 @@ mod tests {
     }
 
     #[test]
+    fn of_two_labelled_dates_shown_together_the_earlier_is_the_publication() {
+        let day = |s: &str| earlier_labelled_date(s).map(|d| d.date_string());
+        assert_eq!(
+            day("Aktualiséiert: 14.03.2026 10:05 Publizéiert: 13.03.2026 18:40").as_deref(),
+            Some("2026-03-13")
+        );
+        assert_eq!(
+            day("Uppfært 14. mars 2026 kl. 15:40 Birt 13. mars 2026 kl. 22:10").as_deref(),
+            Some("2026-03-13")
+        );
+        assert_eq!(
+            day("نوێکراوەتەوە: 14-03-2026 10:05 بڵاوکراوەتەوە: 13-03-2026 18:40").as_deref(),
+            Some("2026-03-13")
+        );
+        // The publication shown first: nothing to change.
+        assert_eq!(
+            day("Publizéiert: 13.03.2026 18:40 Aktualiséiert: 14.03.2026 10:05"),
+            None
+        );
+        // Unlabelled dates, a range's end and a deadline are not two labelled dates.
+        assert_eq!(day("14.03.2026 | 13.03.2026"), None);
+        assert_eq!(day("Stand: 14.03.2026 13.03.2026"), None);
+        assert_eq!(day("Erschienen: 14.03.2026, abgerufen am 13.03.2026"), None);
+        assert_eq!(
+            day("Stand - 12.11.2021 (Unverändert gültig seit: 05.11.2021)"),
+            None
+        );
+    }
+
+    #[test]
     fn update_leads_in_more_languages() {
         assert!(names_update("Ažurirano: 14.03.2026. u 10:15"));
         assert!(names_update("Päivitetty 14.3.2026 10:15"));
         assert!(names_update("更新：2026年3月14日"));
         assert!(names_update("Cập nhật: 14/3/2026"));
         assert!(!names_update("Objavljeno: 14.03.2026."));
+        assert!(names_update("Uppfært 14. mars 2026 kl. 15:40"));
+        assert!(!names_update("Birt 13. mars 2026 kl. 22:10"));
+        assert!(names_update("Aktualiséiert: 14.03.2026 10:05"));
+        assert!(!names_update("Publizéiert: 13.03.2026 18:40"));
+        assert!(names_update("نوێکراوەتەوە: 14-03-2026 10:05"));
+        assert!(!names_update("بڵاوکراوەتەوە: 13-03-2026 18:40"));
+        assert!(names_update("Diweddarwyd 14 Mawrth 2026"));
+        assert!(names_update("Eguneratua: 2026/03/14 10:05"));
+        assert!(names_update("Жаңартылды: 14.03.2026, 10:05"));
+        assert!(names_update("Përditësuar: 14/03/2026 10:05"));
     }
 
     #[test]

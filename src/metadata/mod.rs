@@ -742,8 +742,13 @@ fn read_dates(
     // wins over a stated value that falls on another calendar day (a UTC instant past local
     // midnight, a first draft), unless it is the same date written month first, an update
     // ("Updated ..."), or a day apart with no time of day to show it is a zone shift.
+    let stated_modified = first_parsed(&modified_sources).map(|m| m.0);
     let published = match (published, shown) {
-        (Some(p), Some(s)) if shown_overrides(&p.0, &s) => Some((s.date, s.signal, s.raw)),
+        (Some(p), Some(s))
+            if shown_overrides(&p.0, &s) && !same_minute(&s.date, stated_modified.as_ref()) =>
+        {
+            Some((s.date, s.signal, s.raw))
+        }
         (None, Some(s)) if !s.update || url_date.is_none() => Some((s.date, s.signal, s.raw)),
         (p, _) => p,
     };
@@ -885,6 +890,19 @@ fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
         && !swapped
         && !shown.update
         && (days.abs() > 1 || s.time_known || zone_shift(stated, days))
+}
+
+/// Whether a shown date with a time of day is the stated modification to the minute
+/// (`dateModified` 10:05, "نوێکراوەتەوە: 14-03-2026 10:05"): the page shows its update, in
+/// whatever words, and that is no reason to move the stated publication.
+fn same_minute(shown: &DateTime, modified: Option<&DateTime>) -> bool {
+    modified.is_some_and(|m| {
+        shown.time_known
+            && m.time_known
+            && date::days_between(shown, m) == 0
+            && shown.hour == m.hour
+            && shown.minute == m.minute
+    })
 }
 
 /// The language the markup states: `<html lang>`, `Content-Language`, `og:locale`, Dublin Core,
@@ -1236,6 +1254,23 @@ mod date_choice_tests {
             "2026-03-14T08:00:00+01:00",
             r#"<p class="meta">Aktualisiert: 20.03.2026, 10:27</p>"#,
         );
+        assert_eq!(published(&html).0.as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn the_stated_modification_shown_under_the_headline_does_not_override() {
+        // Faroese "Dagført" (updated) is in no table: the line equals `dateModified` to the
+        // minute, so it is the update the page states.
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+            "headline":"Floods close schools","datePublished":"2026-03-13T18:40:00+00:00",
+            "dateModified":"2026-03-14T10:05:00+00:00"}</script></head>
+            <body><article><h1>Floods close schools</h1><p class="meta">Dagført: 14.03.2026
+            10:05</p><p>Schools across the region stayed shut on Monday after a weekend of
+            heavy rain flooded roads and cut power to thousands of homes, officials said.</p>
+            </article></body></html>"#;
+        assert_eq!(published(html).0.as_deref(), Some("2026-03-13"));
+        // Another time that day is a date line of its own, and it wins as before.
+        let html = html.replace("10:05</p>", "09:30</p>");
         assert_eq!(published(&html).0.as_deref(), Some("2026-03-14"));
     }
 

@@ -1121,6 +1121,12 @@ pub(crate) fn dates(
             }
             None => return None,
         };
+        // A date element showing the publication and the update ("Aktualiséiert: 14.03.2026
+        // Publizéiert: 13.03.2026"): the earlier is the publication.
+        let date = match machine {
+            None => date::earlier_labelled_date(&text).unwrap_or(date),
+            Some(_) => date,
+        };
         Some(PageDate {
             date,
             signal: if m.kind.0 == DateVia::Itemprop {
@@ -1250,12 +1256,18 @@ fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
             continue;
         }
         if let Some((date, t)) = date_line_at(dom, j) {
+            // Of a published and an updated date shown together, the earlier is the
+            // publication.
+            let (date, update) = match earlier_shown_with(dom, j, None, &date, t) {
+                Some(earlier) => (earlier, false),
+                None => (date, date::names_update(t) || label_names_update(dom, j)),
+            };
             return Some(PageDate {
                 date,
                 signal: Signal::Dom,
                 raw: raw(t),
                 node: None,
-                update: date::names_update(t) || label_names_update(dom, j),
+                update,
                 yearless: false,
             });
         }
@@ -1321,7 +1333,12 @@ fn shown_line(
         // update is the publication.
         let (date, update) = match date::date_after_update(text) {
             Some(earlier) if update && date::days_between(&earlier, &date) > 0 => (earlier, false),
-            _ => (date, update),
+            // "Uppfært 14. mars 2026" over "Birt 13. mars 2026": whatever the labels say, the
+            // earlier of two labelled dates shown together is the publication.
+            _ => match earlier_shown_with(dom, j, yearless, &date, text) {
+                Some(earlier) => (earlier, false),
+                None => (date, update),
+            },
         };
         Some(PageDate {
             date,
@@ -1332,6 +1349,59 @@ fn shown_line(
             yearless: yearless.is_some(),
         })
     })
+}
+
+/// Nodes looked at after a date line for a second date line shown with it.
+const SHOWN_WITH_NODES: NodeIdx = 8;
+
+/// The earlier date of two labelled date lines shown together, when the date line at text
+/// node `j` (text `text`, date `date`) is the later one: its own text holds both
+/// ("Aktualiséiert: 14.03.2026 Publizéiert: 13.03.2026", `date::earlier_labelled_date`), or the
+/// next text is another labelled date line, its label possibly in an element of its own
+/// (`<div>Uppfært 14. mars 2026</div><div>Birt 13. mars 2026</div>`). A page never shows an
+/// update before its publication, so the earlier is the publication in any language.
+fn earlier_shown_with(
+    dom: &Dom<'_>,
+    j: NodeIdx,
+    yearless: Option<&DateTime>,
+    date: &DateTime,
+    text: &str,
+) -> Option<DateTime> {
+    if let Some(earlier) = date::earlier_labelled_date(text) {
+        return Some(earlier);
+    }
+    if !labelled(dom, j, text) {
+        return None;
+    }
+    let end = dom.len().min(j.saturating_add(SHOWN_WITH_NODES + 1));
+    let mut label_seen = false;
+    for k in j + 1..end {
+        let Some(t) = dom.text_node(k).map(str::trim).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        if let Some((other, t)) = date_line_with(dom, k, yearless) {
+            return (labelled(dom, k, t) && date::days_between(&other, date) > 0).then_some(other);
+        }
+        // One short label in its own element may stand before the other date.
+        if label_seen || date::has_digit(t) || t.chars().count() > MAX_LABEL_CHARS {
+            return None;
+        }
+        label_seen = true;
+    }
+    None
+}
+
+/// Whether the date line at text node `j` (text `t`) has a label: words before its date, or a
+/// short text without digits just before it in an element of its own.
+fn labelled(dom: &Dom<'_>, j: NodeIdx, t: &str) -> bool {
+    t.chars()
+        .take_while(|c| !c.is_numeric())
+        .any(char::is_alphabetic)
+        || (j.saturating_sub(LABEL_NODES_BACK)..j)
+            .rev()
+            .filter_map(|k| dom.text_node(k).map(str::trim))
+            .find(|t| !t.is_empty())
+            .is_some_and(|t| t.chars().count() <= MAX_LABEL_CHARS && !date::has_digit(t))
 }
 
 /// Text nodes looked back at from a date for its label ("Updated" before `<time>`).

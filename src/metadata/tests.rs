@@ -955,6 +955,56 @@ fn an_update_line_with_the_first_publication_gives_the_publication() {
 }
 
 #[test]
+fn of_two_labelled_date_lines_shown_together_the_earlier_is_the_publication() {
+    let at = |below: &str| {
+        published_at(&dated_page("", "", below), "https://x.example/a")
+            .0
+            .unwrap_or_default()
+    };
+    // Labels in no table: Icelandic in two divs, Luxembourgish in two spans of one element,
+    // Kurmanji with each label in an element of its own.
+    assert_eq!(
+        at(
+            r#"<div class="article-dates"><div>Uppfært 14. mars 2026 kl. 15:40</div>
+        <div>Birt 13. mars 2026 kl. 22:10</div></div>"#
+        ),
+        "2026-03-13"
+    );
+    assert_eq!(
+        at(
+            r#"<div class="article-dates"><span>Aktualiséiert: 14.03.2026 10:05</span>
+        <span>Publizéiert: 13.03.2026 18:40</span></div>"#
+        ),
+        "2026-03-13"
+    );
+    assert_eq!(
+        at(r#"<p><b>Nûkirin</b> 14-03-2026 10:05 <br><b>Weşandin</b> 13-03-2026 18:40</p>"#),
+        "2026-03-13"
+    );
+    // Publication first, then the update: unchanged.
+    assert_eq!(
+        at(r#"<p><span>Birt 13. mars 2026</span> <span>Uppfært 14. mars 2026</span></p>"#),
+        "2026-03-13"
+    );
+    // A date line and the next story's teaser are not shown together.
+    assert_eq!(
+        at(
+            r#"<p>Birt 14. mars 2026</p><p>Schools across the region stayed shut on Monday
+        after a weekend of heavy rain.</p><p>Birt 13. mars 2026</p>"#
+        ),
+        "2026-03-14"
+    );
+    // A validity date ("in force since") is not a publication.
+    assert_eq!(
+        at(
+            r#"<span class="heading__meta">Stand - 12.11.2021<br> (Unverändert gültig seit:
+        05.11.2021)</span>"#
+        ),
+        "2021-11-12"
+    );
+}
+
+#[test]
 fn a_bold_date_opening_its_paragraph_is_a_date_line_and_one_inside_prose_is_not() {
     let html = dated_page(
         "",
