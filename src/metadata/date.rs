@@ -286,6 +286,10 @@ const MONTHS: &[(&str, u8)] = &[
     ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
     ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10), ("နိုဝင်ဘာ", 11),
     ("ဒီဇင်ဘာ", 12),
+    // Sinhala ("අප්‍රේල්" with its zero-width joiner, and as often typed without it)
+    ("ජනවාරි", 1), ("පෙබරවාරි", 2), ("මාර්තු", 3), ("අප්\u{200d}රේල්", 4), ("අප්රේල්", 4),
+    ("මැයි", 5), ("ජූනි", 6), ("ජූලි", 7), ("අගෝස්තු", 8), ("සැප්තැම්බර්", 9),
+    ("ඔක්තෝබර්", 10), ("නොවැම්බර්", 11), ("දෙසැම්බර්", 12),
     // Arabic and Irish months of two words
     ("كانون الثاني", 1), ("كانون الأول", 12), ("كانون الاول", 12), ("تشرين الأول", 10),
     ("تشرين الاول", 10), ("تشرين الثاني", 11), ("meán fómhair", 9), ("deireadh fómhair", 10),
@@ -372,6 +376,9 @@ const WEEKDAYS: &[&str] = &[
     "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "बिहीबार",
     "शुक्रबार", "शनिबार", "आइतबार", "सोमबार", "मंगलबार", "बुधबार", "সোমবার", "মঙ্গলবার",
     "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার",
+    // Sinhala
+    "ඉරිදා", "සඳුදා", "අඟහරුවාදා", "බදාදා", "බ්\u{200d}රහස්පතින්දා", "බ්රහස්පතින්දා",
+    "සිකුරාදා", "සෙනසුරාදා",
     // Thai ("วันเสาร์ที่ 14 ...": the weekday with its "day" prefix and the "th" suffix)
     "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
     "วันจันทร์ที่", "วันอังคารที่", "วันพุธที่", "วันพฤหัสบดีที่", "วันศุกร์ที่", "วันเสาร์ที่",
@@ -485,6 +492,10 @@ const MERIDIEM_DOTTED: &[(&str, &str, bool)] = &[
     ("ق", "ظ", false), ("ب", "ظ", true),
 ];
 
+/// Dotted morning and afternoon marks written before a time, as their two letters: Sinhala
+/// "පෙ.ව. 10:30" (before noon) and "ප.ව. 3:15" (after noon).
+const MERIDIEM_DOTTED_BEFORE: &[(&str, &str, bool)] = &[("පෙ", "ව", false), ("ප", "ව", true)];
+
 /// Words after a time that only say "o'clock" ("08:30 Uhr", "10.15 uur", "10 h", "10 hrs").
 #[rustfmt::skip]
 const HOUR_WORDS: &[&str] = &[
@@ -507,7 +518,30 @@ const JALALI_MONTHS: &[(&str, u8)] = &[
     ("اسفند", 12),
     ("حمل", 1), ("ثور", 2), ("جوزا", 3), ("سرطان", 4), ("اسد", 5), ("سنبله", 6),
     ("میزان", 7), ("عقرب", 8), ("قوس", 9), ("جدی", 10), ("دلو", 11), ("حوت", 12),
+    // Pashto (Afghanistan), with the spellings of its letters' Arabic and Persian forms
+    ("وری", 1), ("وري", 1), ("غویی", 2), ("غويی", 2), ("غويي", 2), ("غبرګولی", 3),
+    ("غبرگولی", 3), ("غبرګولي", 3), ("چنگاښ", 4), ("چنګاښ", 4), ("زمری", 5), ("زمري", 5),
+    ("وږی", 6), ("وږي", 6), ("تله", 7), ("لړم", 8), ("لیندۍ", 9), ("ليندۍ", 9),
+    ("مرغومی", 10), ("مرغومي", 10), ("سلواغه", 11), ("کب", 12),
 ];
+
+/// Mongolian months are numbered: "3-р сар" or "гуравдугаар сар" ("third month"). Words after
+/// a year that open a Mongolian date ("2026 оны": "of the year 2026").
+const MONGOLIAN_YEAR: &[&str] = &["оны", "он"];
+/// Words after a month's number ("3-р", "3 дугаар").
+const MONGOLIAN_ORDINAL: &[&str] = &["р", "дугаар", "дүгээр", "дахь"];
+/// The month word after its number ("сарын 14": "of the month, 14").
+const MONGOLIAN_MONTH: &[&str] = &["сарын", "сар", "сард"];
+/// Months written as ordinal words ("гуравдугаар сарын 14"); "арван" (ten) opens the
+/// eleventh and twelfth ("арван нэгдүгээр").
+#[rustfmt::skip]
+const MONGOLIAN_MONTH_WORDS: &[(&str, u32)] = &[
+    ("нэгдүгээр", 1), ("хоёрдугаар", 2), ("гуравдугаар", 3), ("дөрөвдүгээр", 4),
+    ("тавдугаар", 5), ("зургадугаар", 6), ("зургаадугаар", 6), ("долдугаар", 7),
+    ("долоодугаар", 7), ("наймдугаар", 8), ("есдүгээр", 9), ("аравдугаар", 10),
+];
+/// Suffixes glued to a Mongolian day by a hyphen ("14-ний", "14-нд").
+const MONGOLIAN_DAY_SUFFIXES: &[&str] = &["ны", "ний", "нд"];
 
 /// Solar Hijri years read as such (1369 began in March 1990, 1479 in March 2100).
 const JALALI_YEARS: std::ops::RangeInclusive<i32> = 1368..=1479;
@@ -1498,6 +1532,10 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     if !is_year(y) && !jalali {
         return None;
     }
+    // "2026 оны 3-р сарын 14" (Mongolian).
+    if !jalali && t.get(i + 1).is_some_and(|x| x.is_word_in(MONGOLIAN_YEAR)) {
+        return mongolian_month_day(t, i + 2).map(|(m, d, next)| (y, m, d, next));
+    }
     // 2026. március 14. (Hungarian), 2026 Mar 14, 2026 m. kovo 14 d. (Lithuanian), 2026ko
     // martxoaren 14a (Basque): year, month name, day. 2026. gada 14. martā (Latvian): year,
     // day, month name.
@@ -1570,6 +1608,40 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         return Some((y, m, d, i + 5));
     }
     None
+}
+
+/// The month and day of a Mongolian date after "2026 оны" at `i`: "3-р сарын 14", "3 дугаар
+/// сарын 14-ний", "гуравдугаар сарын 14", "арван нэгдүгээр сарын 2". Returns month, day and the
+/// next index.
+fn mongolian_month_day(t: &[Tok<'_>], i: usize) -> Option<(u32, u32, usize)> {
+    let x = t.get(i)?;
+    let (m, mut j) = if let Some(m) = x.num_len(1..=2) {
+        let j = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['-']));
+        (m, opt(t, j, |x| x.is_word_in(MONGOLIAN_ORDINAL)))
+    } else {
+        let (word, j) = if x.is_word("арван") {
+            (t.get(i + 1)?, i + 2)
+        } else {
+            (x, i + 1)
+        };
+        let &(_, m) = MONGOLIAN_MONTH_WORDS
+            .iter()
+            .find(|(w, _)| word.is_word(w))?;
+        let m = if j == i + 2 { m + 10 } else { m };
+        (m, j)
+    };
+    if !(1..=12).contains(&m) || !t.get(j)?.is_word_in(MONGOLIAN_MONTH) {
+        return None;
+    }
+    j += 1;
+    let d = t.get(j)?.num_len(1..=2)?;
+    j += 1;
+    if adjacent(t, j).is_some_and(|x| x.is_punct(&['-']))
+        && adjacent(t, j + 1).is_some_and(|x| x.is_word_in(MONGOLIAN_DAY_SUFFIXES))
+    {
+        j += 2;
+    }
+    Some((m, d, j))
 }
 
 /// "3月14日", "3월 14일" at `i`: month, day and the next index.
@@ -2008,16 +2080,33 @@ fn time_after_date(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
         .filter(|x| x.kind == Kind::Word && !x.text.is_ascii())
         && let Some(&(_, pm)) = MERIDIEM_BEFORE.iter().find(|(w, _)| x.text.ends_with(w))
     {
-        let (mut time, end) = time_at(t, j + 1)?;
-        match (pm, time.hour) {
-            (true, h @ 1..=11) => time.hour = h + 12,
-            (false, 12) => time.hour = 0,
-            (_, h) if h > 12 => return None,
-            _ => {}
-        }
-        return Some((time, end));
+        let (time, end) = time_at(t, j + 1)?;
+        return Some((on_clock_half(time, pm)?, end));
+    }
+    // "පෙ.ව. 10:30" (Sinhala): a dotted mark before the time.
+    if let (Some(a), Some(dot), Some(b)) = (t.get(j), adjacent(t, j + 1), adjacent(t, j + 2))
+        && dot.is_punct(&['.'])
+        && let Some(&(_, _, pm)) = MERIDIEM_DOTTED_BEFORE
+            .iter()
+            .find(|&&(x, y, _)| a.is_word(x) && b.is_word(y))
+    {
+        let k = opt(t, j + 3, |d| !d.space_before && d.is_punct(&['.']));
+        let (time, end) = time_at(t, k)?;
+        return Some((on_clock_half(time, pm)?, end));
     }
     time_at(t, j)
+}
+
+/// A time read on a 12-hour clock as the morning (`pm` false) or the afternoon one; None for
+/// an hour past 12.
+fn on_clock_half(mut time: Time, pm: bool) -> Option<Time> {
+    match (pm, time.hour) {
+        (true, h @ 1..=11) => time.hour = h + 12,
+        (false, 12) => time.hour = 0,
+        (_, h) if h > 12 => return None,
+        _ => {}
+    }
+    Some(time)
 }
 
 /// ISO basic time after "T": 0830, 083000, with an optional zone.
@@ -2859,6 +2948,47 @@ mod tests {
         assert!(names_update("UPDATED:"));
         assert!(!names_update("Veröffentlicht am 14.03.2026"));
         assert!(!names_update("Published: March 14, 2026, updated later"));
+    }
+
+    #[test]
+    fn mongolian_numbered_months() {
+        is("2026 оны 3-р сарын 14, 10:20", "2026-03-14T10:20:00");
+        is("2026 оны 3 дугаар сарын 14-ний өдөр", "2026-03-14");
+        is("2026 оны гуравдугаар сарын 14", "2026-03-14");
+        is("2025 оны арван нэгдүгээр сарын 2", "2025-11-02");
+        is("2025 оны арван хоёрдугаар сарын 31", "2025-12-31");
+        // Prose that names a month without a day, a thirteenth month.
+        none("2026 оны зургадугаар сард эхлүүлэхээр");
+        none("2026 оны 13-р сарын 14");
+        let line = |s: &str| dateline_date(s).map(|d| d.date_string());
+        assert_eq!(
+            line("2026 оны 3-р сарын 14, 10:20").as_deref(),
+            Some("2026-03-14")
+        );
+    }
+
+    #[test]
+    fn sinhala_months_and_the_morning_mark_before_the_time() {
+        is("2026 මාර්තු 14 සෙනසුරාදා, පෙ.ව. 10:30", "2026-03-14T10:30:00");
+        is("2026 මාර්තු 14 සෙනසුරාදා, ප.ව. 3:15", "2026-03-14T15:15:00");
+        is("අප්\u{200d}රේල් 2, 2026", "2026-04-02");
+        is("14 දෙසැම්බර් 2025", "2025-12-14");
+        let line = |s: &str| dateline_date(s).map(|d| d.date_string());
+        assert_eq!(
+            line("2026 මාර්තු 14 සෙනසුරාදා, පෙ.ව. 10:30").as_deref(),
+            Some("2026-03-14")
+        );
+    }
+
+    #[test]
+    fn pashto_solar_hijri_months() {
+        // 23 Hoot (کب) 1404 is 14 March 2026, in both orders and Persian digits.
+        is("۱۴۰۴ کب ۲۳", "2026-03-14");
+        is("۲۳ کب ۱۴۰۴", "2026-03-14");
+        is("۱ وری ۱۴۰۵", "2026-03-21");
+        is("۱۴۰۴ سلواغه ۵", "2026-01-25");
+        let line = |s: &str| dateline_date(s).map(|d| d.date_string());
+        assert_eq!(line("۱۴۰۴ کب ۲۳").as_deref(), Some("2026-03-14"));
     }
 
     #[test]
