@@ -1054,18 +1054,40 @@ pub(crate) fn opening_dateline(s: &str) -> Option<DateTime> {
     let head = s.get(..cut)?;
     let (start, end, d) = find_date(head)?;
     let lead = head.get(..start)?.trim();
-    if lead.chars().count() > MAX_LEAD_CHARS || !lead.chars().all(|c| !c.is_lowercase()) {
+    if lead.chars().count() > MAX_LEAD_CHARS {
         return None;
     }
     let tail = s.get(end..)?;
-    // "(21. November 2026) Die Preise ...": the date in parentheses opening the text.
-    if lead == "(" {
-        return tail.starts_with(')').then_some(d);
+    // "(21. November 2026) Die Preise ...", "Karlsruhe, (12.11.2021). Traditionell ...": the
+    // date in parentheses opening the text, after at most a place (the press releases'
+    // convention).
+    if let Some(place) = lead.strip_suffix('(') {
+        return (tail.starts_with(')') && names_a_place(place)).then_some(d);
+    }
+    if !lead.chars().all(|c| !c.is_lowercase()) {
+        return None;
     }
     let mut chars = tail.chars();
     let dash = chars.by_ref().find(|c| !c.is_whitespace())?;
     let after = chars.next()?;
     (matches!(dash, '-' | '–' | '—') && after.is_whitespace()).then_some(d)
+}
+
+/// Most words of a place written before a paragraph's dateline ("Bad Herrenalb").
+const MAX_PLACE_WORDS: usize = 3;
+
+/// Whether the lead of a dateline is at most a place: nothing, or a few capitalised words
+/// without digits, a comma possibly after them ("Karlsruhe,", "Bad Herrenalb").
+fn names_a_place(lead: &str) -> bool {
+    let place = lead.trim().trim_end_matches(',').trim_end();
+    let words = place.split_whitespace().count();
+    words <= MAX_PLACE_WORDS
+        && !has_digit(place)
+        && place.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(|c| !c.is_lowercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '/'))
+        })
 }
 
 /// Days from `a` to `b`, by calendar date (times and offsets ignored).
@@ -3097,6 +3119,21 @@ mod tests {
         );
         assert_eq!(
             open("(Stand: 21. November 2026) Die Preise steigen weiter, sagen die Verbände"),
+            None
+        );
+        // A place before the parentheses: the press releases' dateline.
+        assert_eq!(
+            open("Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen")
+                .as_deref(),
+            Some("2021-11-12")
+        );
+        assert_eq!(
+            open("Bad Herrenalb (12.11.2021) – Die Synode der Landeskirche tagt").as_deref(),
+            Some("2021-11-12")
+        );
+        // Words in lower case before the parentheses: a sentence.
+        assert_eq!(
+            open("Die Synode tagte (12.11.2021) in Bad Herrenalb und beschloss"),
             None
         );
     }

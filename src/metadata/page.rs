@@ -1462,7 +1462,9 @@ fn date_line_with<'a>(
     if !short {
         // A paragraph that opens with its dateline: "27.1.2026 – Bei der ...", or whose first
         // text is a separated date line ("Pressemitteilung vom 25. Januar 2026 | Berlin").
-        if !parent_tag.is_block() || yearless.is_some() {
+        // (Or bold type that is all its block holds: a lead paragraph set in bold.)
+        let block = parent_tag.is_block() || (emphasis && alone_in_block(dom, parent, node.chars));
+        if !block || yearless.is_some() {
             return None;
         }
         return date::opening_dateline(t)

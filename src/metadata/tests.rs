@@ -1005,6 +1005,26 @@ fn of_two_labelled_date_lines_shown_together_the_earlier_is_the_publication() {
 }
 
 #[test]
+fn a_bold_lead_paragraph_opening_with_place_and_date_beats_an_events_list() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<div class="text"><strong>Karlsruhe, (12.11.2021). Traditionell gedenken
+        evangelische Christinnen und Christen am Ewigkeitssonntag ihrer verstorbenen
+        Angehörigen und Freunde in den Gottesdiensten ihrer Gemeinden.</strong></div>
+        <div class="termine"><div>Sa.&nbsp;13.11.2021<br><a href="/termin/1">Erlebnisraum
+        Kirche</a></div><div>So.&nbsp;14.11.2021<br><a href="/termin/2">Gospelgottesdienst</a>
+        </div></div>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://x.example/detail/nachricht/id/35204")
+            .0
+            .as_deref(),
+        Some("2021-11-12")
+    );
+}
+
+#[test]
 fn a_bold_date_opening_its_paragraph_is_a_date_line_and_one_inside_prose_is_not() {
     let html = dated_page(
         "",
