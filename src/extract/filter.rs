@@ -291,13 +291,21 @@ fn is_sign_off(text: &str) -> bool {
 /// Anna").
 const FAMILIAR_SIGN_OFFS: &[&str] = &["euer ", "eure "];
 
-/// Whether text ends as a sentence does (closing quotes and brackets allowed).
+/// Whether text ends as a sentence does (closing quotes and brackets allowed): a full stop,
+/// question or exclamation mark of any script ([`crate::text::is_sentence_end`]), or a label's
+/// colon or semicolon. Thai and Lao write no sentence punctuation, so a text ending in their
+/// letters counts as a sentence: there is no mark to tell a label from a sentence by, and the
+/// phrase tables catch the labels.
 pub(super) fn ends_sentence(text: &str) -> bool {
     let closes = |t: &str| {
-        let t = t
-            .trim_end()
-            .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*', '」', '』']);
-        t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+        crate::text::trim_closers(t)
+            .chars()
+            .next_back()
+            .is_some_and(|c| {
+                crate::text::is_sentence_end(c)
+                    || matches!(c, ':' | ';')
+                    || crate::text::is_unpunctuated_script(c)
+            })
     };
     ends_with_smiley(text)
         || closes(text)
@@ -334,10 +342,8 @@ fn ends_with_smiley(text: &str) -> bool {
 /// Whether text ends with a full stop (closing quotes and brackets allowed): a statement, where
 /// [`ends_sentence`] also accepts a label's colon and a teaser's question.
 fn ends_full_sentence(text: &str) -> bool {
-    let t = text
-        .trim_end()
-        .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
-    t.ends_with(['.', '。']) && !t.ends_with("...")
+    let t = crate::text::trim_closers(text);
+    t.chars().next_back().is_some_and(crate::text::is_full_stop) && !t.ends_with("...")
 }
 
 /// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe", "praca /
@@ -512,7 +518,7 @@ const AGENCY_CREDIT_CHARS: usize = 60;
 /// "SilviaJansen/Gettyimages", "© Matthias Hangst/Getty Images".
 fn is_agency_credit(text: &str) -> bool {
     let t = text.trim();
-    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(['.', '!', '?']) {
+    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(crate::text::is_sentence_end) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -924,6 +930,24 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(!text.contains("Mehr aus dem Channel"), "{text}");
+    }
+
+    #[test]
+    fn full_stops_of_other_scripts_close_sentences() {
+        for line in [
+            "ਪ੍ਰਾਜੈਕਟ ਨੂੰ ਦੋ ਸਾਲਾਂ ਵਿਚ ਪੂਰਾ ਕਰਨ ਦਾ ਟੀਚਾ ਮਿੱਥਿਆ ਗਿਆ ਹੈ।",
+            "یہ منصوبہ دو سال میں مکمل ہوگا۔",
+            "هل سينجح المشروع؟",
+            "ፕሮጀክቱ በሁለት ዓመት ይጠናቀቃል።",
+            "Նախագիծը կավարտվի երկու տարում։",
+            "„Wir kommen wieder.“",
+            "โครงการจะแล้วเสร็จภายในสองปี",
+        ] {
+            assert!(ends_sentence(line), "{line}");
+        }
+        assert!(ends_full_sentence("प्रकल्प दोन वर्षांत पूर्ण होईल।"));
+        assert!(!ends_full_sentence("हेही वाचा:"));
+        assert!(!ends_sentence("ਇਸ਼ਤਿਹਾਰ ਦੇ ਲਈ ਸੰਪਰਕ ਕਰੋ"));
     }
 
     #[test]
