@@ -197,14 +197,15 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     if is_picture_credit(text) || is_labelled_credit(text) {
         return Some(Rule::Credit);
     }
-    if position < 4 {
-        let line = phrases::normalise(text);
-        if title == Some(line.as_str()) {
-            return Some(Rule::Metadata);
-        }
-        if is_date_line(text, b.chars) || is_stamp_line(text, b.chars) {
-            return Some(Rule::Byline);
-        }
+    // The headline repeated: at the top of the body, or as a heading anywhere (a video page's
+    // title under its player, after the text).
+    if (position < 4 || matches!(b.block, Block::Heading { .. }))
+        && title.is_some_and(|t| t == phrases::normalise(text))
+    {
+        return Some(Rule::Metadata);
+    }
+    if position < 4 && (is_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
+        return Some(Rule::Byline);
     }
     None
 }
@@ -748,6 +749,33 @@ mod tests {
         assert!(text.starts_with("Tampereen raitiotien laajennus"), "{text}");
         assert!(!text.contains("Päivitetty"), "{text}");
         assert!(text.ends_with("minuutin välein."), "{text}");
+    }
+
+    /// The same without a header name: the section label before the headline in its parent
+    /// stays out; the standfirst opens the body; the headline repeated as a heading after the
+    /// text (a video page's title under the player) does not close it.
+    #[test]
+    fn a_label_before_the_headline_and_a_repeated_headline_stay_out() {
+        let para = "<p>Den Transportministère huet e Freideg den definitiven Tracé vum \
+                    Schnelltram tëscht der Stad an Esch-Uelzecht virgestallt.</p>";
+        let page = format!(
+            r#"<html><body><main><article><div class="article-heading">
+            <span class="article-category">Transport</span>
+            <h1>Gratis Tram bis op Esch</h1>
+            <p class="article-intro">D'Schnelltram tëscht der Stad an Esch soll 2030 a Betrib
+            goen.</p></div><div class="article-body">{para}{para}{para}</div>
+            <h2>Gratis Tram bis op Esch</h2></article></main></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("D'Schnelltram tëscht"), "{text}");
+        assert!(text.ends_with("virgestallt."), "{text}");
+        // A paragraph before the headline is no label: it stays.
+        let page = page.replace(
+            r#"<span class="article-category">Transport</span>"#,
+            "<p>Den Tram fiert vun 2030 un all zéng Minutten tëscht Stad an Esch.</p>",
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("all zéng Minutten"), "{text}");
     }
 
     /// A caption keeps its description and loses the credit that closes it, whatever the

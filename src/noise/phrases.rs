@@ -345,6 +345,11 @@ const CHROME_LINES: &[&str] = &[
     "heute empfehlen wir",
     "wir empfehlen",
     "unsere empfehlungen",
+    // Deutsche Welle's heading over the related media under a story, in its German, English
+    // and French editions.
+    "audios und videos zum thema",
+    "audios and videos on the topic",
+    "audios et vidéos sur le sujet",
     // Toggles of a source list ("Quellen anzeigen / ausblenden").
     "quellen anzeigen",
     "quellen ausblenden",
