@@ -31,8 +31,28 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     let mut kept = Vec::with_capacity(built.len());
     let mut dropped = Vec::new();
     let title = meta.title.as_deref().map(phrases::normalise);
+    let figure_at: Vec<bool> = built
+        .iter()
+        .map(|b| matches!(b.block, Block::Figure { .. }))
+        .collect();
+    let next_to_figure = |k: usize| {
+        figure_at.get(k + 1) == Some(&true)
+            || k.checked_sub(1).and_then(|p| figure_at.get(p)) == Some(&true)
+    };
     for (k, mut b) in built.into_iter().enumerate() {
         let text = block_text(&b.block);
+        // "1 / 4" next to a gallery's picture: the slide counter of its pager (a recipe's
+        // "1/4" before "cup butter" is a quantity).
+        if matches!(b.block, Block::Paragraph { .. })
+            && next_to_figure(k)
+            && is_slide_counter(&text)
+        {
+            dropped.push(Dropped {
+                rule: Rule::PrevNext,
+                preview: text,
+            });
+            continue;
+        }
         // A caption that credits the picture ("... (REUTERS/Jane Doe)", "... Foto: dpa") ends
         // with the picture's metadata: the credit goes, the description stays.
         if let Block::Figure { image, caption } = &mut b.block
@@ -204,10 +224,87 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     {
         return Some(Rule::Metadata);
     }
+    if let Block::Paragraph { .. } = b.block
+        && position < 4
+        && is_counter_line(text, b.chars)
+    {
+        return Some(Rule::Byline);
+    }
     if position < 4 && (is_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
         return Some(Rule::Byline);
     }
     None
+}
+
+/// Whether a line is only a slide counter, "N / M" with 1 <= N <= M and at least two slides.
+fn is_slide_counter(text: &str) -> bool {
+    let Some((n, m)) = text.trim().split_once('/') else {
+        return false;
+    };
+    let number = |s: &str| {
+        let s = s.trim();
+        (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(number(n) && number(m)) {
+        return false;
+    }
+    match (n.trim().parse::<u16>(), m.trim().parse::<u16>()) {
+        (Ok(n), Ok(m)) => 1 <= n && n <= m && m >= 2,
+        _ => false,
+    }
+}
+
+/// Longest counter line, in visible characters.
+const COUNTER_LINE_CHARS: usize = 40;
+/// Most digits of a count.
+const COUNTER_MAX_DIGITS: usize = 9;
+/// Most words of a counter line's label.
+const COUNTER_LABEL_WORDS: usize = 3;
+
+/// Whether a short line of the header is a counter: a label of one to three words without
+/// digits and a count ("Үзсэн: 5 312", "Yasomwe n'abantu 3 482" = "read by 3,482 people",
+/// "Views: 250"), in any language. The count is grouped in thousands ("3 482", "12,408") or
+/// follows the label's colon, so a year after a place ("Oslo 2026") is no counter.
+fn is_counter_line(text: &str, chars: usize) -> bool {
+    if chars > COUNTER_LINE_CHARS {
+        return false;
+    }
+    let t = text.trim();
+    // The count: the trailing run of digits and thousands separators.
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| {
+            c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')
+        })
+        .last()
+        .map_or(t.len(), |(i, _)| i);
+    let (label, count) = t.split_at(start);
+    let count = count.trim_start_matches([' ', '\u{a0}', '\u{202f}', ',', '.']);
+    let digits = count.bytes().filter(u8::is_ascii_digit).count();
+    if digits > COUNTER_MAX_DIGITS {
+        // An ISBN or a phone number, not a count.
+        return false;
+    }
+    let grouped = count.contains([' ', '\u{a0}', '\u{202f}', ',', '.'])
+        && count
+            .split([' ', '\u{a0}', '\u{202f}', ',', '.'])
+            .skip(1)
+            .all(|g| g.len() == 3);
+    let label = label.trim();
+    let colon = label.ends_with(':');
+    let label = label.trim_end_matches(':').trim();
+    if label.contains(':') {
+        // Two labels: a record's fields ("Buchinfos: ISBN: ..."), not one counter.
+        return false;
+    }
+    let words = label.split_whitespace().count();
+    !count.is_empty()
+        && count.starts_with(|c: char| c.is_ascii_digit())
+        && (grouped && digits >= 4 || colon && digits >= 1)
+        && (1..=COUNTER_LABEL_WORDS).contains(&words)
+        && !label.contains(|c: char| c.is_numeric())
+        && label.chars().any(char::is_alphabetic)
 }
 
 /// Whether a line is one web or e-mail address written out: no spaces, and a scheme, a `www.`
@@ -776,6 +873,36 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.contains("all zéng Minutten"), "{text}");
+    }
+
+    #[test]
+    fn slide_counters_and_view_counters_are_chrome() {
+        for line in ["1 / 4", "12/30", " 3 / 3 "] {
+            assert!(is_slide_counter(line), "{line}");
+        }
+        for line in ["0 / 4", "5 / 4", "1/1", "1/4 cup", "2020/21", "a / b"] {
+            assert!(!is_slide_counter(line), "{line}");
+        }
+        for line in [
+            "Үзсэн: 5 312",
+            "Yasomwe n'abantu 3 482",
+            "Views: 250",
+            "Просмотров: 12\u{a0}408",
+            "Aufrufe 4.321",
+        ] {
+            assert!(is_counter_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "Oslo 2026",
+            "Olympia 2026",
+            "Die Zahl der Besucher stieg auf 3 482",
+            "Seite 2",
+            "1 234",
+            "Kapitel 12:",
+            "Buchinfos: ISBN: 9783453580565",
+        ] {
+            assert!(!is_counter_line(line, line.chars().count()), "{line}");
+        }
     }
 
     /// A caption keeps its description and loses the credit that closes it, whatever the
