@@ -208,6 +208,12 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         if found == Rule::Related && link_len[iu] == 0 && text_len[iu] > 0 {
             continue;
         }
+        // Google's markup for paywalled content names the walled text itself by a class
+        // ("<div class=paywall>" with JSON-LD `hasPart.cssSelector` ".paywall"): paragraphs of
+        // sentences without links are that text, not the prompt.
+        if found == Rule::Paywall && link_len[iu] == 0 && is_walled_text(dom, i, text_len[iu]) {
+            continue;
+        }
         let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
         if prose && found.yields_to_prose() && !is_tag_rule(el.tag) {
             continue;
@@ -224,6 +230,43 @@ const MAX_METADATA_CHARS: usize = 400;
 
 /// Elements long enough (visible characters) to be prose when few of them are links.
 const PROSE_CHARS: usize = 500;
+
+/// Fewest visible characters of the walled text of [`is_walled_text`].
+const WALLED_MIN_CHARS: usize = 100;
+/// Most child nodes of an element read by [`is_walled_text`].
+const WALLED_MAX_CHILDREN: usize = 200;
+
+/// Whether an element named a paywall holds the walled article text: at least two `<p>`
+/// children and nothing else but whitespace, each paragraph ending a sentence in any script,
+/// none of them a prompt of the phrase tables ("Subscribe to continue reading."), and at least
+/// [`WALLED_MIN_CHARS`] of text.
+fn is_walled_text(dom: &Dom<'_>, i: NodeIdx, text_len: usize) -> bool {
+    if text_len < WALLED_MIN_CHARS {
+        return false;
+    }
+    let mut paragraphs = 0;
+    for (k, c) in dom.children(i).enumerate() {
+        if k >= WALLED_MAX_CHILDREN {
+            return false;
+        }
+        match dom.tag(c) {
+            None if dom.text_node(c).is_none_or(|t| t.trim().is_empty()) => {}
+            Some(Tag::P) => {
+                let text = dom.text(c);
+                let ends = crate::text::trim_closers(&text)
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_sentence_end);
+                if !ends || phrases::classify_block(&text, 0.0).is_some() {
+                    return false;
+                }
+                paragraphs += 1;
+            }
+            _ => return false,
+        }
+    }
+    paragraphs >= 2
+}
 
 /// Elements whose tag alone is the rule (their classes are not consulted).
 fn is_tag_rule(tag: Tag) -> bool {
@@ -598,6 +641,33 @@ mod tests {
             text.split_whitespace().collect::<Vec<_>>(),
             ["Kept", "Body"]
         );
+    }
+
+    #[test]
+    fn walled_text_under_a_paywall_class_stays_and_the_prompt_goes() {
+        let text = marked_text(
+            r#"<p>Open text.</p><div class="js-paywall">
+               <p>Lekári stavbu vítajú, no pýtajú sa, kto bude v novej budove pracovať.</p>
+               <p>Ministerstvo tvrdí, že pripraví aj štipendijný program pre študentov.</p>
+               </div>"#,
+        );
+        assert!(
+            text.contains("Lekári") && text.contains("Ministerstvo"),
+            "{text}"
+        );
+        // The prompt: a paywall phrase, a link, a button, or a single line.
+        for prompt in [
+            r#"<div class="paywall"><p>This article is for subscribers only, and there is
+               more of it.</p><p>Already a subscriber? Sign in to read the rest of it.</p></div>"#,
+            r#"<div class="paywall"><p>Get unlimited access to all of our journalism today.</p>
+               <p>Plans start at one euro per week, cancel at any time you like.</p>
+               <button>Subscribe</button></div>"#,
+            r#"<div class="paywall"><p>Get unlimited access to all of our journalism today, for
+               one euro per week, and cancel at any time you like.</p></div>"#,
+        ] {
+            let text = marked_text(&format!("<p>Open text.</p>{prompt}"));
+            assert_eq!(text.trim(), "Open text.", "{prompt}");
+        }
     }
 
     #[test]
