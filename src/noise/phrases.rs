@@ -1006,9 +1006,10 @@ fn trim_decoration(s: &str) -> &str {
 }
 
 /// Whitespace, and the dashes, bullets, colons, brackets, arrows and end punctuation that
-/// decorate labels.
+/// decorate labels (the sentence ends of every script: "相关阅读。", "ਇਸ਼ਤਿਹਾਰ।").
 fn is_decoration(c: char) -> bool {
     c.is_whitespace()
+        || crate::text::is_sentence_end(c)
         || matches!(
             c,
             '-' | '–'
@@ -1027,10 +1028,7 @@ fn is_decoration(c: char) -> bool {
                 | ')'
                 | '['
                 | ']'
-                | '.'
-                | '…'
-                | '!'
-                | '?'
+                | '：' // fullwidth colon ("相关阅读：")
         )
 }
 
@@ -1365,6 +1363,14 @@ mod tests {
     #[test]
     fn turkish_capital_dotted_i_reads_as_i() {
         assert_eq!(normalise("İLGİLİ HABER:"), "ilgili haber");
+    }
+
+    #[test]
+    fn end_marks_of_every_script_are_decoration() {
+        assert_eq!(normalise("相关阅读："), "相关阅读");
+        assert_eq!(normalise("ਇਸ਼ਤਿਹਾਰ।"), "ਇਸ਼ਤਿਹਾਰ");
+        assert_eq!(normalise(" ¿Sabías que…? "), "¿sabías que");
+        assert_eq!(classify_block("ਇਸ਼ਤਿਹਾਰ।", 0.0), Some(Rule::AdLabel));
     }
 
     #[test]
