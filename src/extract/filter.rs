@@ -226,7 +226,7 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     }
     if let Block::Paragraph { .. } = b.block
         && position < 4
-        && is_counter_line(text, b.chars)
+        && (is_counter_line(text, b.chars) || is_dated_counter_line(text))
     {
         return Some(Rule::Byline);
     }
@@ -234,6 +234,38 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
         return Some(Rule::Byline);
     }
     None
+}
+
+/// Whether a line of the header is a date line followed by a counter ("14.03.2026 10:42
+/// Views: 1 234", "2026 оны 3-р сарын 14, 10:20 Үзсэн: 5 312"): the counter's label is one
+/// to [`COUNTER_LABEL_WORDS`] words before the count, what precedes it a date or time stamp.
+fn is_dated_counter_line(text: &str) -> bool {
+    let t = text.trim();
+    if crate::dom::visible_chars(t) > DATE_LINE_CHARS {
+        return false;
+    }
+    // Word starts, to cut the line before the counter's label.
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && t.get(..i)
+                    .is_some_and(|before| before.ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .iter()
+        .rev()
+        .take(COUNTER_LABEL_WORDS + 3)
+        .any(|&at| {
+            let (head, tail) = t.split_at(at);
+            let tail_chars = crate::dom::visible_chars(tail);
+            let head_chars = crate::dom::visible_chars(head);
+            !head.trim().is_empty()
+                && is_counter_line(tail, tail_chars)
+                && (is_date_line(head, head_chars) || is_stamp_line(head, head_chars))
+        })
 }
 
 /// Whether a line is only a slide counter, "N / M" with 1 <= N <= M and at least two slides.
@@ -902,6 +934,19 @@ mod tests {
             "Buchinfos: ISBN: 9783453580565",
         ] {
             assert!(!is_counter_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "14.03.2026 10:42 Views: 1 234",
+            "March 14, 2026, 10:20 Views: 5,312",
+        ] {
+            assert!(is_dated_counter_line(line), "{line}");
+        }
+        for line in [
+            "14.03.2026 10:42",
+            "Views: 1 234",
+            "The hall seated 5 312 people on 14.03.2026.",
+        ] {
+            assert!(!is_dated_counter_line(line), "{line}");
         }
     }
 
