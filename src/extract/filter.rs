@@ -373,6 +373,13 @@ fn is_trailing_label(block: &Block) -> bool {
             let text = text.trim();
             crate::dom::visible_chars(text) < TRAILING_LABEL_CHARS
                 && !ends_sentence(text)
+                // Thai and Lao write no sentence punctuation: a closing line in their letters
+                // gives no mark to tell a label from the last sentence by, so it stays (the
+                // phrase tables catch the labels).
+                && !crate::text::trim_closers(text)
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_unpunctuated_script)
                 // Credit lines ("Con información de EFE") are metadata the attribution stage
                 // takes out.
                 && crate::attribution::parse_line(text).is_none()
@@ -423,19 +430,13 @@ const FAMILIAR_SIGN_OFFS: &[&str] = &["euer ", "eure "];
 
 /// Whether text ends as a sentence does (closing quotes and brackets allowed): a full stop,
 /// question or exclamation mark of any script ([`crate::text::is_sentence_end`]), or a label's
-/// colon or semicolon. Thai and Lao write no sentence punctuation, so a text ending in their
-/// letters counts as a sentence: there is no mark to tell a label from a sentence by, and the
-/// phrase tables catch the labels.
+/// colon or semicolon.
 pub(super) fn ends_sentence(text: &str) -> bool {
     let closes = |t: &str| {
         crate::text::trim_closers(t)
             .chars()
             .next_back()
-            .is_some_and(|c| {
-                crate::text::is_sentence_end(c)
-                    || matches!(c, ':' | ';')
-                    || crate::text::is_unpunctuated_script(c)
-            })
+            .is_some_and(|c| crate::text::is_sentence_end(c) || matches!(c, ':' | ';'))
     };
     ends_with_smiley(text)
         || closes(text)
@@ -1141,10 +1142,15 @@ mod tests {
             "ፕሮጀክቱ በሁለት ዓመት ይጠናቀቃል።",
             "Նախագիծը կավարտվի երկու տարում։",
             "„Wir kommen wieder.“",
-            "โครงการจะแล้วเสร็จภายในสองปี",
         ] {
             assert!(ends_sentence(line), "{line}");
         }
+        // Thai has no full stop: a closing Thai line is no label, but no sentence either.
+        let thai = Block::Paragraph {
+            content: vec![Inline::plain("โครงการจะแล้วเสร็จภายในสองปี")],
+        };
+        assert!(!is_trailing_label(&thai));
+        assert!(!ends_sentence("โครงการจะแล้วเสร็จภายในสองปี"));
         assert!(ends_full_sentence("प्रकल्प दोन वर्षांत पूर्ण होईल।"));
         assert!(!ends_full_sentence("हेही वाचा:"));
         assert!(!ends_sentence("ਇਸ਼ਤਿਹਾਰ ਦੇ ਲਈ ਸੰਪਰਕ ਕਰੋ"));

@@ -95,6 +95,7 @@ const AD_LABELS: &[&str] = &[
     "kwamamaza",
     "talla",
     "xayaysiis",
+    "xayeysiis", // Somali, both spellings
     "hysbyseb",
     "publicitat",
     "publizitatea",
