@@ -846,20 +846,51 @@ fn non_ascii_counts(text: &str) -> (usize, usize) {
         special |= sx != 0;
     }
     if special {
-        for (i, &b) in bytes.iter().enumerate() {
-            if !matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF) {
-                continue;
-            }
-            // A lead byte starts a character: `i` is a char boundary.
-            match text.get(i..).and_then(|rest| rest.chars().next()) {
-                Some(c) if c.is_whitespace() => white += 1,
-                Some('，' | '、' | '،') => commas += 1,
-                _ => {}
+        // The lead bytes found with `memchr`'s vectorised search, the bytes after compared.
+        let leads = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+            .chain(memchr::memchr3_iter(0xD8, 0xE1, 0xEF, bytes));
+        for i in leads {
+            match special_char(bytes, i) {
+                Special::White => white += 1,
+                Special::Comma => commas += 1,
+                Special::Neither => {}
             }
         }
     }
     // Each whitespace character counted starts one of the characters counted.
     (starts.saturating_sub(white), commas)
+}
+
+/// What [`non_ascii_counts`] finds at a lead byte.
+enum Special {
+    /// A whitespace character of `char::is_whitespace`.
+    White,
+    /// `，` `、` `،`.
+    Comma,
+    /// Any other character.
+    Neither,
+}
+
+/// The character starting at byte `i` of `bytes`, by its UTF-8 bytes: one of the whitespace
+/// characters beyond ASCII, one of the commas beyond ASCII, or neither.
+fn special_char(bytes: &[u8], i: usize) -> Special {
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        // U+0085, U+00A0.
+        (Some(0xC2), Some(0x85 | 0xA0), _)
+        // U+1680.
+        | (Some(0xE1), Some(0x9A), Some(0x80))
+        // U+2000..=U+200A, U+2028, U+2029, U+202F.
+        | (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
+        // U+205F.
+        | (Some(0xE2), Some(0x81), Some(0x9F))
+        // U+3000.
+        | (Some(0xE3), Some(0x80), Some(0x80)) => Special::White,
+        // `،` U+060C, `、` U+3001, `，` U+FF0C.
+        (Some(0xD8), Some(0x8C), _)
+        | (Some(0xE3), Some(0x80), Some(0x81))
+        | (Some(0xEF), Some(0xBC), Some(0x8C)) => Special::Comma,
+        _ => Special::Neither,
+    }
 }
 
 /// Visible characters of a text: everything but whitespace (NBSP is whitespace). ASCII text,
@@ -1047,6 +1078,28 @@ mod tests {
                 .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
                 .count();
             assert_eq!(count_text(t), (chars as u32, commas as u32), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn special_chars_are_the_whitespace_and_commas_beyond_ascii() {
+        let ranges = [0x80..0x800u32, 0x1000..0x4000, 0xFF00..0x10000];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let got = match special_char(bytes, 0) {
+                Special::White => 'w',
+                Special::Comma => 'c',
+                Special::Neither => '-',
+            };
+            let want = if c.is_whitespace() {
+                'w'
+            } else if matches!(c, '，' | '、' | '،') {
+                'c'
+            } else {
+                '-'
+            };
+            assert_eq!(got, want, "{c:?}");
         }
     }
 
