@@ -597,6 +597,13 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
     found
 }
 
+/// A labelled signature anywhere in the article after the headline `title` ("Autorin: Jane
+/// Doe", "Geschrieben von Jane Doe"), whatever byline elements the page has.
+pub(crate) fn signed_line(dom: &Dom<'_>, title: NodeIdx) -> Byline {
+    let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
+    prefixed_byline_in(dom, dom.end(title), far, false)
+}
+
 /// Most nodes in the line around an author link consumed with it.
 const AUTHOR_LINK_LINE_NODES: NodeIdx = 8;
 
