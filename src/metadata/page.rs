@@ -996,7 +996,8 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         href = None;
     }
     let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
-    let text = people::without_language_prefix(text.trim(), lang).to_string();
+    let text = people::without_language_prefix(text.trim(), lang);
+    let text = people::without_byline_label(text).to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
