@@ -738,6 +738,17 @@ fn reads_as_full_name(part: &str) -> bool {
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
     let prepared = prepare(&writers_of_dated_line(raw));
     let cut = cut_tails(&prepared);
+    // One capitalised word left of a line once its date is cut ("Diweddarwyd 14 Mawrth
+    // 2026", "Aktualisiert 14.03.2026") labels the date; it names no writer.
+    let left = cut.trim();
+    if !left.contains(char::is_whitespace)
+        && left.starts_with(char::is_uppercase)
+        && find_date(&prepared)
+            .is_some_and(|(a, _, _)| prepared.get(..a).is_some_and(|h| h.trim() == left))
+        && strip_one_prefix(left).is_none()
+    {
+        return Vec::new();
+    }
     let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -1956,6 +1967,9 @@ mod tests {
     #[test]
     fn a_month_and_year_closing_a_byline_is_its_date() {
         assert_eq!(split("Autorin: Jane Doe, Oktober 2008"), ["Jane Doe"]);
+        // The label of a date line names nobody.
+        assert!(split("Diweddarwyd 14.03.2026").is_empty());
+        assert_eq!(split("Jane Doe 14.03.2026"), ["Jane Doe"]);
         assert_eq!(split("By April Ryan"), ["April Ryan"]);
         assert_eq!(clean("CC7567"), None);
     }
