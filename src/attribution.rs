@@ -77,6 +77,9 @@ enum Names {
     /// News agencies only (or the word "agencies"): the short "With AFP" forms, where "with" or
     /// "con" followed by anything else is ordinary text or a name ("Con Coughlin").
     Agencies,
+    /// Agencies (the phrase's role), or people, who contributed reporting: French "avec" in a
+    /// closing line ("(avec Reuters)", "(Reportage X, avec Y)").
+    AgenciesOrContributors,
 }
 
 /// One entry of a phrase table.
@@ -109,6 +112,17 @@ const fn label(text: &'static str, role: R) -> Phrase {
         role,
         after: After::Colon,
         names: Names::People,
+    }
+}
+
+/// A word followed by agencies, or by the people who contributed reporting: "(avec
+/// Reuters)", "(Reportage X, avec Y)".
+const fn with_or_contributors(text: &'static str) -> Phrase {
+    Phrase {
+        text,
+        role: R::Agency,
+        after: After::Space,
+        names: Names::AgenciesOrContributors,
     }
 }
 
@@ -186,7 +200,10 @@ const FR: &[Phrase] = &[
     label("photos", R::Photo),
     label("crédit photo", R::Photo),
     label("crédits photo", R::Photo),
-    with("avec", R::Agency),
+    with_or_contributors("avec"),
+    // Reuters' French closing: "(Reportage X, avec Y; version française Z, édité par W)"
+    by("reportage", R::Reporting),
+    by("version française", R::Translation),
 ];
 
 /// German: agency material ("Mit Material von dpa", "mit dpa"), "Quelle:", the editor
@@ -220,6 +237,12 @@ const ES: &[Phrase] = &[
     by("editado por", R::Editing),
     by("edición de", R::Editing),
     label("edición", R::Editing),
+    // Reuters' Spanish closing: "(Reporte de X; reporte adicional de Y; editado en español
+    // por Z)"
+    by("reporte de", R::Reporting),
+    by("reportaje de", R::Reporting),
+    by("reporte adicional de", R::AdditionalReporting),
+    by("editado en español por", R::Editing),
     label("redacción", R::Writing),
     by("escrito por", R::Writing),
     label("texto", R::Writing),
@@ -1165,7 +1188,11 @@ fn publisher_with_agency(line: &str) -> Option<Vec<Credit>> {
     }
     let joiner = words.iter().skip(1).position(|w| {
         PHRASES.iter().any(|(folded, phrase)| {
-            phrase.names == Names::Agencies && phrase.role == R::Agency && eq_folded(w, folded)
+            matches!(
+                phrase.names,
+                Names::Agencies | Names::AgenciesOrContributors
+            ) && phrase.role == R::Agency
+                && eq_folded(w, folded)
         })
     })? + 1;
     let publisher = person_name(words.get(..joiner)?)?;
@@ -1435,17 +1462,25 @@ fn read_names(phrase: &Phrase, names: &str, out: &mut Vec<Credit>) -> Option<()>
     }
     for tokens in list {
         let tokens = cut_location(&tokens);
-        let name = match phrase.names {
-            Names::People => person_name(tokens)?,
+        let (role, name) = match phrase.names {
+            Names::People => (phrase.role, person_name(tokens)?),
             Names::Agencies => {
                 let name = join_name(tokens);
-                names_agency(&name).then_some(name)?
+                (phrase.role, names_agency(&name).then_some(name)?)
+            }
+            Names::AgenciesOrContributors => {
+                let name = join_name(tokens);
+                if names_agency(&name) {
+                    (phrase.role, name)
+                } else {
+                    (R::AdditionalReporting, person_name(tokens)?)
+                }
             }
         };
         if out.len() >= MAX_CREDITS {
             return None;
         }
-        out.push(Credit::new(phrase.role, name));
+        out.push(Credit::new(role, name));
     }
     Some(())
 }
@@ -1761,6 +1796,38 @@ mod tests {
         assert_eq!(authors, ["Jane Doe"]);
         assert_eq!(a.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
         assert!(!a.text().contains("Reporting by"));
+    }
+
+    #[test]
+    fn reuters_closings_in_french_and_spanish() {
+        assert_eq!(
+            parse_line(
+                "(Reportage Benjamin Mallet, avec Tassilo Hummel; version française Blandine \
+                 Hénault, édité par Sophie Louet)"
+            ),
+            Some(vec![
+                c(R::Reporting, "Benjamin Mallet"),
+                c(R::AdditionalReporting, "Tassilo Hummel"),
+                c(R::Translation, "Blandine Hénault"),
+                c(R::Editing, "Sophie Louet"),
+            ])
+        );
+        assert_eq!(
+            parse_line(
+                "(Reporte de Daina Beth Solomon; reporte adicional de Noé Torres; editado en \
+                 español por Javier López de Lérida)"
+            ),
+            Some(vec![
+                c(R::Reporting, "Daina Beth Solomon"),
+                c(R::AdditionalReporting, "Noé Torres"),
+                c(R::Editing, "Javier López de Lérida"),
+            ])
+        );
+        // "Avec" an agency is still the agency.
+        assert_eq!(
+            parse_line("(avec Reuters)"),
+            Some(vec![c(R::Agency, "Reuters")])
+        );
     }
 
     #[test]
