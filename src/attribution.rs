@@ -409,6 +409,8 @@ const EL_HE_TH: &[Phrase] = &[
 /// Finnish ("Toimittaja:" is the reporter), Czech and Slovak, Hungarian ("Szerkesztő:"),
 /// Romanian, and the South Slavic languages ("Urednik:", "Уредник:", "Източник:").
 const NL_NORDIC_CENTRAL: &[Phrase] = &[
+    // Afrikaans: "Vertaal deur X" (translated by)
+    by("vertaal deur", R::Translation),
     label("eindredactie", R::Editing),
     label("redactie", R::Editing),
     label("tekst", R::Writing),
@@ -1828,6 +1830,16 @@ mod tests {
             parse_line("(avec Reuters)"),
             Some(vec![c(R::Agency, "Reuters")])
         );
+    }
+
+    #[test]
+    fn afrikaans_translation_and_a_dashed_agency_line() {
+        assert_eq!(
+            parse_line("Vertaal deur Anneke Botha"),
+            Some(vec![c(R::Translation, "Anneke Botha")])
+        );
+        // A dashed agency line alone is the source, as "(ANSA)" is.
+        assert_eq!(parse_line("– AFP"), Some(vec![c(R::Source, "AFP")]));
     }
 
     #[test]
