@@ -869,10 +869,27 @@ fn dateline(paragraph: &str) -> Option<Vec<Credit>> {
     if !separated || inner.is_empty() || inner.len() > MAX_TAG_BYTES {
         return None;
     }
-    if !place_ok(head.get(..open)?.trim()) {
+    let place = head.get(..open)?.trim();
+    if !place_ok(place) {
         return None;
     }
-    agency_tag(inner)
+    agency_tag(inner).or_else(|| dated_reporter(place, inner))
+}
+
+/// The reporter named in the parenthesis of a dateline with its date ("ਜਲੰਧਰ, 13 ਮਾਰਚ (ਰਾਹੁਲ
+/// ਸ਼ਰਮਾ)-", "Lucknow, March 13 (Rahul Sharma) -"), the North Indian papers' convention: a
+/// person's name of two to four words after a place and a day.
+fn dated_reporter(place: &str, inner: &str) -> Option<Vec<Credit>> {
+    let (city, date) = place.split_once(',')?;
+    if city.trim().is_empty() || !date.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let tokens: Vec<&str> = inner.split_whitespace().collect();
+    if !(2..=4).contains(&tokens.len()) || names_agency(inner) {
+        return None;
+    }
+    let name = person_name(&tokens)?;
+    Some(vec![Credit::new(R::Reporting, name)])
 }
 
 /// Whether `place` reads as a dateline's place and date: empty, or a few capitalised words,
@@ -884,7 +901,10 @@ fn place_ok(place: &str) -> bool {
     if place.len() > MAX_PLACE_BYTES
         || place.split_whitespace().count() > MAX_PLACE_WORDS
         || place.contains(['"', '“', '”', '?', '!', ';', ')'])
-        || !place.chars().next().is_some_and(char::is_uppercase)
+        || !place
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
     {
         return false;
     }
@@ -1830,6 +1850,24 @@ mod tests {
             parse_line("(avec Reuters)"),
             Some(vec![c(R::Agency, "Reuters")])
         );
+    }
+
+    #[test]
+    fn the_reporter_in_a_dated_dateline() {
+        assert_eq!(
+            dateline_credits("ਜਲੰਧਰ, 13 ਮਾਰਚ (ਰਾਹੁਲ ਸ਼ਰਮਾ)-ਸਮਾਰਟ ਸਿਟੀ ਮਿਸ਼ਨ ਤਹਿਤ ਸ਼ਹਿਰ ਵਿਚ"),
+            [c(R::Reporting, "ਰਾਹੁਲ ਸ਼ਰਮਾ")]
+        );
+        assert_eq!(
+            dateline_credits("Lucknow, March 13 (Rahul Sharma) - The city council said"),
+            [c(R::Reporting, "Rahul Sharma")]
+        );
+        // An agency stays the agency; a place without a date names no reporter.
+        assert_eq!(
+            dateline_credits("PARIS, 13 mars (Reuters) - Le gouvernement"),
+            [c(R::Source, "Reuters")]
+        );
+        assert!(dateline_credits("Berlin (Jane Doe) - Der Senat").is_empty());
     }
 
     #[test]
