@@ -743,8 +743,10 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
     let left = cut.trim();
     if !left.contains(char::is_whitespace)
         && left.starts_with(char::is_uppercase)
-        && find_date(&prepared)
-            .is_some_and(|(a, _, _)| prepared.get(..a).is_some_and(|h| h.trim() == left))
+        && prepared.find(left).is_some_and(|at| {
+            let after = prepared.get(at + left.len()..).unwrap_or("").trim_start();
+            find_date(after).is_some_and(|(a, _, _)| a == 0)
+        })
         && strip_one_prefix(left).is_none()
     {
         return Vec::new();
@@ -1969,6 +1971,7 @@ mod tests {
         assert_eq!(split("Autorin: Jane Doe, Oktober 2008"), ["Jane Doe"]);
         // The label of a date line names nobody.
         assert!(split("Diweddarwyd 14.03.2026").is_empty());
+        assert!(split("14.03.2026 Diweddarwyd 14.03.2026").is_empty());
         assert_eq!(split("Jane Doe 14.03.2026"), ["Jane Doe"]);
         assert_eq!(split("By April Ryan"), ["April Ryan"]);
         assert_eq!(clean("CC7567"), None);
