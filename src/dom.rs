@@ -1,4 +1,4 @@
-//! The page as a flat, pre-order arena over scraper's tree.
+//! The page as a flat, pre-order arena over the parsed [`Document`].
 //!
 //! Every later stage works on [`Dom`]: nodes in document order, each knowing its parent and the
 //! end of its subtree, so that
@@ -11,9 +11,10 @@
 
 use std::sync::LazyLock;
 
-use html5ever::LocalName;
-use scraper::{Html, Node};
+use html5ever::{Attribute, LocalName};
 use url::Url;
+
+use crate::tree::{Document, Element, Kind};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeIdx = u32;
@@ -74,7 +75,7 @@ pub(crate) enum NodeData<'a> {
 }
 
 /// An element: its tag, the attributes later stages ask of every element (read once, when the
-/// arena is built, so no stage goes back to scraper's attribute lists for them), and a view of
+/// arena is built, so no stage goes back to the attribute lists for them), and a view of
 /// all its attributes.
 pub(crate) struct ElementData<'a> {
     /// The tag, classified.
@@ -83,7 +84,7 @@ pub(crate) struct ElementData<'a> {
     flags: AttrFlags,
     /// Index of its `class` and `id` in [`Dom::names`], [`NO_NAMES`] without them.
     names: u32,
-    el: &'a scraper::node::Element,
+    el: &'a Element,
 }
 
 /// Bit set of facts about an element's attributes, recorded while the arena is built.
@@ -145,23 +146,23 @@ const NAMING_EXTRA: &[&str] = NAMING_ATTRS.split_at(2).1;
 impl<'a> ElementData<'a> {
     /// Classify `el` and read its attribute list once, in order; its `class` and `id` go to
     /// `names`.
-    fn new(el: &'a scraper::node::Element, names: &mut Vec<Names<'a>>) -> ElementData<'a> {
+    fn new(el: &'a Element, names: &mut Vec<Names<'a>>) -> ElementData<'a> {
         use html5ever::local_name;
         let mut flags = 0u16;
         let mut class = None;
         let mut id = None;
         // The first attribute of each name counts, as for [`ElementData::attr`].
-        for (name, value) in el.attrs.iter() {
-            let local = &name.local;
+        for attr in &el.attrs {
+            let (local, value) = (&attr.name.local, &*attr.value);
             if *local == local_name!("class") {
                 match class {
-                    None => class = Some(&**value),
+                    None => class = Some(value),
                     Some(_) => flags |= AttrFlags::NAMING_LIST,
                 }
             } else if *local == local_name!("id") {
                 match id {
                     None => {
-                        id = Some(&**value);
+                        id = Some(value);
                         if class.is_none() {
                             flags |= AttrFlags::ID_FIRST;
                         }
@@ -222,13 +223,13 @@ impl<'a> ElementData<'a> {
         self.el
             .attrs
             .iter()
-            .find(|(n, _)| &*n.local == name)
-            .map(|(_, v)| &**v)
+            .find(|a| &*a.name.local == name)
+            .map(|a| &*a.value)
     }
 
     /// Whether the attribute is present.
     pub fn has_attr(&self, name: &str) -> bool {
-        self.el.attrs.iter().any(|(n, _)| &*n.local == name)
+        self.el.attrs.iter().any(|a| &*a.name.local == name)
     }
 
     /// The `id` attribute ([`Dom::names`] has it without reading the attribute list).
@@ -302,7 +303,7 @@ impl<'a> ElementData<'a> {
 
     /// All attributes as (local name, value).
     pub fn attrs(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
-        self.el.attrs.iter().map(|(n, v)| (&*n.local, &**v))
+        self.el.attrs.iter().map(|a| (&*a.name.local, &*a.value))
     }
 }
 
@@ -317,10 +318,7 @@ pub(crate) enum NamingValues<'a> {
     /// The cached `class` and `id`, in list order.
     Pair(std::array::IntoIter<Option<&'a str>, 2>),
     /// The attribute list, filtered by the names asked for.
-    List(
-        <&'a scraper::node::Attributes as IntoIterator>::IntoIter,
-        &'static [&'static str],
-    ),
+    List(std::slice::Iter<'a, Attribute>, &'static [&'static str]),
 }
 
 impl<'a> Iterator for NamingValues<'a> {
@@ -330,7 +328,7 @@ impl<'a> Iterator for NamingValues<'a> {
         match self {
             NamingValues::Pair(it) => it.flatten().next(),
             NamingValues::List(it, names) => {
-                it.find_map(|(name, value)| names.contains(&&*name.local).then_some(&**value))
+                it.find_map(|a| names.contains(&&*a.name.local).then_some(&*a.value))
             }
         }
     }
@@ -550,21 +548,25 @@ impl Tag {
 }
 
 impl<'a> Dom<'a> {
-    /// Flatten `html` into the arena and settle the base URL.
-    pub fn build(html: &'a Html, page_url: Option<Url>) -> Dom<'a> {
-        let mut nodes: Vec<DomNode<'a>> = Vec::with_capacity(html.tree.nodes().len());
-        // A walk over ego_tree's sibling and parent links (no recursion): each node is opened in
+    /// Flatten `doc` into the arena and settle the base URL.
+    pub fn build(doc: &'a Document, page_url: Option<Url>) -> Dom<'a> {
+        let mut nodes: Vec<DomNode<'a>> = Vec::with_capacity(doc.len());
+        // A walk over the tree's sibling and parent links (no recursion): each node is opened in
         // document order and closed after its subtree, which fixes its `end`.
         let mut open: Vec<NodeIdx> = Vec::new();
         let mut names = Vec::new();
-        let mut node = html.tree.root();
+        let mut node = 0;
         'walk: loop {
+            // Each node is visited once: a walk longer than the tree would be a cycle.
+            if nodes.len() >= doc.len() {
+                break;
+            }
             let idx = nodes.len() as NodeIdx;
-            let data = match node.value() {
-                Node::Document | Node::Fragment => NodeData::Document,
-                Node::Element(el) => NodeData::Element(ElementData::new(el, &mut names)),
-                Node::Text(t) => NodeData::Text(&t.text),
-                _ => NodeData::Other,
+            let data = match doc.kind(node) {
+                Some(Kind::Document | Kind::Fragment) => NodeData::Document,
+                Some(Kind::Element(el)) => NodeData::Element(ElementData::new(el, &mut names)),
+                Some(Kind::Text(t)) => NodeData::Text(doc.text(t)),
+                Some(Kind::Other) | None => NodeData::Other,
             };
             let parent = open.last().copied().unwrap_or(NO_PARENT);
             let (chars, commas) = match data {
@@ -588,7 +590,7 @@ impl<'a> Dom<'a> {
                 in_link,
             });
             open.push(idx);
-            if let Some(child) = node.first_child() {
+            if let Some(child) = doc.first_child(node) {
                 node = child;
                 continue;
             }
@@ -601,14 +603,21 @@ impl<'a> Dom<'a> {
                 if open.is_empty() {
                     break 'walk;
                 }
-                if let Some(sibling) = node.next_sibling() {
+                if let Some(sibling) = doc.next_sibling(node) {
                     node = sibling;
                     break;
                 }
-                match node.parent() {
+                match doc.parent(node) {
                     Some(p) => node = p,
                     None => break 'walk,
                 }
+            }
+        }
+        // A tree whose links went wrong (none does) ends its open nodes where the walk stopped.
+        let end = nodes.len() as NodeIdx;
+        for i in open {
+            if let Some(n) = nodes.get_mut(i as usize) {
+                n.end = end;
             }
         }
         let mut dom = Dom {
@@ -872,13 +881,13 @@ fn push_run(out: &mut String, run: &str) {
 mod tests {
     use super::*;
 
-    fn dom_of(html: &Html) -> Dom<'_> {
+    fn dom_of(html: &Document) -> Dom<'_> {
         Dom::build(html, Url::parse("https://example.com/news/a.html").ok())
     }
 
     #[test]
     fn ruby_readings_are_not_text() {
-        let html = Html::parse_document(
+        let html = Document::parse_document(
             "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby></p>",
         );
         let dom = dom_of(&html);
@@ -890,7 +899,7 @@ mod tests {
 
     #[test]
     fn arena_is_preorder_with_subtree_ends() {
-        let html = Html::parse_document("<div><p>a<b>b</b></p><p>c</p></div>");
+        let html = Document::parse_document("<div><p>a<b>b</b></p><p>c</p></div>");
         let dom = dom_of(&html);
         let div = (0..dom.len())
             .find(|&i| dom.tag(i) == Some(Tag::Div))
@@ -907,7 +916,7 @@ mod tests {
     #[test]
     fn arena_of_a_real_page_keeps_document_order_and_nesting() {
         let page = include_str!("../tests/fixtures/reuters-style-en/page.html");
-        let html = Html::parse_document(page);
+        let html = Document::parse_document(page);
         let dom = dom_of(&html);
         assert!(dom.len() > 100);
         assert_eq!(dom.end(0), dom.len());
@@ -924,13 +933,16 @@ mod tests {
         }
         // Text nodes in arena order are the document's text in order.
         let arena: String = (0..dom.len()).filter_map(|i| dom.text_node(i)).collect();
-        let scraper: String = html.root_element().text().collect();
+        let scraper: String = scraper::Html::parse_document(page)
+            .root_element()
+            .text()
+            .collect();
         assert!(arena.contains(&scraper));
     }
 
     #[test]
     fn base_href_is_resolved_against_the_page() {
-        let html = Html::parse_document(
+        let html = Document::parse_document(
             r#"<head><base href="/static/"></head><body><a href="x.html">x</a></body>"#,
         );
         let dom = dom_of(&html);
@@ -943,7 +955,7 @@ mod tests {
 
     #[test]
     fn text_skips_scripts() {
-        let html = Html::parse_document("<p>one<script>var x;</script> two</p>");
+        let html = Document::parse_document("<p>one<script>var x;</script> two</p>");
         let dom = dom_of(&html);
         let p = (0..dom.len())
             .find(|&i| dom.tag(i) == Some(Tag::P))

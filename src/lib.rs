@@ -57,6 +57,7 @@ mod report;
 #[doc(hidden)]
 pub mod stages;
 mod text;
+mod tree;
 
 pub use article::{
     Article, Block, Body, Credit, CreditRole, DateTime, Field, Image, Inline, Person, Provenance,

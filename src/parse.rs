@@ -1,22 +1,21 @@
-//! Guarded parse: html5ever through scraper's tree, with the nesting depth and node count counted
-//! while the tree is built.
+//! Guarded parse: html5ever building this crate's [`Document`], with the nesting depth and node
+//! count counted while the tree is built.
 //!
 //! html5ever's tree builder has no depth cap and is quadratic in nesting depth (100,000 nested
-//! `<div>` take seconds). [`GuardedSink`] wraps scraper's sink, records each node's depth as it is
-//! appended, and raises a flag at the first element over a limit; the driver feeds the input in
-//! chunks and stops at the next chunk boundary once the flag is up, so a hostile document costs
-//! at most one chunk of extra work.
+//! `<div>` take seconds). [`GuardedSink`] records each node's depth as it is appended, and
+//! raises a flag at the first element over a limit; the driver feeds the input in chunks and
+//! stops at the next chunk boundary once the flag is up, so a hostile document costs at most one
+//! chunk of extra work.
 
 use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
-use std::hash::{Hash, Hasher};
+use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
 use html5ever::{Attribute, QualName};
-use scraper::{Html, HtmlTreeSink};
 
 use crate::Error;
+use crate::tree::{self, Document, NodeId};
 
 /// Bytes of text fed to the parser between two checks of the guard.
 const CHUNK: usize = 4 * 1024;
@@ -35,10 +34,15 @@ enum Trip {
 
 /// Parse `text` as an HTML document, refusing documents nested deeper than `max_depth` elements
 /// or holding more than `max_nodes` nodes.
-pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Html, Error> {
+pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Document, Error> {
+    // Room for the nodes a page of this size usually has, bounded by the node limit and the
+    // nodes one chunk can add past it before the guard stops the parse.
+    let expected = (text.len() / BYTES_PER_NODE).min(max_nodes.saturating_add(CHUNK * 2));
     let sink = GuardedSink {
-        inner: HtmlTreeSink::new(Html::new_document()),
-        depth: RefCell::new(DepthMap::new(text.len() / BYTES_PER_NODE, max_nodes)),
+        doc: RefCell::new(Document::with_capacity(
+            expected,
+            text.len() / BYTES_PER_TEXT_BYTE,
+        )),
         nodes: Cell::new(0),
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
         max_nodes,
@@ -240,88 +244,27 @@ fn floor_char_boundary(s: &str, at: usize) -> usize {
 struct HandleCount(Cell<usize>);
 
 impl Tracer for HandleCount {
-    type Handle = ego_tree::NodeId;
+    type Handle = NodeId;
 
-    fn trace_handle(&self, _node: &ego_tree::NodeId) {
+    fn trace_handle(&self, _node: &NodeId) {
         self.0.set(self.0.get() + 1);
     }
 }
 
-/// Depth per node, indexed by the number behind scraper's node ids ([`id_number`]); nodes never
-/// appended (and ids past [`DepthMap::cap`]) read as depth 0.
-struct DepthMap {
-    depths: Vec<u32>,
-    /// Largest id number stored: the node limit plus the nodes one chunk can add past it before
-    /// the guard stops the parse, so the vector stays bounded by the limit.
-    cap: usize,
-}
-
-impl DepthMap {
-    fn new(expected_nodes: usize, max_nodes: usize) -> DepthMap {
-        let cap = max_nodes.saturating_add(CHUNK.saturating_mul(2));
-        DepthMap {
-            depths: Vec::with_capacity(expected_nodes.min(cap)),
-            cap,
-        }
-    }
-
-    fn get(&self, id: &ego_tree::NodeId) -> u32 {
-        self.depths.get(id_number(id)).copied().unwrap_or(0)
-    }
-
-    fn insert(&mut self, id: &ego_tree::NodeId, depth: u32) {
-        let n = id_number(id);
-        if n > self.cap {
-            return;
-        }
-        if n >= self.depths.len() {
-            self.depths.resize(n + 1, 0);
-        }
-        if let Some(d) = self.depths.get_mut(n) {
-            *d = depth;
-        }
-    }
-}
-
-/// Average bytes of markup per element on real pages (about 80 to 150 on the corpus), low
-/// enough that the depth map rarely grows while a page is parsed.
+/// Average bytes of markup per node on real pages, low enough that the node vector rarely
+/// grows while a page is parsed.
 const BYTES_PER_NODE: usize = 64;
 
-/// The number behind a node id. ego_tree numbers its nodes densely from 1 in creation order
-/// (one more than the index in its node vector) and hashes an id as that `usize`, which is the
-/// one way it exposes it: the id is hashed into [`IdNumber`], which keeps the value written.
-fn id_number(id: &ego_tree::NodeId) -> usize {
-    let mut n = IdNumber(0);
-    id.hash(&mut n);
-    n.0
-}
+/// Bytes of markup per byte of text on real pages, high enough that the text buffer rarely
+/// outgrows its first allocation by much.
+const BYTES_PER_TEXT_BYTE: usize = 4;
 
-/// A "hasher" that keeps the last `usize` written (see [`id_number`]). Should a future
-/// ego_tree hash ids as bytes, they are folded into one number, still distinct per id, and a
-/// number past [`DepthMap::cap`] is simply not stored.
-struct IdNumber(usize);
-
-impl Hasher for IdNumber {
-    fn finish(&self) -> u64 {
-        self.0 as u64
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.wrapping_shl(8) | usize::from(b);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.0 = n;
-    }
-}
-
-/// scraper's tree sink with depth and node counting.
+/// The tree sink: builds a [`Document`], records each node's depth as it is appended and
+/// counts the nodes.
 struct GuardedSink {
-    inner: HtmlTreeSink,
-    /// Depth of every node that has been appended somewhere (the document is depth 0).
-    depth: RefCell<DepthMap>,
+    /// The tree. Borrowed mutably only inside the methods below, none of which calls out while
+    /// the borrow lasts, so the `RefCell` never finds a conflicting borrow.
+    doc: RefCell<Document>,
     nodes: Cell<usize>,
     max_depth: u32,
     max_nodes: usize,
@@ -329,14 +272,28 @@ struct GuardedSink {
 }
 
 impl GuardedSink {
-    fn depth_of(&self, node: &ego_tree::NodeId) -> u32 {
-        self.depth.borrow().get(node)
+    /// Run `f` on the tree. The tree builder never holds an element name (the one borrow
+    /// handed out) across a call that changes the tree, so the borrow always succeeds; were it
+    /// ever refused, the change would be skipped rather than panic.
+    fn with<T: Default>(&self, f: impl FnOnce(&mut Document) -> T) -> T {
+        self.doc
+            .try_borrow_mut()
+            .map(|mut d| f(&mut d))
+            .unwrap_or_default()
     }
 
-    fn note_child(&self, parent_depth: u32, child: &NodeOrText<ego_tree::NodeId>) {
+    fn depth_of(&self, node: NodeId) -> u32 {
+        self.doc.try_borrow().map_or(0, |d| d.depth(node))
+    }
+
+    fn note_child(&self, parent_depth: u32, child: &NodeOrText<NodeId>) {
         if let NodeOrText::AppendNode(id) = child {
             let d = parent_depth.saturating_add(1);
-            self.depth.borrow_mut().insert(id, d);
+            self.with(|doc| {
+                if let Some(n) = doc.node_mut(*id) {
+                    n.depth = d;
+                }
+            });
             if d > self.max_depth && self.trip.get().is_none() {
                 self.trip.set(Some(Trip::Depth));
             }
@@ -350,109 +307,137 @@ impl GuardedSink {
             self.trip.set(Some(Trip::Nodes));
         }
     }
+
+    /// Insert `child` before `sibling` (scraper's `append_before_sibling`: a node is taken out
+    /// of the tree first, even when `sibling` has no parent to insert it under).
+    fn insert_before(&self, sibling: NodeId, child: NodeOrText<NodeId>) {
+        self.with(|doc| match child {
+            NodeOrText::AppendNode(id) => {
+                doc.detach(id);
+                doc.insert_before(sibling, id);
+            }
+            NodeOrText::AppendText(text) => doc.insert_text_before(sibling, &text),
+        });
+    }
 }
 
 impl TreeSink for GuardedSink {
-    type Output = Html;
-    type Handle = ego_tree::NodeId;
-    type ElemName<'a> = <HtmlTreeSink as TreeSink>::ElemName<'a>;
+    type Output = Document;
+    type Handle = NodeId;
+    type ElemName<'a> = Ref<'a, QualName>;
 
-    fn finish(self) -> Html {
-        self.inner.finish()
+    fn finish(self) -> Document {
+        self.doc.into_inner()
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
 
-    fn get_document(&self) -> Self::Handle {
-        self.inner.get_document()
+    fn get_document(&self) -> NodeId {
+        0
     }
 
-    fn elem_name<'a>(&'a self, target: &'a Self::Handle) -> Self::ElemName<'a> {
-        self.inner.elem_name(target)
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
+        // The tree is borrowed mutably only within this sink's own methods (see
+        // [`GuardedSink::doc`]), never while html5ever asks for a name.
+        Ref::map(self.doc.borrow(), |d| d.name(*target))
     }
 
-    fn create_element(
-        &self,
-        name: QualName,
-        attrs: Vec<Attribute>,
-        flags: ElementFlags,
-    ) -> Self::Handle {
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
         self.count_node();
-        self.inner.create_element(name, attrs, flags)
+        self.with(|doc| doc.create_element(name, attrs))
     }
 
-    fn create_comment(&self, text: StrTendril) -> Self::Handle {
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
         self.count_node();
-        self.inner.create_comment(text)
+        self.with(Document::create_other)
     }
 
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Self::Handle {
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
         self.count_node();
-        self.inner.create_pi(target, data)
+        self.with(Document::create_other)
     }
 
-    fn append(&self, parent: &Self::Handle, child: NodeOrText<Self::Handle>) {
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         // Text nodes have no recorded depth: look the parent up for elements only.
         match child {
-            NodeOrText::AppendText(_) => self.count_node(),
-            NodeOrText::AppendNode(_) => self.note_child(self.depth_of(parent), &child),
+            NodeOrText::AppendText(text) => {
+                self.count_node();
+                self.with(|doc| doc.append_text(*parent, &text));
+            }
+            NodeOrText::AppendNode(id) => {
+                self.note_child(self.depth_of(*parent), &child);
+                self.with(|doc| doc.append(*parent, id));
+            }
         }
-        self.inner.append(parent, child);
     }
 
     fn append_based_on_parent_node(
         &self,
-        element: &Self::Handle,
-        prev_element: &Self::Handle,
-        child: NodeOrText<Self::Handle>,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
     ) {
-        let d = self.depth_of(element).max(self.depth_of(prev_element));
+        let d = self.depth_of(*element).max(self.depth_of(*prev_element));
         self.note_child(d, &child);
-        self.inner
-            .append_based_on_parent_node(element, prev_element, child);
+        let has_parent = self
+            .doc
+            .try_borrow()
+            .is_ok_and(|doc| doc.parent(*element).is_some());
+        if has_parent {
+            self.insert_before(*element, child);
+        } else {
+            match child {
+                NodeOrText::AppendText(text) => {
+                    self.with(|doc| doc.append_text(*prev_element, &text));
+                }
+                NodeOrText::AppendNode(id) => self.with(|doc| doc.append(*prev_element, id)),
+            }
+        }
     }
 
     fn append_doctype_to_document(
         &self,
-        name: StrTendril,
-        public_id: StrTendril,
-        system_id: StrTendril,
+        _name: StrTendril,
+        _public: StrTendril,
+        _system: StrTendril,
     ) {
-        self.inner
-            .append_doctype_to_document(name, public_id, system_id);
+        self.with(|doc| {
+            let id = doc.create_other();
+            doc.append(0, id);
+        });
     }
 
-    fn get_template_contents(&self, target: &Self::Handle) -> Self::Handle {
-        self.inner.get_template_contents(target)
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.doc
+            .try_borrow()
+            .map_or(tree::NONE, |doc| doc.template_contents(*target))
     }
 
-    fn same_node(&self, x: &Self::Handle, y: &Self::Handle) -> bool {
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
         x == y
     }
 
-    fn set_quirks_mode(&self, mode: QuirksMode) {
-        self.inner.set_quirks_mode(mode);
-    }
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
 
-    fn append_before_sibling(&self, sibling: &Self::Handle, new_node: NodeOrText<Self::Handle>) {
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
         // The new node becomes a sibling: same depth as `sibling`, i.e. its parent's depth + 1.
-        let d = self.depth_of(sibling).saturating_sub(1);
+        let d = self.depth_of(*sibling).saturating_sub(1);
         self.note_child(d, &new_node);
-        self.inner.append_before_sibling(sibling, new_node);
+        self.insert_before(*sibling, new_node);
     }
 
-    fn add_attrs_if_missing(&self, target: &Self::Handle, attrs: Vec<Attribute>) {
-        self.inner.add_attrs_if_missing(target, attrs);
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        self.with(|doc| doc.add_attrs_if_missing(*target, attrs));
     }
 
-    fn remove_from_parent(&self, target: &Self::Handle) {
-        self.inner.remove_from_parent(target);
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.with(|doc| doc.detach(*target));
     }
 
-    fn reparent_children(&self, node: &Self::Handle, new_parent: &Self::Handle) {
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
         // Children keep their recorded depth; reparenting happens in the adoption agency
         // algorithm, which moves nodes within a bounded window of the open-element stack.
-        self.inner.reparent_children(node, new_parent);
+        self.with(|doc| doc.reparent_children(*node, *new_parent));
     }
 }
 
@@ -486,20 +471,25 @@ mod tests {
     }
     use super::*;
 
+    /// The text of every text node, in document order.
+    fn all_text(doc: &Document) -> String {
+        let dom = crate::dom::Dom::build(doc, None);
+        (0..dom.len()).filter_map(|i| dom.text_node(i)).collect()
+    }
+
     #[test]
     fn parses_a_small_document() {
-        let html = parse("<p>Hello <b>world</b></p>", 100, 1000).unwrap();
-        let text: String = html.root_element().text().collect();
-        assert_eq!(text, "Hello world");
+        let doc = parse("<p>Hello <b>world</b></p>", 100, 1000).unwrap();
+        assert_eq!(all_text(&doc), "Hello world");
     }
 
     #[test]
     fn refuses_deep_nesting_at_the_limit() {
         let deep = "<div>".repeat(300);
-        assert_eq!(
+        assert!(matches!(
             parse(&deep, 256, 1_000_000),
-            Err(Error::TooDeep { limit: 256 }).map(|_: ()| unreachable!())
-        );
+            Err(Error::TooDeep { limit: 256 })
+        ));
         let shallow = "<div>".repeat(200);
         assert!(parse(&shallow, 256, 1_000_000).is_ok());
     }
@@ -608,8 +598,8 @@ mod tests {
     #[test]
     fn chunking_never_splits_a_character() {
         let text = format!("<p>{}</p>", "é".repeat(CHUNK));
-        let html = parse(&text, 100, 1000).unwrap();
-        let got: String = html.root_element().text().collect();
+        let doc = parse(&text, 100, 1000).unwrap();
+        let got = all_text(&doc);
         assert_eq!(got.chars().count(), CHUNK);
     }
 }

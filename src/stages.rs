@@ -14,7 +14,7 @@ use crate::extractor::{Limits, Options};
 use crate::{assemble, attribution, decode, extract, metadata, noise, parse};
 
 /// A parsed document (the output of `parse`).
-pub struct Parsed(scraper::Html);
+pub struct Parsed(crate::tree::Document);
 
 /// The flat DOM arena over a [`Parsed`] document (the output of `dom`).
 pub struct Page<'a>(Dom<'a>);

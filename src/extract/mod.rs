@@ -735,7 +735,7 @@ mod tests {
             </div><div class="basis"><div class="basis-text">{para}{para}{para}</div></div>
             </body></html>"#
         );
-        let html = scraper::Html::parse_document(&page);
+        let html = crate::tree::Document::parse_document(&page);
         let dom = Dom::build(&html, None);
         let find = |tag: Tag, class: Option<&str>| {
             (0..dom.len()).find(|&i| {

@@ -248,7 +248,7 @@ mod tests {
             </body></html>"#,
             t = text
         );
-        let html = scraper::Html::parse_document(&page);
+        let html = crate::tree::Document::parse_document(&page);
         let dom = Dom::build(&html, None);
         let marks = crate::noise::mark(&dom, None, &[]);
         let stats = super::super::stats::compute(&dom, &marks);
@@ -272,7 +272,7 @@ mod tests {
             <article class="box"><h2>Zubereitung</h2><div class="box">{step}<br><br>{step}<br>
             <br>{step}<br><br>{step}</div></article></body></html>"#
         );
-        let html = scraper::Html::parse_document(&page);
+        let html = crate::tree::Document::parse_document(&page);
         let dom = Dom::build(&html, None);
         let marks = crate::noise::mark(&dom, None, &[]);
         let stats = super::super::stats::compute(&dom, &marks);

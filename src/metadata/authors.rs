@@ -579,7 +579,7 @@ mod tests {
     }
 
     fn read_page(html: &str) -> Vec<String> {
-        let html = scraper::Html::parse_document(html);
+        let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
@@ -726,7 +726,7 @@ mod tests {
     }
 
     fn read_page_at(html: &str, url: &str) -> Vec<String> {
-        let html = scraper::Html::parse_document(html);
+        let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse(url).ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()

@@ -1,13 +1,20 @@
-//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in a dozen
-//! languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo de 2026").
+//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in some
+//! seventy languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo
+//! de 2026", "14. ožujka 2026. u 08:30", "2026 m. kovo 14 d.", "14 tháng 3 năm 2026",
+//! "2026年3月14日 午後8時30分", "2026년 3월 14일 오후 8:30", "14 มี.ค. 2569", "۲۴ اسفند ۱۴۰۴").
 //!
-//! A small tokenizer cuts the string into numbers, words and punctuation; the patterns below are
-//! tried at every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026
-//! at 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays and zone names are data
-//! tables. Impossible dates and years outside 1990..=2100 are rejected.
+//! A small tokenizer cuts the string into numbers (in ASCII or the digits of 17 other scripts),
+//! words (letters with their combining marks) and punctuation; the patterns below are tried at
+//! every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026 at
+//! 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays, zone names, 12-hour
+//! marks and the words between a date's parts are data tables, compiled once into maps.
+//! Buddhist-era years (Thailand) and Japanese era years are converted, Solar Hijri dates
+//! (Iran, Afghanistan) are converted to the Gregorian calendar. A numeric date is read day
+//! first unless impossible ("03/14/2026"); callers settle the ambiguous ones with the page
+//! (what it prints, its URL). Impossible dates and years outside 1990..=2100 are rejected.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::DateTime;
@@ -110,7 +117,178 @@ const MONTHS: &[(&str, u8)] = &[
     ("septembra", 9), ("októbra", 10), ("novembra", 11), ("decembra", 12),
     // Hungarian (written year first: "2026. március 14.")
     ("január", 1), ("február", 2), ("március", 3), ("április", 4), ("május", 5),
-    ("június", 6), ("július", 7), ("augusztus", 8), ("szeptember", 9), ("október", 10),
+    ("június", 6), ("július", 7), ("augusztus", 8), ("szeptember", 9), ("október", 10),    // Croatian and Bosnian (nominative, genitive; with and without diacritics). "listopad" is
+    // October here but November in Polish and Czech: see `day_month_name`.
+    ("siječanj", 1), ("siječnja", 1), ("sijecnja", 1), ("veljača", 2), ("veljače", 2),
+    ("veljace", 2), ("ožujak", 3), ("ožujka", 3), ("ozujka", 3), ("travanj", 4), ("travnja", 4),
+    ("svibanj", 5), ("svibnja", 5), ("lipanj", 6), ("lipnja", 6), ("srpanj", 7), ("srpnja", 7),
+    ("kolovoz", 8), ("kolovoza", 8), ("rujan", 9), ("rujna", 9), ("studeni", 11),
+    ("studenoga", 11), ("studenog", 11), ("prosinac", 12), ("prosinca", 12),
+    // Serbian, Bosnian and Montenegrin in Latin script (nominative, genitive)
+    ("januara", 1), ("februara", 2), ("mart", 3), ("marta", 3), ("aprila", 4), ("juna", 6),
+    ("jula", 7), ("avgust", 8), ("avgusta", 8), ("septembar", 9), ("oktobar", 10),
+    ("oktobra", 10), ("novembar", 11), ("decembar", 12),
+    // Slovene (nominative, genitive)
+    ("marec", 3), ("junij", 6), ("julij", 7), ("januarja", 1), ("februarja", 2),
+    ("junija", 6), ("julija", 7),
+    // Serbian and Macedonian in Cyrillic (nominative, genitive)
+    ("јануар", 1), ("јануара", 1), ("фебруар", 2), ("фебруара", 2), ("април", 4),
+    ("априла", 4), ("мај", 5), ("маја", 5), ("јун", 6), ("јуна", 6), ("јул", 7), ("јула", 7),
+    ("августа", 8), ("септембар", 9), ("септембра", 9), ("октобар", 10), ("октобра", 10),
+    ("новембар", 11), ("новембра", 11), ("децембар", 12), ("децембра", 12), ("јануари", 1),
+    ("февруари", 2), ("јуни", 6), ("јули", 7), ("септември", 9), ("октомври", 10),
+    ("ноември", 11), ("декември", 12),
+    // Bulgarian
+    ("януари", 1), ("юни", 6), ("юли", 7),
+    // Belarusian (genitive, as dates use it)
+    ("студзеня", 1), ("лютага", 2), ("сакавіка", 3), ("красавіка", 4), ("чэрвеня", 6),
+    ("ліпеня", 7), ("жніўня", 8), ("верасня", 9), ("кастрычніка", 10), ("лістапада", 11),
+    ("снежня", 12),
+    // Lithuanian (genitive, as dates use it: "2026 m. kovo 14 d."; nominative; without
+    // diacritics)
+    ("sausio", 1), ("vasario", 2), ("kovo", 3), ("balandžio", 4), ("balandzio", 4),
+    ("gegužės", 5), ("geguzes", 5), ("birželio", 6), ("birzelio", 6), ("liepos", 7),
+    ("rugpjūčio", 8), ("rugpjucio", 8), ("rugsėjo", 9), ("rugsejo", 9), ("spalio", 10),
+    ("lapkričio", 11), ("lapkricio", 11), ("gruodžio", 12), ("gruodzio", 12), ("sausis", 1),
+    ("vasaris", 2), ("kovas", 3), ("balandis", 4), ("gegužė", 5), ("birželis", 6),
+    ("liepa", 7), ("rugpjūtis", 8), ("rugsėjis", 9), ("spalis", 10), ("lapkritis", 11),
+    ("gruodis", 12),
+    // Latvian (nominative and locative: "2026. gada 14. martā")
+    ("janvāris", 1), ("janvārī", 1), ("februāris", 2), ("februārī", 2), ("martā", 3),
+    ("aprīlis", 4), ("aprīlī", 4), ("maijs", 5), ("maijā", 5), ("jūnijs", 6), ("jūnijā", 6),
+    ("jūlijs", 7), ("jūlijā", 7), ("augusts", 8), ("augustā", 8), ("septembris", 9),
+    ("septembrī", 9), ("oktobris", 10), ("oktobrī", 10), ("novembris", 11), ("novembrī", 11),
+    ("decembris", 12), ("decembrī", 12),
+    // Estonian
+    ("jaanuar", 1), ("veebruar", 2), ("märts", 3), ("aprill", 4), ("juuni", 6), ("juuli", 7),
+    ("oktoober", 10), ("detsember", 12), ("jaan", 1), ("veebr", 2), ("dets", 12),
+    // Albanian
+    ("janar", 1), ("shkurt", 2), ("prill", 4), ("qershor", 6), ("korrik", 7), ("gusht", 8),
+    ("shtator", 9), ("tetor", 10), ("nëntor", 11), ("nentor", 11), ("dhjetor", 12),
+    // Icelandic
+    ("janúar", 1), ("febrúar", 2), ("apríl", 4), ("maí", 5), ("júní", 6), ("júlí", 7),
+    ("ágúst", 8), ("nóvember", 11),
+    // Basque (nominative and genitive: "2026ko martxoaren 14a")
+    ("urtarrila", 1), ("urtarrilaren", 1), ("otsaila", 2), ("otsailaren", 2), ("martxoa", 3),
+    ("martxoaren", 3), ("apirila", 4), ("apirilaren", 4), ("maiatza", 5), ("maiatzaren", 5),
+    ("ekaina", 6), ("ekainaren", 6), ("uztaila", 7), ("uztailaren", 7), ("abuztua", 8),
+    ("abuztuaren", 8), ("iraila", 9), ("irailaren", 9), ("urria", 10), ("urriaren", 10),
+    ("azaroa", 11), ("azaroaren", 11), ("abendua", 12), ("abenduaren", 12),
+    // Galician
+    ("xaneiro", 1), ("febreiro", 2), ("xuño", 6), ("xullo", 7), ("decembro", 12),
+    // Irish (single-word months; "Meán Fómhair" and "Deireadh Fómhair" are in
+    // `MULTI_WORD_MONTHS`)
+    ("eanáir", 1), ("feabhra", 2), ("márta", 3), ("aibreán", 4), ("bealtaine", 5),
+    ("meitheamh", 6), ("iúil", 7), ("lúnasa", 8), ("samhain", 11), ("nollaig", 12),
+    // Welsh
+    ("ionawr", 1), ("chwefror", 2), ("mawrth", 3), ("ebrill", 4), ("mehefin", 6),
+    ("gorffennaf", 7), ("awst", 8), ("medi", 9), ("hydref", 10), ("tachwedd", 11),
+    ("rhagfyr", 12),
+    // Swahili
+    ("machi", 3), ("aprili", 4), ("julai", 7), ("agosti", 8), ("septemba", 9), ("oktoba", 10),
+    ("novemba", 11), ("desemba", 12),
+    // Filipino
+    ("pebrero", 2), ("marso", 3), ("hunyo", 6), ("hulyo", 7), ("setyembre", 9),
+    ("oktubre", 10), ("nobyembre", 11), ("disyembre", 12),
+    // Indonesian and Malay abbreviations and Malay months
+    ("agt", 8), ("agu", 8), ("des", 12), ("mac", 3),
+    // Hebrew, bare and with the prefix "ב" ("in": "14 במרץ 2026")
+    ("ינואר", 1), ("פברואר", 2), ("מרץ", 3), ("מרס", 3), ("אפריל", 4), ("מאי", 5),
+    ("יוני", 6), ("יולי", 7), ("אוגוסט", 8), ("ספטמבר", 9), ("אוקטובר", 10), ("נובמבר", 11),
+    ("דצמבר", 12), ("בינואר", 1), ("בפברואר", 2), ("במרץ", 3), ("במרס", 3), ("באפריל", 4),
+    ("במאי", 5), ("ביוני", 6), ("ביולי", 7), ("באוגוסט", 8), ("בספטמבר", 9),
+    ("באוקטובר", 10), ("בנובמבר", 11), ("בדצמבר", 12),
+    // Persian, the Gregorian months (the Solar Hijri ones are in `JALALI_MONTHS`)
+    ("ژانویه", 1), ("ژانویهٔ", 1), ("فوریه", 2), ("آوریل", 4), ("مه", 5), ("می", 5),
+    ("ژوئن", 6), ("ژوئیه", 7), ("جولای", 7), ("اوت", 8), ("آگوست", 8), ("سپتامبر", 9),
+    ("اکتبر", 10), ("نوامبر", 11), ("دسامبر", 12),
+    // Urdu
+    ("جنوری", 1), ("فروری", 2), ("مارچ", 3), ("اپریل", 4), ("مئی", 5), ("جون", 6),
+    ("جولائی", 7), ("اگست", 8), ("ستمبر", 9), ("اکتوبر", 10), ("نومبر", 11), ("دسمبر", 12),
+    // Arabic, Maghreb spellings
+    ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("ماي", 5), ("جوان", 6), ("جويلية", 7),
+    ("أوت", 8), ("يونيه", 6), ("يوليه", 7),
+    // Hindi (both spellings of the conjuncts, nukta precomposed and not)
+    ("जनवरी", 1), ("फरवरी", 2), ("फ़रवरी", 2), ("\u{095E}रवरी", 2), ("मार्च", 3),
+    ("अप्रैल", 4), ("मई", 5), ("जून", 6), ("जुलाई", 7), ("अगस्त", 8), ("सितंबर", 9),
+    ("सितम्बर", 9), ("अक्टूबर", 10), ("अक्तूबर", 10), ("नवंबर", 11), ("नवम्बर", 11),
+    ("दिसंबर", 12), ("दिसम्बर", 12),
+    // Marathi
+    ("जानेवारी", 1), ("फेब्रुवारी", 2), ("एप्रिल", 4), ("मे", 5), ("जुलै", 7), ("ऑगस्ट", 8),
+    ("सप्टेंबर", 9), ("ऑक्टोबर", 10), ("नोव्हेंबर", 11), ("डिसेंबर", 12),
+    // Nepali (the Gregorian months; Bikram Sambat dates are not read)
+    ("फेब्रुअरी", 2), ("अप्रिल", 4), ("जुन", 6), ("अगस्ट", 8), ("सेप्टेम्बर", 9),
+    ("अक्टोबर", 10), ("नोभेम्बर", 11), ("डिसेम्बर", 12),
+    // Bengali (য় precomposed and not)
+    ("জানুয়ারি", 1), ("জানুয়ারি", 1), ("জানুয়ারী", 1), ("ফেব্রুয়ারি", 2), ("ফেব্রুয়ারি", 2),
+    ("ফেব্রুয়ারী", 2), ("মার্চ", 3), ("এপ্রিল", 4), ("মে", 5), ("জুন", 6), ("জুলাই", 7),
+    ("আগস্ট", 8), ("আগষ্ট", 8), ("সেপ্টেম্বর", 9), ("অক্টোবর", 10), ("নভেম্বর", 11),
+    ("ডিসেম্বর", 12),
+    // Tamil
+    ("ஜனவரி", 1), ("பிப்ரவரி", 2), ("மார்ச்", 3), ("ஏப்ரல்", 4), ("மே", 5), ("ஜூன்", 6),
+    ("ஜூலை", 7), ("ஆகஸ்ட்", 8), ("செப்டம்பர்", 9), ("அக்டோபர்", 10), ("நவம்பர்", 11),
+    ("டிசம்பர்", 12),
+    // Thai, full names and dotted abbreviations (written without their last dot here:
+    // "มี.ค." is looked up as "มี.ค"); the year is often Buddhist ("2569")
+    ("มกราคม", 1), ("กุมภาพันธ์", 2), ("มีนาคม", 3), ("เมษายน", 4), ("พฤษภาคม", 5),
+    ("มิถุนายน", 6), ("กรกฎาคม", 7), ("สิงหาคม", 8), ("กันยายน", 9), ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11), ("ธันวาคม", 12), ("ม.ค", 1), ("ก.พ", 2), ("มี.ค", 3), ("เม.ย", 4),
+    ("พ.ค", 5), ("มิ.ย", 6), ("ก.ค", 7), ("ส.ค", 8), ("ก.ย", 9), ("ต.ค", 10), ("พ.ย", 11),
+    ("ธ.ค", 12),
+    // Greek: genitive without accents (as upper-case headings lower-case), abbreviations
+    ("ιανουαριου", 1), ("φεβρουαριου", 2), ("μαρτιου", 3), ("απριλιου", 4), ("μαιου", 5),
+    ("μαΐου", 5), ("ιουνιου", 6), ("ιουλιου", 7), ("αυγουστου", 8), ("σεπτεμβριου", 9),
+    ("οκτωβριου", 10), ("νοεμβριου", 11), ("δεκεμβριου", 12), ("ιαν", 1), ("φεβ", 2),
+    ("μαρ", 3), ("απρ", 4), ("μαΐ", 5), ("μαϊ", 5), ("ιουν", 6), ("ιουλ", 7), ("αυγ", 8),
+    ("σεπ", 9), ("σεπτ", 9), ("οκτ", 10), ("νοε", 11), ("δεκ", 12),
+    // Turkish abbreviations
+    ("oca", 1), ("şub", 2), ("nis", 4), ("haz", 6), ("tem", 7), ("ağu", 8), ("eyl", 9),
+    ("eki", 10), ("kas", 11), ("ara", 12),
+    // Romanian and Hungarian abbreviations
+    ("ian", 1), ("iun", 6), ("iul", 7), ("noi", 11), ("febr", 2), ("márc", 3), ("ápr", 4),
+    ("máj", 5), ("jún", 6), ("júl", 7), ("szept", 9),
+    // Azerbaijani, Uzbek (Latin)
+    ("yanvar", 1), ("fevral", 2), ("aprel", 4), ("iyun", 6), ("iyul", 7), ("avqust", 8),
+    ("sentyabr", 9), ("oktyabr", 10), ("noyabr", 11), ("dekabr", 12),
+    // Kazakh
+    ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
+    ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11),
+    ("желтоқсан", 12),
+    // Georgian
+    ("იანვარი", 1), ("თებერვალი", 2), ("მარტი", 3), ("აპრილი", 4), ("მაისი", 5),
+    ("ივნისი", 6), ("ივლისი", 7), ("აგვისტო", 8), ("სექტემბერი", 9), ("ოქტომბერი", 10),
+    ("ნოემბერი", 11), ("დეკემბერი", 12),
+    // Armenian (genitive, as dates use it)
+    ("հունվարի", 1), ("փետրվարի", 2), ("մարտի", 3), ("ապրիլի", 4), ("մայիսի", 5),
+    ("հունիսի", 6), ("հուլիսի", 7), ("օգոստոսի", 8), ("սեպտեմբերի", 9), ("հոկտեմբերի", 10),
+    ("նոյեմբերի", 11), ("դեկտեմբերի", 12),
+    // Gujarati, Punjabi (Gurmukhi), Telugu, Kannada, Malayalam
+    ("જાન્યુઆરી", 1), ("ફેબ્રુઆરી", 2), ("માર્ચ", 3), ("એપ્રિલ", 4), ("મે", 5), ("જૂન", 6),
+    ("જુલાઈ", 7), ("ઑગસ્ટ", 8), ("ઓગસ્ટ", 8), ("સપ્ટેમ્બર", 9), ("ઑક્ટોબર", 10),
+    ("ઓક્ટોબર", 10), ("નવેમ્બર", 11), ("ડિસેમ્બર", 12),
+    ("ਜਨਵਰੀ", 1), ("ਫ਼ਰਵਰੀ", 2), ("ਫਰਵਰੀ", 2), ("ਮਾਰਚ", 3), ("ਅਪ੍ਰੈਲ", 4), ("ਮਈ", 5),
+    ("ਜੂਨ", 6), ("ਜੁਲਾਈ", 7), ("ਅਗਸਤ", 8), ("ਸਤੰਬਰ", 9), ("ਅਕਤੂਬਰ", 10), ("ਨਵੰਬਰ", 11),
+    ("ਦਸੰਬਰ", 12),
+    ("జనవరి", 1), ("ఫిబ్రవరి", 2), ("మార్చి", 3), ("ఏప్రిల్", 4), ("మే", 5), ("జూన్", 6),
+    ("జులై", 7), ("జూలై", 7), ("ఆగస్టు", 8), ("సెప్టెంబర్", 9), ("అక్టోబర్", 10),
+    ("నవంబర్", 11), ("డిసెంబర్", 12),
+    ("ಜನವರಿ", 1), ("ಫೆಬ್ರವರಿ", 2), ("ಮಾರ್ಚ್", 3), ("ಏಪ್ರಿಲ್", 4), ("ಮೇ", 5), ("ಜೂನ್", 6),
+    ("ಜುಲೈ", 7), ("ಆಗಸ್ಟ್", 8), ("ಸೆಪ್ಟೆಂಬರ್", 9), ("ಅಕ್ಟೋಬರ್", 10), ("ನವೆಂಬರ್", 11),
+    ("ಡಿಸೆಂಬರ್", 12),
+    ("ജനുവരി", 1), ("ഫെബ്രുവരി", 2), ("മാർച്ച്", 3), ("ഏപ്രിൽ", 4), ("മേയ്", 5), ("മെയ്", 5),
+    ("ജൂൺ", 6), ("ജൂലൈ", 7), ("ഓഗസ്റ്റ്", 8), ("ആഗസ്റ്റ്", 8), ("സെപ്റ്റംബർ", 9),
+    ("ഒക്ടോബർ", 10), ("നവംബർ", 11), ("ഡിസംബർ", 12),
+    // Khmer, Lao, Burmese (Unicode, not Zawgyi)
+    ("មករា", 1), ("កុម្ភៈ", 2), ("មីនា", 3), ("មេសា", 4), ("ឧសភា", 5), ("មិថុនា", 6),
+    ("កក្កដា", 7), ("សីហា", 8), ("កញ្ញា", 9), ("តុលា", 10), ("វិច្ឆិកា", 11), ("ធ្នូ", 12),
+    ("ມັງກອນ", 1), ("ກຸມພາ", 2), ("ມີນາ", 3), ("ເມສາ", 4), ("ພຶດສະພາ", 5), ("ມິຖຸນາ", 6),
+    ("ກໍລະກົດ", 7), ("ສິງຫາ", 8), ("ກັນຍາ", 9), ("ຕຸລາ", 10), ("ພະຈິກ", 11), ("ທັນວາ", 12),
+    ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
+    ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10), ("နိုဝင်ဘာ", 11),
+    ("ဒီဇင်ဘာ", 12),
+    // Arabic and Irish months of two words
+    ("كانون الثاني", 1), ("كانون الأول", 12), ("كانون الاول", 12), ("تشرين الأول", 10),
+    ("تشرين الاول", 10), ("تشرين الثاني", 11), ("meán fómhair", 9), ("deireadh fómhair", 10),
 ];
 
 /// Weekday names, lower case. A date may be preceded by one ("Saturday 14 March 2026"); callers
@@ -136,7 +314,79 @@ const WEEKDAYS: &[&str] = &[
     // Polish
     "poniedziałek", "poniedzialek", "wtorek", "środa", "sroda", "czwartek", "piątek", "piatek",
     "sobota", "niedziela",
+    // Czech and Slovak
+    "pondělí", "pondeli", "úterý", "utery", "středa", "streda", "čtvrtek", "ctvrtek", "pátek",
+    "patek", "neděle", "nedele", "pondelok", "utorok", "štvrtok", "piatok", "nedeľa",
+    // Croatian, Serbian, Bosnian (Latin) and Slovene
+    "ponedjeljak", "ponedeljak", "utorak", "srijeda", "sreda", "četvrtak", "cetvrtak", "petak",
+    "subota", "nedjelja", "nedelja", "ponedeljek", "torek", "četrtek", "petek",
+    // Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian in Cyrillic
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "пʼятниця", "субота", "неділя",
+    "панядзелак", "аўторак", "серада", "чацвер", "пятніца", "нядзеля",
+    "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя", "понедељак", "уторак",
+    "четвртак", "петак", "недеља", "четврток", "петок", "сабота", "недела",
+    "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд",
+    // Romanian
+    "luni", "marți", "marţi", "marti", "miercuri", "joi", "vineri", "sâmbătă", "sambata",
+    "duminică", "duminica",
+    // Hungarian
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+    // Turkish
+    "pazartesi", "salı", "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma",
+    "cumartesi", "pazar",
+    // Greek
+    "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    // Swedish, Danish, Norwegian, Icelandic
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag",
+    "tirsdag", "lørdag", "søndag", "mánudagur", "þriðjudagur", "miðvikudagur",
+    "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur",
+    // Finnish (nominative and the essive of date lines: "lauantaina 14.3.2026")
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina",
+    "sunnuntaina",
+    // Estonian, Latvian, Lithuanian
+    "esmaspäev", "teisipäev", "kolmapäev", "neljapäev", "reede", "laupäev", "pühapäev",
+    "pirmdiena", "otrdiena", "trešdiena", "ceturtdiena", "piektdiena", "sestdiena",
+    "svētdiena", "pirmadienis", "antradienis", "trečiadienis", "ketvirtadienis",
+    "penktadienis", "šeštadienis", "sekmadienis",
+    // Catalan, Galician, Basque
+    "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge", "luns",
+    "mércores", "xoves", "venres", "astelehena", "asteartea", "asteazkena", "osteguna",
+    "ostirala", "larunbata", "igandea",
+    // Albanian, Irish, Welsh ("Dé Sathairn", "Dydd Sadwrn": the leading word is in
+    // `WEEKDAY_HEADS`)
+    "hënë", "martë", "mërkurë", "enjte", "premte", "shtunë", "diel",
+    "luain", "máirt", "céadaoin", "déardaoin", "aoine", "sathairn", "domhnaigh", "llun",
+    "mercher", "iau", "gwener", "sadwrn", "sul",
+    // Indonesian, Malay, Filipino, Swahili
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis",
+    "jumaat", "ahad", "huwebes", "biyernes", "linggo", "jumatatu", "jumanne", "jumatano",
+    "alhamisi", "ijumaa", "jumamosi", "jumapili",
+    // Arabic, Persian, Urdu, Hebrew
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت",
+    "الأحد", "الاحد", "شنبه", "یکشنبه", "دوشنبه", "سه\u{200c}شنبه", "چهارشنبه",
+    "پنجشنبه", "پنج\u{200c}شنبه", "جمعه", "پیر", "منگل", "بدھ", "جمعرات", "ہفتہ", "اتوار",
+    "ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת",
+    // Hindi, Marathi, Nepali, Bengali
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार", "बिहीबार",
+    "शुक्रबार", "शनिबार", "आइतबार", "सोमबार", "मंगलबार", "बुधबार", "সোমবার", "মঙ্গলবার",
+    "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার",
+    // Thai ("วันเสาร์ที่ 14 ...": the weekday with its "day" prefix and the "th" suffix)
+    "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
+    "วันจันทร์ที่", "วันอังคารที่", "วันพุธที่", "วันพฤหัสบดีที่", "วันศุกร์ที่", "วันเสาร์ที่",
+    "วันอาทิตย์ที่",
+    // Chinese, Japanese, Korean
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天", "周一",
+    "周二", "周三", "周四", "周五", "周六", "周日", "週一", "週二", "週三", "週四", "週五",
+    "週六", "週日", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日",
+    "월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
 ];
+
+/// First words of weekdays written in two words, whatever the second ("Thứ bảy", "Chủ
+/// nhật" in Vietnamese, "Dé Sathairn" in Irish, "Dydd Sadwrn" in Welsh, "יום שבת" in Hebrew).
+/// (Albanian "e hënë" is left to "hënë": "e" is "and" in Italian and Portuguese bylines.)
+const WEEKDAY_HEADS: &[&str] = &["thứ", "chủ", "dé", "dydd", "יום"];
 
 /// Time zone abbreviations with their UTC offset in minutes. Ambiguous ones (IST: India,
 /// Ireland or Israel; AST: Atlantic or Arabia) and ones that are everyday words (WEST, EAT,
@@ -149,7 +399,17 @@ const ZONES: &[(&str, i16)] = &[
     ("bst", 60), ("eet", 120), ("eest", 180), ("msk", 180), ("sast", 120), ("jst", 540),
     ("kst", 540), ("hkt", 480), ("sgt", 480), ("wib", 420), ("aest", 600), ("aedt", 660),
     ("acst", 570), ("acdt", 630), ("awst", 480), ("nzst", 720), ("nzdt", 780),
+    // Asia, Africa, South America (Indonesia's three zones, Indochina, the Philippines,
+    // Malaysia, Pakistan, Nepal, Iran, Turkey, the Gulf, Israel's summer time, West Africa,
+    // Brazil)
+    ("wita", 480), ("wit", 540), ("ict", 420), ("pht", 480), ("pkt", 300), ("myt", 480),
+    ("npt", 345), ("irst", 210), ("trt", 180), ("gst", 240), ("idt", 180), ("wat", 60),
+    ("brt", -180),
 ];
+
+/// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
+/// offset is read from them (standard or daylight time is not said).
+const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
 
 /// Words that may stand between a date and its time ("at 8:30", "um 08:30", "à 10h15",
 /// "a las 10:15", "alle 10:15", "om 10.15", "o godz. 10:15", "в 10:15"), and the year markers
@@ -158,23 +418,161 @@ const ZONES: &[(&str, i16)] = &[
 const TIME_CONNECTORS: &[&str] = &[
     "at", "um", "à", "a", "as", "às", "alle", "ore", "om", "o", "godz", "kl", "klo", "в", "las",
     "la", "el", "r", "г", "roku", "года",
+    // "a les 10:15" (ca), "ás 10:15" (gl), "u 10:15" (hr, sr), "v 10:15" (cs), "ob 10:15" (sl),
+    // "о 10:15" (uk), "у 10:15" (sr), "kell 10:15" (et), "plkst. 10:15" (lv), "saat 10:15"
+    // (tr), "στις 10:15" (el), "ora 10:15" (ro), "pukul 10.15", "jam 10.15" (id, ms),
+    // "lúc 10:15" (vi), "เวลา 10:15" (th), "الساعة" (ar), "ساعت" (fa), "בשעה" (he); year words
+    // after the year ("2026. godine u 10:15", "2026 m.", "2026. gada", "2026 م"), "d" after
+    // a Lithuanian day ("14 d.")
+    "les", "ás", "u", "v", "ob", "о", "у", "kell", "plkst", "saat", "στις", "ora", "pukul",
+    "jam", "lúc", "vào", "เวลา", "الساعة", "ساعت", "בשעה", "godine", "године", "godina",
+    "م", "m", "d", "gada",
+];
+
+/// Words written after a year ("2026 m. kovo 14 d." in Lithuanian, "2026. gada 14. martā" in
+/// Latvian, "2026ko martxoaren 14a" in Basque): a year-first date goes on after them.
+const YEAR_MARKERS: &[&str] = &["m", "gada", "ko", "g", "г"];
+
+/// Era markers written before a year ("14 มีนาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.": the
+/// Christian one), as their letters without the dots.
+const ERA_MARKERS: &[(&str, &str)] = &[("พ", "ศ"), ("ค", "ศ")];
+
+/// Japanese eras with the Gregorian year before their first year ("令和8年" is 2026).
+const JAPANESE_ERAS: &[(&str, i32)] = &[("令和", 2018), ("平成", 1988)];
+
+/// Words after a year number in CJK dates ("2026年", "2026년").
+const CJK_YEAR: &[&str] = &["年", "년"];
+/// Words after a month number in CJK dates ("3月", "3월").
+const CJK_MONTH: &[&str] = &["月", "월"];
+/// Words after a day number in CJK dates ("14日", "14일").
+const CJK_DAY: &[&str] = &["日", "일"];
+
+/// Words that separate hours from minutes, or follow a bare hour ("10h15", "8時30分",
+/// "8시 30분", "8点30分").
+const HOUR_SEPARATORS: &[&str] = &["h", "時", "时", "시", "点", "點"];
+/// Weekdays as CJK dates write them in parentheses after the date ("14日(土)", "14일(토)").
+#[rustfmt::skip]
+const CJK_WEEKDAY_SIGNS: &[&str] = &[
+    "月", "火", "水", "木", "金", "土", "日", "一", "二", "三", "四", "五", "六", "天", "월", "화",
+    "수", "목", "금", "토", "일",
+];
+/// Words after the minutes of a CJK time ("30分", "30분").
+const MINUTE_WORDS: &[&str] = &["分", "분"];
+
+/// Words written before a time of day that say morning or afternoon ("午後8時30分",
+/// "오후 8:30", "下午8:30"), with whether they mean after noon.
+#[rustfmt::skip]
+const MERIDIEM_BEFORE: &[(&str, bool)] = &[
+    ("午前", false), ("午後", true), ("오전", false), ("오후", true), ("上午", false),
+    ("下午", true), ("早上", false), ("凌晨", false), ("中午", true), ("晚上", true),
+];
+
+/// Words written after a time of day that say morning or afternoon ("8:30 pm", "8:30 م"),
+/// with whether they mean after noon. The dotted forms ("p.m.", "μ.μ.", "ب.ظ") are in
+/// `MERIDIEM_DOTTED`.
+#[rustfmt::skip]
+const MERIDIEM_AFTER: &[(&str, bool)] = &[
+    ("am", false), ("pm", true), ("ص", false), ("م", true), ("صباحا", false),
+    ("صباحاً", false), ("مساء", true), ("مساءً", true), ("পূর্বাহ্ণ", false), ("অপরাহ্ণ", true),
+    ("पूर्वाह्न", false), ("अपराह्न", true),
+];
+
+/// Dotted morning and afternoon marks after a time, as their two letters ("a. m.", "p.m.",
+/// "π.μ.", "μ.μ." in Greek, "ق.ظ" and "ب.ظ" in Persian).
+#[rustfmt::skip]
+const MERIDIEM_DOTTED: &[(&str, &str, bool)] = &[
+    ("a", "m", false), ("p", "m", true), ("π", "μ", false), ("μ", "μ", true),
+    ("ق", "ظ", false), ("ب", "ظ", true),
 ];
 
 /// Words after a time that only say "o'clock" ("08:30 Uhr", "10.15 uur", "10 h", "10 hrs").
 #[rustfmt::skip]
 const HOUR_WORDS: &[&str] = &[
-    "uhr", "uur", "h", "hs", "hrs", "horas", "heures", "hod", "ч",
+    "uhr", "uur", "h", "hs", "hrs", "horas", "heures", "hod", "ч", "น", "giờ", "óra",
 ];
 
 /// Ordinal suffixes after a day number ("14th", "1er", "1º", "1e").
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª", "o", "a"];
 
 /// Words between the day, the month and the year ("14 de marzo de 2026", "14th of March").
-const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do"];
+/// Vietnamese writes "14 tháng 3 năm 2026" ("năm": year), Catalan "14 d'abril de 2026".
+const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d"];
 
-/// `MONTHS` as a map.
-static MONTH_MAP: LazyLock<HashMap<&'static str, u8>> =
-    LazyLock::new(|| MONTHS.iter().copied().collect());
+/// Solar Hijri (Jalali) months, in Persian and in Dari (Afghanistan), lower case: "۲۴ اسفند
+/// ۱۴۰۴" is converted to the Gregorian calendar.
+#[rustfmt::skip]
+const JALALI_MONTHS: &[(&str, u8)] = &[
+    ("فروردین", 1), ("اردیبهشت", 2), ("خرداد", 3), ("تیر", 4), ("مرداد", 5), ("امرداد", 5),
+    ("شهریور", 6), ("مهر", 7), ("آبان", 8), ("آذر", 9), ("دی", 10), ("بهمن", 11),
+    ("اسفند", 12),
+    ("حمل", 1), ("ثور", 2), ("جوزا", 3), ("سرطان", 4), ("اسد", 5), ("سنبله", 6),
+    ("میزان", 7), ("عقرب", 8), ("قوس", 9), ("جدی", 10), ("دلو", 11), ("حوت", 12),
+];
+
+/// Solar Hijri years read as such (1369 began in March 1990, 1479 in March 2100).
+const JALALI_YEARS: std::ops::RangeInclusive<i32> = 1368..=1479;
+
+/// Buddhist-era years (Thailand: 2569 is 2026), converted by subtracting `BUDDHIST_OFFSET`.
+const BUDDHIST_YEARS: std::ops::RangeInclusive<i32> = 2533..=2643;
+/// Years between the Buddhist and the Christian era.
+const BUDDHIST_OFFSET: i32 = 543;
+
+/// The zero of each block of decimal digits besides ASCII that dates are written in:
+/// Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu,
+/// Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer, full-width.
+#[rustfmt::skip]
+const DIGIT_ZEROS: &[u32] = &[
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0xFF10,
+];
+
+/// Code points that belong to the word they follow though they are not letters: combining
+/// marks (accents written apart, Hebrew points, Arabic vowel marks and tanween, the virama and
+/// vowel signs of the Indic scripts, Thai and Lao vowels and tone marks, Myanmar and Khmer
+/// signs) and the zero-width joiners Persian words hold ("سه‌شنبه"). Digits inside these
+/// ranges are digits (`DIGIT_ZEROS` is checked first).
+#[rustfmt::skip]
+const WORD_MARKS: &[(u32, u32)] = &[
+    (0x0300, 0x036F), (0x0591, 0x05C7), (0x0610, 0x061A), (0x064B, 0x065F), (0x0670, 0x0670),
+    (0x06D6, 0x06ED), (0x0900, 0x0963), (0x0971, 0x0DFF), (0x0E31, 0x0E4E), (0x0EB1, 0x0ECD),
+    (0x1000, 0x103F), (0x17B4, 0x17D3), (0x200C, 0x200D), (0x3099, 0x309A),
+];
+
+/// What a word of `MONTH_WORDS` is.
+#[derive(Debug, Clone, Copy)]
+enum MonthWord {
+    /// A Gregorian month (1-12).
+    Gregorian(u8),
+    /// A Solar Hijri month (1-12).
+    Jalali(u8),
+    /// The first word of a month written in two words, or the first letters of a dotted
+    /// abbreviation (`MONTHS` entries with a space or a dot).
+    Head,
+    /// "tháng": the month number follows.
+    Numbered,
+}
+
+/// `MONTHS`, `JALALI_MONTHS` and the heads of their multi-word entries, as one map: one lookup
+/// per word.
+static MONTH_WORDS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(w, _) in MONTHS {
+        if let Some((head, _)) = w.split_once([' ', '.']) {
+            map.insert(head, MonthWord::Head);
+        }
+    }
+    for &(w, m) in MONTHS {
+        map.insert(w, MonthWord::Gregorian(m));
+    }
+    for &(w, m) in JALALI_MONTHS {
+        map.insert(w, MonthWord::Jalali(m));
+    }
+    map.insert("tháng", MonthWord::Numbered);
+    map
+});
+/// `WEEKDAYS` as a set.
+static WEEKDAY_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| WEEKDAYS.iter().copied().collect());
 /// `ZONES` as a map.
 static ZONE_MAP: LazyLock<HashMap<&'static str, i16>> =
     LazyLock::new(|| ZONES.iter().copied().collect());
@@ -204,6 +602,21 @@ pub(super) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
         }
     }
     None
+}
+
+/// Whether the first date of `s` is numeric with a slash or a hyphen and could be read either
+/// way ("06/12/2026": 6 December as read, or 12 June as the United States write it). Dotted
+/// dates ("06.12.2026") are day first everywhere.
+pub(crate) fn reads_either_way(s: &str) -> bool {
+    let toks = tokenize(s);
+    for i in 0..toks.len() {
+        if date_time_at(&toks, i).is_some() {
+            return toks.get(i + 1).is_some_and(|x| x.is_punct(&['/', '-']))
+                && numeric_day_first(&toks, i)
+                    .is_some_and(|(_, m, d, _)| m <= 12 && d <= 12 && m != d);
+        }
+    }
+    false
 }
 
 /// The first date without a year in `s` (span and value), its year taken from `reference`.
@@ -354,7 +767,7 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     }
     // Padded, so that short words (" bis ") match whole.
     let lead_lower = format!(" {} ", lead.to_lowercase());
-    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) {
+    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) || opens_range(lead) {
         return None;
     }
     if tail.is_empty() {
@@ -371,6 +784,25 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
         return None;
     }
     Some(d)
+}
+
+/// Whether the lead before a date is the start of a range whose month and year the date
+/// gives ("Wochenbericht 14. - 20. Januar 2026", "14–20 March 2026"): a period, not a
+/// publication.
+fn opens_range(lead: &str) -> bool {
+    let Some(rest) = lead.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    // The number stands alone ("14."), not at the end of a word or a longer number.
+    let before = rest.len() - digits;
+    (1..=2).contains(&digits)
+        && !before
+            .checked_sub(1)
+            .and_then(|k| rest.as_bytes().get(k))
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the text of a date element holds a range ("14 Oct 2026 - 10 Aug 2027", "30. März
@@ -500,6 +932,16 @@ const UPDATE_LEADS: &[&str] = &[
     "updated", "update", "aktualisiert", "geändert", "mis à jour", "actualisé", "actualizado",
     "actualizada", "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
     "zaktualizowano", "aktualizacja", "обновлено",
+    // More languages: Catalan, Czech, Slovak, Croatian/Bosnian/Serbian, Slovene, Hungarian,
+    // Romanian, Finnish, Swedish, Danish, Norwegian, Estonian, Latvian, Lithuanian, Turkish,
+    // Greek, Ukrainian, Bulgarian, Serbian Cyrillic, Indonesian, Vietnamese, Arabic, Persian,
+    // Hebrew, Hindi, Chinese and Japanese, Korean, Thai
+    "actualitzat", "aktualizováno", "aktualizované", "ažurirano", "azurirano", "posodobljeno",
+    "frissítve", "actualizat", "päivitetty", "uppdaterad", "opdateret", "oppdatert",
+    "uuendatud", "atjaunināts", "atnaujinta", "güncellendi", "güncelleme", "ενημερώθηκε",
+    "ενημέρωση", "оновлено", "актуализирано", "ажурирано", "diperbarui", "cập nhật",
+    "تحديث", "آخر تحديث", "بروزرسانی", "به‌روزرسانی", "עודכן", "अपडेट", "更新", "업데이트",
+    "수정", "อัปเดต",
 ];
 
 /// The second date of a line, when the line holds two: "Updated 16 March 2026, first
@@ -701,8 +1143,30 @@ fn compact_date(s: &str) -> Option<DateTime> {
 
 /// A Unix time in seconds, as a UTC date-time.
 fn from_unix(secs: i64) -> Option<DateTime> {
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
+    at_seconds(secs, 0)
+}
+
+/// The same instant as `d` (which must state its offset) shown at UTC offset `offset`
+/// minutes: "2026-03-13T23:00:00Z" at +60 is "2026-03-14T00:00:00+01:00". None when `d` has no
+/// time or offset.
+pub(crate) fn at_offset(d: &DateTime, offset: i16) -> Option<DateTime> {
+    if !d.time_known {
+        return None;
+    }
+    let from = i64::from(d.offset_minutes?);
+    let secs = day_number(d) * 86_400
+        + i64::from(d.hour) * 3600
+        + i64::from(d.minute) * 60
+        + i64::from(d.second)
+        - from * 60;
+    at_seconds(secs, offset)
+}
+
+/// Unix time `secs` as a date-time at UTC offset `offset` minutes.
+fn at_seconds(secs: i64, offset: i16) -> Option<DateTime> {
+    let local = secs + i64::from(offset) * 60;
+    let days = local.div_euclid(86_400);
+    let rem = local.rem_euclid(86_400);
     // Civil date from days since 1970-01-01 (H. Hinnant's algorithm).
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -722,7 +1186,7 @@ fn from_unix(secs: i64) -> Option<DateTime> {
             (rem % 3600 / 60) as u8,
             (rem % 60) as u8,
         )?
-        .with_offset(0)
+        .with_offset(offset)
 }
 
 /// A checked date in the accepted year range.
@@ -777,8 +1241,8 @@ impl Tok<'_> {
     }
     /// Its value when it is a number of this many digits.
     fn num_len(&self, lens: std::ops::RangeInclusive<usize>) -> Option<u32> {
-        if self.is_num() && lens.contains(&self.text.len()) {
-            num(self.text)
+        if self.is_num() && lens.contains(&self.lower.len()) {
+            num(&self.lower)
         } else {
             None
         }
@@ -810,9 +1274,9 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             space = true;
             continue;
         }
-        let kind = if c.is_ascii_digit() {
+        let kind = if digit_value(c).is_some() {
             Kind::Num
-        } else if c.is_alphabetic() {
+        } else if joins_word(c) {
             Kind::Word
         } else {
             Kind::Punct
@@ -821,8 +1285,8 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         if kind != Kind::Punct {
             while let Some(&(i, n)) = iter.peek() {
                 let same = match kind {
-                    Kind::Num => n.is_ascii_digit(),
-                    _ => n.is_alphabetic() && !n.is_ascii_digit(),
+                    Kind::Num => digit_value(n).is_some(),
+                    _ => joins_word(n) && digit_value(n).is_none(),
                 };
                 if !same {
                     break;
@@ -832,10 +1296,16 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
             }
         }
         let text = s.get(start..end).unwrap_or("");
-        let lower = if kind == Kind::Word && text.chars().any(char::is_uppercase) {
-            Cow::Owned(text.to_lowercase())
-        } else {
-            Cow::Borrowed(text)
+        let lower = match kind {
+            Kind::Word if text.chars().any(char::is_uppercase) => Cow::Owned(text.to_lowercase()),
+            // Digits of other scripts as ASCII ("۱۴۰۴" is "1404").
+            Kind::Num if !text.is_ascii() => Cow::Owned(
+                text.chars()
+                    .filter_map(digit_value)
+                    .map(|v| char::from(b'0' + v))
+                    .collect(),
+            ),
+            _ => Cow::Borrowed(text),
         };
         toks.push(Tok {
             kind,
@@ -847,6 +1317,42 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
         space = false;
     }
     toks
+}
+
+/// Whether `s` holds a digit, in ASCII or another script (`DIGIT_ZEROS`): a quick test before
+/// looking for a date.
+pub(crate) fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+        || (s.bytes().any(|b| DIGIT_LEAD_BYTES.contains(&b))
+            && s.chars().any(|c| digit_value(c).is_some()))
+}
+
+/// The UTF-8 lead bytes of the digits of `DIGIT_ZEROS` (U+0660-U+0669, U+06F0-U+06F9,
+/// U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without them holds no such digit.
+const DIGIT_LEAD_BYTES: [u8; 5] = [0xD9, 0xDB, 0xE0, 0xE1, 0xEF];
+
+/// The value of a decimal digit in ASCII or in one of the scripts of `DIGIT_ZEROS`.
+fn digit_value(c: char) -> Option<u8> {
+    if c.is_ascii() {
+        return c.is_ascii_digit().then(|| c as u8 - b'0');
+    }
+    let u = u32::from(c);
+    if u < 0x0660 {
+        return None;
+    }
+    DIGIT_ZEROS
+        .iter()
+        .find(|&&zero| (zero..zero + 10).contains(&u))
+        .and_then(|&zero| u8::try_from(u - zero).ok())
+}
+
+/// Whether `c` is part of a word: a letter, or a mark written on one (`WORD_MARKS`).
+fn joins_word(c: char) -> bool {
+    c.is_alphabetic()
+        || (!c.is_ascii() && {
+            let u = u32::from(c);
+            WORD_MARKS.iter().any(|&(a, b)| (a..=b).contains(&u))
+        })
 }
 
 /// The token at `i` when it directly follows the previous one (no space between).
@@ -866,7 +1372,7 @@ fn opt(t: &[Tok<'_>], i: usize, pred: impl Fn(&Tok<'_>) -> bool) -> usize {
 /// Returns the value and the index after the last token used.
 fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
     if let Some((y, m, d, next)) = date_at(t, i) {
-        let date = ymd(y, m, d)?;
+        let date = ymd(civil_year(y), m, d)?;
         return Some(match time_after_date(t, next) {
             Some((time, end)) => (apply_time(date, time), end),
             None => (date, next),
@@ -880,8 +1386,9 @@ fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
     let (time, mut j) = time_at(t, i)?;
     for _ in 0..4 {
         let Some(x) = t.get(j) else { break };
-        if x.is_punct(&[',', '-', '–', '—', '|', '·'])
+        if x.is_punct(&[',', '-', '–', '—', '|', '·', '،'])
             || is_weekday(x)
+            || x.is_word_in(US_ZONE_NAMES)
             || x.is_word_in(&["on", "le", "el", "am", "il", "op"])
         {
             j += 1;
@@ -890,19 +1397,37 @@ fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
         }
     }
     let (y, m, d, next) = date_at(t, j)?;
-    let date = ymd(y, m, d)?;
+    let date = ymd(civil_year(y), m, d)?;
     Some((apply_time(date, time), next))
+}
+
+/// A year of the Christian era: Buddhist-era years (`BUDDHIST_YEARS`) converted.
+fn civil_year(y: i32) -> i32 {
+    if BUDDHIST_YEARS.contains(&y) {
+        y - BUDDHIST_OFFSET
+    } else {
+        y
+    }
+}
+
+/// Whether `y` may be the year of a date: Christian or Buddhist era.
+fn is_year(y: i32) -> bool {
+    (MIN_YEAR..=MAX_YEAR).contains(&y) || BUDDHIST_YEARS.contains(&y)
 }
 
 /// The byte offset where a date starting at token `i` begins once a weekday written just before
 /// it ("Saturday, 14 March", "Sat. 14 March") is included.
 fn widen_to_weekday(t: &[Tok<'_>], i: usize) -> usize {
     let mut k = i;
-    if k > 0 && t.get(k - 1).is_some_and(|x| x.is_punct(&[',', '.'])) {
+    if k > 0 && t.get(k - 1).is_some_and(|x| x.is_punct(&[',', '.', '،'])) {
         k -= 1;
     }
+    let head = |j: usize| t.get(j).is_some_and(|x| x.is_word_in(WEEKDAY_HEADS));
     let start = if k > 0 && t.get(k - 1).is_some_and(is_weekday) {
-        k - 1
+        if k > 1 && head(k - 2) { k - 2 } else { k - 1 }
+    } else if k > 1 && head(k - 2) && t.get(k - 1).is_some_and(|x| x.kind == Kind::Word) {
+        // "Thứ bảy, 14/3/2026": a two-word weekday.
+        k - 2
     } else {
         i
     };
@@ -911,7 +1436,7 @@ fn widen_to_weekday(t: &[Tok<'_>], i: usize) -> usize {
 
 /// Whether the token is a weekday name.
 fn is_weekday(t: &Tok<'_>) -> bool {
-    t.is_word_in(WEEKDAYS)
+    t.kind == Kind::Word && WEEKDAY_SET.contains(t.lower.as_ref())
 }
 
 /// A date (no time) at token `i`: year, month, day, next index. Year range is checked by the
@@ -924,7 +1449,7 @@ fn date_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
             .or_else(|| numeric_day_first(t, i))
             .or_else(|| spaced_day_first(t, i))
             .or_else(|| day_month_name(t, i)),
-        Kind::Word => month_name_first(t, i),
+        Kind::Word => month_name_first(t, i).or_else(|| japanese_era(t, i)),
         Kind::Punct => None,
     }
 }
@@ -932,51 +1457,196 @@ fn date_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
 /// 2026-03-14, 2026/03/14, 2026.03.14, and CJK 2026年3月14日 / 2026년 3월 14일.
 fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     let y = t.get(i)?.num_len(4..=4)? as i32;
-    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+    let jalali = JALALI_YEARS.contains(&y);
+    if !is_year(y) && !jalali {
         return None;
     }
-    // 2026. március 14. (Hungarian), 2026 Mar 14: year, month name, day.
-    let next = t.get(i + 1)?;
-    let name_at = if !next.space_before && next.is_punct(&['.']) {
-        i + 2
-    } else {
-        i + 1
-    };
-    if let Some(m) = t.get(name_at).filter(|x| x.space_before).and_then(month_of) {
-        let j = opt(t, name_at + 1, |x| !x.space_before && x.is_punct(&['.']));
+    // 2026. március 14. (Hungarian), 2026 Mar 14, 2026 m. kovo 14 d. (Lithuanian), 2026ko
+    // martxoaren 14a (Basque): year, month name, day. 2026. gada 14. martā (Latvian): year,
+    // day, month name.
+    let mut k = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['.']));
+    let marked = t.get(k).is_some_and(|x| x.is_word_in(YEAR_MARKERS));
+    if marked {
+        k = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.']));
+    }
+    if let Some((m, cal, j)) = t
+        .get(k)
+        .filter(|x| x.space_before)
+        .and_then(|_| month_at(t, k))
+    {
+        let j = opt(t, j, |x| !x.space_before && x.is_punct(&['.']));
         let day = t.get(j)?;
         let d = day.num_len(1..=2)?;
         if adjacent(t, j + 1).is_some_and(|x| x.is_punct(&[':'])) {
             return None; // "2026 Mar 8:30": a time
         }
-        return Some((y, m, d, j + 1));
+        return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, j + 1));
+    }
+    if marked && let Some(d) = t.get(k).and_then(|x| x.num_len(1..=2)) {
+        let j = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.']));
+        let (m, cal, next) = month_at(t, j)?;
+        return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, next));
+    }
+    // "2026年3月14日", also spaced: "2026 年 3 月 14 日".
+    if t.get(i + 1).is_some_and(|x| x.is_word_in(CJK_YEAR)) {
+        return if jalali {
+            None
+        } else {
+            cjk_month_day(t, i + 2).map(|(m, d, next)| (y, m, d, next))
+        };
     }
     let sep = adjacent(t, i + 1)?;
     if sep.is_punct(&['-', '/', '.']) {
+        // Korean typography: "2026. 3. 14." (spaces after the dots, one after the day too).
+        // Not inside a list of dotted numbers ("1. 2. 2026. 3. 4.").
+        let listed = i > 0 && t.get(i - 1).is_some_and(|x| x.is_punct(&['.']));
+        if sep.is_punct(&['.'])
+            && !jalali
+            && !listed
+            && !t.get(i + 6).is_some_and(Tok::is_num)
+            && let Some(m) = t
+                .get(i + 2)
+                .filter(|x| x.space_before)
+                .and_then(|x| x.num_len(1..=2))
+            && adjacent(t, i + 3).is_some_and(|x| x.is_punct(&['.']))
+            && let Some(d) = t
+                .get(i + 4)
+                .filter(|x| x.space_before)
+                .and_then(|x| x.num_len(1..=2))
+            && adjacent(t, i + 5).is_some_and(|x| x.is_punct(&['.']))
+        {
+            return Some((y, m, d, i + 6));
+        }
         let m = adjacent(t, i + 2)?.num_len(1..=2)?;
         if adjacent(t, i + 3)?.text != sep.text {
             return None;
         }
         let d = adjacent(t, i + 4)?.num_len(1..=2)?;
+        // "1404/12/24": a Solar Hijri date, as Iranian sites write it (with a slash only).
+        if jalali {
+            return if sep.is_punct(&['/']) {
+                in_calendar(Calendar::Jalali, y, m, d).map(|(y, m, d)| (y, m, d, i + 5))
+            } else {
+                None
+            };
+        }
         return Some((y, m, d, i + 5));
     }
-    if sep.is_word_in(&["年", "년"]) {
-        let m = t.get(i + 2)?.num_len(1..=2)?;
-        if !t.get(i + 3)?.is_word_in(&["月", "월"]) {
+    None
+}
+
+/// "3月14日", "3월 14일" at `i`: month, day and the next index.
+fn cjk_month_day(t: &[Tok<'_>], i: usize) -> Option<(u32, u32, usize)> {
+    let m = t.get(i)?.num_len(1..=2)?;
+    if !t.get(i + 1)?.is_word_in(CJK_MONTH) {
+        return None;
+    }
+    let d = t.get(i + 2)?.num_len(1..=2)?;
+    let next = opt(t, i + 3, |x| x.is_word_in(CJK_DAY));
+    Some((m, d, next))
+}
+
+/// A Japanese date with an era year at `i`: "令和8年3月14日", "令和元年5月1日" (the era's
+/// first year), the era name possibly glued to the word before it ("更新令和8年").
+fn japanese_era(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
+    let x = t.get(i)?;
+    if x.kind != Kind::Word || x.text.is_ascii() {
+        return None;
+    }
+    let (y, j) = if let Some(first) = x.text.strip_suffix("元年") {
+        let &(_, base) = JAPANESE_ERAS.iter().find(|(e, _)| first.ends_with(e))?;
+        (base + 1, i + 1)
+    } else {
+        let &(_, base) = JAPANESE_ERAS.iter().find(|(e, _)| x.text.ends_with(e))?;
+        let n = adjacent(t, i + 1)?.num_len(1..=2)? as i32;
+        if !adjacent(t, i + 2)?.is_word_in(CJK_YEAR) {
             return None;
         }
-        let d = t.get(i + 4)?.num_len(1..=2)?;
-        let next = opt(t, i + 5, |x| x.is_word_in(&["日", "일"]));
-        return Some((y, m, d, next));
+        (base + n, i + 3)
+    };
+    cjk_month_day(t, j).map(|(m, d, next)| (y, m, d, next))
+}
+
+/// The calendar a month name belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Calendar {
+    /// The Gregorian calendar (its year possibly of the Buddhist era).
+    Gregorian,
+    /// The Solar Hijri calendar of Iran and Afghanistan.
+    Jalali,
+}
+
+/// A date of `cal` as a Gregorian year, month and day; None when the year does not belong to
+/// the calendar.
+fn in_calendar(cal: Calendar, y: i32, m: u32, d: u32) -> Option<(i32, u32, u32)> {
+    match cal {
+        Calendar::Gregorian => is_year(y).then_some((y, m, d)),
+        Calendar::Jalali if JALALI_YEARS.contains(&y) => jalali_to_gregorian(y, m, d),
+        Calendar::Jalali => None,
     }
-    None
+}
+
+/// Days in the months of the Gregorian calendar (February of a common year).
+const GREGORIAN_MONTH_DAYS: [i64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/// A Solar Hijri date as a Gregorian one, by the 33-year arithmetic rule used by Iranian
+/// software (exact for the years 1244-1473 AP); None for an impossible month or day.
+fn jalali_to_gregorian(jy: i32, jm: u32, jd: u32) -> Option<(i32, u32, u32)> {
+    let month_days = if jm <= 6 { 31 } else { 30 };
+    if !(1..=12).contains(&jm) || !(1..=month_days).contains(&jd) {
+        return None;
+    }
+    let jy = i64::from(jy) + 1595;
+    let (jm, jd) = (i64::from(jm), i64::from(jd));
+    let mut days = -355_668
+        + 365 * jy
+        + (jy / 33) * 8
+        + ((jy % 33) + 3) / 4
+        + jd
+        + if jm < 7 {
+            (jm - 1) * 31
+        } else {
+            (jm - 7) * 30 + 186
+        };
+    let mut gy = 400 * (days / 146_097);
+    days %= 146_097;
+    if days > 36_524 {
+        days -= 1;
+        gy += 100 * (days / 36_524);
+        days %= 36_524;
+        if days >= 365 {
+            days += 1;
+        }
+    }
+    gy += 4 * (days / 1461);
+    days %= 1461;
+    if days > 365 {
+        gy += (days - 1) / 365;
+        days = (days - 1) % 365;
+    }
+    let mut gd = days + 1;
+    let leap = (gy % 4 == 0 && gy % 100 != 0) || gy % 400 == 0;
+    let mut gm = 1;
+    for (k, &len) in GREGORIAN_MONTH_DAYS.iter().enumerate() {
+        let len = if k == 1 && leap { 29 } else { len };
+        if gd <= len {
+            break;
+        }
+        gd -= len;
+        gm += 1;
+    }
+    Some((
+        i32::try_from(gy).ok()?,
+        u32::try_from(gm).ok()?,
+        u32::try_from(gd).ok()?,
+    ))
 }
 
 /// 20260314, only as the first token and alone or followed by a `T` time (ISO basic format);
 /// elsewhere eight digits are too often an id.
 fn compact_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     let tok = t.get(i)?;
-    if i != 0 || !tok.is_num() || tok.text.len() != 8 {
+    if i != 0 || !tok.is_num() || tok.lower.len() != 8 {
         return None;
     }
     match t.get(i + 1) {
@@ -984,9 +1654,9 @@ fn compact_at(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         Some(x) if !x.space_before && x.is_word("t") => {}
         Some(_) => return None,
     }
-    let y = num(tok.text.get(0..4)?)? as i32;
-    let m = num(tok.text.get(4..6)?)?;
-    let d = num(tok.text.get(6..8)?)?;
+    let y = num(tok.lower.get(0..4)?)? as i32;
+    let m = num(tok.lower.get(4..6)?)?;
+    let d = num(tok.lower.get(6..8)?)?;
     Some((y, m, d, i + 1))
 }
 
@@ -1020,8 +1690,8 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
         // "28.01.22": a two-digit year only in the dotted European form with two-digit day and
         // month, which version numbers ("1.2.10") do not have.
         None if sep.text == "."
-            && t.get(i)?.text.len() == 2
-            && adjacent(t, i + 2)?.text.len() == 2 =>
+            && t.get(i)?.lower.len() == 2
+            && adjacent(t, i + 2)?.lower.len() == 2 =>
         {
             let yy = year.num_len(2..=2)? as i32;
             if yy <= TWO_DIGIT_YEAR_PIVOT {
@@ -1084,22 +1754,121 @@ fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     if adjacent(t, j).is_some_and(|x| x.is_word_in(ORDINALS)) {
         j += 1;
     }
+    let before_dot = j;
     j = opt(t, j, |x| !x.space_before && x.is_punct(&['.', '°', 'º']));
+    let dotted_day = j > before_dot;
     j = opt(t, j, |x| x.is_punct(&['-', '/']));
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
-    let m = month_of(t.get(j)?)?;
-    j += 1;
+    // "d'abril" (Catalan): the apostrophe after "d".
+    j = opt(t, j, |x| !x.space_before && x.is_punct(&['\'', '’']));
+    let month_at_index = j;
+    let (mut m, cal, month_end) = month_at(t, j)?;
+    // "14. listopada 2026." is Croatian (October); "14 listopada 2026" Polish (November).
+    if dotted_day && t.get(j).is_some_and(|x| x.is_word_in(CROATIAN_LISTOPAD)) {
+        m = 10;
+    }
+    j = month_end;
     j = opt(t, j, |x| !x.space_before && x.is_punct(&['.']));
-    j = opt(t, j, |x| x.is_punct(&[',', '-', '/']));
+    // "14 كانون الثاني/يناير 2026": the month named twice.
+    if t.get(j).is_some_and(|x| x.is_punct(&['/']))
+        && let Some((_, _, after)) = month_at(t, j + 1)
+    {
+        j = after;
+    }
+    j = opt(t, j, |x| x.is_punct(&[',', '-', '/', '،']));
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
-    let y = t.get(j)?.num_len(4..=4)? as i32;
+    j = skip_era_marker(t, j);
+    let year = t.get(j)?;
+    let y = match year.num_len(4..=4) {
+        Some(y) => y as i32,
+        // "14 มี.ค. 69": Thai dates may give the Buddhist year in two digits.
+        None if t.get(month_at_index).is_some_and(is_thai) => {
+            THAI_CENTURY + year.num_len(2..=2)? as i32
+        }
+        None => return None,
+    };
+    let (y, m, d) = in_calendar(cal, y, m, d)?;
     Some((y, m, d, j + 1))
+}
+
+/// The Buddhist century of two-digit Thai years ("69" is 2569, that is 2026).
+const THAI_CENTURY: i32 = 2500;
+
+/// Whether a token is written in Thai script.
+fn is_thai(x: &Tok<'_>) -> bool {
+    x.text
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0E01}'..='\u{0E7F}').contains(&c))
+}
+
+/// "listopad" and "listopada": November in Polish and Czech, October in Croatian, where dates
+/// put a dot after the day.
+const CROATIAN_LISTOPAD: &[&str] = &["listopad", "listopada"];
+
+/// The index after an era marker at `j` ("พ.ศ.", "ค.ศ."), or `j`.
+fn skip_era_marker(t: &[Tok<'_>], j: usize) -> usize {
+    let (Some(a), Some(dot), Some(b)) = (t.get(j), adjacent(t, j + 1), adjacent(t, j + 2)) else {
+        return j;
+    };
+    if dot.is_punct(&['.'])
+        && ERA_MARKERS
+            .iter()
+            .any(|&(x, y)| a.is_word(x) && b.is_word(y))
+    {
+        opt(t, j + 3, |x| !x.space_before && x.is_punct(&['.']))
+    } else {
+        j
+    }
+}
+
+/// The month named at token `j`: one word ("March", "اسفند"), two words ("كانون الثاني",
+/// "Meán Fómhair"), a dotted Thai abbreviation ("มี.ค."), or the Vietnamese "tháng 3". Returns
+/// the month, its calendar and the index after it.
+fn month_at(t: &[Tok<'_>], j: usize) -> Option<(u32, Calendar, usize)> {
+    let x = t.get(j)?;
+    if x.kind != Kind::Word {
+        return None;
+    }
+    let word = x.lower.as_ref();
+    match *MONTH_WORDS.get(word)? {
+        MonthWord::Gregorian(m) => Some((u32::from(m), Calendar::Gregorian, j + 1)),
+        MonthWord::Jalali(m) => Some((u32::from(m), Calendar::Jalali, j + 1)),
+        MonthWord::Numbered => {
+            let m = t.get(j + 1)?.num_len(1..=2)?;
+            (1..=12)
+                .contains(&m)
+                .then_some((m, Calendar::Gregorian, j + 2))
+        }
+        MonthWord::Head => {
+            // A dotted abbreviation ("มี.ค.": letters, dot, letters, dot) or two words.
+            let dotted = adjacent(t, j + 1).is_some_and(|d| d.is_punct(&['.']));
+            let (next_at, key) = if dotted {
+                let next = adjacent(t, j + 2).filter(|n| n.kind == Kind::Word)?;
+                (j + 2, format!("{word}.{}", next.lower))
+            } else {
+                let next = t.get(j + 1).filter(|n| n.kind == Kind::Word)?;
+                (j + 1, format!("{word} {}", next.lower))
+            };
+            let MonthWord::Gregorian(m) = *MONTH_WORDS.get(key.as_str())? else {
+                return None;
+            };
+            let end = if dotted {
+                opt(t, next_at + 1, |d| !d.space_before && d.is_punct(&['.']))
+            } else {
+                next_at + 1
+            };
+            Some((u32::from(m), Calendar::Gregorian, end))
+        }
+    }
 }
 
 /// March 14, 2026, Mar. 14 2026, March 14th, 2026, and "Sat Mar 14 2026 08:30:00 GMT+0100".
 fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
-    let m = month_of(t.get(i)?)?;
-    let mut j = i + 1;
+    let (m, cal, mut j) = month_at(t, i)?;
+    if cal != Calendar::Gregorian {
+        return None;
+    }
     j = opt(t, j, |x| !x.space_before && x.is_punct(&['.']));
     j = opt(t, j, |x| x.is_punct(&[',', '-', '/']));
     let day = t.get(j)?;
@@ -1111,14 +1880,17 @@ fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     if adjacent(t, j).is_some_and(|x| x.is_word_in(ORDINALS)) {
         j += 1;
     }
-    j = opt(t, j, |x| x.is_punct(&[',', '.', '-', '/']));
+    j = opt(t, j, |x| x.is_punct(&[',', '.', '-', '/', '،']));
     let y = t.get(j)?.num_len(4..=4)? as i32;
     Some((y, m, d, j + 1))
 }
 
 /// The month (1-12) a word names in any language of [`MONTHS`], case ignored.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    MONTH_MAP.get(word.to_lowercase().as_str()).copied()
+    match MONTH_WORDS.get(word.to_lowercase().as_str()) {
+        Some(&MonthWord::Gregorian(m)) => Some(m),
+        _ => None,
+    }
 }
 
 /// The month a word names.
@@ -1126,7 +1898,10 @@ fn month_of(t: &Tok<'_>) -> Option<u32> {
     if t.kind != Kind::Word {
         return None;
     }
-    MONTH_MAP.get(t.lower.as_ref()).map(|&m| u32::from(m))
+    match MONTH_WORDS.get(t.lower.as_ref()) {
+        Some(&MonthWord::Gregorian(m)) => Some(u32::from(m)),
+        _ => None,
+    }
 }
 
 /// A time of day, with an optional UTC offset.
@@ -1169,13 +1944,41 @@ fn time_after_date(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
     let mut j = i;
     for _ in 0..6 {
         let Some(x) = t.get(j) else { break };
-        if x.is_punct(&[',', '-', '–', '—', '|', '·', '•', '/', '@', '.'])
+        if x.is_punct(&[',', '-', '–', '—', '|', '·', '•', '/', '@', '.', '(', '،'])
             || x.is_word_in(TIME_CONNECTORS)
+            || is_weekday(x)
+        {
+            j += 1;
+        } else if x.is_punct(&[')'])
+            && j > i
+            && t.get(j - 1)
+                .is_some_and(|w| w.is_word_in(CJK_WEEKDAY_SIGNS))
+        {
+            // "2026年3月14日(土) 08:30": the weekday in parentheses.
+            j += 1;
+        } else if x.is_word_in(CJK_WEEKDAY_SIGNS)
+            && j > i
+            && t.get(j - 1).is_some_and(|p| p.is_punct(&['(']))
         {
             j += 1;
         } else {
             break;
         }
+    }
+    // "午後8時30分", "오후 8:30", "下午8:30" (the mark possibly glued to the date: "日下午").
+    if let Some(x) = t
+        .get(j)
+        .filter(|x| x.kind == Kind::Word && !x.text.is_ascii())
+        && let Some(&(_, pm)) = MERIDIEM_BEFORE.iter().find(|(w, _)| x.text.ends_with(w))
+    {
+        let (mut time, end) = time_at(t, j + 1)?;
+        match (pm, time.hour) {
+            (true, h @ 1..=11) => time.hour = h + 12,
+            (false, 12) => time.hour = 0,
+            (_, h) if h > 12 => return None,
+            _ => {}
+        }
+        return Some((time, end));
     }
     time_at(t, j)
 }
@@ -1183,12 +1986,12 @@ fn time_after_date(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
 /// ISO basic time after "T": 0830, 083000, with an optional zone.
 fn compact_time(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
     let tok = adjacent(t, i)?;
-    if !tok.is_num() || !(tok.text.len() == 4 || tok.text.len() == 6) {
+    if !tok.is_num() || !(tok.lower.len() == 4 || tok.lower.len() == 6) {
         return None;
     }
-    let hour = num(tok.text.get(0..2)?)?;
-    let minute = num(tok.text.get(2..4)?)?;
-    let second = tok.text.get(4..6).and_then(num).unwrap_or(0);
+    let hour = num(tok.lower.get(0..2)?)?;
+    let minute = num(tok.lower.get(2..4)?)?;
+    let second = tok.lower.get(4..6).and_then(num).unwrap_or(0);
     let (offset, next) = match zone_at(t, i + 1) {
         Some((o, n)) => (Some(o), n),
         None => (None, i + 1),
@@ -1245,11 +2048,15 @@ fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
         minute = adjacent(t, j + 1)?.num_len(2..=2)?;
         j += 2;
         TimeForm::Dot
-    } else if sep.is_some_and(|x| x.is_word("h")) {
+    } else if let Some(h) = sep.filter(|x| x.is_word_in(HOUR_SEPARATORS)) {
         j += 1;
-        if let Some(mm) = adjacent(t, j).and_then(|x| x.num_len(2..=2)) {
+        // "10h15" glued; "8時30分", "8시 30분" (the CJK ones may be spaced, with a minute word).
+        let cjk = !h.text.is_ascii();
+        let minutes = if cjk { t.get(j) } else { adjacent(t, j) };
+        if let Some(mm) = minutes.and_then(|x| x.num_len(if cjk { 1..=2 } else { 2..=2 })) {
             minute = mm;
             j += 1;
+            j = opt(t, j, |x| !x.space_before && x.is_word_in(MINUTE_WORDS));
         }
         TimeForm::H
     } else {
@@ -1275,7 +2082,15 @@ fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
         j += 1;
         confirmed = true;
     }
-    let offset = zone_at(t, j).map(|(o, n)| {
+    // "08:30 (GMT+7)", "08:30 (UTC+03:00)": a zone in parentheses.
+    let zone = zone_at(t, j).or_else(|| {
+        if !t.get(j)?.is_punct(&['(']) {
+            return None;
+        }
+        let (o, n) = zone_at(t, j + 1)?;
+        t.get(n)?.is_punct(&[')']).then_some((o, n + 1))
+    });
+    let offset = zone.map(|(o, n)| {
         j = n;
         confirmed = true;
         o
@@ -1301,19 +2116,25 @@ fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
     ))
 }
 
-/// "am", "pm", "a.m.", "p.m.", "a. m." at `i`: (is_pm, next index).
+/// "am", "pm", "a.m.", "p.m.", "a. m." and their equivalents in other languages
+/// (`MERIDIEM_AFTER`, `MERIDIEM_DOTTED`) at `i`: (is_pm, next index).
 fn am_pm(t: &[Tok<'_>], i: usize) -> Option<(bool, usize)> {
     let x = t.get(i)?;
-    if x.is_word("am") || x.is_word("pm") {
-        let next = opt(t, i + 1, |d| !d.space_before && d.is_punct(&['.']));
-        return Some((x.is_word("pm"), next));
+    if x.kind != Kind::Word {
+        return None;
     }
-    if (x.is_word("a") || x.is_word("p")) && adjacent(t, i + 1).is_some_and(|d| d.is_punct(&['.']))
-    {
+    if let Some(&(_, pm)) = MERIDIEM_AFTER.iter().find(|(w, _)| x.is_word(w)) {
+        let next = opt(t, i + 1, |d| !d.space_before && d.is_punct(&['.']));
+        return Some((pm, next));
+    }
+    if adjacent(t, i + 1).is_some_and(|d| d.is_punct(&['.'])) {
         let m = t.get(i + 2)?;
-        if m.is_word("m") {
+        if let Some(&(_, _, pm)) = MERIDIEM_DOTTED
+            .iter()
+            .find(|(a, b, _)| x.is_word(a) && m.is_word(b))
+        {
             let next = opt(t, i + 3, |d| !d.space_before && d.is_punct(&['.']));
-            return Some((x.is_word("p"), next));
+            return Some((pm, next));
         }
     }
     None
@@ -1345,14 +2166,14 @@ fn zone_at(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
 fn numeric_offset(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
     let sign: i32 = if t.get(i)?.is_punct(&['+']) { 1 } else { -1 };
     let digits = adjacent(t, i + 1)?;
-    let (h, m, next) = match digits.text.len() {
+    let (h, m, next) = match digits.lower.len() {
         4 => (
-            num(digits.text.get(0..2)?)?,
-            num(digits.text.get(2..4)?)?,
+            num(digits.lower.get(0..2)?)?,
+            num(digits.lower.get(2..4)?)?,
             i + 2,
         ),
         1 | 2 => {
-            let h = num(digits.text)?;
+            let h = num(&digits.lower)?;
             if adjacent(t, i + 2).is_some_and(|c| c.is_punct(&[':'])) {
                 let m = adjacent(t, i + 3).and_then(|x| x.num_len(2..=2))?;
                 (h, m, i + 4)
@@ -1399,6 +2220,291 @@ mod tests {
 
     fn none(s: &str) {
         assert_eq!(d(s), None, "input: {s:?}");
+    }
+
+    #[test]
+    fn tables_are_consistent() {
+        // Lower case (lookups are of lower-cased tokens), no word naming two months, no month
+        // that is also a weekday.
+        let mut seen: HashMap<&str, u8> = HashMap::new();
+        for &(w, m) in MONTHS.iter().chain(JALALI_MONTHS) {
+            assert_eq!(w, w.to_lowercase(), "{w}");
+            if let Some(&other) = seen.get(w) {
+                assert_eq!(other, m, "{w} names two months");
+            }
+            seen.insert(w, m);
+            assert!(!WEEKDAYS.contains(&w), "{w} is a month and a weekday");
+        }
+        for w in WEEKDAYS.iter().chain(TIME_CONNECTORS).chain(WEEKDAY_HEADS) {
+            assert_eq!(*w, w.to_lowercase(), "{w}");
+        }
+    }
+
+    #[test]
+    fn south_slavic_dates() {
+        // Croatian, with the dots after day and year and "u" before the time.
+        is("14. ožujka 2026. u 08:30", "2026-03-14T08:30:00");
+        is("Objavljeno: 2. siječnja 2026.", "2026-01-02");
+        is("23. studenoga 2026.", "2026-11-23");
+        is("petak, 14. kolovoza 2026. 10:15", "2026-08-14T10:15:00");
+        // "listopad" is October in Croatian (dotted day), November in Polish.
+        is("14. listopada 2026. godine", "2026-10-14");
+        is("14 listopada 2026 r.", "2026-11-14");
+        // Serbian and Bosnian Latin, Slovene.
+        is("14. marta 2026. u 10:15", "2026-03-14T10:15:00");
+        is("Sarajevo, 3. februara 2026.", "2026-02-03");
+        is("14. januarja 2026 ob 10:15", "2026-01-14T10:15:00");
+        // Serbian, Macedonian and Bulgarian Cyrillic.
+        is("14. јануар 2026.", "2026-01-14");
+        is("субота, 14. фебруара 2026. у 10:15", "2026-02-14T10:15:00");
+        is("14 јануари 2026", "2026-01-14");
+        is("14 февруари 2026, 10:15 ч.", "2026-02-14T10:15:00");
+        is("събота, 14 януари 2026 г.", "2026-01-14");
+    }
+
+    #[test]
+    fn baltic_and_nordic_dates() {
+        is("2026 m. kovo 14 d. 08:30", "2026-03-14T08:30:00");
+        is("2026-03-14 12:05", "2026-03-14T12:05:00");
+        is("2026. gada 14. martā", "2026-03-14");
+        is(
+            "Publicēts: 2026. gada 4. jūlijā plkst. 10:15",
+            "2026-07-04T10:15:00",
+        );
+        is("14. märts 2026 kell 10:15", "2026-03-14T10:15:00");
+        is("laupäev, 14. veebruar 2026", "2026-02-14");
+        is("14. apríl 2026", "2026-04-14");
+        is("lauantaina 14.3.2026 klo 8.30", "2026-03-14T08:30:00");
+    }
+
+    #[test]
+    fn other_european_dates() {
+        is("14 mars 2026", "2026-03-14");
+        is("14 prill 2026, 10:15", "2026-04-14T10:15:00");
+        is("2026ko martxoaren 14a", "2026-03-14");
+        is("14 de xuño de 2026", "2026-06-14");
+        is("14 d'abril de 2026 a les 10:15", "2026-04-14T10:15:00");
+        is("14 Márta 2026", "2026-03-14");
+        is("14 Meán Fómhair 2026", "2026-09-14");
+        is("Dydd Sadwrn, 14 Mawrth 2026", "2026-03-14");
+        is(
+            "Σάββατο, 14 Μαρτίου 2026, 10:15 μ.μ.",
+            "2026-03-14T22:15:00",
+        );
+        is("Cumartesi, 14 Mart 2026 saat 10:15", "2026-03-14T10:15:00");
+        is("14 Mart 2026 Cumartesi 10:15", "2026-03-14T10:15:00");
+    }
+
+    #[test]
+    fn african_and_asian_latin_script_dates() {
+        is("Jumamosi, 14 Machi 2026", "2026-03-14");
+        is("14 Desemba 2026 saa", "2026-12-14");
+        is("Marso 14, 2026", "2026-03-14");
+        is("Setyembre 4, 2026 8:30 PM", "2026-09-04T20:30:00");
+        is("Sabtu, 14 Mar 2026 08:30 WIB", "2026-03-14T08:30:00+07:00");
+        is(
+            "Sabtu, 14 Maret 2026 | 08:30 WITA",
+            "2026-03-14T08:30:00+08:00",
+        );
+        is("14 Ogos 2026 pukul 10.15", "2026-08-14T10:15:00");
+        is("14 Mac 2026", "2026-03-14");
+        // Vietnamese.
+        is("14 tháng 3 năm 2026", "2026-03-14");
+        is("ngày 14 tháng 03 năm 2026 lúc 08:30", "2026-03-14T08:30:00");
+        is(
+            "Thứ bảy, 14/3/2026, 08:30 (GMT+7)",
+            "2026-03-14T08:30:00+07:00",
+        );
+        let s = "Tin: Thứ bảy, 14/3/2026";
+        let (start, _, _) = find_date(s).unwrap();
+        assert_eq!(&s[start..], "Thứ bảy, 14/3/2026");
+    }
+
+    #[test]
+    fn zones_in_parentheses_and_offsets() {
+        is("14/03/2026 08:30 (UTC+03:00)", "2026-03-14T08:30:00+03:00");
+        is("14.03.2026 08:30 (GMT+7)", "2026-03-14T08:30:00+07:00");
+        is("March 14, 2026 8:30 p.m. (ET)", "2026-03-14T20:30:00");
+        is("14 Mar 2026 08:30 ICT", "2026-03-14T08:30:00+07:00");
+    }
+
+    #[test]
+    fn middle_eastern_dates() {
+        // Eastern Arabic digits, Maghreb and Levant month names, the month named twice.
+        is("١٤ مارس ٢٠٢٦", "2026-03-14");
+        is("السبت 14 مارس 2026 - 08:30 م", "2026-03-14T20:30:00");
+        is("14 جوان 2026", "2026-06-14");
+        is("14 كانون الثاني 2026", "2026-01-14");
+        is("14 كانون الثاني/يناير 2026", "2026-01-14");
+        is(
+            "نُشر في 14 تشرين الأول 2026 الساعة 10:15",
+            "2026-10-14T10:15:00",
+        );
+        // Hebrew.
+        is("14 במרץ 2026", "2026-03-14");
+        is("יום שבת, 14 בינואר 2026, 10:15", "2026-01-14T10:15:00");
+        // Persian: Gregorian months, and Solar Hijri dates converted.
+        is("۱۴ مارس ۲۰۲۶", "2026-03-14");
+        is("۲۵ ژانویه ۲۰۲۶", "2026-01-25");
+        is("۲۴ اسفند ۱۴۰۴", "2026-03-15");
+        is("شنبه ۲۳ اسفند ۱۴۰۴ - ۰۸:۳۰", "2026-03-14T08:30:00");
+        is("1 فروردین 1405", "2026-03-21");
+        is("۱۴۰۴/۱۲/۲۴", "2026-03-15");
+        // Urdu, and the Arabic comma.
+        is("14 مارچ 2026", "2026-03-14");
+        is("مارچ 14، 2026", "2026-03-14");
+        let s = "السبت، 14 مارس 2026";
+        assert_eq!(find_date(s).map(|(start, _, _)| start), Some(0));
+        // A lunar Hijri date is not read.
+        none("۲۵ رمضان ۱۴۴۷");
+        none("1404-12-24");
+    }
+
+    #[test]
+    fn instants_shown_at_another_offset() {
+        let d = parse_date("2026-03-13T23:00:00Z").unwrap();
+        let local = at_offset(&d, 60).unwrap();
+        assert_eq!(local.to_rfc3339(), "2026-03-14T00:00:00+01:00");
+        let d = parse_date("2026-01-01T01:30:00+02:00").unwrap();
+        assert_eq!(
+            at_offset(&d, -300).unwrap().to_rfc3339(),
+            "2025-12-31T18:30:00-05:00"
+        );
+        assert_eq!(at_offset(&parse_date("2026-03-14").unwrap(), 60), None);
+        assert_eq!(
+            at_offset(&parse_date("2026-03-14T08:30").unwrap(), 60),
+            None
+        );
+    }
+
+    #[test]
+    fn caucasus_and_central_asian_dates() {
+        is("14 mart 2026, 10:15", "2026-03-14T10:15:00");
+        is("14 avqust 2026", "2026-08-14");
+        is("14 наурыз 2026 ж.", "2026-03-14");
+        is("14 მარტი 2026", "2026-03-14");
+        is("14 մարտի 2026", "2026-03-14");
+    }
+
+    #[test]
+    fn abbreviations_and_unaccented_capitals() {
+        is("14 ΜΑΡΤΙΟΥ 2026", "2026-03-14");
+        is("14 Μαρ 2026, 10:15", "2026-03-14T10:15:00");
+        is("14 Eki 2026 10:15", "2026-10-14T10:15:00");
+        is("2026. márc. 14. 10:15", "2026-03-14T10:15:00");
+        is("14 iun. 2026", "2026-06-14");
+        is("14.mar.2026 às 8h30", "2026-03-14T08:30:00");
+    }
+
+    #[test]
+    fn numeric_dates_readable_either_way() {
+        assert!(reads_either_way("Sat 06/12/2026 08:30"));
+        assert!(reads_either_way("06-12-2026"));
+        assert!(!reads_either_way("06.12.2026"));
+        assert!(!reads_either_way("13/06/2026"));
+        assert!(!reads_either_way("06/06/2026"));
+        assert!(!reads_either_way("2026/06/12"));
+        assert!(!reads_either_way("June 12, 2026"));
+    }
+
+    #[test]
+    fn solar_hijri_conversion() {
+        // Known pairs (Nowruz, leap years of both calendars, the revolution's anniversary).
+        assert_eq!(jalali_to_gregorian(1403, 1, 1), Some((2024, 3, 20)));
+        assert_eq!(jalali_to_gregorian(1404, 1, 1), Some((2025, 3, 21)));
+        assert_eq!(jalali_to_gregorian(1403, 12, 30), Some((2025, 3, 20)));
+        assert_eq!(jalali_to_gregorian(1405, 1, 1), Some((2026, 3, 21)));
+        assert_eq!(jalali_to_gregorian(1357, 11, 22), Some((1979, 2, 11)));
+        assert_eq!(jalali_to_gregorian(1378, 10, 11), Some((2000, 1, 1)));
+        assert_eq!(jalali_to_gregorian(1402, 7, 8), Some((2023, 9, 30)));
+        assert_eq!(jalali_to_gregorian(1404, 13, 1), None);
+        assert_eq!(jalali_to_gregorian(1404, 7, 31), None);
+    }
+
+    #[test]
+    fn south_asian_dates() {
+        is("14 मार्च 2026", "2026-03-14");
+        is("शनिवार, 14 फ़रवरी 2026", "2026-02-14");
+        is("१४ मार्च २०२६", "2026-03-14");
+        is("14 सितंबर, 2026 10:15 AM", "2026-09-14T10:15:00");
+        is("१४ नोभेम्बर २०२६", "2026-11-14");
+        is("14 ऑगस्ट 2026", "2026-08-14");
+        is("১৪ মার্চ ২০২৬", "2026-03-14");
+        is("১৪ জানুয়ারি ২০২৬", "2026-01-14");
+        is("শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬ পূর্বাহ্ণ", "2020-08-29T10:46:00");
+        is("14 மார்ச் 2026", "2026-03-14");
+        is("14 ಮಾರ್ಚ್ 2026", "2026-03-14");
+        is("14 മാർച്ച് 2026", "2026-03-14");
+        is("14 ਮਾਰਚ 2026", "2026-03-14");
+    }
+
+    #[test]
+    fn thai_dates_in_the_buddhist_era() {
+        is("14 มี.ค. 2569", "2026-03-14");
+        is(
+            "วันเสาร์ที่ 14 มีนาคม พ.ศ. 2569 เวลา 08:30 น.",
+            "2026-03-14T08:30:00",
+        );
+        is("14 มีนาคม 2026", "2026-03-14");
+        is("๑๔ ธ.ค. ๒๕๖๘", "2025-12-14");
+        is("14/03/2569", "2026-03-14");
+        none("14 มีนาคม 2700");
+        is("15 มี.ค. 69 10:15 น.", "2026-03-15T10:15:00");
+        none("15 March 69");
+    }
+
+    #[test]
+    fn southeast_asian_scripts() {
+        is("១៤ មីនា ២០២៦", "2026-03-14");
+        is("14 ມີນາ 2026", "2026-03-14");
+        is("၁၄ မတ် ၂၀၂၆", "2026-03-14");
+    }
+
+    #[test]
+    fn east_asian_dates() {
+        is("2026年3月14日 08:30", "2026-03-14T08:30:00");
+        is("2026年3月14日(土) 午後8時30分", "2026-03-14T20:30:00");
+        is("2026年03月14日下午8:30", "2026-03-14T20:30:00");
+        is("２０２６年３月１４日", "2026-03-14");
+        is("令和8年3月14日", "2026-03-14");
+        is("令和元年5月1日", "2019-05-01");
+        is("平成31年4月30日", "2019-04-30");
+        is("2026년 3월 14일 오후 8:30", "2026-03-14T20:30:00");
+        is("2026년 3월 14일 오전 12:10", "2026-03-14T00:10:00");
+        is("입력 2026.03.14 08:30", "2026-03-14T08:30:00");
+        is("입력 2026. 3. 14. 오후 8:30", "2026-03-14T20:30:00");
+        is("2026년 3월 14일 8시 30분", "2026-03-14T08:30:00");
+        none("令和8年");
+        is("2026 年 3 月 14 日", "2026-03-14");
+    }
+
+    #[test]
+    fn weekdays_in_many_languages_are_part_of_the_date() {
+        for s in [
+            "sobota, 14. března 2026",
+            "Subota, 14. ožujka 2026.",
+            "суббота, 14 марта 2026",
+            "sâmbătă, 14 martie 2026",
+            "szombat, 2026. március 14.",
+            "lördag 14 mars 2026",
+            "Sabtu, 14 Maret 2026",
+            "السبت 14 مارس 2026",
+            "शनिवार, 14 मार्च 2026",
+            "星期六 2026年3月14日",
+        ] {
+            let (start, _, d) = find_date(s).unwrap_or_else(|| panic!("{s}"));
+            assert_eq!(start, 0, "{s}");
+            assert_eq!(d.date_string(), "2026-03-14", "{s}");
+        }
+    }
+
+    #[test]
+    fn update_leads_in_more_languages() {
+        assert!(names_update("Ažurirano: 14.03.2026. u 10:15"));
+        assert!(names_update("Päivitetty 14.3.2026 10:15"));
+        assert!(names_update("更新：2026年3月14日"));
+        assert!(names_update("Cập nhật: 14/3/2026"));
+        assert!(!names_update("Objavljeno: 14.03.2026."));
     }
 
     #[test]
@@ -1467,6 +2573,7 @@ mod tests {
         is("March 14, 2026 12:30 PM", "2026-03-14T12:30:00");
         is("March 14, 2026, 9 pm", "2026-03-14T21:00:00");
         is("SEPTEMBER 1, 2026", "2026-09-01");
+        is("8:30 a.m. ET March 14, 2026", "2026-03-14T08:30:00");
     }
 
     #[test]
@@ -1605,6 +2712,17 @@ mod tests {
                 "2026-01-23",
             ),
             ("31.01.2026 2. HBL", "2026-01-31"),
+            // Other languages and scripts.
+            ("Objavljeno: 14. ožujka 2026. u 08:30", "2026-03-14"),
+            ("Опубликовано: 14 марта 2026, 08:30", "2026-03-14"),
+            ("发布时间：2026年3月14日 08:30 来源：新华社", "2026-03-14"),
+            ("نشر في: السبت 14 مارس 2026 - 08:30 م", "2026-03-14"),
+            ("Thứ bảy, 14/3/2026, 08:30 (GMT+7)", "2026-03-14"),
+            (
+                "입력 2026.03.14 08:30 | 수정 2026.03.14 10:00",
+                "2026-03-14",
+            ),
+            ("तारीख: 14 मार्च 2026", "2026-03-14"),
         ] {
             assert_eq!(line(s).as_deref(), Some(want), "input: {s:?}");
         }
@@ -1616,6 +2734,8 @@ mod tests {
             // A range, as archive toolbars and weekly reports print them.
             "14 Oct 2014 - 10 Aug 2017",
             "WoB 31. Dezember 2025-06. Januar 2026",
+            "Wochenbericht 14. - 20. Januar 2026",
+            "14–20 March 2026",
             // Another kind of date named by the lead.
             "Letzte Änderung: 14.03.2026",
             ". Abgerufen am 09.11.2022:",

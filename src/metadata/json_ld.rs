@@ -236,14 +236,18 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
             let no_headline = !(f.map.contains_key("headline") || f.map.contains_key("name"));
             (f.depth, no_headline, *order)
         })
-        .map(|(_, f)| f.map);
-    let article = article.or_else(|| {
-        found
-            .iter()
-            .filter(|f| has_type(f.map, WORK_TYPES))
-            .min_by_key(|f| f.depth)
-            .map(|f| f.map)
-    });
+        .map(|(_, f)| f);
+    let work = found
+        .iter()
+        .filter(|f| has_type(f.map, WORK_TYPES))
+        .min_by_key(|f| f.depth);
+    // A review nested in a recipe (its `reviews`) is not the page's article: the shallower
+    // work is.
+    let article = match (article, work) {
+        (Some(a), Some(w)) if w.depth < a.depth => Some(w),
+        (a, w) => a.or(w),
+    }
+    .map(|f| f.map);
     let page = found
         .iter()
         .filter(|f| has_type(f.map, PAGE_TYPES))
@@ -787,6 +791,19 @@ mod tests {
 
     fn names(j: &JsonLd) -> Vec<&str> {
         j.authors.iter().map(|a| a.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_recipe_is_not_replaced_by_its_reviews() {
+        let j = read_one(
+            r#"{"@context":"http://schema.org","@type":"Recipe","name":"Mandarinen-Kuchen",
+               "author":{"@type":"Person","name":"jesusfreak"},"datePublished":"2006-10-10",
+               "reviews":[{"@type":"Review","reviewBody":"War super lecker.",
+                 "author":{"@type":"Person","name":"Leserin"},"datePublished":"2020-04-12"}]}"#,
+        );
+        assert_eq!(j.main_type.as_deref(), Some("Recipe"));
+        assert_eq!(j.date_published.as_deref(), Some("2006-10-10"));
+        assert_eq!(names(&j), ["jesusfreak"]);
     }
 
     #[test]

@@ -360,7 +360,7 @@ static KEY_MAP: LazyLock<HashMap<&'static str, Key>> =
 mod tests {
     use super::*;
     use crate::dom::{Dom, Tag};
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     fn tags_of<'a>(dom: &Dom<'a>) -> MetaTags<'a> {
         let mut m = MetaTags::default();

@@ -564,8 +564,8 @@ fn read_subtitle(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta, m
 const MAX_TIME_TEXT_CHARS: usize = 60;
 
 /// `<time datetime>` elements near the headline that show the publication date in words the
-/// date parser does not read ("۲۳ اسفند ۱۴۰۴", a Solar Hijri date in Persian digits; "vor 2
-/// Stunden"): the body must not repeat them.
+/// date parser does not read ("۲۵ رمضان ۱۴۴۷", a lunar Hijri date; "vor 2 Stunden"): the body
+/// must not repeat them.
 fn consume_time_elements(dom: &Dom<'_>, scan: &Scan<'_>, meta: &mut Meta, published: &DateTime) {
     let Some(title) = meta.title_node else {
         return;
@@ -759,6 +759,24 @@ fn read_dates(
         }
         (p, _) => p,
     };
+    // A numeric date read day first whose other reading is the URL's date ("06/12/2026" on
+    // /2026/06/12/): the site writes month first.
+    let published = match (published, url_date.as_ref()) {
+        (Some((d, signal, raw_value)), Some(u))
+            if d.year == u.0.year
+                && d.month == u.0.day
+                && d.day == u.0.month
+                && date::reads_either_way(&raw_value) =>
+        {
+            let swapped = DateTime {
+                month: d.day,
+                day: d.month,
+                ..d
+            };
+            Some((swapped, signal, raw_value))
+        }
+        (p, _) => p,
+    };
     let published = published.or(url_date);
     let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
     if let Some((d, signal, raw_value)) = published {
@@ -785,6 +803,7 @@ fn read_dates(
 /// are possible ("11/01/2026", written month first by many CMSs) is read the other way round
 /// when the page prints only that other reading.
 fn settle_structured(dom: &Dom<'_>, d: DateTime, raw_value: &str) -> DateTime {
+    let d = local_midnight(dom, d);
     let ambiguous = d.day <= 12 && d.month <= 12 && d.day != d.month;
     let numeric = raw_value
         .trim_start()
@@ -809,10 +828,51 @@ fn settle_structured(dom: &Dom<'_>, d: DateTime, raw_value: &str) -> DateTime {
     }
 }
 
+/// UTC hours at which a CMS that stores a bare date as local midnight writes it, for the UTC
+/// offsets of Europe and Africa (+02:00 and +01:00): "2026-03-13T23:00:00.000Z" is 14 March in
+/// Berlin.
+const LOCAL_MIDNIGHT_UTC_HOURS: [u8; 2] = [22, 23];
+
+/// A UTC instant at exactly 22:00 or 23:00 (`LOCAL_MIDNIGHT_UTC_HOURS`) is a date stored as
+/// local midnight east of Greenwich: shown at that offset, it falls on the next calendar day,
+/// which is the date the publisher meant. Kept as it is when the page prints its UTC date and
+/// not the next one.
+fn local_midnight(dom: &Dom<'_>, d: DateTime) -> DateTime {
+    if !(d.time_known
+        && d.offset_minutes == Some(0)
+        && d.minute == 0
+        && d.second == 0
+        && LOCAL_MIDNIGHT_UTC_HOURS.contains(&d.hour))
+    {
+        return d;
+    }
+    let offset = (24 - i16::from(d.hour)) * 60;
+    match date::at_offset(&d, offset) {
+        Some(local) if !prints_exact_date(dom, &d) || prints_exact_date(dom, &local) => local,
+        _ => d,
+    }
+}
+
+/// UTC hours before which an instant is still the previous evening in the Americas (UTC-3 to
+/// UTC-10).
+const WEST_EVENING_UTC_HOURS: u8 = 10;
+
+/// Whether a stated UTC instant and a shown date one day before it are the same moment seen
+/// from the publisher's zone west of Greenwich: 00:25 UTC is 21:25 the evening before in Buenos
+/// Aires. (A shown date one day after a UTC evening instant is not taken without a time: page
+/// headers print today's date.)
+fn zone_shift(stated: &DateTime, days: i64) -> bool {
+    stated.time_known
+        && stated.offset_minutes == Some(0)
+        && days == -1
+        && stated.hour < WEST_EVENING_UTC_HOURS
+}
+
 /// Whether the date line shown with the headline replaces a stated publication date: it names
 /// another day, not only the same date read with day and month swapped (a numeric date is read
 /// day first unless impossible); it is not an update line; and when it is one day off it shows
-/// a time of day (a zone shift is then certain, not a guess).
+/// a time of day, or the stated value is a UTC morning instant that a zone of the Americas puts
+/// on the shown day before (`zone_shift`): a zone shift is then certain, not a guess.
 fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
     let s = &shown.date;
     let days = date::days_between(stated, s);
@@ -821,7 +881,10 @@ fn shown_overrides(stated: &DateTime, shown: &page::PageDate) -> bool {
         return false;
     }
     let swapped = stated.year == s.year && stated.month == s.day && stated.day == s.month;
-    days != 0 && !swapped && !shown.update && (days.abs() > 1 || s.time_known)
+    days != 0
+        && !swapped
+        && !shown.update
+        && (days.abs() > 1 || s.time_known || zone_shift(stated, days))
 }
 
 /// The language the markup states: `<html lang>`, `Content-Language`, `og:locale`, Dublin Core,
@@ -995,7 +1058,7 @@ fn prints_date_within(dom: &Dom<'_>, d: &DateTime, days: i64) -> bool {
             let t = t.trim();
             if t.len() <= PRINTED_DATE_CHARS * 4
                 && t.chars().count() <= PRINTED_DATE_CHARS
-                && t.bytes().any(|b| b.is_ascii_digit())
+                && date::has_digit(t)
                 && date::parse_date(t).is_some_and(|p| date::days_between(d, &p).abs() <= days)
             {
                 return true;
@@ -1082,7 +1145,7 @@ mod source_tests {
 /// Tests of the published date as `read_dates` chooses it on whole pages.
 #[cfg(test)]
 mod date_choice_tests {
-    use scraper::Html;
+    use crate::tree::Document as Html;
     use url::Url;
 
     use super::*;

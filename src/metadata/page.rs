@@ -1396,7 +1396,7 @@ fn date_line_with<'a>(
     yearless: Option<&DateTime>,
 ) -> Option<(DateTime, &'a str)> {
     let t = dom.text_node(j)?.trim();
-    if t.is_empty() || !t.bytes().any(|b| b.is_ascii_digit()) {
+    if t.is_empty() || !date::has_digit(t) {
         return None;
     }
     let node = dom.nodes.get(j as usize)?;
@@ -1487,9 +1487,7 @@ fn label_names_other_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
         .filter_map(|k| dom.text_node(k).map(str::trim))
         .find(|t| !t.is_empty())
         .is_some_and(|t| {
-            t.chars().count() <= MAX_LABEL_CHARS
-                && !t.bytes().any(|b| b.is_ascii_digit())
-                && date::names_other_date(t)
+            t.chars().count() <= MAX_LABEL_CHARS && !date::has_digit(t) && date::names_other_date(t)
         })
 }
 
@@ -1633,9 +1631,7 @@ fn holds_bare_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
     (j..end).any(|i| {
         dom.text_node(i).is_some_and(|t| {
             let t = t.trim();
-            t.len() <= MAX_DATE_CHARS * 4
-                && t.bytes().any(|b| b.is_ascii_digit())
-                && date::is_bare_date(t)
+            t.len() <= MAX_DATE_CHARS * 4 && date::has_digit(t) && date::is_bare_date(t)
         })
     })
 }
@@ -1924,7 +1920,7 @@ pub(crate) fn prop_value(dom: &Dom<'_>, idx: NodeIdx) -> Option<String> {
 mod tests {
     use super::*;
     use crate::metadata::scan::scan;
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     fn with_page<R>(html: &str, f: impl FnOnce(&Dom<'_>, &Scan<'_>) -> R) -> R {
         let html = Html::parse_document(html);

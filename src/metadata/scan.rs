@@ -389,7 +389,7 @@ fn read_script(dom: &Dom<'_>, i: NodeIdx, max_bytes: usize, out: &mut Vec<String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     #[test]
     fn a_sidebar_named_column_holding_the_headline_is_the_main_column() {

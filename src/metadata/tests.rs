@@ -1,6 +1,6 @@
 //! Tests of `read` on whole pages.
 
-use scraper::Html;
+use crate::tree::Document as Html;
 use url::Url;
 
 use super::*;
@@ -1025,7 +1025,8 @@ fn a_time_element_showing_the_date_in_unread_words_leaves_the_body() {
             </article></body>"#
         )
     };
-    let m = read_page(&page("۲۳ اسفند ۱۴۰۴"), "https://news.example/a");
+    // A lunar Hijri date, which the date parser does not read.
+    let m = read_page(&page("۲۵ رمضان ۱۴۴۷"), "https://news.example/a");
     assert_eq!(m.consumed.len(), 1);
     // A date the parser reads is left to the date-line rules.
     let m = read_page(&page("14 March 2026"), "https://news.example/a");
@@ -1050,6 +1051,110 @@ fn author_link_after_an_editing_label_is_not_an_author() {
     let html = html.replace("Written by", "Text &amp; Fotos:");
     let m = read_page(&html, "https://news.example/india/coastal-road-123");
     assert_eq!(names(&m), ["Meenakshi Rao"]);
+}
+
+#[test]
+fn a_utc_instant_at_local_midnight_is_the_next_day() {
+    // A bare date stored as midnight in Berlin, written in UTC.
+    let head = r#"<meta property="article:published_time" content="2026-11-06T23:00:00.000Z">"#;
+    let html = dated_page(head, "", "");
+    assert_eq!(
+        published_at(&html, "https://news.example/floods")
+            .0
+            .as_deref(),
+        Some("2026-11-07")
+    );
+    // Another time of day, or a page printing the UTC date, keeps the UTC date.
+    let head = r#"<meta property="article:published_time" content="2026-11-06T23:14:05Z">"#;
+    let html = dated_page(head, "", "");
+    assert_eq!(
+        published_at(&html, "https://news.example/floods")
+            .0
+            .as_deref(),
+        Some("2026-11-06")
+    );
+    let head = r#"<meta property="article:published_time" content="2026-11-06T23:00:00Z">"#;
+    let html = dated_page(head, "", "<footer><p>6 November 2026</p></footer>");
+    assert_eq!(
+        published_at(&html, "https://news.example/floods")
+            .0
+            .as_deref(),
+        Some("2026-11-06")
+    );
+}
+
+#[test]
+fn a_shown_date_a_day_before_a_utc_morning_instant_is_the_local_date() {
+    // Published at 21:25 in Buenos Aires, stated as 00:25 UTC the next day.
+    let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
+        "datePublished":"Wed, 04 May 2022 00:25:56 GMT"}</script>"#;
+    let html = dated_page(head, "", "<p>3 de mayo de 2022</p>");
+    assert_eq!(
+        published_at(&html, "https://news.example/floods")
+            .0
+            .as_deref(),
+        Some("2022-05-03")
+    );
+    // A UTC evening instant is not moved to the day before by a date line without a time.
+    let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
+        "datePublished":"2022-05-04T18:25:56Z"}</script>"#;
+    let html = dated_page(head, "", "<p>3 de mayo de 2022</p>");
+    assert_eq!(
+        published_at(&html, "https://news.example/floods")
+            .0
+            .as_deref(),
+        Some("2022-05-04")
+    );
+}
+
+#[test]
+fn a_numeric_date_whose_other_reading_is_the_url_date_is_read_month_first() {
+    let html = dated_page(
+        "",
+        "",
+        r#"<p class="date">Posted 06/12/2026 at 8:30 pm</p>"#,
+    );
+    assert_eq!(
+        published_at(&html, "https://news.example/2026/06/12/floods/")
+            .0
+            .as_deref(),
+        Some("2026-06-12")
+    );
+    // Read day first otherwise, and always when dotted.
+    assert_eq!(
+        published_at(&html, "https://news.example/floods/")
+            .0
+            .as_deref(),
+        Some("2026-12-06")
+    );
+    let html = dated_page("", "", r#"<p class="date">06.12.2026</p>"#);
+    assert_eq!(
+        published_at(&html, "https://news.example/2026/06/12/floods/")
+            .0
+            .as_deref(),
+        Some("2026-12-06")
+    );
+}
+
+#[test]
+fn date_lines_in_other_scripts_under_the_headline() {
+    for (line, want) in [
+        // Persian digits and a Solar Hijri date.
+        ("<p>شنبه ۲۳ اسفند ۱۴۰۴ - ۰۸:۳۰</p>", "2026-03-14"),
+        // Vietnamese, with its zone in parentheses.
+        ("<p>Thứ bảy, 14/3/2026, 08:30 (GMT+7)</p>", "2026-03-14"),
+        // Thai, Buddhist era.
+        ("<p>14 มี.ค. 2569 เวลา 08:30 น.</p>", "2026-03-14"),
+        // Korean, afternoon mark before the time.
+        ("<p>입력 2026. 3. 14. 오후 8:30</p>", "2026-03-14"),
+    ] {
+        let html = dated_page("", "", line);
+        assert_eq!(
+            published_at(&html, "https://news.example/floods"),
+            (Some(want.into()), Some(Signal::Dom)),
+            "{line}"
+        );
+    }
 }
 
 #[test]

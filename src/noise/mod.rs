@@ -498,7 +498,7 @@ pub(crate) fn visible_text_len(dom: &Dom<'_>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use scraper::Html;
+    use crate::tree::Document as Html;
 
     fn marked_text(html: &str) -> String {
         let doc = Html::parse_document(html);

@@ -1,0 +1,525 @@
+//! The document tree html5ever builds through [`crate::parse`]'s sink: nodes in a vector, in
+//! creation order, linked by index to their parent, siblings and first and last child.
+//!
+//! It keeps what the pipeline reads and nothing else: element names and attributes, and text.
+//! Comments, doctypes and processing instructions are nodes without content. The text of all
+//! text nodes lives in one buffer: html5ever hands a text node over in many pieces (a piece per
+//! line, per character reference), and each piece is appended to the buffer's end, where the
+//! node's text already ends but in rare cases (foster parenting, the adoption agency algorithm),
+//! which give that node a text of its own. [`crate::dom::Dom`] flattens the tree into document
+//! order and borrows its elements and text.
+//!
+//! The operations follow scraper's tree sink over ego_tree (scraper 0.29), which this tree
+//! replaces: attributes sorted by name, adjacent text merged on append, template contents as a
+//! fragment node, the first child of its template.
+
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, QualName, local_name, ns};
+
+/// Index of a node in [`Document`]; the document itself is 0.
+pub(crate) type NodeId = u32;
+
+/// No node (a missing link).
+pub(crate) const NONE: NodeId = u32::MAX;
+
+/// The parsed page.
+pub(crate) struct Document {
+    nodes: Vec<Node>,
+    /// The text of every text node whose text is a [`Text::Span`].
+    text: String,
+    /// The name [`Document::name`] gives for a node that is no element (html5ever never asks).
+    no_name: QualName,
+}
+
+/// One node and its links ([`NONE`] where there is none).
+pub(crate) struct Node {
+    parent: NodeId,
+    prev: NodeId,
+    next: NodeId,
+    first: NodeId,
+    last: NodeId,
+    /// Depth under the document when the node was last appended (the parse guard's record).
+    pub(crate) depth: u32,
+    kind: Kind,
+}
+
+/// What a node is.
+pub(crate) enum Kind {
+    /// The document.
+    Document,
+    /// A template's contents.
+    Fragment,
+    /// An element.
+    Element(Element),
+    /// A text node.
+    Text(Text),
+    /// A comment, doctype or processing instruction.
+    Other,
+}
+
+/// An element: its name and its attributes, sorted by name.
+pub(crate) struct Element {
+    /// The element's name.
+    pub name: QualName,
+    /// Its attributes, sorted by name (as scraper keeps them), each name once.
+    pub attrs: Vec<Attribute>,
+}
+
+/// Where a text node's text is.
+pub(crate) enum Text {
+    /// A range of [`Document::text`].
+    Span(usize, usize),
+    /// Its own buffer (a text that grew after another text was appended to the shared buffer).
+    Own(String),
+}
+
+impl Document {
+    /// A document with room for about `nodes` nodes and `text` bytes of text.
+    pub(crate) fn with_capacity(nodes: usize, text: usize) -> Document {
+        let mut all = Vec::with_capacity(nodes.max(1));
+        all.push(Node::new(Kind::Document));
+        Document {
+            nodes: all,
+            text: String::with_capacity(text),
+            no_name: QualName::new(None, ns!(), local_name!("")),
+        }
+    }
+
+    /// Number of nodes ever created (appended or not).
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// What node `id` is; `None` for an id that is no node.
+    pub(crate) fn kind(&self, id: NodeId) -> Option<&Kind> {
+        self.nodes.get(id as usize).map(|n| &n.kind)
+    }
+
+    /// The first child of `id`.
+    pub(crate) fn first_child(&self, id: NodeId) -> Option<NodeId> {
+        self.link(id, |n| n.first)
+    }
+
+    /// The next sibling of `id`.
+    pub(crate) fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.link(id, |n| n.next)
+    }
+
+    /// The parent of `id`.
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.link(id, |n| n.parent)
+    }
+
+    fn link(&self, id: NodeId, f: impl Fn(&Node) -> NodeId) -> Option<NodeId> {
+        self.nodes.get(id as usize).map(f).filter(|&l| l != NONE)
+    }
+
+    /// The text of a text node.
+    pub(crate) fn text<'a>(&'a self, text: &'a Text) -> &'a str {
+        match text {
+            Text::Span(start, end) => self.text.get(*start..*end).unwrap_or_default(),
+            Text::Own(s) => s,
+        }
+    }
+
+    /// The name of element `id` (an empty name for any other node).
+    pub(crate) fn name(&self, id: NodeId) -> &QualName {
+        match self.kind(id) {
+            Some(Kind::Element(e)) => &e.name,
+            _ => &self.no_name,
+        }
+    }
+
+    /// The node `id`, to record its depth.
+    pub(crate) fn node_mut(&mut self, id: NodeId) -> Option<&mut Node> {
+        self.nodes.get_mut(id as usize)
+    }
+
+    /// The depth recorded for `id` (0 for a node never appended or no node).
+    pub(crate) fn depth(&self, id: NodeId) -> u32 {
+        self.nodes.get(id as usize).map_or(0, |n| n.depth)
+    }
+
+    /// Add a node, not yet in the tree; [`NONE`] when the ids are exhausted (the parse guard's
+    /// node limit stops a parse long before).
+    fn create(&mut self, kind: Kind) -> NodeId {
+        let Ok(id) = NodeId::try_from(self.nodes.len()) else {
+            return NONE;
+        };
+        if id == NONE {
+            return NONE;
+        }
+        self.nodes.push(Node::new(kind));
+        id
+    }
+
+    /// Add an element, with a fragment for its contents when it is a template.
+    pub(crate) fn create_element(&mut self, name: QualName, mut attrs: Vec<Attribute>) -> NodeId {
+        let template = name.expanded() == html5ever::expanded_name!(html "template");
+        attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        let id = self.create(Kind::Element(Element { name, attrs }));
+        if template {
+            let contents = self.create(Kind::Fragment);
+            self.append(id, contents);
+        }
+        id
+    }
+
+    /// Add a comment, doctype or processing instruction, not yet in the tree.
+    pub(crate) fn create_other(&mut self) -> NodeId {
+        self.create(Kind::Other)
+    }
+
+    /// A template's contents: its first child.
+    pub(crate) fn template_contents(&self, id: NodeId) -> NodeId {
+        self.first_child(id).unwrap_or(NONE)
+    }
+
+    /// Make `child` the last child of `parent` (taking it from where it was).
+    pub(crate) fn append(&mut self, parent: NodeId, child: NodeId) {
+        if parent == child || !self.exists(parent) || !self.exists(child) {
+            return;
+        }
+        let last = self.get(parent, |n| n.last);
+        if last == child {
+            return;
+        }
+        self.detach(child);
+        self.set(child, |n| {
+            n.parent = parent;
+            n.prev = last;
+        });
+        if last != NONE {
+            self.set(last, |n| n.next = child);
+        }
+        self.set(parent, |n| {
+            if n.first == NONE {
+                n.first = child;
+            }
+            n.last = child;
+        });
+    }
+
+    /// Append `text` to `parent`, merged into its last child when that is text.
+    pub(crate) fn append_text(&mut self, parent: NodeId, text: &StrTendril) {
+        if !self.exists(parent) {
+            return;
+        }
+        let last = self.get(parent, |n| n.last);
+        if !self.extend_text(last, text) {
+            let id = self.create_text(text);
+            self.append(parent, id);
+        }
+    }
+
+    /// Insert `new` just before `sibling` (taking it from where it was); nothing when
+    /// `sibling` has no parent.
+    pub(crate) fn insert_before(&mut self, sibling: NodeId, new: NodeId) {
+        if sibling == new || !self.exists(sibling) || !self.exists(new) {
+            return;
+        }
+        self.detach(new);
+        let parent = self.get(sibling, |n| n.parent);
+        if parent == NONE {
+            return;
+        }
+        let prev = self.get(sibling, |n| n.prev);
+        self.set(new, |n| {
+            n.parent = parent;
+            n.prev = prev;
+            n.next = sibling;
+        });
+        if prev != NONE {
+            self.set(prev, |n| n.next = new);
+        }
+        self.set(sibling, |n| n.prev = new);
+        self.set(parent, |n| {
+            if n.first == sibling {
+                n.first = new;
+            }
+        });
+    }
+
+    /// Insert `text` just before `sibling`, merged into the previous sibling when that is text;
+    /// nothing when `sibling` has no parent.
+    pub(crate) fn insert_text_before(&mut self, sibling: NodeId, text: &StrTendril) {
+        if self.parent(sibling).is_none() {
+            return;
+        }
+        let prev = self.get(sibling, |n| n.prev);
+        if !self.extend_text(prev, text) {
+            let id = self.create_text(text);
+            self.insert_before(sibling, id);
+        }
+    }
+
+    /// Take `id` out of its parent's children.
+    pub(crate) fn detach(&mut self, id: NodeId) {
+        let (parent, prev, next) = match self.nodes.get_mut(id as usize) {
+            Some(n) if n.parent != NONE => {
+                let links = (n.parent, n.prev, n.next);
+                n.parent = NONE;
+                n.prev = NONE;
+                n.next = NONE;
+                links
+            }
+            _ => return,
+        };
+        if prev != NONE {
+            self.set(prev, |n| n.next = next);
+        }
+        if next != NONE {
+            self.set(next, |n| n.prev = prev);
+        }
+        self.set(parent, |n| {
+            if n.first == id {
+                n.first = next;
+            }
+            if n.last == id {
+                n.last = prev;
+            }
+        });
+    }
+
+    /// Move every child of `from` to the end of `to`'s children.
+    pub(crate) fn reparent_children(&mut self, from: NodeId, to: NodeId) {
+        if from == to || !self.exists(from) || !self.exists(to) {
+            return;
+        }
+        let (first, last) = (self.get(from, |n| n.first), self.get(from, |n| n.last));
+        if first == NONE {
+            return;
+        }
+        self.set(from, |n| {
+            n.first = NONE;
+            n.last = NONE;
+        });
+        let mut child = first;
+        // Bounded by the number of nodes: each child is visited once along the sibling chain.
+        for _ in 0..self.nodes.len() {
+            let Some(n) = self.nodes.get_mut(child as usize) else {
+                break;
+            };
+            n.parent = to;
+            child = n.next;
+            if child == NONE {
+                break;
+            }
+        }
+        let old_last = self.get(to, |n| n.last);
+        if old_last == NONE {
+            self.set(to, |n| {
+                n.first = first;
+                n.last = last;
+            });
+            return;
+        }
+        self.set(old_last, |n| n.next = first);
+        self.set(first, |n| n.prev = old_last);
+        self.set(to, |n| n.last = last);
+    }
+
+    /// Add each attribute of `attrs` that element `id` lacks, in name order.
+    pub(crate) fn add_attrs_if_missing(&mut self, id: NodeId, attrs: Vec<Attribute>) {
+        let Some(Node {
+            kind: Kind::Element(el),
+            ..
+        }) = self.nodes.get_mut(id as usize)
+        else {
+            return;
+        };
+        for attr in attrs {
+            if let Err(at) = el.attrs.binary_search_by(|a| a.name.cmp(&attr.name)) {
+                el.attrs.insert(at, attr);
+            }
+        }
+    }
+
+    /// Add `text` to text node `id`; `false` when `id` is no text node.
+    fn extend_text(&mut self, id: NodeId, text: &str) -> bool {
+        let shared_len = self.text.len();
+        let Some(Node {
+            kind: Kind::Text(own),
+            ..
+        }) = self.nodes.get_mut(id as usize)
+        else {
+            return false;
+        };
+        match own {
+            // The node's text ends the shared buffer: it grows there.
+            Text::Span(_, end) if *end == shared_len => {
+                self.text.push_str(text);
+                *end = self.text.len();
+            }
+            Text::Span(start, end) => {
+                let mut s = String::with_capacity((*end - *start + text.len()) * 2);
+                s.push_str(self.text.get(*start..*end).unwrap_or_default());
+                s.push_str(text);
+                *own = Text::Own(s);
+            }
+            Text::Own(s) => s.push_str(text),
+        }
+        true
+    }
+
+    /// A new text node, not yet in the tree, its text at the end of the shared buffer.
+    fn create_text(&mut self, text: &str) -> NodeId {
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.create(Kind::Text(Text::Span(start, self.text.len())))
+    }
+
+    fn exists(&self, id: NodeId) -> bool {
+        (id as usize) < self.nodes.len()
+    }
+
+    /// A link of `id` ([`NONE`] when `id` is no node).
+    fn get(&self, id: NodeId, f: impl FnOnce(&Node) -> NodeId) -> NodeId {
+        self.nodes.get(id as usize).map_or(NONE, f)
+    }
+
+    fn set(&mut self, id: NodeId, f: impl FnOnce(&mut Node)) {
+        if let Some(n) = self.nodes.get_mut(id as usize) {
+            f(n);
+        }
+    }
+}
+
+#[cfg(test)]
+impl Document {
+    /// Parse a whole page without limits (what tests use where scraper's
+    /// `Html::parse_document` was used before).
+    pub(crate) fn parse_document(html: &str) -> Document {
+        crate::parse::parse(html, usize::MAX, usize::MAX)
+            .expect("a parse without limits cannot hit one")
+    }
+}
+
+impl Node {
+    fn new(kind: Kind) -> Node {
+        Node {
+            parent: NONE,
+            prev: NONE,
+            next: NONE,
+            first: NONE,
+            last: NONE,
+            depth: 0,
+            kind,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tree in document order, one line per node: kind, name and attributes, or text.
+    fn lines(doc: &Document) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut stack = vec![(0, 0)];
+        while let Some((id, depth)) = stack.pop() {
+            let line = match doc.kind(id).unwrap() {
+                Kind::Document => "#document".to_string(),
+                Kind::Fragment => "#fragment".to_string(),
+                Kind::Element(e) => {
+                    let attrs: Vec<String> = e
+                        .attrs
+                        .iter()
+                        .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
+                        .collect();
+                    format!("<{}> {}", &*e.name.local, attrs.join(" "))
+                }
+                Kind::Text(t) => format!("{:?}", doc.text(t)),
+                Kind::Other => "#other".to_string(),
+            };
+            out.push(format!("{}{line}", "  ".repeat(depth)));
+            let mut children = Vec::new();
+            let mut c = doc.first_child(id);
+            while let Some(child) = c {
+                children.push((child, depth + 1));
+                c = doc.next_sibling(child);
+            }
+            stack.extend(children.into_iter().rev());
+        }
+        out
+    }
+
+    /// The same lines of scraper's tree.
+    fn scraper_lines(html: &str) -> Vec<String> {
+        use scraper::Node as S;
+        let parsed = scraper::Html::parse_document(html);
+        let mut out = Vec::new();
+        let mut stack = vec![(parsed.tree.root(), 0)];
+        while let Some((node, depth)) = stack.pop() {
+            let line = match node.value() {
+                S::Document => "#document".to_string(),
+                S::Fragment => "#fragment".to_string(),
+                S::Element(e) => {
+                    let attrs: Vec<String> = e
+                        .attrs
+                        .iter()
+                        .map(|(n, v)| format!("{}={:?}", &*n.local, &**v))
+                        .collect();
+                    format!("<{}> {}", &*e.name.local, attrs.join(" "))
+                }
+                S::Text(t) => format!("{:?}", &*t.text),
+                _ => "#other".to_string(),
+            };
+            out.push(format!("{}{line}", "  ".repeat(depth)));
+            let children: Vec<_> = node.children().map(|c| (c, depth + 1)).collect();
+            stack.extend(children.into_iter().rev());
+        }
+        out
+    }
+
+    #[test]
+    fn trees_match_scrapers_on_markup_the_tree_builder_rearranges() {
+        let cases = [
+            // Foster parenting: text and elements inside a table go before it, merged.
+            "<table>a<tr>b<td>c</td>d</tr>e<b>f</b>g</table>h",
+            "<table><tr><td>x</td>y<td>x</td>y<td>x</td>y</tr></table>",
+            // The adoption agency algorithm moves and clones formatting elements.
+            "<p>a<b>b<i>c</p>d</i>e</b>f",
+            "<a><b><div>x</a>y<a><b><div>z</a>",
+            "<b><p>one</b>two</p>",
+            // Attributes of repeated <html> and <body> tags are added when missing.
+            "<html z=1 a=2><body c=3><p>x</p><html a=9 b=8><body d=4 c=5>",
+            // Templates hold their contents in a fragment.
+            "<template><p>t</p>u</template><p>v<template>w</template></p>",
+            // Comments, doctype, text split by character references and lines.
+            "<!doctype html><!-- c --><p>a &amp; b\nc\r\nd&lt;e</p><?pi x?>",
+            // Head content after the body, select, frameset leftovers, noscript.
+            "<body><p>x</p></body><title>late</title><select><option>1<option>2</select><noscript>n</noscript>",
+            "<p>unclosed <table><tr><td>cell<p>para</table> tail",
+            "<ul><li>a<li>b<ul><li>c</ul></ul><dl><dt>t<dd>d</dl>",
+            "<svg><path d=1 /><foreignObject><p>x</p></foreignObject></svg><math><mi>y</mi></math>",
+        ];
+        for html in cases {
+            let doc = Document::parse_document(html);
+            assert_eq!(lines(&doc), scraper_lines(html), "{html}");
+        }
+        let page = include_str!("../tests/fixtures/reuters-style-en/page.html");
+        assert_eq!(lines(&Document::parse_document(page)), scraper_lines(page));
+    }
+
+    #[test]
+    fn text_appended_after_other_text_gets_its_own_buffer() {
+        let mut doc = Document::with_capacity(4, 0);
+        let p = doc.create_element(QualName::new(None, ns!(html), local_name!("p")), vec![]);
+        doc.append(0, p);
+        doc.append_text(0, &StrTendril::from_slice("a"));
+        doc.append_text(p, &StrTendril::from_slice("b"));
+        // "a" no longer ends the shared buffer: it moves to a buffer of its own.
+        doc.append_text(0, &StrTendril::from_slice("c"));
+        // "b" does: it grows in place.
+        doc.append_text(p, &StrTendril::from_slice("d"));
+        doc.append_text(p, &StrTendril::from_slice("e"));
+        doc.append_text(0, &StrTendril::from_slice("f"));
+        assert_eq!(
+            lines(&doc),
+            ["#document", "  <p> ", "    \"bde\"", "  \"acf\""]
+        );
+        assert!(matches!(doc.kind(2), Some(Kind::Text(Text::Own(_)))));
+        assert!(matches!(doc.kind(3), Some(Kind::Text(Text::Span(1, 4)))));
+    }
+}
