@@ -641,6 +641,11 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "link di affiliazione",
     "not responsible for the opinions",
     "trust principles",
+    // Reuters' line under the story in its other services ("Nuestros estándares: Los
+    // Principios de Confianza de Thomson Reuters.").
+    "principios de confianza",
+    "principes de confiance",
+    "princípios de confiança",
     // Advertiser and affiliate disclosures of review and deals sites.
     "advertiser disclosure",
     "advertisers do not influence",
