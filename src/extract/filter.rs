@@ -201,14 +201,15 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     if is_picture_credit(text) || is_labelled_credit(text) {
         return Some(Rule::Credit);
     }
-    if position < 4 {
-        let line = phrases::normalise(text);
-        if title == Some(line.as_str()) {
-            return Some(Rule::Metadata);
-        }
-        if is_date_line(text, b.chars) || is_stamp_line(text, b.chars) {
-            return Some(Rule::Byline);
-        }
+    // The headline repeated: at the top of the body, or as a heading anywhere (a video page's
+    // title under its player, after the text).
+    if (position < 4 || matches!(b.block, Block::Heading { .. }))
+        && title.is_some_and(|t| t == phrases::normalise(text))
+    {
+        return Some(Rule::Metadata);
+    }
+    if position < 4 && (is_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
+        return Some(Rule::Byline);
     }
     None
 }
@@ -295,13 +296,21 @@ fn is_sign_off(text: &str) -> bool {
 /// Anna").
 const FAMILIAR_SIGN_OFFS: &[&str] = &["euer ", "eure "];
 
-/// Whether text ends as a sentence does (closing quotes and brackets allowed).
+/// Whether text ends as a sentence does (closing quotes and brackets allowed): a full stop,
+/// question or exclamation mark of any script ([`crate::text::is_sentence_end`]), or a label's
+/// colon or semicolon. Thai and Lao write no sentence punctuation, so a text ending in their
+/// letters counts as a sentence: there is no mark to tell a label from a sentence by, and the
+/// phrase tables catch the labels.
 pub(super) fn ends_sentence(text: &str) -> bool {
     let closes = |t: &str| {
-        let t = t
-            .trim_end()
-            .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*', '」', '』']);
-        t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+        crate::text::trim_closers(t)
+            .chars()
+            .next_back()
+            .is_some_and(|c| {
+                crate::text::is_sentence_end(c)
+                    || matches!(c, ':' | ';')
+                    || crate::text::is_unpunctuated_script(c)
+            })
     };
     ends_with_smiley(text)
         || closes(text)
@@ -338,10 +347,8 @@ fn ends_with_smiley(text: &str) -> bool {
 /// Whether text ends with a full stop (closing quotes and brackets allowed): a statement, where
 /// [`ends_sentence`] also accepts a label's colon and a teaser's question.
 fn ends_full_sentence(text: &str) -> bool {
-    let t = text
-        .trim_end()
-        .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
-    t.ends_with(['.', '。']) && !t.ends_with("...")
+    let t = crate::text::trim_closers(text);
+    t.chars().next_back().is_some_and(crate::text::is_full_stop) && !t.ends_with("...")
 }
 
 /// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe", "praca /
@@ -548,7 +555,7 @@ const AGENCY_CREDIT_CHARS: usize = 60;
 /// "SilviaJansen/Gettyimages", "© Matthias Hangst/Getty Images".
 fn is_agency_credit(text: &str) -> bool {
     let t = text.trim();
-    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(['.', '!', '?']) {
+    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(crate::text::is_sentence_end) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -836,6 +843,33 @@ mod tests {
         assert!(text.ends_with("minuutin välein."), "{text}");
     }
 
+    /// The same without a header name: the section label before the headline in its parent
+    /// stays out; the standfirst opens the body; the headline repeated as a heading after the
+    /// text (a video page's title under the player) does not close it.
+    #[test]
+    fn a_label_before_the_headline_and_a_repeated_headline_stay_out() {
+        let para = "<p>Den Transportministère huet e Freideg den definitiven Tracé vum \
+                    Schnelltram tëscht der Stad an Esch-Uelzecht virgestallt.</p>";
+        let page = format!(
+            r#"<html><body><main><article><div class="article-heading">
+            <span class="article-category">Transport</span>
+            <h1>Gratis Tram bis op Esch</h1>
+            <p class="article-intro">D'Schnelltram tëscht der Stad an Esch soll 2030 a Betrib
+            goen.</p></div><div class="article-body">{para}{para}{para}</div>
+            <h2>Gratis Tram bis op Esch</h2></article></main></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("D'Schnelltram tëscht"), "{text}");
+        assert!(text.ends_with("virgestallt."), "{text}");
+        // A paragraph before the headline is no label: it stays.
+        let page = page.replace(
+            r#"<span class="article-category">Transport</span>"#,
+            "<p>Den Tram fiert vun 2030 un all zéng Minutten tëscht Stad an Esch.</p>",
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("all zéng Minutten"), "{text}");
+    }
+
     /// A caption keeps its description and loses the credit that closes it, whatever the
     /// credit's form: a label, a copyright sign, an agency in brackets, a stock library.
     #[test]
@@ -1016,6 +1050,24 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(!text.contains("Mehr aus dem Channel"), "{text}");
+    }
+
+    #[test]
+    fn full_stops_of_other_scripts_close_sentences() {
+        for line in [
+            "ਪ੍ਰਾਜੈਕਟ ਨੂੰ ਦੋ ਸਾਲਾਂ ਵਿਚ ਪੂਰਾ ਕਰਨ ਦਾ ਟੀਚਾ ਮਿੱਥਿਆ ਗਿਆ ਹੈ।",
+            "یہ منصوبہ دو سال میں مکمل ہوگا۔",
+            "هل سينجح المشروع؟",
+            "ፕሮጀክቱ በሁለት ዓመት ይጠናቀቃል።",
+            "Նախագիծը կավարտվի երկու տարում։",
+            "„Wir kommen wieder.“",
+            "โครงการจะแล้วเสร็จภายในสองปี",
+        ] {
+            assert!(ends_sentence(line), "{line}");
+        }
+        assert!(ends_full_sentence("प्रकल्प दोन वर्षांत पूर्ण होईल।"));
+        assert!(!ends_full_sentence("हेही वाचा:"));
+        assert!(!ends_sentence("ਇਸ਼ਤਿਹਾਰ ਦੇ ਲਈ ਸੰਪਰਕ ਕਰੋ"));
     }
 
     #[test]
