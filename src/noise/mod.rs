@@ -131,7 +131,12 @@ impl Marks {
 /// article's container, not chrome, and is only dropped by strong rules. The headline itself and
 /// the `consumed` elements (bylines and date lines, read as metadata) are dropped
 /// as [`Rule::Metadata`] so the body does not repeat them.
-pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx]) -> Marks {
+pub(crate) fn mark(
+    dom: &Dom<'_>,
+    headline: Option<NodeIdx>,
+    consumed: &[NodeIdx],
+    walled_classes: &[String],
+) -> Marks {
     let protect = headline;
     let n = dom.len() as usize;
     let text_len = visible_text_len(dom);
@@ -192,6 +197,11 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         let Some(found) = found else {
             continue;
         };
+        // The page's structured data names this element as the walled article text (Google's
+        // paywalled-content markup): a paywall class on it marks content, not a prompt.
+        if found == Rule::Paywall && is_walled_text(el.class(), walled_classes) {
+            continue;
+        }
         // Guard: an element holding the headline or most of the page's text is a layout wrapper
         // whatever its classes say, unless a strong rule (a consent platform, comments) matched.
         let holds_article =
@@ -216,6 +226,15 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         dropped[iu] = true;
     }
     Marks { rule, dropped }
+}
+
+/// Whether a `class` attribute holds one of `walled_classes` (JSON-LD `hasPart` selectors).
+fn is_walled_text(class: Option<&str>, walled_classes: &[String]) -> bool {
+    !walled_classes.is_empty()
+        && class.is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| walled_classes.iter().any(|w| w == t))
+        })
 }
 
 /// The most visible characters an element read as metadata (byline, date line, standfirst)
@@ -503,12 +522,30 @@ mod tests {
     fn marked_text(html: &str) -> String {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc, None);
-        let marks = mark(&dom, None, &[]);
+        let marks = mark(&dom, None, &[], &[]);
         (0..dom.len())
             .filter(|&i| !marks.is_dropped(i))
             .filter_map(|i| dom.text_node(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn walled_text_named_by_structured_data_is_content() {
+        let page = r#"<article><p>Free opening paragraph.</p>
+            <div class="js-paywall"><p>Walled paragraph for subscribers.</p></div></article>"#;
+        let doc = Html::parse_document(page);
+        let dom = Dom::build(&doc, None);
+        let kept = |walled: &[String]| {
+            let marks = mark(&dom, None, &[], walled);
+            (0..dom.len())
+                .filter(|&i| !marks.is_dropped(i))
+                .filter_map(|i| dom.text_node(i))
+                .collect::<String>()
+        };
+        // Without the JSON-LD `hasPart` selector the class reads as a paywall prompt.
+        assert!(!kept(&[]).contains("Walled paragraph"));
+        assert!(kept(&["js-paywall".to_string()]).contains("Walled paragraph"));
     }
 
     #[test]
