@@ -5,6 +5,10 @@
 //! - link density: lists and short paragraphs that are mostly links point elsewhere;
 //! - repeats of the metadata: the headline at the top of the body.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::article::{Block, CreditRole, Inline};
 use crate::metadata::Meta;
 use crate::noise::{Rule, phrases};
@@ -558,14 +562,20 @@ fn caption_credit_start(text: &str) -> Option<usize> {
             }
         })
         .collect();
-    let mut starts: Vec<usize> = Vec::new();
-    starts.extend(text.find('©'));
-    starts.extend(
-        CAPTION_CREDIT_LABELS
+    // The first label that starts a word: every occurrence of every label, in one pass (no
+    // label overlaps itself, so these are the occurrences `find_word_start` looks through).
+    let label = match CAPTION_CREDIT_MATCHER.as_ref() {
+        Some(m) => m
+            .find_overlapping_iter(&lower)
+            .map(|hit| hit.start())
+            .filter(|&i| starts_word(&lower, i))
+            .min(),
+        None => CAPTION_CREDIT_LABELS
             .iter()
-            .filter_map(|l| find_word_start(&lower, l)),
-    );
-    let mut at = starts.into_iter().min()?;
+            .filter_map(|l| find_word_start(&lower, l))
+            .min(),
+    };
+    let mut at = text.find('©').into_iter().chain(label).min()?;
     // A credit in brackets starts at the bracket: "... (Foto: privat)".
     let head = text.get(..at)?.trim_end();
     if head.ends_with(['(', '[']) {
@@ -577,11 +587,37 @@ fn caption_credit_start(text: &str) -> Option<usize> {
 
 /// The first occurrence of `needle` in `hay` that starts a word.
 fn find_word_start(hay: &str, needle: &str) -> Option<usize> {
-    hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
-        hay.get(..i)
-            .and_then(|h| h.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
+    hay.match_indices(needle)
+        .map(|(i, _)| i)
+        .find(|&i| starts_word(hay, i))
+}
+
+/// Whether byte `i` of `hay` starts a word: no letter or digit just before it.
+fn starts_word(hay: &str, i: usize) -> bool {
+    hay.get(..i)
+        .and_then(|h| h.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// [`CAPTION_CREDIT_LABELS`] as one automaton (`None` should it fail to build: the labels are
+/// then searched one by one).
+static CAPTION_CREDIT_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(CAPTION_CREDIT_LABELS).ok());
+
+/// [`PICTURE_AGENCIES`] as one automaton.
+static PICTURE_AGENCY_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(PICTURE_AGENCIES).ok());
+
+/// [`CREDIT_CUES`] as one automaton.
+static CREDIT_CUE_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(CREDIT_CUES).ok());
+
+/// Whether `text` contains one of `phrases` (`matcher`: the phrases as one automaton).
+fn contains_any(text: &str, matcher: &Option<AhoCorasick>, phrases: &[&str]) -> bool {
+    match matcher {
+        Some(m) => m.is_match(text),
+        None => phrases.iter().any(|p| text.contains(p)),
+    }
 }
 
 /// Cut a run of inlines at byte offset `at` of their joined text, trimming the end.
@@ -653,7 +689,7 @@ fn is_agency_credit(text: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    PICTURE_AGENCIES.iter().any(|a| lower.contains(a))
+    contains_any(&lower, &PICTURE_AGENCY_MATCHER, PICTURE_AGENCIES)
 }
 
 /// Words without which a line cannot be a picture credit: a label's colon, a copyright sign,
@@ -662,11 +698,11 @@ const CREDIT_CUES: &[&str] = &["photo", "foto", "fot.", "bild", "image", "credit
 
 /// A cheap test that spares most blocks the credit parser.
 fn has_credit_cue(text: &str) -> bool {
-    if text.contains([':', '©']) {
+    if text.contains(':') || text.contains('©') {
         return true;
     }
     let lower = text.to_lowercase();
-    CREDIT_CUES.iter().any(|c| lower.contains(c))
+    contains_any(&lower, &CREDIT_CUE_MATCHER, CREDIT_CUES)
 }
 
 /// A short line at the top of the body that is mostly a date ("Barcelona - 14 de marzo de 2026 -
@@ -837,6 +873,62 @@ pub(super) fn block_text(block: &Block) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_automata_find_what_the_one_by_one_search_finds() {
+        // No caption label overlaps itself (has a border), so the non-overlapping
+        // `match_indices` of one label sees every occurrence the automaton reports.
+        for l in CAPTION_CREDIT_LABELS {
+            assert!(
+                (1..l.len()).all(|k| !l.is_char_boundary(k) || !l.ends_with(&l[..k])),
+                "{l}"
+            );
+        }
+        let lines = [
+            "Foto: dpa",
+            "Ein Bild (Foto: privat) und mehr",
+            "Photo : AFP / Getty Images",
+            "autofoto: x, then foto: y",
+            "crédit photo Jane",
+            "Crédits photo : Bestimage",
+            "© 2024 Reuters",
+            "nothing here",
+            "Fot. PAP",
+            "фото: ТАСС",
+            "shutterstock and istock",
+            "Getty Images",
+        ];
+        for line in lines {
+            let lower = line.to_lowercase();
+            for (matcher, list) in [
+                (&*PICTURE_AGENCY_MATCHER, PICTURE_AGENCIES),
+                (&*CREDIT_CUE_MATCHER, CREDIT_CUES),
+                (&*CAPTION_CREDIT_MATCHER, CAPTION_CREDIT_LABELS),
+            ] {
+                assert!(matcher.is_some());
+                assert_eq!(
+                    contains_any(&lower, matcher, list),
+                    list.iter().any(|p| lower.contains(p)),
+                    "{line}"
+                );
+                assert_eq!(
+                    contains_any(&lower, &None, list),
+                    list.iter().any(|p| lower.contains(p))
+                );
+            }
+            let one_by_one = CAPTION_CREDIT_LABELS
+                .iter()
+                .filter_map(|l| find_word_start(&lower, l))
+                .min();
+            let by_automaton = CAPTION_CREDIT_MATCHER.as_ref().and_then(|m| {
+                m.find_overlapping_iter(&lower)
+                    .map(|hit| hit.start())
+                    .filter(|&i| starts_word(&lower, i))
+                    .min()
+            });
+            assert_eq!(by_automaton, one_by_one, "{line}");
+        }
+    }
 
     /// A time stamp without a year is header matter; a sentence with a time is not.
     #[test]

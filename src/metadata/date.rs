@@ -1,10 +1,17 @@
-//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in a dozen
-//! languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo de 2026").
+//! Dates as pages write them: ISO 8601, RFC 2822, Unix timestamps, and human dates in some
+//! seventy languages ("March 14, 2026", "14. März 2026", "le 2 août 2026 à 10h15", "14 de marzo
+//! de 2026", "14. ožujka 2026. u 08:30", "2026 m. kovo 14 d.", "14 tháng 3 năm 2026",
+//! "2026年3月14日 午後8時30分", "2026년 3월 14일 오후 8:30", "14 มี.ค. 2569", "۲۴ اسفند ۱۴۰۴").
 //!
-//! A small tokenizer cuts the string into numbers, words and punctuation; the patterns below are
-//! tried at every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026
-//! at 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays and zone names are data
-//! tables. Impossible dates and years outside 1990..=2100 are rejected.
+//! A small tokenizer cuts the string into numbers (in ASCII or the digits of 17 other scripts),
+//! words (letters with their combining marks) and punctuation; the patterns below are tried at
+//! every token, so the date is found inside a longer line ("By Jane Doe, March 14, 2026 at
+//! 8:30 am", "Veröffentlicht am 14. März 2026"). Month names, weekdays, zone names, 12-hour
+//! marks and the words between a date's parts are data tables, compiled once into maps.
+//! Buddhist-era years (Thailand) and Japanese era years are converted, Solar Hijri dates
+//! (Iran, Afghanistan) are converted to the Gregorian calendar. A numeric date is read day
+//! first unless impossible ("03/14/2026"); callers settle the ambiguous ones with the page
+//! (what it prints, its URL). Impossible dates and years outside 1990..=2100 are rejected.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -255,6 +262,30 @@ const MONTHS: &[(&str, u8)] = &[
     ("հունվարի", 1), ("փետրվարի", 2), ("մարտի", 3), ("ապրիլի", 4), ("մայիսի", 5),
     ("հունիսի", 6), ("հուլիսի", 7), ("օգոստոսի", 8), ("սեպտեմբերի", 9), ("հոկտեմբերի", 10),
     ("նոյեմբերի", 11), ("դեկտեմբերի", 12),
+    // Gujarati, Punjabi (Gurmukhi), Telugu, Kannada, Malayalam
+    ("જાન્યુઆરી", 1), ("ફેબ્રુઆરી", 2), ("માર્ચ", 3), ("એપ્રિલ", 4), ("મે", 5), ("જૂન", 6),
+    ("જુલાઈ", 7), ("ઑગસ્ટ", 8), ("ઓગસ્ટ", 8), ("સપ્ટેમ્બર", 9), ("ઑક્ટોબર", 10),
+    ("ઓક્ટોબર", 10), ("નવેમ્બર", 11), ("ડિસેમ્બર", 12),
+    ("ਜਨਵਰੀ", 1), ("ਫ਼ਰਵਰੀ", 2), ("ਫਰਵਰੀ", 2), ("ਮਾਰਚ", 3), ("ਅਪ੍ਰੈਲ", 4), ("ਮਈ", 5),
+    ("ਜੂਨ", 6), ("ਜੁਲਾਈ", 7), ("ਅਗਸਤ", 8), ("ਸਤੰਬਰ", 9), ("ਅਕਤੂਬਰ", 10), ("ਨਵੰਬਰ", 11),
+    ("ਦਸੰਬਰ", 12),
+    ("జనవరి", 1), ("ఫిబ్రవరి", 2), ("మార్చి", 3), ("ఏప్రిల్", 4), ("మే", 5), ("జూన్", 6),
+    ("జులై", 7), ("జూలై", 7), ("ఆగస్టు", 8), ("సెప్టెంబర్", 9), ("అక్టోబర్", 10),
+    ("నవంబర్", 11), ("డిసెంబర్", 12),
+    ("ಜನವರಿ", 1), ("ಫೆಬ್ರವರಿ", 2), ("ಮಾರ್ಚ್", 3), ("ಏಪ್ರಿಲ್", 4), ("ಮೇ", 5), ("ಜೂನ್", 6),
+    ("ಜುಲೈ", 7), ("ಆಗಸ್ಟ್", 8), ("ಸೆಪ್ಟೆಂಬರ್", 9), ("ಅಕ್ಟೋಬರ್", 10), ("ನವೆಂಬರ್", 11),
+    ("ಡಿಸೆಂಬರ್", 12),
+    ("ജനുവരി", 1), ("ഫെബ്രുവരി", 2), ("മാർച്ച്", 3), ("ഏപ്രിൽ", 4), ("മേയ്", 5), ("മെയ്", 5),
+    ("ജൂൺ", 6), ("ജൂലൈ", 7), ("ഓഗസ്റ്റ്", 8), ("ആഗസ്റ്റ്", 8), ("സെപ്റ്റംബർ", 9),
+    ("ഒക്ടോബർ", 10), ("നവംബർ", 11), ("ഡിസംബർ", 12),
+    // Khmer, Lao, Burmese (Unicode, not Zawgyi)
+    ("មករា", 1), ("កុម្ភៈ", 2), ("មីនា", 3), ("មេសា", 4), ("ឧសភា", 5), ("មិថុនា", 6),
+    ("កក្កដា", 7), ("សីហា", 8), ("កញ្ញា", 9), ("តុលា", 10), ("វិច្ឆិកា", 11), ("ធ្នូ", 12),
+    ("ມັງກອນ", 1), ("ກຸມພາ", 2), ("ມີນາ", 3), ("ເມສາ", 4), ("ພຶດສະພາ", 5), ("ມິຖຸນາ", 6),
+    ("ກໍລະກົດ", 7), ("ສິງຫາ", 8), ("ກັນຍາ", 9), ("ຕຸລາ", 10), ("ພະຈິກ", 11), ("ທັນວາ", 12),
+    ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
+    ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10), ("နိုဝင်ဘာ", 11),
+    ("ဒီဇင်ဘာ", 12),
     // Arabic and Irish months of two words
     ("كانون الثاني", 1), ("كانون الأول", 12), ("كانون الاول", 12), ("تشرين الأول", 10),
     ("تشرين الاول", 10), ("تشرين الثاني", 11), ("meán fómhair", 9), ("deireadh fómhair", 10),
@@ -353,9 +384,9 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 /// First words of weekdays written in two words, whatever the second ("Thứ bảy", "Chủ
-/// nhật" in Vietnamese, "Dé Sathairn" in Irish, "Dydd Sadwrn" in Welsh, "יום שבת" in Hebrew,
-/// "e hënë" in Albanian).
-const WEEKDAY_HEADS: &[&str] = &["thứ", "chủ", "dé", "dydd", "יום", "e"];
+/// nhật" in Vietnamese, "Dé Sathairn" in Irish, "Dydd Sadwrn" in Welsh, "יום שבת" in Hebrew).
+/// (Albanian "e hënë" is left to "hënë": "e" is "and" in Italian and Portuguese bylines.)
+const WEEKDAY_HEADS: &[&str] = &["thứ", "chủ", "dé", "dydd", "יום"];
 
 /// Time zone abbreviations with their UTC offset in minutes. Ambiguous ones (IST: India,
 /// Ireland or Israel; AST: Atlantic or Arabia) and ones that are everyday words (WEST, EAT,
@@ -375,6 +406,10 @@ const ZONES: &[(&str, i16)] = &[
     ("npt", 345), ("irst", 210), ("trt", 180), ("gst", 240), ("idt", 180), ("wat", 60),
     ("brt", -180),
 ];
+
+/// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
+/// offset is read from them (standard or daylight time is not said).
+const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
 
 /// Words that may stand between a date and its time ("at 8:30", "um 08:30", "à 10h15",
 /// "a las 10:15", "alle 10:15", "om 10.15", "o godz. 10:15", "в 10:15"), and the year markers
@@ -503,22 +538,41 @@ const WORD_MARKS: &[(u32, u32)] = &[
     (0x1000, 0x103F), (0x17B4, 0x17D3), (0x200C, 0x200D), (0x3099, 0x309A),
 ];
 
-/// `MONTHS` as a map.
-static MONTH_MAP: LazyLock<HashMap<&'static str, u8>> =
-    LazyLock::new(|| MONTHS.iter().copied().collect());
-/// `JALALI_MONTHS` as a map.
-static JALALI_MAP: LazyLock<HashMap<&'static str, u8>> =
-    LazyLock::new(|| JALALI_MONTHS.iter().copied().collect());
+/// What a word of `MONTH_WORDS` is.
+#[derive(Debug, Clone, Copy)]
+enum MonthWord {
+    /// A Gregorian month (1-12).
+    Gregorian(u8),
+    /// A Solar Hijri month (1-12).
+    Jalali(u8),
+    /// The first word of a month written in two words, or the first letters of a dotted
+    /// abbreviation (`MONTHS` entries with a space or a dot).
+    Head,
+    /// "tháng": the month number follows.
+    Numbered,
+}
+
+/// `MONTHS`, `JALALI_MONTHS` and the heads of their multi-word entries, as one map: one lookup
+/// per word.
+static MONTH_WORDS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for &(w, _) in MONTHS {
+        if let Some((head, _)) = w.split_once([' ', '.']) {
+            map.insert(head, MonthWord::Head);
+        }
+    }
+    for &(w, m) in MONTHS {
+        map.insert(w, MonthWord::Gregorian(m));
+    }
+    for &(w, m) in JALALI_MONTHS {
+        map.insert(w, MonthWord::Jalali(m));
+    }
+    map.insert("tháng", MonthWord::Numbered);
+    map
+});
 /// `WEEKDAYS` as a set.
 static WEEKDAY_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| WEEKDAYS.iter().copied().collect());
-/// First words of the months written in two words (`MONTHS` entries with a space).
-static MONTH_HEADS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    MONTHS
-        .iter()
-        .filter_map(|(m, _)| m.split_once(' ').map(|(head, _)| head))
-        .collect()
-});
 /// `ZONES` as a map.
 static ZONE_MAP: LazyLock<HashMap<&'static str, i16>> =
     LazyLock::new(|| ZONES.iter().copied().collect());
@@ -713,7 +767,7 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     }
     // Padded, so that short words (" bis ") match whole.
     let lead_lower = format!(" {} ", lead.to_lowercase());
-    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) {
+    if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) || opens_range(lead) {
         return None;
     }
     if tail.is_empty() {
@@ -730,6 +784,25 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
         return None;
     }
     Some(d)
+}
+
+/// Whether the lead before a date is the start of a range whose month and year the date
+/// gives ("Wochenbericht 14. - 20. Januar 2026", "14–20 March 2026"): a period, not a
+/// publication.
+fn opens_range(lead: &str) -> bool {
+    let Some(rest) = lead.strip_suffix(['-', '–', '—']) else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let rest = rest.strip_suffix('.').unwrap_or(rest);
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    // The number stands alone ("14."), not at the end of a word or a longer number.
+    let before = rest.len() - digits;
+    (1..=2).contains(&digits)
+        && !before
+            .checked_sub(1)
+            .and_then(|k| rest.as_bytes().get(k))
+            .is_some_and(u8::is_ascii_alphanumeric)
 }
 
 /// Whether the text of a date element holds a range ("14 Oct 2026 - 10 Aug 2027", "30. März
@@ -1250,8 +1323,13 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// looking for a date.
 pub(crate) fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
-        || (!s.is_ascii() && s.chars().any(|c| digit_value(c).is_some()))
+        || (s.bytes().any(|b| DIGIT_LEAD_BYTES.contains(&b))
+            && s.chars().any(|c| digit_value(c).is_some()))
 }
+
+/// The UTF-8 lead bytes of the digits of `DIGIT_ZEROS` (U+0660-U+0669, U+06F0-U+06F9,
+/// U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without them holds no such digit.
+const DIGIT_LEAD_BYTES: [u8; 5] = [0xD9, 0xDB, 0xE0, 0xE1, 0xEF];
 
 /// The value of a decimal digit in ASCII or in one of the scripts of `DIGIT_ZEROS`.
 fn digit_value(c: char) -> Option<u8> {
@@ -1259,6 +1337,9 @@ fn digit_value(c: char) -> Option<u8> {
         return c.is_ascii_digit().then(|| c as u8 - b'0');
     }
     let u = u32::from(c);
+    if u < 0x0660 {
+        return None;
+    }
     DIGIT_ZEROS
         .iter()
         .find(|&&zero| (zero..zero + 10).contains(&u))
@@ -1307,6 +1388,7 @@ fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
         let Some(x) = t.get(j) else { break };
         if x.is_punct(&[',', '-', '–', '—', '|', '·', '،'])
             || is_weekday(x)
+            || x.is_word_in(US_ZONE_NAMES)
             || x.is_word_in(&["on", "le", "el", "am", "il", "op"])
         {
             j += 1;
@@ -1405,6 +1487,14 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         let (m, cal, next) = month_at(t, j)?;
         return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, next));
     }
+    // "2026年3月14日", also spaced: "2026 年 3 月 14 日".
+    if t.get(i + 1).is_some_and(|x| x.is_word_in(CJK_YEAR)) {
+        return if jalali {
+            None
+        } else {
+            cjk_month_day(t, i + 2).map(|(m, d, next)| (y, m, d, next))
+        };
+    }
     let sep = adjacent(t, i + 1)?;
     if sep.is_punct(&['-', '/', '.']) {
         // Korean typography: "2026. 3. 14." (spaces after the dots, one after the day too).
@@ -1441,9 +1531,6 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
             };
         }
         return Some((y, m, d, i + 5));
-    }
-    if sep.is_word_in(CJK_YEAR) && !jalali {
-        return cjk_month_day(t, i + 2).map(|(m, d, next)| (y, m, d, next));
     }
     None
 }
@@ -1674,6 +1761,7 @@ fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
     // "d'abril" (Catalan): the apostrophe after "d".
     j = opt(t, j, |x| !x.space_before && x.is_punct(&['\'', '’']));
+    let month_at_index = j;
     let (mut m, cal, month_end) = month_at(t, j)?;
     // "14. listopada 2026." is Croatian (October); "14 listopada 2026" Polish (November).
     if dotted_day && t.get(j).is_some_and(|x| x.is_word_in(CROATIAN_LISTOPAD)) {
@@ -1690,9 +1778,28 @@ fn day_month_name(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     j = opt(t, j, |x| x.is_punct(&[',', '-', '/', '،']));
     j = opt(t, j, |x| x.is_word_in(DATE_CONNECTORS));
     j = skip_era_marker(t, j);
-    let y = t.get(j)?.num_len(4..=4)? as i32;
+    let year = t.get(j)?;
+    let y = match year.num_len(4..=4) {
+        Some(y) => y as i32,
+        // "14 มี.ค. 69": Thai dates may give the Buddhist year in two digits.
+        None if t.get(month_at_index).is_some_and(is_thai) => {
+            THAI_CENTURY + year.num_len(2..=2)? as i32
+        }
+        None => return None,
+    };
     let (y, m, d) = in_calendar(cal, y, m, d)?;
     Some((y, m, d, j + 1))
+}
+
+/// The Buddhist century of two-digit Thai years ("69" is 2569, that is 2026).
+const THAI_CENTURY: i32 = 2500;
+
+/// Whether a token is written in Thai script.
+fn is_thai(x: &Tok<'_>) -> bool {
+    x.text
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{0E01}'..='\u{0E7F}').contains(&c))
 }
 
 /// "listopad" and "listopada": November in Polish and Czech, October in Croatian, where dates
@@ -1724,40 +1831,36 @@ fn month_at(t: &[Tok<'_>], j: usize) -> Option<(u32, Calendar, usize)> {
         return None;
     }
     let word = x.lower.as_ref();
-    if let Some(&m) = MONTH_MAP.get(word) {
-        return Some((u32::from(m), Calendar::Gregorian, j + 1));
+    match *MONTH_WORDS.get(word)? {
+        MonthWord::Gregorian(m) => Some((u32::from(m), Calendar::Gregorian, j + 1)),
+        MonthWord::Jalali(m) => Some((u32::from(m), Calendar::Jalali, j + 1)),
+        MonthWord::Numbered => {
+            let m = t.get(j + 1)?.num_len(1..=2)?;
+            (1..=12)
+                .contains(&m)
+                .then_some((m, Calendar::Gregorian, j + 2))
+        }
+        MonthWord::Head => {
+            // A dotted abbreviation ("มี.ค.": letters, dot, letters, dot) or two words.
+            let dotted = adjacent(t, j + 1).is_some_and(|d| d.is_punct(&['.']));
+            let (next_at, key) = if dotted {
+                let next = adjacent(t, j + 2).filter(|n| n.kind == Kind::Word)?;
+                (j + 2, format!("{word}.{}", next.lower))
+            } else {
+                let next = t.get(j + 1).filter(|n| n.kind == Kind::Word)?;
+                (j + 1, format!("{word} {}", next.lower))
+            };
+            let MonthWord::Gregorian(m) = *MONTH_WORDS.get(key.as_str())? else {
+                return None;
+            };
+            let end = if dotted {
+                opt(t, next_at + 1, |d| !d.space_before && d.is_punct(&['.']))
+            } else {
+                next_at + 1
+            };
+            Some((u32::from(m), Calendar::Gregorian, end))
+        }
     }
-    if word.is_ascii() {
-        return None;
-    }
-    if let Some(&m) = JALALI_MAP.get(word) {
-        return Some((u32::from(m), Calendar::Jalali, j + 1));
-    }
-    if word == "tháng" {
-        let m = t.get(j + 1)?.num_len(1..=2)?;
-        return (1..=12)
-            .contains(&m)
-            .then_some((m, Calendar::Gregorian, j + 2));
-    }
-    if MONTH_HEADS.contains(word)
-        && let Some(next) = t.get(j + 1).filter(|n| n.kind == Kind::Word)
-        && let Some(&m) = MONTH_MAP.get(format!("{word} {}", next.lower).as_str())
-    {
-        return Some((u32::from(m), Calendar::Gregorian, j + 2));
-    }
-    // Thai abbreviations: letter, dot, letter(s), dot.
-    if word
-        .chars()
-        .next()
-        .is_some_and(|c| ('\u{0E01}'..='\u{0E7F}').contains(&c))
-        && adjacent(t, j + 1).is_some_and(|d| d.is_punct(&['.']))
-        && let Some(next) = adjacent(t, j + 2).filter(|n| n.kind == Kind::Word)
-        && let Some(&m) = MONTH_MAP.get(format!("{word}.{}", next.lower).as_str())
-    {
-        let end = opt(t, j + 3, |d| !d.space_before && d.is_punct(&['.']));
-        return Some((u32::from(m), Calendar::Gregorian, end));
-    }
-    None
 }
 
 /// March 14, 2026, Mar. 14 2026, March 14th, 2026, and "Sat Mar 14 2026 08:30:00 GMT+0100".
@@ -1784,7 +1887,10 @@ fn month_name_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
 
 /// The month (1-12) a word names in any language of [`MONTHS`], case ignored.
 pub(crate) fn month_number(word: &str) -> Option<u8> {
-    MONTH_MAP.get(word.to_lowercase().as_str()).copied()
+    match MONTH_WORDS.get(word.to_lowercase().as_str()) {
+        Some(&MonthWord::Gregorian(m)) => Some(m),
+        _ => None,
+    }
 }
 
 /// The month a word names.
@@ -1792,7 +1898,10 @@ fn month_of(t: &Tok<'_>) -> Option<u32> {
     if t.kind != Kind::Word {
         return None;
     }
-    MONTH_MAP.get(t.lower.as_ref()).map(|&m| u32::from(m))
+    match MONTH_WORDS.get(t.lower.as_ref()) {
+        Some(&MonthWord::Gregorian(m)) => Some(u32::from(m)),
+        _ => None,
+    }
 }
 
 /// A time of day, with an optional UTC offset.
@@ -2324,6 +2433,9 @@ mod tests {
         is("১৪ জানুয়ারি ২০২৬", "2026-01-14");
         is("শনিবার, আগস্ট ২৯, ২০২০ | ১০:৪৬ পূর্বাহ্ণ", "2020-08-29T10:46:00");
         is("14 மார்ச் 2026", "2026-03-14");
+        is("14 ಮಾರ್ಚ್ 2026", "2026-03-14");
+        is("14 മാർച്ച് 2026", "2026-03-14");
+        is("14 ਮਾਰਚ 2026", "2026-03-14");
     }
 
     #[test]
@@ -2337,6 +2449,15 @@ mod tests {
         is("๑๔ ธ.ค. ๒๕๖๘", "2025-12-14");
         is("14/03/2569", "2026-03-14");
         none("14 มีนาคม 2700");
+        is("15 มี.ค. 69 10:15 น.", "2026-03-15T10:15:00");
+        none("15 March 69");
+    }
+
+    #[test]
+    fn southeast_asian_scripts() {
+        is("១៤ មីនា ២០២៦", "2026-03-14");
+        is("14 ມີນາ 2026", "2026-03-14");
+        is("၁၄ မတ် ၂၀၂၆", "2026-03-14");
     }
 
     #[test]
@@ -2354,6 +2475,7 @@ mod tests {
         is("입력 2026. 3. 14. 오후 8:30", "2026-03-14T20:30:00");
         is("2026년 3월 14일 8시 30분", "2026-03-14T08:30:00");
         none("令和8年");
+        is("2026 年 3 月 14 日", "2026-03-14");
     }
 
     #[test]
@@ -2451,6 +2573,7 @@ mod tests {
         is("March 14, 2026 12:30 PM", "2026-03-14T12:30:00");
         is("March 14, 2026, 9 pm", "2026-03-14T21:00:00");
         is("SEPTEMBER 1, 2026", "2026-09-01");
+        is("8:30 a.m. ET March 14, 2026", "2026-03-14T08:30:00");
     }
 
     #[test]
@@ -2589,6 +2712,17 @@ mod tests {
                 "2026-01-23",
             ),
             ("31.01.2026 2. HBL", "2026-01-31"),
+            // Other languages and scripts.
+            ("Objavljeno: 14. ožujka 2026. u 08:30", "2026-03-14"),
+            ("Опубликовано: 14 марта 2026, 08:30", "2026-03-14"),
+            ("发布时间：2026年3月14日 08:30 来源：新华社", "2026-03-14"),
+            ("نشر في: السبت 14 مارس 2026 - 08:30 م", "2026-03-14"),
+            ("Thứ bảy, 14/3/2026, 08:30 (GMT+7)", "2026-03-14"),
+            (
+                "입력 2026.03.14 08:30 | 수정 2026.03.14 10:00",
+                "2026-03-14",
+            ),
+            ("तारीख: 14 मार्च 2026", "2026-03-14"),
         ] {
             assert_eq!(line(s).as_deref(), Some(want), "input: {s:?}");
         }
@@ -2600,6 +2734,8 @@ mod tests {
             // A range, as archive toolbars and weekly reports print them.
             "14 Oct 2014 - 10 Aug 2017",
             "WoB 31. Dezember 2025-06. Januar 2026",
+            "Wochenbericht 14. - 20. Januar 2026",
+            "14–20 March 2026",
             // Another kind of date named by the lead.
             "Letzte Änderung: 14.03.2026",
             ". Abgerufen am 09.11.2022:",

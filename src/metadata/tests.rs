@@ -1137,6 +1137,27 @@ fn a_numeric_date_whose_other_reading_is_the_url_date_is_read_month_first() {
 }
 
 #[test]
+fn date_lines_in_other_scripts_under_the_headline() {
+    for (line, want) in [
+        // Persian digits and a Solar Hijri date.
+        ("<p>شنبه ۲۳ اسفند ۱۴۰۴ - ۰۸:۳۰</p>", "2026-03-14"),
+        // Vietnamese, with its zone in parentheses.
+        ("<p>Thứ bảy, 14/3/2026, 08:30 (GMT+7)</p>", "2026-03-14"),
+        // Thai, Buddhist era.
+        ("<p>14 มี.ค. 2569 เวลา 08:30 น.</p>", "2026-03-14"),
+        // Korean, afternoon mark before the time.
+        ("<p>입력 2026. 3. 14. 오후 8:30</p>", "2026-03-14"),
+    ] {
+        let html = dated_page("", "", line);
+        assert_eq!(
+            published_at(&html, "https://news.example/floods"),
+            (Some(want.into()), Some(Signal::Dom)),
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn a_brand_in_capitals_keeps_its_casing_and_a_lower_case_name_takes_capitals() {
     let page = |site: &str, title_site: &str| {
         format!(

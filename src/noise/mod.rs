@@ -131,7 +131,12 @@ impl Marks {
 /// article's container, not chrome, and is only dropped by strong rules. The headline itself and
 /// the `consumed` elements (bylines and date lines, read as metadata) are dropped
 /// as [`Rule::Metadata`] so the body does not repeat them.
-pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx]) -> Marks {
+pub(crate) fn mark(
+    dom: &Dom<'_>,
+    headline: Option<NodeIdx>,
+    consumed: &[NodeIdx],
+    walled_classes: &[String],
+) -> Marks {
     let protect = headline;
     let n = dom.len() as usize;
     let text_len = visible_text_len(dom);
@@ -192,6 +197,11 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         let Some(found) = found else {
             continue;
         };
+        // The page's structured data names this element as the walled article text (Google's
+        // paywalled-content markup): a paywall class on it marks content, not a prompt.
+        if found == Rule::Paywall && is_walled_text(el.class(), walled_classes) {
+            continue;
+        }
         // Guard: an element holding the headline or most of the page's text is a layout wrapper
         // whatever its classes say, unless a strong rule (a consent platform, comments) matched.
         let holds_article =
@@ -208,10 +218,12 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         if found == Rule::Related && link_len[iu] == 0 && text_len[iu] > 0 {
             continue;
         }
-        // Google's markup for paywalled content names the walled text itself by a class
-        // ("<div class=paywall>" with JSON-LD `hasPart.cssSelector` ".paywall"): paragraphs of
-        // sentences without links are that text, not the prompt.
-        if found == Rule::Paywall && link_len[iu] == 0 && is_walled_text(dom, i, text_len[iu]) {
+        // The same walled text when the page's structured data does not name it: paragraphs
+        // of sentences without links under the paywall class are that text, not the prompt.
+        if found == Rule::Paywall
+            && link_len[iu] == 0
+            && holds_walled_paragraphs(dom, i, text_len[iu])
+        {
             continue;
         }
         let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
@@ -224,6 +236,15 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     Marks { rule, dropped }
 }
 
+/// Whether a `class` attribute holds one of `walled_classes` (JSON-LD `hasPart` selectors).
+fn is_walled_text(class: Option<&str>, walled_classes: &[String]) -> bool {
+    !walled_classes.is_empty()
+        && class.is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| walled_classes.iter().any(|w| w == t))
+        })
+}
+
 /// The most visible characters an element read as metadata (byline, date line, standfirst)
 /// may hold and still be dropped from the body.
 const MAX_METADATA_CHARS: usize = 400;
@@ -231,16 +252,16 @@ const MAX_METADATA_CHARS: usize = 400;
 /// Elements long enough (visible characters) to be prose when few of them are links.
 const PROSE_CHARS: usize = 500;
 
-/// Fewest visible characters of the walled text of [`is_walled_text`].
+/// Fewest visible characters of the walled text of [`holds_walled_paragraphs`].
 const WALLED_MIN_CHARS: usize = 100;
-/// Most child nodes of an element read by [`is_walled_text`].
+/// Most child nodes of an element read by [`holds_walled_paragraphs`].
 const WALLED_MAX_CHILDREN: usize = 200;
 
 /// Whether an element named a paywall holds the walled article text: at least two `<p>`
 /// children and nothing else but whitespace, each paragraph ending a sentence in any script,
 /// none of them a prompt of the phrase tables ("Subscribe to continue reading."), and at least
 /// [`WALLED_MIN_CHARS`] of text.
-fn is_walled_text(dom: &Dom<'_>, i: NodeIdx, text_len: usize) -> bool {
+fn holds_walled_paragraphs(dom: &Dom<'_>, i: NodeIdx, text_len: usize) -> bool {
     if text_len < WALLED_MIN_CHARS {
         return false;
     }
@@ -546,12 +567,30 @@ mod tests {
     fn marked_text(html: &str) -> String {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc, None);
-        let marks = mark(&dom, None, &[]);
+        let marks = mark(&dom, None, &[], &[]);
         (0..dom.len())
             .filter(|&i| !marks.is_dropped(i))
             .filter_map(|i| dom.text_node(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn walled_text_named_by_structured_data_is_content() {
+        let page = r#"<article><p>Free opening paragraph.</p>
+            <div class="js-paywall"><p>Walled paragraph for subscribers.</p></div></article>"#;
+        let doc = Html::parse_document(page);
+        let dom = Dom::build(&doc, None);
+        let kept = |walled: &[String]| {
+            let marks = mark(&dom, None, &[], walled);
+            (0..dom.len())
+                .filter(|&i| !marks.is_dropped(i))
+                .filter_map(|i| dom.text_node(i))
+                .collect::<String>()
+        };
+        // Without the JSON-LD `hasPart` selector the class reads as a paywall prompt.
+        assert!(!kept(&[]).contains("Walled paragraph"));
+        assert!(kept(&["js-paywall".to_string()]).contains("Walled paragraph"));
     }
 
     #[test]
