@@ -17,13 +17,53 @@ use crate::render;
 /// markup's: a few paragraphs settle it.
 const OPENING_BLOCKS: usize = 8;
 
+/// Dashes between a sign-off's name and its place.
+const SIGN_OFF_DASHES: &[&str] = &[" – ", " — ", " - "];
+
+/// Most words of the place in a sign-off.
+const MAX_SIGN_OFF_PLACE_WORDS: usize = 3;
+
+/// Removes the body's last paragraph when it is the site's sign-off with a place ("Geeska
+/// Today – Muqdisho.": the source named as the page names it, a dash, a few capitalised words),
+/// returning it as a source credit.
+fn source_sign_off(blocks: &mut Vec<Block>, source: &str) -> Option<Credit> {
+    let last = blocks.last()?;
+    if !matches!(last, Block::Paragraph { .. }) {
+        return None;
+    }
+    let text = render::text_of_blocks(std::slice::from_ref(last));
+    let text = text.trim().trim_end_matches('.');
+    let (head, place) = SIGN_OFF_DASHES.iter().find_map(|d| text.split_once(d))?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let place_ok = (1..=MAX_SIGN_OFF_PLACE_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !place_ok || fold(head) != fold(source) {
+        return None;
+    }
+    let credit = Credit::new(CreditRole::Source, head.trim());
+    blocks.pop();
+    Some(credit)
+}
+
 /// Build the article.
 pub(crate) fn article(
     dom: &Dom<'_>,
     mut meta: Meta,
-    blocks: Vec<Block>,
-    credits: Vec<Credit>,
+    mut blocks: Vec<Block>,
+    mut credits: Vec<Credit>,
 ) -> Article {
+    // The site's sign-off with the place it was written in closes the body ("Geeska Today –
+    // Muqdisho."): a source line, after which the closing credits it hid are read.
+    if let Some(source) = meta.source.as_ref()
+        && let Some(credit) = source_sign_off(&mut blocks, &source.name)
+    {
+        let mut hidden = attribution::take(&mut blocks);
+        hidden.push(credit);
+        hidden.append(&mut credits);
+        credits = hidden;
+    }
     let body = Body::new(blocks);
     if meta.editor.is_none() {
         if let Some(c) = credits.iter().find(|c| c.role == CreditRole::Editing) {
@@ -215,5 +255,27 @@ mod signed_by_the_publisher {
         let a = crate::extract(&html, Some("https://www.rte.example/news/1")).unwrap();
         let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Ana Petrovic"]);
+    }
+
+    #[test]
+    fn the_site_sign_off_with_a_place_closes_the_credits() {
+        let html = format!(
+            r#"<html><head><title>Biyo yari</title>
+            <meta property="og:site_name" content="Geeska Today"></head><body>
+            <article><h1>Biyo yari</h1>{TEXT}{TEXT}{TEXT}
+            <p><em>Tifaftiray: Maxamed Cali Nuur</em></p><p>Geeska Today – Muqdisho.</p>
+            </article></body></html>"#
+        );
+        let a = crate::extract(&html, Some("https://geeska.example/biyo")).unwrap();
+        assert_eq!(
+            a.editor.as_ref().map(|p| p.name.as_str()),
+            Some("Maxamed Cali Nuur")
+        );
+        assert!(!a.text().contains("Muqdisho"));
+        assert!(!a.text().contains("Tifaftiray"));
+        // Another site's name, or a sentence, stays.
+        let other = html.replace("Geeska Today – Muqdisho.", "Radio Dalsan – Muqdisho.");
+        let a = crate::extract(&other, Some("https://geeska.example/biyo")).unwrap();
+        assert!(a.text().contains("Radio Dalsan"));
     }
 }

@@ -77,6 +77,9 @@ enum Names {
     /// News agencies only (or the word "agencies"): the short "With AFP" forms, where "with" or
     /// "con" followed by anything else is ordinary text or a name ("Con Coughlin").
     Agencies,
+    /// Agencies (the phrase's role), or people, who contributed reporting: French "avec" in a
+    /// closing line ("(avec Reuters)", "(Reportage X, avec Y)").
+    AgenciesOrContributors,
 }
 
 /// One entry of a phrase table.
@@ -109,6 +112,17 @@ const fn label(text: &'static str, role: R) -> Phrase {
         role,
         after: After::Colon,
         names: Names::People,
+    }
+}
+
+/// A word followed by agencies, or by the people who contributed reporting: "(avec
+/// Reuters)", "(Reportage X, avec Y)".
+const fn with_or_contributors(text: &'static str) -> Phrase {
+    Phrase {
+        text,
+        role: R::Agency,
+        after: After::Space,
+        names: Names::AgenciesOrContributors,
     }
 }
 
@@ -186,7 +200,10 @@ const FR: &[Phrase] = &[
     label("photos", R::Photo),
     label("crédit photo", R::Photo),
     label("crédits photo", R::Photo),
-    with("avec", R::Agency),
+    with_or_contributors("avec"),
+    // Reuters' French closing: "(Reportage X, avec Y; version française Z, édité par W)"
+    by("reportage", R::Reporting),
+    by("version française", R::Translation),
 ];
 
 /// German: agency material ("Mit Material von dpa", "mit dpa"), "Quelle:", the editor
@@ -220,6 +237,12 @@ const ES: &[Phrase] = &[
     by("editado por", R::Editing),
     by("edición de", R::Editing),
     label("edición", R::Editing),
+    // Reuters' Spanish closing: "(Reporte de X; reporte adicional de Y; editado en español
+    // por Z)"
+    by("reporte de", R::Reporting),
+    by("reportaje de", R::Reporting),
+    by("reporte adicional de", R::AdditionalReporting),
+    by("editado en español por", R::Editing),
     label("redacción", R::Writing),
     by("escrito por", R::Writing),
     label("texto", R::Writing),
@@ -386,6 +409,8 @@ const EL_HE_TH: &[Phrase] = &[
 /// Finnish ("Toimittaja:" is the reporter), Czech and Slovak, Hungarian ("Szerkesztő:"),
 /// Romanian, and the South Slavic languages ("Urednik:", "Уредник:", "Източник:").
 const NL_NORDIC_CENTRAL: &[Phrase] = &[
+    // Afrikaans: "Vertaal deur X" (translated by)
+    by("vertaal deur", R::Translation),
     label("eindredactie", R::Editing),
     label("redactie", R::Editing),
     label("tekst", R::Writing),
@@ -844,10 +869,27 @@ fn dateline(paragraph: &str) -> Option<Vec<Credit>> {
     if !separated || inner.is_empty() || inner.len() > MAX_TAG_BYTES {
         return None;
     }
-    if !place_ok(head.get(..open)?.trim()) {
+    let place = head.get(..open)?.trim();
+    if !place_ok(place) {
         return None;
     }
-    agency_tag(inner)
+    agency_tag(inner).or_else(|| dated_reporter(place, inner))
+}
+
+/// The reporter named in the parenthesis of a dateline with its date ("ਜਲੰਧਰ, 13 ਮਾਰਚ (ਰਾਹੁਲ
+/// ਸ਼ਰਮਾ)-", "Lucknow, March 13 (Rahul Sharma) -"), the North Indian papers' convention: a
+/// person's name of two to four words after a place and a day.
+fn dated_reporter(place: &str, inner: &str) -> Option<Vec<Credit>> {
+    let (city, date) = place.split_once(',')?;
+    if city.trim().is_empty() || !date.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let tokens: Vec<&str> = inner.split_whitespace().collect();
+    if !(2..=4).contains(&tokens.len()) || names_agency(inner) {
+        return None;
+    }
+    let name = person_name(&tokens)?;
+    Some(vec![Credit::new(R::Reporting, name)])
 }
 
 /// Whether `place` reads as a dateline's place and date: empty, or a few capitalised words,
@@ -859,7 +901,10 @@ fn place_ok(place: &str) -> bool {
     if place.len() > MAX_PLACE_BYTES
         || place.split_whitespace().count() > MAX_PLACE_WORDS
         || place.contains(['"', '“', '”', '?', '!', ';', ')'])
-        || !place.chars().next().is_some_and(char::is_uppercase)
+        || !place
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
     {
         return false;
     }
@@ -1165,7 +1210,11 @@ fn publisher_with_agency(line: &str) -> Option<Vec<Credit>> {
     }
     let joiner = words.iter().skip(1).position(|w| {
         PHRASES.iter().any(|(folded, phrase)| {
-            phrase.names == Names::Agencies && phrase.role == R::Agency && eq_folded(w, folded)
+            matches!(
+                phrase.names,
+                Names::Agencies | Names::AgenciesOrContributors
+            ) && phrase.role == R::Agency
+                && eq_folded(w, folded)
         })
     })? + 1;
     let publisher = person_name(words.get(..joiner)?)?;
@@ -1435,17 +1484,25 @@ fn read_names(phrase: &Phrase, names: &str, out: &mut Vec<Credit>) -> Option<()>
     }
     for tokens in list {
         let tokens = cut_location(&tokens);
-        let name = match phrase.names {
-            Names::People => person_name(tokens)?,
+        let (role, name) = match phrase.names {
+            Names::People => (phrase.role, person_name(tokens)?),
             Names::Agencies => {
                 let name = join_name(tokens);
-                names_agency(&name).then_some(name)?
+                (phrase.role, names_agency(&name).then_some(name)?)
+            }
+            Names::AgenciesOrContributors => {
+                let name = join_name(tokens);
+                if names_agency(&name) {
+                    (phrase.role, name)
+                } else {
+                    (R::AdditionalReporting, person_name(tokens)?)
+                }
             }
         };
         if out.len() >= MAX_CREDITS {
             return None;
         }
-        out.push(Credit::new(phrase.role, name));
+        out.push(Credit::new(role, name));
     }
     Some(())
 }
@@ -1761,6 +1818,66 @@ mod tests {
         assert_eq!(authors, ["Jane Doe"]);
         assert_eq!(a.editor.as_ref().map(|p| p.name.as_str()), Some("Ali Musa"));
         assert!(!a.text().contains("Reporting by"));
+    }
+
+    #[test]
+    fn reuters_closings_in_french_and_spanish() {
+        assert_eq!(
+            parse_line(
+                "(Reportage Benjamin Mallet, avec Tassilo Hummel; version française Blandine \
+                 Hénault, édité par Sophie Louet)"
+            ),
+            Some(vec![
+                c(R::Reporting, "Benjamin Mallet"),
+                c(R::AdditionalReporting, "Tassilo Hummel"),
+                c(R::Translation, "Blandine Hénault"),
+                c(R::Editing, "Sophie Louet"),
+            ])
+        );
+        assert_eq!(
+            parse_line(
+                "(Reporte de Daina Beth Solomon; reporte adicional de Noé Torres; editado en \
+                 español por Javier López de Lérida)"
+            ),
+            Some(vec![
+                c(R::Reporting, "Daina Beth Solomon"),
+                c(R::AdditionalReporting, "Noé Torres"),
+                c(R::Editing, "Javier López de Lérida"),
+            ])
+        );
+        // "Avec" an agency is still the agency.
+        assert_eq!(
+            parse_line("(avec Reuters)"),
+            Some(vec![c(R::Agency, "Reuters")])
+        );
+    }
+
+    #[test]
+    fn the_reporter_in_a_dated_dateline() {
+        assert_eq!(
+            dateline_credits("ਜਲੰਧਰ, 13 ਮਾਰਚ (ਰਾਹੁਲ ਸ਼ਰਮਾ)-ਸਮਾਰਟ ਸਿਟੀ ਮਿਸ਼ਨ ਤਹਿਤ ਸ਼ਹਿਰ ਵਿਚ"),
+            [c(R::Reporting, "ਰਾਹੁਲ ਸ਼ਰਮਾ")]
+        );
+        assert_eq!(
+            dateline_credits("Lucknow, March 13 (Rahul Sharma) - The city council said"),
+            [c(R::Reporting, "Rahul Sharma")]
+        );
+        // An agency stays the agency; a place without a date names no reporter.
+        assert_eq!(
+            dateline_credits("PARIS, 13 mars (Reuters) - Le gouvernement"),
+            [c(R::Source, "Reuters")]
+        );
+        assert!(dateline_credits("Berlin (Jane Doe) - Der Senat").is_empty());
+    }
+
+    #[test]
+    fn afrikaans_translation_and_a_dashed_agency_line() {
+        assert_eq!(
+            parse_line("Vertaal deur Anneke Botha"),
+            Some(vec![c(R::Translation, "Anneke Botha")])
+        );
+        // A dashed agency line alone is the source, as "(ANSA)" is.
+        assert_eq!(parse_line("– AFP"), Some(vec![c(R::Source, "AFP")]));
     }
 
     #[test]

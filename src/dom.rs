@@ -809,16 +809,88 @@ pub(crate) fn count_text(text: &str) -> (u32, u32) {
             u32::try_from(commas).unwrap_or(u32::MAX),
         );
     }
-    let (mut chars, mut commas) = (0u32, 0u32);
-    for c in text.chars() {
-        if !c.is_whitespace() {
-            chars = chars.saturating_add(1);
-            if matches!(c, ',' | '，' | '、' | '،') {
-                commas = commas.saturating_add(1);
+    let (chars, commas) = non_ascii_counts(text);
+    (
+        u32::try_from(chars).unwrap_or(u32::MAX),
+        u32::try_from(commas).unwrap_or(u32::MAX),
+    )
+}
+
+/// Visible characters (not `char::is_whitespace`) and commas of any script of a text that is
+/// not all ASCII.
+///
+/// Counted bytewise, in byte-wide counters over runs of 255 bytes (range compares, which
+/// vectorise): the bytes that start a character, ASCII whitespace and commas, and whether the
+/// text holds a lead byte of one of the other whitespace characters or commas (U+0085, U+00A0:
+/// `C2`; `،`: `D8`; U+1680: `E1`; U+2000..U+205F: `E2`; U+3000 and `、`: `E3`; `，`: `EF`),
+/// which are then decoded one by one.
+fn non_ascii_counts(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut starts, mut white, mut commas, mut special) = (0usize, 0usize, 0usize, false);
+    for run in bytes.chunks(255) {
+        let (mut st, mut sp, mut c, mut sx) = (0u8, 0u8, 0u8, 0u8);
+        for &b in run {
+            // Not a continuation byte (0x80..=0xBF).
+            st += u8::from((b as i8) >= -0x40);
+            // `\t` `\n` vertical tab, form feed, `\r`, space.
+            sp += u8::from(b.wrapping_sub(9) < 5) + u8::from(b == b' ');
+            c += u8::from(b == b',');
+            sx |= u8::from(b == 0xC2)
+                | u8::from(b == 0xD8)
+                | u8::from(b.wrapping_sub(0xE1) < 3)
+                | u8::from(b == 0xEF);
+        }
+        starts += usize::from(st);
+        white += usize::from(sp);
+        commas += usize::from(c);
+        special |= sx != 0;
+    }
+    if special {
+        // The lead bytes found with `memchr`'s vectorised search, the bytes after compared.
+        let leads = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+            .chain(memchr::memchr3_iter(0xD8, 0xE1, 0xEF, bytes));
+        for i in leads {
+            match special_char(bytes, i) {
+                Special::White => white += 1,
+                Special::Comma => commas += 1,
+                Special::Neither => {}
             }
         }
     }
-    (chars, commas)
+    // Each whitespace character counted starts one of the characters counted.
+    (starts.saturating_sub(white), commas)
+}
+
+/// What [`non_ascii_counts`] finds at a lead byte.
+enum Special {
+    /// A whitespace character of `char::is_whitespace`.
+    White,
+    /// `，` `、` `،`.
+    Comma,
+    /// Any other character.
+    Neither,
+}
+
+/// The character starting at byte `i` of `bytes`, by its UTF-8 bytes: one of the whitespace
+/// characters beyond ASCII, one of the commas beyond ASCII, or neither.
+fn special_char(bytes: &[u8], i: usize) -> Special {
+    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        // U+0085, U+00A0.
+        (Some(0xC2), Some(0x85 | 0xA0), _)
+        // U+1680.
+        | (Some(0xE1), Some(0x9A), Some(0x80))
+        // U+2000..=U+200A, U+2028, U+2029, U+202F.
+        | (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
+        // U+205F.
+        | (Some(0xE2), Some(0x81), Some(0x9F))
+        // U+3000.
+        | (Some(0xE3), Some(0x80), Some(0x80)) => Special::White,
+        // `،` U+060C, `、` U+3001, `，` U+FF0C.
+        (Some(0xD8), Some(0x8C), _)
+        | (Some(0xE3), Some(0x80), Some(0x81))
+        | (Some(0xEF), Some(0xBC), Some(0x8C)) => Special::Comma,
+        _ => Special::Neither,
+    }
 }
 
 /// Visible characters of a text: everything but whitespace (NBSP is whitespace). ASCII text,
@@ -827,7 +899,7 @@ pub(crate) fn visible_chars(text: &str) -> usize {
     if text.is_ascii() {
         text.bytes().filter(|b| !b.is_ascii_whitespace()).count()
     } else {
-        text.chars().filter(|c| !c.is_whitespace()).count()
+        non_ascii_counts(text).0
     }
 }
 
@@ -1007,6 +1079,58 @@ mod tests {
                 .count();
             assert_eq!(count_text(t), (chars as u32, commas as u32), "{t:?}");
         }
+    }
+
+    #[test]
+    fn special_chars_are_the_whitespace_and_commas_beyond_ascii() {
+        let ranges = [0x80..0x800u32, 0x1000..0x4000, 0xFF00..0x10000];
+        for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let got = match special_char(bytes, 0) {
+                Special::White => 'w',
+                Special::Comma => 'c',
+                Special::Neither => '-',
+            };
+            let want = if c.is_whitespace() {
+                'w'
+            } else if matches!(c, '，' | '、' | '،') {
+                'c'
+            } else {
+                '-'
+            };
+            assert_eq!(got, want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn counts_match_the_char_definition_on_every_space_and_comma() {
+        let mut specials: Vec<char> = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace() || matches!(c, ',' | '，' | '、' | '،'))
+            .collect();
+        specials.extend([
+            '，', '\u{ff0d}', '\u{2060}', '\u{1681}', '\u{c0}', '\u{c2a0}',
+        ]);
+        for c in specials {
+            for t in [
+                format!("é{c}"),
+                format!("a{c}bü"),
+                format!("é{c}{c}字 {c}"),
+                format!("\u{b}{c}x\u{e9}\u{c}"),
+            ] {
+                let chars = t.chars().filter(|c| !c.is_whitespace()).count();
+                let commas = t
+                    .chars()
+                    .filter(|c| matches!(c, ',' | '，' | '、' | '،'))
+                    .count();
+                assert_eq!(non_ascii_counts(&t), (chars, commas), "{t:?}");
+                assert_eq!(visible_chars(&t), chars, "{t:?}");
+            }
+        }
+        let long = "Zürich, 3\u{a0}000 Menschen、 ".repeat(40);
+        let chars = long.chars().filter(|c| !c.is_whitespace()).count();
+        assert_eq!(count_text(&long), (chars as u32, 80));
     }
 
     /// The definition [`collapse_whitespace`] implements, char by char.

@@ -189,7 +189,7 @@ impl Extractor {
         let html = parse::parse(text, self.limits.max_depth, self.limits.max_nodes)?;
         let dom = Dom::build(&html, url);
         let meta = metadata::read(&dom, &self.limits);
-        let marks = noise::mark(&dom, meta.title_node, &meta.consumed);
+        let marks = noise::mark(&dom, meta.title_node, &meta.consumed, &meta.walled_classes);
         let (selection, stats) = extract::select(&dom, &marks, &meta);
         let (mut blocks, dropped) = extract::blocks(
             &dom,

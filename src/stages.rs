@@ -62,7 +62,12 @@ pub fn metadata(page: &Page<'_>, limits: &Limits) -> Meta {
 
 /// Mark the chrome, as the pipeline does.
 pub fn noise(page: &Page<'_>, meta: &Meta) -> Marks {
-    Marks(noise::mark(&page.0, meta.0.title_node, &meta.0.consumed))
+    Marks(noise::mark(
+        &page.0,
+        meta.0.title_node,
+        &meta.0.consumed,
+        &meta.0.walled_classes,
+    ))
 }
 
 /// Score the candidates and choose the content.

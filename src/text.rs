@@ -61,9 +61,103 @@ fn is_caseless(c: char) -> bool {
         | '\u{AC00}'..='\u{D7A3}')
 }
 
+/// Full stops, per script: the marks that end a statement.
+const FULL_STOPS: &[char] = &[
+    '.',  // Latin, Cyrillic, Greek, Georgian, Hebrew, Arabic, most scripts of India
+    '。', // CJK ideographic full stop
+    '．', // fullwidth full stop (Japanese technical writing)
+    '｡',  // halfwidth ideographic full stop
+    '।',  // danda: Devanagari, Bengali, Gurmukhi, Odia (Hindi, Marathi, Nepali, Punjabi, ...)
+    '॥',  // double danda: the end of a verse or a paragraph
+    '۔',  // Urdu full stop
+    '።',  // Ethiopic full stop (Amharic, Tigrinya)
+    '။',  // Burmese section mark, the Burmese full stop
+    '។',  // Khmer khan
+    '៕',  // Khmer bariyoosan, the end of a text
+    '։',  // Armenian full stop
+    '།',  // Tibetan shad
+    '༎',  // Tibetan nyis shad
+    '᠃',  // Mongolian full stop (traditional script)
+    '෴',  // Sinhala kunddaliya (Sinhala writes "." today)
+];
+
+/// Marks that end a sentence which is no statement: questions, exclamations, a trailing-off
+/// ellipsis, per script.
+const OTHER_SENTENCE_ENDS: &[char] = &[
+    '!', '?', '…', // Latin and most scripts
+    '！', '？', // fullwidth, CJK
+    '؟',  // Arabic question mark (Arabic, Persian, Urdu, Pashto, Uyghur)
+    '፧',  // Ethiopic question mark
+    '‼', '⁇', '⁈', '⁉', // doubled marks
+];
+
+/// Closing quotes and brackets that may follow a sentence's last mark.
+const CLOSERS: &[char] = &[
+    '"', '\'', ')', ']', '*', // ASCII quotes, brackets, a closing emphasis mark
+    '”', '’', '»', // English and French closing quotes
+    '“', '‘', '«', '›', // German closing quotes („…“, ‚…‘, »…«, ›…‹)
+    '」', '』', '）', // CJK closing quotes and bracket
+];
+
+/// Whether `c` is a full stop of some script ([`FULL_STOPS`]).
+pub(crate) fn is_full_stop(c: char) -> bool {
+    FULL_STOPS.contains(&c)
+}
+
+/// Whether `c` ends a sentence in some script: a full stop, a question or exclamation mark, an
+/// ellipsis.
+pub(crate) fn is_sentence_end(c: char) -> bool {
+    is_full_stop(c) || OTHER_SENTENCE_ENDS.contains(&c)
+}
+
+/// `text` without trailing whitespace and the quotes and brackets that may close a sentence.
+pub(crate) fn trim_closers(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || CLOSERS.contains(&c))
+}
+
+/// Whether `c` is a letter of a script that writes no sentence punctuation at all: Thai and
+/// Lao end a sentence with a space or the end of the paragraph, so a text ending in their
+/// letters gives no evidence either way.
+pub(crate) fn is_unpunctuated_script(c: char) -> bool {
+    matches!(c, '\u{0E01}'..='\u{0E4E}' | '\u{0E81}'..='\u{0EDF}') && !c.is_numeric()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn full_stops_of_many_scripts_end_sentences() {
+        for text in [
+            "The plan was approved.",
+            "परियोजना दो साल में पूरी होगी।",
+            "ਟੀਚਾ ਮਿੱਥਿਆ ਗਿਆ ਹੈ।",
+            "یہ منصوبہ دو سال میں مکمل ہوگا۔",
+            "ፕሮጀክቱ በሁለት ዓመት ይጠናቀቃል።",
+            "စီမံကိန်း ပြီးစီးမည်။",
+            "គម្រោងនឹងបញ្ចប់។",
+            "Նախագիծը կավարտվի երկու տարում։",
+            "项目将在两年内完成。",
+        ] {
+            let last = trim_closers(text).chars().next_back();
+            assert!(last.is_some_and(is_full_stop), "{text}");
+        }
+        for c in ['؟', '?', '！', '፧', '…'] {
+            assert!(is_sentence_end(c) && !is_full_stop(c), "{c}");
+        }
+        for c in [',', ':', '،', 'a', '1', '၊'] {
+            assert!(!is_sentence_end(c), "{c}");
+        }
+        assert_eq!(trim_closers("»Ja.« ”Yes.” (1)"), "»Ja.« ”Yes.” (1");
+        assert_eq!(trim_closers("”Yes.”) "), "”Yes.");
+    }
+
+    #[test]
+    fn thai_and_lao_letters_are_unpunctuated() {
+        assert!("โครงการจะแล้วเสร็จ".chars().all(is_unpunctuated_script));
+        assert!("ໂຄງການຈະສຳເລັດ".chars().all(is_unpunctuated_script));
+        assert!(!is_unpunctuated_script('๑') && !is_unpunctuated_script('a'));
+    }
 
     #[test]
     fn caseless_ranges_lower_case_to_themselves() {

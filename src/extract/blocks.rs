@@ -266,7 +266,41 @@ fn kicker_range(dom: &Dom<'_>, meta: &Meta) -> Option<(NodeIdx, NodeIdx)> {
             return Some((at, title));
         }
     }
-    None
+    label_siblings_before(dom, title)
+}
+
+/// Most nodes between the headline's parent and the headline read for [`label_siblings_before`].
+const KICKER_MAX_NODES: NodeIdx = 40;
+/// Most visible characters of the labels before a headline ("Transport", "Innlent").
+const KICKER_MAX_CHARS: usize = 60;
+
+/// The headline's parent and the headline, when what precedes the headline in its parent is a
+/// label's worth of text in no paragraph and no picture: a section kicker ("<span
+/// class=article-category>Transport</span><h1>...") of an article header with no header
+/// name, which the body walks for the standfirst under the headline.
+fn label_siblings_before(dom: &Dom<'_>, title: NodeIdx) -> Option<(NodeIdx, NodeIdx)> {
+    let parent = dom.parent(title)?;
+    if matches!(dom.tag(parent), None | Some(Tag::Body | Tag::Html))
+        || title - parent > KICKER_MAX_NODES
+    {
+        return None;
+    }
+    let mut chars = 0;
+    for j in parent + 1..title {
+        match &dom.node(j).data {
+            NodeData::Text(t) => chars += crate::dom::visible_chars(t),
+            NodeData::Element(el)
+                if matches!(
+                    el.tag,
+                    Tag::P | Tag::Figure | Tag::Img | Tag::Picture | Tag::Video
+                ) =>
+            {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    (chars > 0 && chars <= KICKER_MAX_CHARS).then_some((parent, title))
 }
 
 impl Builder<'_, '_> {

@@ -5,6 +5,10 @@
 //! - link density: lists and short paragraphs that are mostly links point elsewhere;
 //! - repeats of the metadata: the headline at the top of the body.
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
 use crate::article::{Block, CreditRole, Inline};
 use crate::metadata::Meta;
 use crate::noise::{Rule, phrases};
@@ -31,8 +35,28 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     let mut kept = Vec::with_capacity(built.len());
     let mut dropped = Vec::new();
     let title = meta.title.as_deref().map(phrases::normalise);
+    let figure_at: Vec<bool> = built
+        .iter()
+        .map(|b| matches!(b.block, Block::Figure { .. }))
+        .collect();
+    let next_to_figure = |k: usize| {
+        figure_at.get(k + 1) == Some(&true)
+            || k.checked_sub(1).and_then(|p| figure_at.get(p)) == Some(&true)
+    };
     for (k, mut b) in built.into_iter().enumerate() {
         let text = block_text(&b.block);
+        // "1 / 4" next to a gallery's picture: the slide counter of its pager (a recipe's
+        // "1/4" before "cup butter" is a quantity).
+        if matches!(b.block, Block::Paragraph { .. })
+            && next_to_figure(k)
+            && is_slide_counter(&text)
+        {
+            dropped.push(Dropped {
+                rule: Rule::PrevNext,
+                preview: text,
+            });
+            continue;
+        }
         // A caption that credits the picture ("... (REUTERS/Jane Doe)", "... Foto: dpa") ends
         // with the picture's metadata: the credit goes, the description stays.
         if let Block::Figure { image, caption } = &mut b.block
@@ -197,16 +221,126 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     if is_picture_credit(text) || is_labelled_credit(text) {
         return Some(Rule::Credit);
     }
-    if position < 4 {
-        let line = phrases::normalise(text);
-        if title == Some(line.as_str()) {
-            return Some(Rule::Metadata);
-        }
-        if is_date_line(text, b.chars) || is_stamp_line(text, b.chars) {
-            return Some(Rule::Byline);
-        }
+    // The headline repeated: at the top of the body, or as a heading anywhere (a video page's
+    // title under its player, after the text).
+    if (position < 4 || matches!(b.block, Block::Heading { .. }))
+        && title.is_some_and(|t| t == phrases::normalise(text))
+    {
+        return Some(Rule::Metadata);
+    }
+    if let Block::Paragraph { .. } = b.block
+        && position < 4
+        && (is_counter_line(text, b.chars) || is_dated_counter_line(text))
+    {
+        return Some(Rule::Byline);
+    }
+    if position < 4 && (is_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
+        return Some(Rule::Byline);
     }
     None
+}
+
+/// Whether a line of the header is a date line followed by a counter ("14.03.2026 10:42
+/// Views: 1 234", "2026 оны 3-р сарын 14, 10:20 Үзсэн: 5 312"): the counter's label is one
+/// to [`COUNTER_LABEL_WORDS`] words before the count, what precedes it a date or time stamp.
+fn is_dated_counter_line(text: &str) -> bool {
+    let t = text.trim();
+    if crate::dom::visible_chars(t) > DATE_LINE_CHARS {
+        return false;
+    }
+    // Word starts, to cut the line before the counter's label.
+    let starts: Vec<usize> = t
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && t.get(..i)
+                    .is_some_and(|before| before.ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    starts
+        .iter()
+        .rev()
+        .take(COUNTER_LABEL_WORDS + 3)
+        .any(|&at| {
+            let (head, tail) = t.split_at(at);
+            let tail_chars = crate::dom::visible_chars(tail);
+            let head_chars = crate::dom::visible_chars(head);
+            !head.trim().is_empty()
+                && is_counter_line(tail, tail_chars)
+                && (is_date_line(head, head_chars) || is_stamp_line(head, head_chars))
+        })
+}
+
+/// Whether a line is only a slide counter, "N / M" with 1 <= N <= M and at least two slides.
+fn is_slide_counter(text: &str) -> bool {
+    let Some((n, m)) = text.trim().split_once('/') else {
+        return false;
+    };
+    let number = |s: &str| {
+        let s = s.trim();
+        (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !(number(n) && number(m)) {
+        return false;
+    }
+    match (n.trim().parse::<u16>(), m.trim().parse::<u16>()) {
+        (Ok(n), Ok(m)) => 1 <= n && n <= m && m >= 2,
+        _ => false,
+    }
+}
+
+/// Longest counter line, in visible characters.
+const COUNTER_LINE_CHARS: usize = 40;
+/// Most digits of a count.
+const COUNTER_MAX_DIGITS: usize = 9;
+/// Most words of a counter line's label.
+const COUNTER_LABEL_WORDS: usize = 3;
+
+/// Whether a short line of the header is a counter: a label of one to three words without
+/// digits and a count ("Үзсэн: 5 312", "Yasomwe n'abantu 3 482" = "read by 3,482 people",
+/// "Views: 250"), in any language. The count is grouped in thousands ("3 482", "12,408") or
+/// follows the label's colon, so a year after a place ("Oslo 2026") is no counter.
+fn is_counter_line(text: &str, chars: usize) -> bool {
+    if chars > COUNTER_LINE_CHARS {
+        return false;
+    }
+    let t = text.trim();
+    // The count: the trailing run of digits and thousands separators.
+    let start = t
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| {
+            c.is_ascii_digit() || matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '.')
+        })
+        .last()
+        .map_or(t.len(), |(i, _)| i);
+    let (label, count) = t.split_at(start);
+    let count = count.trim_start_matches([' ', '\u{a0}', '\u{202f}', ',', '.']);
+    let digits = count.bytes().filter(u8::is_ascii_digit).count();
+    if digits > COUNTER_MAX_DIGITS {
+        // An ISBN or a phone number, not a count.
+        return false;
+    }
+    let grouped = count.contains([' ', '\u{a0}', '\u{202f}', ',', '.'])
+        && count
+            .split([' ', '\u{a0}', '\u{202f}', ',', '.'])
+            .skip(1)
+            .all(|g| g.len() == 3);
+    let label = label.trim();
+    let colon = label.ends_with(':');
+    let label = label.trim_end_matches(':').trim();
+    if label.contains(':') {
+        // Two labels: a record's fields ("Buchinfos: ISBN: ..."), not one counter.
+        return false;
+    }
+    let words = label.split_whitespace().count();
+    !count.is_empty()
+        && count.starts_with(|c: char| c.is_ascii_digit())
+        && (grouped && digits >= 4 || colon && digits >= 1)
+        && (1..=COUNTER_LABEL_WORDS).contains(&words)
+        && !label.contains(|c: char| c.is_numeric())
+        && label.chars().any(char::is_alphabetic)
 }
 
 /// Whether a line is one web or e-mail address written out: no spaces, and a scheme, a `www.`
@@ -243,6 +377,13 @@ fn is_trailing_label(block: &Block) -> bool {
             let text = text.trim();
             crate::dom::visible_chars(text) < TRAILING_LABEL_CHARS
                 && !ends_sentence(text)
+                // Thai and Lao write no sentence punctuation: a closing line in their letters
+                // gives no mark to tell a label from the last sentence by, so it stays (the
+                // phrase tables catch the labels).
+                && !crate::text::trim_closers(text)
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_unpunctuated_script)
                 // Credit lines ("Con información de EFE") are metadata the attribution stage
                 // takes out.
                 && crate::attribution::parse_line(text).is_none()
@@ -291,13 +432,15 @@ fn is_sign_off(text: &str) -> bool {
 /// Anna").
 const FAMILIAR_SIGN_OFFS: &[&str] = &["euer ", "eure "];
 
-/// Whether text ends as a sentence does (closing quotes and brackets allowed).
+/// Whether text ends as a sentence does (closing quotes and brackets allowed): a full stop,
+/// question or exclamation mark of any script ([`crate::text::is_sentence_end`]), or a label's
+/// colon or semicolon.
 pub(super) fn ends_sentence(text: &str) -> bool {
     let closes = |t: &str| {
-        let t = t
-            .trim_end()
-            .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*', '」', '』']);
-        t.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+        crate::text::trim_closers(t)
+            .chars()
+            .next_back()
+            .is_some_and(|c| crate::text::is_sentence_end(c) || matches!(c, ':' | ';'))
     };
     ends_with_smiley(text)
         || closes(text)
@@ -334,10 +477,8 @@ fn ends_with_smiley(text: &str) -> bool {
 /// Whether text ends with a full stop (closing quotes and brackets allowed): a statement, where
 /// [`ends_sentence`] also accepts a label's colon and a teaser's question.
 fn ends_full_sentence(text: &str) -> bool {
-    let t = text
-        .trim_end()
-        .trim_end_matches(['"', '”', '»', '’', '\'', ')', ']', '*']);
-    t.ends_with(['.', '。']) && !t.ends_with("...")
+    let t = crate::text::trim_closers(text);
+    t.chars().next_back().is_some_and(crate::text::is_full_stop) && !t.ends_with("...")
 }
 
 /// A line that only credits a picture ("Foto: dpa", "Photo: AP / Jane Doe", "praca /
@@ -421,14 +562,20 @@ fn caption_credit_start(text: &str) -> Option<usize> {
             }
         })
         .collect();
-    let mut starts: Vec<usize> = Vec::new();
-    starts.extend(text.find('©'));
-    starts.extend(
-        CAPTION_CREDIT_LABELS
+    // The first label that starts a word: every occurrence of every label, in one pass (no
+    // label overlaps itself, so these are the occurrences `find_word_start` looks through).
+    let label = match CAPTION_CREDIT_MATCHER.as_ref() {
+        Some(m) => m
+            .find_overlapping_iter(&lower)
+            .map(|hit| hit.start())
+            .filter(|&i| starts_word(&lower, i))
+            .min(),
+        None => CAPTION_CREDIT_LABELS
             .iter()
-            .filter_map(|l| find_word_start(&lower, l)),
-    );
-    let mut at = starts.into_iter().min()?;
+            .filter_map(|l| find_word_start(&lower, l))
+            .min(),
+    };
+    let mut at = text.find('©').into_iter().chain(label).min()?;
     // A credit in brackets starts at the bracket: "... (Foto: privat)".
     let head = text.get(..at)?.trim_end();
     if head.ends_with(['(', '[']) {
@@ -440,11 +587,37 @@ fn caption_credit_start(text: &str) -> Option<usize> {
 
 /// The first occurrence of `needle` in `hay` that starts a word.
 fn find_word_start(hay: &str, needle: &str) -> Option<usize> {
-    hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
-        hay.get(..i)
-            .and_then(|h| h.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric())
-    })
+    hay.match_indices(needle)
+        .map(|(i, _)| i)
+        .find(|&i| starts_word(hay, i))
+}
+
+/// Whether byte `i` of `hay` starts a word: no letter or digit just before it.
+fn starts_word(hay: &str, i: usize) -> bool {
+    hay.get(..i)
+        .and_then(|h| h.chars().next_back())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// [`CAPTION_CREDIT_LABELS`] as one automaton (`None` should it fail to build: the labels are
+/// then searched one by one).
+static CAPTION_CREDIT_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(CAPTION_CREDIT_LABELS).ok());
+
+/// [`PICTURE_AGENCIES`] as one automaton.
+static PICTURE_AGENCY_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(PICTURE_AGENCIES).ok());
+
+/// [`CREDIT_CUES`] as one automaton.
+static CREDIT_CUE_MATCHER: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(CREDIT_CUES).ok());
+
+/// Whether `text` contains one of `phrases` (`matcher`: the phrases as one automaton).
+fn contains_any(text: &str, matcher: &Option<AhoCorasick>, phrases: &[&str]) -> bool {
+    match matcher {
+        Some(m) => m.is_match(text),
+        None => phrases.iter().any(|p| text.contains(p)),
+    }
 }
 
 /// Cut a run of inlines at byte offset `at` of their joined text, trimming the end.
@@ -512,11 +685,11 @@ const AGENCY_CREDIT_CHARS: usize = 60;
 /// "SilviaJansen/Gettyimages", "© Matthias Hangst/Getty Images".
 fn is_agency_credit(text: &str) -> bool {
     let t = text.trim();
-    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(['.', '!', '?']) {
+    if t.chars().count() > AGENCY_CREDIT_CHARS || t.ends_with(crate::text::is_sentence_end) {
         return false;
     }
     let lower = t.to_lowercase();
-    PICTURE_AGENCIES.iter().any(|a| lower.contains(a))
+    contains_any(&lower, &PICTURE_AGENCY_MATCHER, PICTURE_AGENCIES)
 }
 
 /// Words without which a line cannot be a picture credit: a label's colon, a copyright sign,
@@ -525,11 +698,11 @@ const CREDIT_CUES: &[&str] = &["photo", "foto", "fot.", "bild", "image", "credit
 
 /// A cheap test that spares most blocks the credit parser.
 fn has_credit_cue(text: &str) -> bool {
-    if text.contains([':', '©']) {
+    if text.contains(':') || text.contains('©') {
         return true;
     }
     let lower = text.to_lowercase();
-    CREDIT_CUES.iter().any(|c| lower.contains(c))
+    contains_any(&lower, &CREDIT_CUE_MATCHER, CREDIT_CUES)
 }
 
 /// A short line at the top of the body that is mostly a date ("Barcelona - 14 de marzo de 2026 -
@@ -701,6 +874,62 @@ pub(super) fn block_text(block: &Block) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn phrase_automata_find_what_the_one_by_one_search_finds() {
+        // No caption label overlaps itself (has a border), so the non-overlapping
+        // `match_indices` of one label sees every occurrence the automaton reports.
+        for l in CAPTION_CREDIT_LABELS {
+            assert!(
+                (1..l.len()).all(|k| !l.is_char_boundary(k) || !l.ends_with(&l[..k])),
+                "{l}"
+            );
+        }
+        let lines = [
+            "Foto: dpa",
+            "Ein Bild (Foto: privat) und mehr",
+            "Photo : AFP / Getty Images",
+            "autofoto: x, then foto: y",
+            "crédit photo Jane",
+            "Crédits photo : Bestimage",
+            "© 2024 Reuters",
+            "nothing here",
+            "Fot. PAP",
+            "фото: ТАСС",
+            "shutterstock and istock",
+            "Getty Images",
+        ];
+        for line in lines {
+            let lower = line.to_lowercase();
+            for (matcher, list) in [
+                (&*PICTURE_AGENCY_MATCHER, PICTURE_AGENCIES),
+                (&*CREDIT_CUE_MATCHER, CREDIT_CUES),
+                (&*CAPTION_CREDIT_MATCHER, CAPTION_CREDIT_LABELS),
+            ] {
+                assert!(matcher.is_some());
+                assert_eq!(
+                    contains_any(&lower, matcher, list),
+                    list.iter().any(|p| lower.contains(p)),
+                    "{line}"
+                );
+                assert_eq!(
+                    contains_any(&lower, &None, list),
+                    list.iter().any(|p| lower.contains(p))
+                );
+            }
+            let one_by_one = CAPTION_CREDIT_LABELS
+                .iter()
+                .filter_map(|l| find_word_start(&lower, l))
+                .min();
+            let by_automaton = CAPTION_CREDIT_MATCHER.as_ref().and_then(|m| {
+                m.find_overlapping_iter(&lower)
+                    .map(|hit| hit.start())
+                    .filter(|&i| starts_word(&lower, i))
+                    .min()
+            });
+            assert_eq!(by_automaton, one_by_one, "{line}");
+        }
+    }
+
     /// A time stamp without a year is header matter; a sentence with a time is not.
     #[test]
     fn time_stamp_lines_without_a_year() {
@@ -742,6 +971,76 @@ mod tests {
         assert!(text.starts_with("Tampereen raitiotien laajennus"), "{text}");
         assert!(!text.contains("Päivitetty"), "{text}");
         assert!(text.ends_with("minuutin välein."), "{text}");
+    }
+
+    /// The same without a header name: the section label before the headline in its parent
+    /// stays out; the standfirst opens the body; the headline repeated as a heading after the
+    /// text (a video page's title under the player) does not close it.
+    #[test]
+    fn a_label_before_the_headline_and_a_repeated_headline_stay_out() {
+        let para = "<p>Den Transportministère huet e Freideg den definitiven Tracé vum \
+                    Schnelltram tëscht der Stad an Esch-Uelzecht virgestallt.</p>";
+        let page = format!(
+            r#"<html><body><main><article><div class="article-heading">
+            <span class="article-category">Transport</span>
+            <h1>Gratis Tram bis op Esch</h1>
+            <p class="article-intro">D'Schnelltram tëscht der Stad an Esch soll 2030 a Betrib
+            goen.</p></div><div class="article-body">{para}{para}{para}</div>
+            <h2>Gratis Tram bis op Esch</h2></article></main></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.starts_with("D'Schnelltram tëscht"), "{text}");
+        assert!(text.ends_with("virgestallt."), "{text}");
+        // A paragraph before the headline is no label: it stays.
+        let page = page.replace(
+            r#"<span class="article-category">Transport</span>"#,
+            "<p>Den Tram fiert vun 2030 un all zéng Minutten tëscht Stad an Esch.</p>",
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("all zéng Minutten"), "{text}");
+    }
+
+    #[test]
+    fn slide_counters_and_view_counters_are_chrome() {
+        for line in ["1 / 4", "12/30", " 3 / 3 "] {
+            assert!(is_slide_counter(line), "{line}");
+        }
+        for line in ["0 / 4", "5 / 4", "1/1", "1/4 cup", "2020/21", "a / b"] {
+            assert!(!is_slide_counter(line), "{line}");
+        }
+        for line in [
+            "Үзсэн: 5 312",
+            "Yasomwe n'abantu 3 482",
+            "Views: 250",
+            "Просмотров: 12\u{a0}408",
+            "Aufrufe 4.321",
+        ] {
+            assert!(is_counter_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "Oslo 2026",
+            "Olympia 2026",
+            "Die Zahl der Besucher stieg auf 3 482",
+            "Seite 2",
+            "1 234",
+            "Kapitel 12:",
+            "Buchinfos: ISBN: 9783453580565",
+        ] {
+            assert!(!is_counter_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "14.03.2026 10:42 Views: 1 234",
+            "March 14, 2026, 10:20 Views: 5,312",
+        ] {
+            assert!(is_dated_counter_line(line), "{line}");
+        }
+        for line in [
+            "14.03.2026 10:42",
+            "Views: 1 234",
+            "The hall seated 5 312 people on 14.03.2026.",
+        ] {
+            assert!(!is_dated_counter_line(line), "{line}");
+        }
     }
 
     /// A caption keeps its description and loses the credit that closes it, whatever the
@@ -924,6 +1223,29 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(!text.contains("Mehr aus dem Channel"), "{text}");
+    }
+
+    #[test]
+    fn full_stops_of_other_scripts_close_sentences() {
+        for line in [
+            "ਪ੍ਰਾਜੈਕਟ ਨੂੰ ਦੋ ਸਾਲਾਂ ਵਿਚ ਪੂਰਾ ਕਰਨ ਦਾ ਟੀਚਾ ਮਿੱਥਿਆ ਗਿਆ ਹੈ।",
+            "یہ منصوبہ دو سال میں مکمل ہوگا۔",
+            "هل سينجح المشروع؟",
+            "ፕሮጀክቱ በሁለት ዓመት ይጠናቀቃል።",
+            "Նախագիծը կավարտվի երկու տարում։",
+            "„Wir kommen wieder.“",
+        ] {
+            assert!(ends_sentence(line), "{line}");
+        }
+        // Thai has no full stop: a closing Thai line is no label, but no sentence either.
+        let thai = Block::Paragraph {
+            content: vec![Inline::plain("โครงการจะแล้วเสร็จภายในสองปี")],
+        };
+        assert!(!is_trailing_label(&thai));
+        assert!(!ends_sentence("โครงการจะแล้วเสร็จภายในสองปี"));
+        assert!(ends_full_sentence("प्रकल्प दोन वर्षांत पूर्ण होईल।"));
+        assert!(!ends_full_sentence("हेही वाचा:"));
+        assert!(!ends_sentence("ਇਸ਼ਤਿਹਾਰ ਦੇ ਲਈ ਸੰਪਰਕ ਕਰੋ"));
     }
 
     #[test]

@@ -560,7 +560,7 @@ fn template_blocks(
     // The caller's limits hold for the template's markup as for the page's.
     let html = crate::parse::parse(template, limits.max_depth, limits.max_nodes).ok()?;
     let dom = Dom::build(&html, page_url);
-    let marks = crate::noise::mark(&dom, None, &[]);
+    let marks = crate::noise::mark(&dom, None, &[], &meta.walled_classes);
     // Node indices of the page's metadata mean nothing in the template's arena.
     let meta = Meta {
         title_node: None,
@@ -746,7 +746,7 @@ mod tests {
         let h1 = find(Tag::H1, None);
         let body = find(Tag::Div, Some("basis-text")).expect("body");
         let stage = find(Tag::Div, Some("stage")).expect("stage");
-        let marks = crate::noise::mark(&dom, h1, &[]);
+        let marks = crate::noise::mark(&dom, h1, &[], &[]);
         let stats = super::stats::compute(&dom, &marks);
         let lead = super::lead_before(&dom, &marks, &stats, h1, &[body]).expect("a lead");
         assert!(

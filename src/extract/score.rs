@@ -250,7 +250,7 @@ mod tests {
         );
         let html = crate::tree::Document::parse_document(&page);
         let dom = Dom::build(&html, None);
-        let marks = crate::noise::mark(&dom, None, &[]);
+        let marks = crate::noise::mark(&dom, None, &[], &[]);
         let stats = super::super::stats::compute(&dom, &marks);
         let (_, candidates) = score(&dom, &marks, &stats);
         let best = candidates.first().expect("a candidate");
@@ -274,7 +274,7 @@ mod tests {
         );
         let html = crate::tree::Document::parse_document(&page);
         let dom = Dom::build(&html, None);
-        let marks = crate::noise::mark(&dom, None, &[]);
+        let marks = crate::noise::mark(&dom, None, &[], &[]);
         let stats = super::super::stats::compute(&dom, &marks);
         let (_, candidates) = score(&dom, &marks, &stats);
         let best = candidates.first().expect("a candidate");

@@ -384,6 +384,25 @@ pub(super) fn read(
     // The first source naming a person wins; else the first naming an organisation (an
     // agency).
     let has_person = |list: &AuthorList| list.iter().any(|(_, _, org)| !org);
+    // No source names a person: a labelled signature in the article ("Auteur : Jane Doe",
+    // "Autorin: Jane Doe") names the writer, though a byline element names the outlet.
+    if !found.iter().any(|(l, _, _)| has_person(l))
+        && let Some(title) = meta.title_node
+    {
+        let signed = page::signed_line(dom, title);
+        if signed
+            .people
+            .iter()
+            .any(|(n, _)| !people::is_organisation(n))
+        {
+            let list = signed
+                .people
+                .iter()
+                .map(|(n, u)| (n.clone(), u.clone(), people::is_organisation(n)))
+                .collect();
+            found.insert(0, (list, Signal::Dom, signed.raw.clone()));
+        }
+    }
     let mut pick = found
         .iter()
         .position(|(l, _, _)| has_person(l))
@@ -801,6 +820,17 @@ mod tests {
         let place = r#"<html><body><h1>Council votes on the budget</h1><div class="byline">Jane
             Doe | Palma de Mallorca | 14/03/2026</div><p>Text of the article.</p></body></html>"#;
         assert_eq!(read_page(place), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_signature_names_the_writer_when_every_source_names_an_outlet() {
+        let html = r#"<html><head><meta name="author" content="Afrique Media"></head><body>
+            <div id="logo"><a href="/fr/">Afrique Media</a></div>
+            <h1>Les éléphants de forêt</h1><div class="author">Afrique Media</div>
+            <p>Le texte de l'article, assez long pour être lu comme de la prose.</p>
+            <p>Auteur : Kossivi Tiassou </p> <p>Edition : M-A. Pioerron</p>
+            <div class="related"><p>Environnement</p></div></body></html>"#;
+        assert_eq!(read_page(html), ["Kossivi Tiassou"]);
     }
 
     #[test]

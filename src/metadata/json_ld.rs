@@ -131,8 +131,62 @@ pub(crate) struct JsonLd {
     pub article_body: Option<String>,
     /// `isAccessibleForFree`.
     pub accessible_for_free: Option<bool>,
+    /// The class names of the walled text: Google's paywalled-content markup names the elements
+    /// holding the article's text for subscribers in `hasPart` (`{"@type": "WebPageElement",
+    /// "isAccessibleForFree": false, "cssSelector": ".paywall"}`). Only selectors of one class
+    /// (`.name`) are kept.
+    pub walled_classes: Vec<String>,
     /// `url`, else `mainEntityOfPage`.
     pub url: Option<String>,
+}
+
+/// A schema.org boolean, as sites write it: `false`, `"False"`, `"true"`.
+fn flag(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) if s.trim().eq_ignore_ascii_case("true") => Some(true),
+        Value::String(s) if s.trim().eq_ignore_ascii_case("false") => Some(false),
+        _ => None,
+    }
+}
+
+/// Most walled-content selectors read from one `hasPart`.
+const MAX_WALLED_CLASSES: usize = 8;
+
+/// The one-class selectors (`.paywall`, `".a, .b"` gives both) of the `hasPart` parts marked
+/// not free (`isAccessibleForFree: false`); `has_part` is one part or a list of them.
+fn walled_classes(has_part: &Value) -> Vec<String> {
+    let parts: &[Value] = match has_part {
+        Value::Array(a) => a,
+        other => std::slice::from_ref(other),
+    };
+    let mut out = Vec::new();
+    for part in parts.iter().take(MAX_WALLED_CLASSES) {
+        let Value::Object(m) = part else { continue };
+        if m.get("isAccessibleForFree").and_then(flag) != Some(false) {
+            continue;
+        }
+        let selectors: &[Value] = match m.get("cssSelector") {
+            Some(Value::Array(a)) => a,
+            Some(v) => std::slice::from_ref(v),
+            None => continue,
+        };
+        for selector in selectors.iter().filter_map(Value::as_str) {
+            for one in selector.split(',') {
+                let Some(name) = one.trim().strip_prefix('.') else {
+                    continue;
+                };
+                let simple = !name.is_empty()
+                    && name
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || c == '-' || c == '_');
+                if simple && out.len() < MAX_WALLED_CLASSES && !out.iter().any(|o| o == name) {
+                    out.push(name.to_string());
+                }
+            }
+        }
+    }
+    out
 }
 
 /// One typed object found in the blocks.
@@ -345,12 +399,8 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
         .and_then(Value::as_str)
         .map(|s| decode_entities(s.trim()).into_owned())
         .filter(|s| !s.is_empty());
-    out.accessible_for_free = match main.get("isAccessibleForFree") {
-        Some(Value::Bool(b)) => Some(*b),
-        Some(Value::String(s)) if s.eq_ignore_ascii_case("true") => Some(true),
-        Some(Value::String(s)) if s.eq_ignore_ascii_case("false") => Some(false),
-        _ => None,
-    };
+    out.accessible_for_free = main.get("isAccessibleForFree").and_then(flag);
+    out.walled_classes = main.get("hasPart").map(walled_classes).unwrap_or_default();
     out.url = main
         .get("url")
         .and_then(first_str)
@@ -791,6 +841,22 @@ mod tests {
 
     fn names(j: &JsonLd) -> Vec<&str> {
         j.authors.iter().map(|a| a.name.as_str()).collect()
+    }
+
+    #[test]
+    fn walled_parts_name_their_classes() {
+        let j = read_one(
+            r#"{"@type":"NewsArticle","headline":"H","isAccessibleForFree":"False",
+               "hasPart":[{"@type":"WebPageElement","isAccessibleForFree":"False",
+                           "cssSelector":".js-paywall, .premium-text"},
+                          {"@type":"WebPageElement","isAccessibleForFree":true,
+                           "cssSelector":".teaser"},
+                          {"@type":"WebPageElement","isAccessibleForFree":false,
+                           "cssSelector":"main .article-page"}]}"#,
+        );
+        // The free part and the descendant selector (no single class) are left out.
+        assert_eq!(j.walled_classes, ["js-paywall", "premium-text"]);
+        assert_eq!(j.accessible_for_free, Some(false));
     }
 
     #[test]

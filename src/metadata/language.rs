@@ -80,11 +80,12 @@ pub(crate) fn primary_subtag(tag: &str) -> Option<String> {
     if let Some((_, to)) = RENAMED.iter().find(|(from, _)| *from == lower) {
         return Some((*to).to_string());
     }
-    if lower.len() == 3 {
-        return THREE_TO_TWO
-            .iter()
-            .find(|(from, _)| *from == lower)
-            .map(|(_, to)| (*to).to_string());
+    // A three-letter code with a two-letter equivalent takes it; one without ("ckb", Central
+    // Kurdish; "fil", "yue", "ceb") is the language's only code and is kept.
+    if lower.len() == 3
+        && let Some((_, to)) = THREE_TO_TWO.iter().find(|(from, _)| *from == lower)
+    {
+        return Some((*to).to_string());
     }
     Some(lower)
 }
@@ -299,6 +300,9 @@ mod tests {
         assert_eq!(primary_subtag("zh-Hant-TW").as_deref(), Some("zh"));
         assert_eq!(primary_subtag("fra").as_deref(), Some("fr"));
         assert_eq!(primary_subtag("iw").as_deref(), Some("he"));
+        // A language with a three-letter code only keeps it.
+        assert_eq!(primary_subtag("ckb").as_deref(), Some("ckb"));
+        assert_eq!(primary_subtag("fil-PH").as_deref(), Some("fil"));
     }
 
     #[test]

@@ -71,9 +71,11 @@ pub(crate) struct Meta {
     /// chosen content (a lead paragraph).
     pub consumed: Vec<NodeIdx>,
     /// JSON-LD `isAccessibleForFree`: `Some(false)` marks a paywalled article, whose page may
-    /// hold only a teaser (for the extract stage; not read yet).
-    #[allow(dead_code)]
+    /// hold only a teaser.
     pub accessible_for_free: Option<bool>,
+    /// Class names of the elements JSON-LD `hasPart` marks as the walled article text: content,
+    /// however paywall-like their class reads.
+    pub walled_classes: Vec<String>,
 }
 
 /// Most tags kept.
@@ -91,6 +93,7 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     let mut meta = Meta {
         article_body: ld.article_body.clone(),
         accessible_for_free: ld.accessible_for_free,
+        walled_classes: ld.walled_classes.clone(),
         ..Meta::default()
     };
 

@@ -505,6 +505,26 @@ pub(crate) fn byline(
         // Only a byline before the headline and outside any article: site chrome.
         return title.map(|t| prefixed_byline(dom, t)).unwrap_or_default();
     }
+    // A first reading of lone words with no author link ("અમદાવાદ · 2 કલાક પહેલા": a place
+    // and a time in a byline box) yields to a reading just after it that links an author's
+    // page ("લેખક: <a href=/author/...>").
+    let author_link = |r: &Reading| {
+        r.href
+            .as_deref()
+            .is_some_and(super::markers::is_author_link)
+    };
+    let first = if !author_link(first) && first.names.iter().all(|n| !n.contains(' ')) {
+        inner
+            .iter()
+            .find(|r| {
+                r.mark.idx > first.mark.idx
+                    && r.mark.idx - first.mark.idx <= LINKED_BYLINE_AFTER
+                    && author_link(r)
+            })
+            .unwrap_or(first)
+    } else {
+        first
+    };
     let mut out = Byline {
         signal: Some(if first.mark.kind == BylineVia::Itemprop {
             Signal::Microdata
@@ -545,6 +565,9 @@ pub(crate) fn byline(
     out.raw = raw(&raws.join("; "));
     out
 }
+
+/// Nodes after a byline reading of lone words searched for one linking an author's page.
+const LINKED_BYLINE_AFTER: NodeIdx = 24;
 
 /// Levels climbed from a byline element to the block that lists its co-authors.
 const BYLINE_BLOCK_LEVELS: usize = 3;
@@ -595,6 +618,13 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         }
     }
     found
+}
+
+/// A labelled signature anywhere in the article after the headline `title` ("Autorin: Jane
+/// Doe", "Geschrieben von Jane Doe"), whatever byline elements the page has.
+pub(crate) fn signed_line(dom: &Dom<'_>, title: NodeIdx) -> Byline {
+    let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
+    prefixed_byline_in(dom, dom.end(title), far, false)
 }
 
 /// Most nodes in the line around an author link consumed with it.
@@ -989,7 +1019,8 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         href = None;
     }
     let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
-    let text = people::without_language_prefix(text.trim(), lang).to_string();
+    let text = people::without_language_prefix(text.trim(), lang);
+    let text = people::without_byline_label(text).to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
@@ -1876,8 +1907,32 @@ fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
 }
 
 /// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
-/// of the author's role or job left out.
+/// of the author's role or job left out; the items of a byline list of two or more apart ("; ").
 fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+    // The items of a list marked as the byline are separate names ("<ul class=byline><li>Jane
+    // Doe</li><li>BBC News</li></ul>").
+    let list = matches!(dom.tag(i), Some(Tag::Ul | Tag::Ol));
+    let items = (i + 1..dom.end(i).min(i.saturating_add(INSIDE_BYLINE)))
+        .filter(|&j| dom.tag(j) == Some(Tag::Li))
+        .count();
+    if list && items >= 2 {
+        let mut out: Vec<String> = Vec::new();
+        let mut j = i + 1;
+        while j < dom.end(i) {
+            if dom.tag(j) == Some(Tag::Li) {
+                let text = spaced_text_without(dom, j, |k, e| {
+                    is_screen_reader_text(dom, k) || is_role_line(e)
+                });
+                if !text.trim().is_empty() {
+                    out.push(text);
+                }
+                j = dom.end(j).max(j + 1);
+            } else {
+                j += 1;
+            }
+        }
+        return out.join("; ");
+    }
     spaced_text_without(dom, i, |j, e| {
         is_screen_reader_text(dom, j) || is_role_line(e)
     })
@@ -2054,6 +2109,31 @@ mod tests {
                 .map(|(n, _)| n)
                 .collect()
         })
+    }
+
+    #[test]
+    fn the_items_of_a_byline_list_are_apart() {
+        let html = r#"<body><h1>Ìròyìn</h1><ul class="byline" role="list"><li><span
+            class="visually-hidden">Òǹkọ̀wé,</span><span>Adéwálé Ọláòṣebìkan</span></li><li><span
+            class="visually-hidden">Iṣẹ́,</span><span>BBC News Yorùbá</span></li></ul>
+            <p>Text.</p></body>"#;
+        let names = byline_names(html);
+        assert_eq!(
+            names.first().map(String::as_str),
+            Some("Adéwálé Ọláòṣebìkan")
+        );
+        assert!(
+            !names.iter().any(|n| n.contains("Ọláòṣebìkan BBC")),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_in_a_byline_box_gives_way_to_the_linked_author() {
+        let html = r#"<body><h1>અમદાવાદમાં નવી મેટ્રો લાઇન</h1><div class="db-byline"><span>અમદાવાદ
+            </span><span>2 કલાક પહેલા</span></div><div class="db-author"><span>લેખક: </span><a
+            href="/author/jignesh-patel/">જીજ્ઞેશ પટેલ</a></div><p>Text.</p></body>"#;
+        assert_eq!(byline_names(html), ["જીજ્ઞેશ પટેલ"]);
     }
 
     #[test]

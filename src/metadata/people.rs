@@ -180,7 +180,38 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("撰文", Follow::Colon, Text::Value),
     ("文", Follow::Colon, Text::Value), ("筆者", Follow::Colon, Text::Value),
     ("글", Follow::Colon, Text::Value),
+    // Georgian "ავტორი: X" (author)
+    ("ავტორი", Follow::Colon, Text::Value),
+    // Lao and Khmer "by" (the cognates of Thai "โดย")
+    ("ໂດຍ", Follow::Any, Text::Value), ("ដោយ", Follow::Any, Text::Value),
+    // Mongolian: reporter, columnist, author ("Сурвалжлагч: Б.Энхжаргал")
+    ("сурвалжлагч", Follow::Colon, Text::Value), ("нийтлэлч", Follow::Colon, Text::Value),
+    ("зохиогч", Follow::Colon, Text::Value),
+    // Pashto: writer, writing ("لیکوال: X")
+    ("لیکوال", Follow::Colon, Text::Value), ("لیکنه", Follow::Colon, Text::Value),
+    // Uyghur: "our special correspondent", "our reporter" (RFA's "مۇخبىرىمىز X")
+    ("ئالاھىدە مۇخبىرىمىز", Follow::Any, Text::Value), ("مۇخبىرىمىز", Follow::Any, Text::Value),
+    // Welsh "Gan X", Hausa "Daga X" (by, from), Kinyarwanda "Yanditswe na X" (written by)
+    ("gan", Follow::Capitalised, Text::Value), ("daga", Follow::Capitalised, Text::Value),
+    ("yanditswe na", Follow::Any, Text::Value), ("byanditswe na", Follow::Any, Text::Value),
 ];
+
+/// Words written after the name for "by", in scripts that put it there ("සුනිල් පෙරේරා
+/// විසින්", Sinhala; "द्वारा", Hindi and Nepali): cut from the end of a name.
+const AUTHOR_SUFFIXES: &[&str] = &["විසින්", "द्वारा"];
+
+/// `s` without a postposed "by" (`AUTHOR_SUFFIXES`) after the name.
+fn cut_author_suffix(s: &str) -> &str {
+    for suffix in AUTHOR_SUFFIXES {
+        if let Some(head) = s.strip_suffix(suffix)
+            && head.ends_with(char::is_whitespace)
+            && !head.trim().is_empty()
+        {
+            return head.trim_end();
+        }
+    }
+    s
+}
 
 /// Byline prefixes of one language that are names in others, (language, prefix): Swahili "Na"
 /// ("by": "Na Juma Hassan") is also a Korean surname ("Na Yeon-ju"). Stripped only on pages
@@ -209,6 +240,36 @@ pub(crate) fn without_language_prefix<'a>(s: &'a str, lang: Option<&str>) -> &'a
         }
     }
     s
+}
+
+/// Longest label, in characters, cut before a colon in a byline element.
+const MAX_BYLINE_LABEL_CHARS: usize = 24;
+
+/// A byline element's text without a one-word label and its colon ("Сурвалжлагч: Б.Энхжаргал",
+/// "ავტორი: X" in a language no table knows): inside an element marked as a byline, the word
+/// before the colon labels the writer. Labels of other credits and roles ("Foto:", "Editor:")
+/// are kept, for the name cleaning to reject.
+pub(crate) fn without_byline_label(s: &str) -> &str {
+    let Some((label, rest)) = s.split_once([':', '：']) else {
+        return s;
+    };
+    let label = label.trim();
+    let lower = label.to_lowercase();
+    let plain_word = !label.is_empty()
+        && label.chars().count() <= MAX_BYLINE_LABEL_CHARS
+        && label.chars().all(char::is_alphabetic);
+    let other = starts_with_other_credit(s)
+        || ROLE_HEAD_SET.contains(lower.as_str())
+        || ROLE_MODIFIER_SET.contains(lower.as_str())
+        || OTHER_CREDIT_WORDS.contains(&lower.as_str())
+        || lower.contains("edit")
+        || lower.contains("redig");
+    let rest = rest.trim_start();
+    if plain_word && !other && !rest.is_empty() && clean_name(rest).is_some() {
+        rest
+    } else {
+        s
+    }
 }
 
 /// A prefix that opens a byline written as text on the page: its label, and whether the label
@@ -677,6 +738,19 @@ fn reads_as_full_name(part: &str) -> bool {
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
     let prepared = prepare(&writers_of_dated_line(raw));
     let cut = cut_tails(&prepared);
+    // One capitalised word left of a line once its date is cut ("Diweddarwyd 14 Mawrth
+    // 2026", "Aktualisiert 14.03.2026") labels the date; it names no writer.
+    let left = cut.trim();
+    if !left.contains(char::is_whitespace)
+        && left.starts_with(char::is_uppercase)
+        && prepared.find(left).is_some_and(|at| {
+            let after = prepared.get(at + left.len()..).unwrap_or("").trim_start();
+            find_date(after).is_some_and(|(a, _, _)| a == 0)
+        })
+        && strip_one_prefix(left).is_none()
+    {
+        return Vec::new();
+    }
     let cut = strip_joint_label(&cut);
     let mut out: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
@@ -702,6 +776,27 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         {
             out.push(name);
         }
+    }
+    // "By Jane Doe, Lagos", "Daga Abubakar Usman, Kano": a last lone capitalised word after
+    // full names, no organisation, is the dateline's place, not a writer.
+    if out.len() >= 2
+        && raw.trim_end().rsplit(',').next().is_some_and(|last| {
+            out.last()
+                .is_some_and(|n| last.trim().trim_end_matches('.') == n.as_str())
+        })
+        && out.last().is_some_and(|n| {
+            !n.contains(' ')
+                && n.chars().next().is_some_and(char::is_uppercase)
+                && n.chars().any(char::is_lowercase)
+                && !is_organisation(n)
+        })
+        && out
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|n| n.split_whitespace().count() >= 2)
+    {
+        out.pop();
     }
     out
 }
@@ -1236,6 +1331,7 @@ fn clean_core(s: &str) -> Option<String> {
         return None;
     }
     cur = cut_professional_title(cur);
+    cur = cut_author_suffix(cur);
     cur = cut_role_tail(cur)?;
     if !within_bounds(cur) {
         return None;
@@ -1353,8 +1449,17 @@ pub(crate) fn is_particle(word: &str) -> bool {
 /// in a script without case ("王小明") is no account.
 pub(crate) fn is_account(name: &str) -> bool {
     !name.contains(char::is_whitespace)
-        && name.chars().any(char::is_lowercase)
+        && name
+            .chars()
+            .any(|c| c.is_lowercase() && !writes_without_capitals(c))
         && !name.chars().any(char::is_uppercase)
+}
+
+/// Whether `c` is a letter of a script that Unicode files as lower case but that writes no
+/// capitals in running text: Georgian Mkhedruli ("ნინო ბერიძე"; its capitals, Mtavruli, are
+/// for display only). A name in it starts with no capital.
+pub(crate) fn writes_without_capitals(c: char) -> bool {
+    ('\u{10D0}'..='\u{10FF}').contains(&c)
 }
 
 /// Whether a value opens with an author prefix ("By", "Von", "Autor:").
@@ -1642,7 +1747,7 @@ fn name_like(s: &str) -> bool {
         }
         if first.is_uppercase() {
             has_head = true;
-        } else if first.is_lowercase() {
+        } else if first.is_lowercase() && !writes_without_capitals(first) {
             if !PARTICLES.contains(&word.to_lowercase().as_str()) {
                 return false;
             }
@@ -1675,16 +1780,13 @@ fn org_shaped(s: &str) -> bool {
     if rest.is_empty() {
         return true;
     }
-    if first
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_lowercase)
-    {
+    let lower = |c: char| c.is_lowercase() && !writes_without_capitals(c);
+    if first.chars().find(|c| c.is_alphabetic()).is_some_and(lower) {
         return false;
     }
     let lower_words = rest
         .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .filter(|w| w.chars().next().is_some_and(lower))
         .filter(|w| !PARTICLES.contains(&w.to_lowercase().as_str()))
         .count();
     lower_words <= 2
@@ -1867,6 +1969,10 @@ mod tests {
     #[test]
     fn a_month_and_year_closing_a_byline_is_its_date() {
         assert_eq!(split("Autorin: Jane Doe, Oktober 2008"), ["Jane Doe"]);
+        // The label of a date line names nobody.
+        assert!(split("Diweddarwyd 14.03.2026").is_empty());
+        assert!(split("14.03.2026 Diweddarwyd 14.03.2026").is_empty());
+        assert_eq!(split("Jane Doe 14.03.2026"), ["Jane Doe"]);
         assert_eq!(split("By April Ryan"), ["April Ryan"]);
         assert_eq!(clean("CC7567"), None);
     }
@@ -2309,6 +2415,51 @@ mod tests {
         // A surname that is also a word stays: only a title before a full name is cut.
         assert_eq!(clean("Dr. Jane Doe"), Some("Dr. Jane Doe".into()));
         assert_eq!(clean("Notar Meier"), Some("Notar Meier".into()));
+    }
+
+    #[test]
+    fn a_one_word_label_in_a_byline_element_is_cut() {
+        assert_eq!(
+            without_byline_label("Сурвалжлагч: Б.Энхжаргал"),
+            "Б.Энхжаргал"
+        );
+        assert_eq!(without_byline_label("Gohebydd: Elin Jones"), "Elin Jones");
+        // Other credits and roles stay, for the cleaning to reject.
+        assert_eq!(without_byline_label("Foto: Jane Doe"), "Foto: Jane Doe");
+        assert_eq!(without_byline_label("Editor: Jane Doe"), "Editor: Jane Doe");
+        assert_eq!(
+            without_byline_label("Redaktor: Jan Nowak"),
+            "Redaktor: Jan Nowak"
+        );
+        assert_eq!(without_byline_label("Jane Doe"), "Jane Doe");
+    }
+
+    #[test]
+    fn georgian_names_have_no_capitals() {
+        assert_eq!(split("ავტორი: ნინო ბერიძე"), ["ნინო ბერიძე"]);
+        assert_eq!(clean("ნინო ბერიძე"), Some("ნინო ბერიძე".into()));
+        assert!(!is_account("ნინო"));
+    }
+
+    #[test]
+    fn bylines_of_more_languages() {
+        assert_eq!(split("Gan Elin Haf Jones"), ["Elin Haf Jones"]);
+        assert_eq!(
+            split("Daga Abubakar Muhammad Usman, Kano"),
+            ["Abubakar Muhammad Usman"]
+        );
+        assert_eq!(split("By Jane Doe, Lagos"), ["Jane Doe"]);
+        // Two people stay two people.
+        assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
+        assert_eq!(
+            split("Yanditswe na Jean Claude Niyonsenga"),
+            ["Jean Claude Niyonsenga"]
+        );
+        assert_eq!(split("Сурвалжлагч: Б.Энхжаргал"), ["Б.Энхжаргал"]);
+        assert_eq!(split("لیکوال: احمد شاه کریمي"), ["احمد شاه کریمي"]);
+        assert_eq!(split("مۇخبىرىمىز ئەركىن تارىم"), ["ئەركىن تارىم"]);
+        assert_eq!(split("ໂດຍ: ສົມພອນ ແກ້ວມະນີ"), ["ສົມພອນ ແກ້ວມະນີ"]);
+        assert_eq!(split("සුනිල් පෙරේරා විසින්"), ["සුනිල් පෙරේරා"]);
     }
 
     #[test]

@@ -131,7 +131,12 @@ impl Marks {
 /// article's container, not chrome, and is only dropped by strong rules. The headline itself and
 /// the `consumed` elements (bylines and date lines, read as metadata) are dropped
 /// as [`Rule::Metadata`] so the body does not repeat them.
-pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx]) -> Marks {
+pub(crate) fn mark(
+    dom: &Dom<'_>,
+    headline: Option<NodeIdx>,
+    consumed: &[NodeIdx],
+    walled_classes: &[String],
+) -> Marks {
     let protect = headline;
     let n = dom.len() as usize;
     let text_len = visible_text_len(dom);
@@ -192,6 +197,11 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         let Some(found) = found else {
             continue;
         };
+        // The page's structured data names this element as the walled article text (Google's
+        // paywalled-content markup): a paywall class on it marks content, not a prompt.
+        if found == Rule::Paywall && is_walled_text(el.class(), walled_classes) {
+            continue;
+        }
         // Guard: an element holding the headline or most of the page's text is a layout wrapper
         // whatever its classes say, unless a strong rule (a consent platform, comments) matched.
         let holds_article =
@@ -208,6 +218,14 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
         if found == Rule::Related && link_len[iu] == 0 && text_len[iu] > 0 {
             continue;
         }
+        // The same walled text when the page's structured data does not name it: paragraphs
+        // of sentences without links under the paywall class are that text, not the prompt.
+        if found == Rule::Paywall
+            && link_len[iu] == 0
+            && holds_walled_paragraphs(dom, i, text_len[iu])
+        {
+            continue;
+        }
         let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
         if prose && found.yields_to_prose() && !is_tag_rule(el.tag) {
             continue;
@@ -218,12 +236,58 @@ pub(crate) fn mark(dom: &Dom<'_>, headline: Option<NodeIdx>, consumed: &[NodeIdx
     Marks { rule, dropped }
 }
 
+/// Whether a `class` attribute holds one of `walled_classes` (JSON-LD `hasPart` selectors).
+fn is_walled_text(class: Option<&str>, walled_classes: &[String]) -> bool {
+    !walled_classes.is_empty()
+        && class.is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|t| walled_classes.iter().any(|w| w == t))
+        })
+}
+
 /// The most visible characters an element read as metadata (byline, date line, standfirst)
 /// may hold and still be dropped from the body.
 const MAX_METADATA_CHARS: usize = 400;
 
 /// Elements long enough (visible characters) to be prose when few of them are links.
 const PROSE_CHARS: usize = 500;
+
+/// Fewest visible characters of the walled text of [`holds_walled_paragraphs`].
+const WALLED_MIN_CHARS: usize = 100;
+/// Most child nodes of an element read by [`holds_walled_paragraphs`].
+const WALLED_MAX_CHILDREN: usize = 200;
+
+/// Whether an element named a paywall holds the walled article text: at least two `<p>`
+/// children and nothing else but whitespace, each paragraph ending a sentence in any script,
+/// none of them a prompt of the phrase tables ("Subscribe to continue reading."), and at least
+/// [`WALLED_MIN_CHARS`] of text.
+fn holds_walled_paragraphs(dom: &Dom<'_>, i: NodeIdx, text_len: usize) -> bool {
+    if text_len < WALLED_MIN_CHARS {
+        return false;
+    }
+    let mut paragraphs = 0;
+    for (k, c) in dom.children(i).enumerate() {
+        if k >= WALLED_MAX_CHILDREN {
+            return false;
+        }
+        match dom.tag(c) {
+            None if dom.text_node(c).is_none_or(|t| t.trim().is_empty()) => {}
+            Some(Tag::P) => {
+                let text = dom.text(c);
+                let ends = crate::text::trim_closers(&text)
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::text::is_sentence_end);
+                if !ends || phrases::classify_block(&text, 0.0).is_some() {
+                    return false;
+                }
+                paragraphs += 1;
+            }
+            _ => return false,
+        }
+    }
+    paragraphs >= 2
+}
 
 /// Elements whose tag alone is the rule (their classes are not consulted).
 fn is_tag_rule(tag: Tag) -> bool {
@@ -503,12 +567,30 @@ mod tests {
     fn marked_text(html: &str) -> String {
         let doc = Html::parse_document(html);
         let dom = Dom::build(&doc, None);
-        let marks = mark(&dom, None, &[]);
+        let marks = mark(&dom, None, &[], &[]);
         (0..dom.len())
             .filter(|&i| !marks.is_dropped(i))
             .filter_map(|i| dom.text_node(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn walled_text_named_by_structured_data_is_content() {
+        let page = r#"<article><p>Free opening paragraph.</p>
+            <div class="js-paywall"><p>Walled paragraph for subscribers.</p></div></article>"#;
+        let doc = Html::parse_document(page);
+        let dom = Dom::build(&doc, None);
+        let kept = |walled: &[String]| {
+            let marks = mark(&dom, None, &[], walled);
+            (0..dom.len())
+                .filter(|&i| !marks.is_dropped(i))
+                .filter_map(|i| dom.text_node(i))
+                .collect::<String>()
+        };
+        // Without the JSON-LD `hasPart` selector the class reads as a paywall prompt.
+        assert!(!kept(&[]).contains("Walled paragraph"));
+        assert!(kept(&["js-paywall".to_string()]).contains("Walled paragraph"));
     }
 
     #[test]
@@ -598,6 +680,33 @@ mod tests {
             text.split_whitespace().collect::<Vec<_>>(),
             ["Kept", "Body"]
         );
+    }
+
+    #[test]
+    fn walled_text_under_a_paywall_class_stays_and_the_prompt_goes() {
+        let text = marked_text(
+            r#"<p>Open text.</p><div class="js-paywall">
+               <p>Lekári stavbu vítajú, no pýtajú sa, kto bude v novej budove pracovať.</p>
+               <p>Ministerstvo tvrdí, že pripraví aj štipendijný program pre študentov.</p>
+               </div>"#,
+        );
+        assert!(
+            text.contains("Lekári") && text.contains("Ministerstvo"),
+            "{text}"
+        );
+        // The prompt: a paywall phrase, a link, a button, or a single line.
+        for prompt in [
+            r#"<div class="paywall"><p>This article is for subscribers only, and there is
+               more of it.</p><p>Already a subscriber? Sign in to read the rest of it.</p></div>"#,
+            r#"<div class="paywall"><p>Get unlimited access to all of our journalism today.</p>
+               <p>Plans start at one euro per week, cancel at any time you like.</p>
+               <button>Subscribe</button></div>"#,
+            r#"<div class="paywall"><p>Get unlimited access to all of our journalism today, for
+               one euro per week, and cancel at any time you like.</p></div>"#,
+        ] {
+            let text = marked_text(&format!("<p>Open text.</p>{prompt}"));
+            assert_eq!(text.trim(), "Open text.", "{prompt}");
+        }
     }
 
     #[test]

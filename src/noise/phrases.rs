@@ -69,6 +69,39 @@ const AD_LABELS: &[&str] = &[
     "विज्ञापन",     // Hindi
     "বিজ্ঞাপন",      // Bengali
     "reklama",
+    // Whole-line ad labels of South Asian, Caucasian, Central Asian, African and other
+    // languages: Punjabi, Hindustani (Urdu script and Devanagari), Marathi, Gujarati, Telugu,
+    // Kannada, Malayalam, Persian, Georgian, Armenian, Kazakh/Kyrgyz, Mongolian, Amharic,
+    // Thai, Lao, Burmese, Kinyarwanda, Hausa, Somali, Welsh, Catalan, Basque, Icelandic,
+    // Afrikaans, Albanian.
+    "ਇਸ਼ਤਿਹਾਰ",
+    "اشتہار",
+    "इश्तिहार",
+    "जाहिरात",
+    "જાહેરાત",
+    "ప్రకటన",
+    "ಜಾಹೀರಾತು",
+    "പരസ്യം",
+    "آگهی",
+    "تبلیغات",
+    "რეკლამა",
+    "գովազդ",
+    "жарнама",
+    "сурталчилгаа",
+    "ማስታወቂያ",
+    "โฆษณา",
+    "ໂຄສະນາ",
+    "ကြော်ငြာ",
+    "kwamamaza",
+    "talla",
+    "xayaysiis",
+    "xayeysiis", // Somali, both spellings
+    "hysbyseb",
+    "publicitat",
+    "publizitatea",
+    "auglýsing",
+    "advertensie",
+    "reklamë",
     "广告",
     "広告",
     "광고", // CJK
@@ -313,6 +346,11 @@ const CHROME_LINES: &[&str] = &[
     "heute empfehlen wir",
     "wir empfehlen",
     "unsere empfehlungen",
+    // Deutsche Welle's heading over the related media under a story, in its German, English
+    // and French editions.
+    "audios und videos zum thema",
+    "audios and videos on the topic",
+    "audios et vidéos sur le sujet",
     // Toggles of a source list ("Quellen anzeigen / ausblenden").
     "quellen anzeigen",
     "quellen ausblenden",
@@ -446,6 +484,45 @@ const RELATED_PREFIXES: &[&str] = &[
     "soma zaidi",
     "soma pia",
     "আরও পড়ুন",
+    "আরো পড়ুন", // Bengali, the other spelling of "more"
+    // South Asian "this too, read": Punjabi, Nepali, Marathi, Gujarati, Urdu, Tamil, Telugu,
+    // Kannada.
+    "ਇਹ ਵੀ ਪੜ੍ਹੋ",
+    "यो पनि पढ्नुहोस्",
+    "यो पनि पढ्नुस्",
+    "हेही वाचा",
+    "આ પણ વાંચો",
+    "یہ بھی پڑھیں",
+    "இதையும் படிக்க",
+    "இதையும் படிங்க",
+    "ఇది కూడా చదవండి",
+    "ಇದನ್ನೂ ಓದಿ",
+    // Georgian ("also read", "also see"), Armenian, Belarusian, Ukrainian "see also", Kyrgyz,
+    // Kazakh, Azerbaijani, Albanian.
+    "ასევე წაიკითხეთ",
+    "ასევე იხილეთ",
+    "կարդացեք նաև",
+    "чытайце таксама",
+    "чытайце яшчэ",
+    "глядзіце таксама",
+    "дивіться також",
+    "ошондой эле окуңуз",
+    "сондай-ақ оқыңыз",
+    "həmçinin oxuyun",
+    "lexo edhe",
+    "lexoni edhe",
+    // Arabic "read also" written with a hamza on the alif or none; Hausa, Somali, Kinyarwanda,
+    // Filipino, Catalan, Welsh.
+    "إقرأ أيضا",
+    "إقرأ أيضاً",
+    "اقرأ ايضا",
+    "karanta kuma",
+    "karanta wannan",
+    "akhri sidoo kale",
+    "soma nanone",
+    "basahin din",
+    "llegeix també",
+    "darllen mwy",
 ];
 
 /// Calls to support, follow or rate the publication, found inside short lines.
@@ -524,6 +601,17 @@ const APPEAL_PHRASES: &[&str] = &[
     // Malay, Indonesian: "follow (our) channel", "follow us".
     "ikuti saluran",
     "ikuti kami",
+    // "Support independent journalism" boxes: Afrikaans ("become a supporter today", with
+    // either apostrophe), Dutch, French, Spanish, Portuguese, Italian, Polish.
+    "steun onafhanklike",
+    "word vandag ’n ondersteuner",
+    "word vandag 'n ondersteuner",
+    "steun onafhankelijke journalistiek",
+    "soutenez le journalisme indépendant",
+    "apoya el periodismo independiente",
+    "apoie o jornalismo independente",
+    "sostieni il giornalismo indipendente",
+    "wesprzyj niezależne dziennikarstwo",
 ];
 
 /// Longest block, in characters, read as an appeal when it opens with one.
@@ -641,6 +729,11 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "link di affiliazione",
     "not responsible for the opinions",
     "trust principles",
+    // Reuters' line under the story in its other services ("Nuestros estándares: Los
+    // Principios de Confianza de Thomson Reuters.").
+    "principios de confianza",
+    "principes de confiance",
+    "princípios de confiança",
     // Advertiser and affiliate disclosures of review and deals sites.
     "advertiser disclosure",
     "advertisers do not influence",
@@ -807,6 +900,32 @@ const REUSE_PERMISSION: &[&str] = &[
     "bez súhlasu",     // Slovak
 ];
 
+/// Verbs of reprinting in the republication notices of verb-final languages, which name the
+/// act late in the sentence ("ئەركىن ئاسىيا رادىيوسىنىڭ رۇخسىتىسىز كۆچۈرۈپ بېسىشقا بولمايدۇ":
+/// "RFA's (articles) may not be reprinted without permission"); read with a phrase of
+/// [`REUSE_TERMS`] in the same short block.
+const REUSE_ACTS: &[&str] = &[
+    "كۆچۈرۈپ بېسىش", // Uyghur: "reprinting"
+    "بیا خپرول",     // Pashto: "republishing"
+    "بازنشر",        // Persian: "republishing"
+    "إعادة نشر",     // Arabic: "republishing"
+];
+
+/// The condition of the republication notices of [`REUSE_ACTS`]: "without permission", "only
+/// with the source named".
+const REUSE_TERMS: &[&str] = &[
+    "رۇخسىتىسىز",       // Uyghur: "without permission"
+    "سرچینې په یادولو", // Pashto: "with the source mentioned"
+    "اجازې پرته",       // Pashto: "without permission"
+    "ذکر منبع",         // Persian: "mentioning the source"
+    "بدون اجازه",       // Persian: "without permission"
+    "دون إذن",          // Arabic: "without permission"
+    "بدون إذن",
+];
+
+/// Longest block, in characters, read as a republication notice of [`REUSE_ACTS`].
+const REUSE_ACT_CHARS: usize = 200;
+
 /// Longest block, in characters, read as a republication notice.
 const REUSE_NOTICE_CHARS: usize = 400;
 
@@ -888,9 +1007,10 @@ fn trim_decoration(s: &str) -> &str {
 }
 
 /// Whitespace, and the dashes, bullets, colons, brackets, arrows and end punctuation that
-/// decorate labels.
+/// decorate labels (the sentence ends of every script: "相关阅读。", "ਇਸ਼ਤਿਹਾਰ।").
 fn is_decoration(c: char) -> bool {
     c.is_whitespace()
+        || crate::text::is_sentence_end(c)
         || matches!(
             c,
             '-' | '–'
@@ -909,10 +1029,7 @@ fn is_decoration(c: char) -> bool {
                 | ')'
                 | '['
                 | ']'
-                | '.'
-                | '…'
-                | '!'
-                | '?'
+                | '：' // fullwidth colon ("相关阅读：")
         )
 }
 
@@ -947,11 +1064,13 @@ enum Table {
     ConsentWords,
     ReuseBans,
     ReusePermission,
+    ReuseActs,
+    ReuseTerms,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 17] = [
+    const ALL: [(Table, &'static [&'static str]); 19] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -969,6 +1088,8 @@ impl Table {
         (Table::ConsentWords, CONSENT_WORDS),
         (Table::ReuseBans, REUSE_BANS),
         (Table::ReusePermission, REUSE_PERMISSION),
+        (Table::ReuseActs, REUSE_ACTS),
+        (Table::ReuseTerms, REUSE_TERMS),
     ];
 
     fn bit(self) -> u32 {
@@ -1030,6 +1151,7 @@ const _: () = assert!(
         && COPYRIGHT_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
         && POST_FOOTER_CHARS <= PHRASE_BLOCK_CHARS
         && REUSE_NOTICE_CHARS <= PHRASE_BLOCK_CHARS
+        && REUSE_ACT_CHARS <= PHRASE_BLOCK_CHARS
         && DISCLOSURE_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
 );
 
@@ -1195,6 +1317,14 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     {
         return Some(Rule::Boilerplate);
     }
+    // The same notice in a verb-final language: the reprinting and its condition anywhere in
+    // a short block.
+    if chars <= REUSE_ACT_CHARS
+        && has(found.anywhere, Table::ReuseActs)
+        && has(found.anywhere, Table::ReuseTerms)
+    {
+        return Some(Rule::Boilerplate);
+    }
     if chars <= DISCLOSURE_BLOCK_CHARS && has(found.anywhere, Table::DisclosurePhrases) {
         return Some(Rule::Ad);
     }
@@ -1234,6 +1364,14 @@ mod tests {
     #[test]
     fn turkish_capital_dotted_i_reads_as_i() {
         assert_eq!(normalise("İLGİLİ HABER:"), "ilgili haber");
+    }
+
+    #[test]
+    fn end_marks_of_every_script_are_decoration() {
+        assert_eq!(normalise("相关阅读："), "相关阅读");
+        assert_eq!(normalise("ਇਸ਼ਤਿਹਾਰ।"), "ਇਸ਼ਤਿਹਾਰ");
+        assert_eq!(normalise(" ¿Sabías que…? "), "¿sabías que");
+        assert_eq!(classify_block("ਇਸ਼ਤਿਹਾਰ।", 0.0), Some(Rule::AdLabel));
     }
 
     #[test]
@@ -1326,6 +1464,59 @@ mod tests {
             classify_block("Facebook said on Monday it would appeal.", 0.0),
             None
         );
+    }
+
+    #[test]
+    fn chrome_lines_of_south_asian_african_and_caucasian_languages() {
+        for (line, rule) in [
+            ("ਇਸ਼ਤਿਹਾਰ", Rule::AdLabel),
+            ("Kwamamaza", Rule::AdLabel),
+            ("ასევე წაიკითხეთ: მეტროს ტარიფი არ შეიცვლება", Rule::Related),
+            (
+                "यो पनि पढ्नुहोस् : सार्वजनिक यातायातको भाडा घट्यो",
+                Rule::Related,
+            ),
+            ("இதையும் படிக்க: மழைநீர் சேகரிப்பு", Rule::Related),
+            (
+                "Karanta kuma: Likitoci sun janye yajin aiki a Kano",
+                Rule::Related,
+            ),
+            ("Чытайце таксама: У Варшаве прайшоў кірмаш", Rule::Related),
+            (
+                "Ошондой эле окуңуз: Бишкекте жол кире акысы өзгөрбөйт",
+                Rule::Related,
+            ),
+            (
+                "ئەركىن ئاسىيا رادىيوسىنىڭ رۇخسىتىسىز كۆچۈرۈپ بېسىشقا بولمايدۇ.",
+                Rule::Boilerplate,
+            ),
+            (
+                "د پژواک د خبرونو بیا خپرول یوازې د سرچینې په یادولو سره مجاز دي.",
+                Rule::Boilerplate,
+            ),
+            (
+                "Steun onafhanklike Afrikaanse joernalistiek",
+                Rule::Newsletter,
+            ),
+            (
+                "Maroela Media is gratis vir almal. Word vandag ’n ondersteuner.",
+                Rule::Newsletter,
+            ),
+            (
+                "Nuestros estándares: Los Principios de Confianza de Thomson Reuters.",
+                Rule::Ad,
+            ),
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
+        }
+        // Article sentences holding one half of a notice, or a label word inside a sentence.
+        for line in [
+            "د ښاروالۍ مشر وویل چې د دې راپور بیا خپرول به د خلکو پام راواړوي.",
+            "Ошондой эле шаардын мэриясы жаңы автобустарды сатып алууну пландап жатат.",
+            "Talla de la prenda: elige la que usas normalmente.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
     }
 
     #[test]
