@@ -301,7 +301,12 @@ impl GuardedSink {
     }
 
     fn count_node(&self) {
-        let n = self.nodes.get() + 1;
+        self.count_nodes(1);
+    }
+
+    /// Count `k` more nodes.
+    fn count_nodes(&self, k: usize) {
+        let n = self.nodes.get().saturating_add(k);
         self.nodes.set(n);
         if n > self.max_nodes && self.trip.get().is_none() {
             self.trip.set(Some(Trip::Nodes));
@@ -311,6 +316,11 @@ impl GuardedSink {
     /// Insert `child` before `sibling` (scraper's `append_before_sibling`: a node is taken out
     /// of the tree first, even when `sibling` has no parent to insert it under).
     fn insert_before(&self, sibling: NodeId, child: NodeOrText<NodeId>) {
+        // Text inserted here (foster parented before a table) may make a node: it counts like
+        // text appended.
+        if matches!(child, NodeOrText::AppendText(_)) {
+            self.count_node();
+        }
         self.with(|doc| match child {
             NodeOrText::AppendNode(id) => {
                 doc.detach(id);
@@ -343,8 +353,14 @@ impl TreeSink for GuardedSink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
-        self.count_node();
-        self.with(|doc| doc.create_element(name, attrs))
+        // A template makes two nodes: the element and the fragment of its contents.
+        let (id, made) = self.with(|doc| {
+            let before = doc.len();
+            let id = doc.create_element(name, attrs);
+            (id, doc.len() - before)
+        });
+        self.count_nodes(made.max(1));
+        id
     }
 
     fn create_comment(&self, _text: StrTendril) -> NodeId {
@@ -388,6 +404,7 @@ impl TreeSink for GuardedSink {
         } else {
             match child {
                 NodeOrText::AppendText(text) => {
+                    self.count_node();
                     self.with(|doc| doc.append_text(*prev_element, &text));
                 }
                 NodeOrText::AppendNode(id) => self.with(|doc| doc.append(*prev_element, id)),
