@@ -282,10 +282,13 @@ impl GuardedSink {
             .unwrap_or_default()
     }
 
+    /// The depth recorded for `node` (0 when none is).
     fn depth_of(&self, node: NodeId) -> u32 {
         self.doc.try_borrow().map_or(0, |d| d.depth(node))
     }
 
+    /// Record the depth of `child` (an element appended under a node of `parent_depth`) and
+    /// raise the depth flag when it is over the limit.
     fn note_child(&self, parent_depth: u32, child: &NodeOrText<NodeId>) {
         if let NodeOrText::AppendNode(id) = child {
             let d = parent_depth.saturating_add(1);
@@ -300,6 +303,7 @@ impl GuardedSink {
         }
     }
 
+    /// Count one more node, raising the node flag past the limit.
     fn count_node(&self) {
         self.count_nodes(1);
     }

@@ -110,6 +110,7 @@ impl Document {
         self.link(id, |n| n.parent)
     }
 
+    /// The link `f` reads from node `id`; `None` for no node or a missing link.
     fn link(&self, id: NodeId, f: impl Fn(&Node) -> NodeId) -> Option<NodeId> {
         self.nodes.get(id as usize).map(f).filter(|&l| l != NONE)
     }
@@ -369,6 +370,7 @@ impl Document {
         self.create(Kind::Text(Text::Span(start, self.text.len())))
     }
 
+    /// Whether `id` is a node of this document.
     fn exists(&self, id: NodeId) -> bool {
         (id as usize) < self.nodes.len()
     }
@@ -378,6 +380,7 @@ impl Document {
         self.nodes.get(id as usize).map_or(NONE, f)
     }
 
+    /// Change node `id` with `f` (nothing when `id` is no node).
     fn set(&mut self, id: NodeId, f: impl FnOnce(&mut Node)) {
         if let Some(n) = self.nodes.get_mut(id as usize) {
             f(n);
@@ -396,6 +399,7 @@ impl Document {
 }
 
 impl Node {
+    /// A node of `kind` with no links and no recorded depth.
     fn new(kind: Kind) -> Node {
         Node {
             parent: NONE,
