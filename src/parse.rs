@@ -296,6 +296,15 @@ impl GuardedSink {
                 if let Some(n) = doc.node_mut(*id) {
                     n.depth = d;
                 }
+                // A template's contents hang under a fragment, its first child: the fragment
+                // takes the template's depth, so that the depth goes on counting inside.
+                if let Some(contents) = doc
+                    .first_child(*id)
+                    .filter(|&c| matches!(doc.kind(c), Some(tree::Kind::Fragment)))
+                    && let Some(f) = doc.node_mut(contents)
+                {
+                    f.depth = d;
+                }
             });
             if d > self.max_depth && self.trip.get().is_none() {
                 self.trip.set(Some(Trip::Depth));
@@ -513,6 +522,17 @@ mod tests {
         ));
         let shallow = "<div>".repeat(200);
         assert!(parse(&shallow, 256, 1_000_000).is_ok());
+    }
+
+    #[test]
+    fn refuses_deep_nesting_inside_templates() {
+        // A template's contents hang under a fragment: the depth goes on counting there.
+        let deep = "<template><div>".repeat(30);
+        assert!(matches!(
+            parse(&deep, 10, 1_000_000),
+            Err(Error::TooDeep { limit: 10 })
+        ));
+        assert!(parse(&"<template><div>".repeat(3), 10, 1_000_000).is_ok());
     }
 
     #[test]
