@@ -282,16 +282,28 @@ impl GuardedSink {
             .unwrap_or_default()
     }
 
+    /// The depth recorded for `node` (0 when none is).
     fn depth_of(&self, node: NodeId) -> u32 {
         self.doc.try_borrow().map_or(0, |d| d.depth(node))
     }
 
+    /// Record the depth of `child` (an element appended under a node of `parent_depth`) and
+    /// raise the depth flag when it is over the limit.
     fn note_child(&self, parent_depth: u32, child: &NodeOrText<NodeId>) {
         if let NodeOrText::AppendNode(id) = child {
             let d = parent_depth.saturating_add(1);
             self.with(|doc| {
                 if let Some(n) = doc.node_mut(*id) {
                     n.depth = d;
+                }
+                // A template's contents hang under a fragment, its first child: the fragment
+                // takes the template's depth, so that the depth goes on counting inside.
+                if let Some(contents) = doc
+                    .first_child(*id)
+                    .filter(|&c| matches!(doc.kind(c), Some(tree::Kind::Fragment)))
+                    && let Some(f) = doc.node_mut(contents)
+                {
+                    f.depth = d;
                 }
             });
             if d > self.max_depth && self.trip.get().is_none() {
@@ -300,8 +312,14 @@ impl GuardedSink {
         }
     }
 
+    /// Count one more node, raising the node flag past the limit.
     fn count_node(&self) {
-        let n = self.nodes.get() + 1;
+        self.count_nodes(1);
+    }
+
+    /// Count `k` more nodes.
+    fn count_nodes(&self, k: usize) {
+        let n = self.nodes.get().saturating_add(k);
         self.nodes.set(n);
         if n > self.max_nodes && self.trip.get().is_none() {
             self.trip.set(Some(Trip::Nodes));
@@ -311,6 +329,11 @@ impl GuardedSink {
     /// Insert `child` before `sibling` (scraper's `append_before_sibling`: a node is taken out
     /// of the tree first, even when `sibling` has no parent to insert it under).
     fn insert_before(&self, sibling: NodeId, child: NodeOrText<NodeId>) {
+        // Text inserted here (foster parented before a table) may make a node: it counts like
+        // text appended.
+        if matches!(child, NodeOrText::AppendText(_)) {
+            self.count_node();
+        }
         self.with(|doc| match child {
             NodeOrText::AppendNode(id) => {
                 doc.detach(id);
@@ -343,8 +366,14 @@ impl TreeSink for GuardedSink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
-        self.count_node();
-        self.with(|doc| doc.create_element(name, attrs))
+        // A template makes two nodes: the element and the fragment of its contents.
+        let (id, made) = self.with(|doc| {
+            let before = doc.len();
+            let id = doc.create_element(name, attrs);
+            (id, doc.len() - before)
+        });
+        self.count_nodes(made.max(1));
+        id
     }
 
     fn create_comment(&self, _text: StrTendril) -> NodeId {
@@ -388,6 +417,7 @@ impl TreeSink for GuardedSink {
         } else {
             match child {
                 NodeOrText::AppendText(text) => {
+                    self.count_node();
                     self.with(|doc| doc.append_text(*prev_element, &text));
                 }
                 NodeOrText::AppendNode(id) => self.with(|doc| doc.append(*prev_element, id)),
@@ -492,6 +522,17 @@ mod tests {
         ));
         let shallow = "<div>".repeat(200);
         assert!(parse(&shallow, 256, 1_000_000).is_ok());
+    }
+
+    #[test]
+    fn refuses_deep_nesting_inside_templates() {
+        // A template's contents hang under a fragment: the depth goes on counting there.
+        let deep = "<template><div>".repeat(30);
+        assert!(matches!(
+            parse(&deep, 10, 1_000_000),
+            Err(Error::TooDeep { limit: 10 })
+        ));
+        assert!(parse(&"<template><div>".repeat(3), 10, 1_000_000).is_ok());
     }
 
     #[test]

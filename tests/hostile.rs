@@ -1321,3 +1321,91 @@ fn fixtures_structural_mutations() {
     }
     assert_survived("structural mutations", survive_all(inputs));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tree building: markup the tree builder moves, clones and fosters (no time bounds: each case
+// must finish, with an article or a typed error)
+// ---------------------------------------------------------------------------------------------
+
+/// An article, or one of the limit errors a hostile tree may hit.
+fn article_or_limit(result: Result<Article, Error>, what: &str) {
+    match result {
+        Ok(_) | Err(Error::TooDeep { .. } | Error::TooManyNodes { .. }) => {}
+        Err(e) => panic!("{what}: unexpected error {e:?}"),
+    }
+}
+
+/// Templates nested 100,000 deep: each template's contents start a fragment, so the depth the
+/// sink records restarts inside it; the builder's stack of open elements still gives the depth
+/// away.
+#[test]
+fn tree_nested_templates_are_refused() {
+    let html = page("", &"<template><div>".repeat(100_000));
+    let (result, _) = run_str(Extractor::new(), html);
+    assert_eq!(result.map(|_| ()), Err(Error::TooDeep { limit: 1024 }));
+}
+
+/// Templates in table cells, 20,000 times, beside an article.
+#[test]
+fn tree_templates_in_tables_beside_an_article() {
+    let tables = "<table><tr><td><template><tr><td>t</td></tr>x</template>y</td></tr>z</table>"
+        .repeat(20_000);
+    let html = page("", &format!("{}{tables}", story_article()));
+    let (result, _) = run_str(Extractor::new(), html);
+    article_or_limit(result, "templates in tables");
+}
+
+/// Stray text and elements inside a table, foster parented before it 300,000 times: text nodes
+/// created there count against the node limit like any other.
+#[test]
+fn tree_foster_parented_flood_stays_within_the_node_limit() {
+    let flood = format!("<table>{}</table>", "x<b>y</b>".repeat(300_000));
+    let html = page("", &format!("{}{flood}", story_article()));
+    let (result, _) = run_str(Extractor::new(), html.clone());
+    article_or_limit(result, "foster parented flood");
+    // 900 stray words and 900 elements: 1,800 nodes and more, over a limit of 1,000.
+    let small = format!("<table>{}</table>", "x<b></b>".repeat(900));
+    let ex = Extractor::builder().max_nodes(1_000).build();
+    let (result, _) = run_str(ex, page("", &small));
+    assert_eq!(
+        result.map(|_| ()),
+        Err(Error::TooManyNodes { limit: 1_000 })
+    );
+}
+
+/// Formatting elements left open in paragraphs (`<p><b id=1></p><p><b id=2></p>...`): each
+/// paragraph reconstructs every one before it, so nodes grow with the square of the count.
+#[test]
+fn tree_reconstructed_formatting_flood() {
+    let flood: String = (0..3_000).map(|i| format!("<p><b id={i}>w</p>")).collect();
+    let html = page("", &format!("{}{flood}", story_article()));
+    let (result, _) = run_str(Extractor::new(), html);
+    article_or_limit(result, "reconstructed formatting");
+}
+
+/// The adoption agency algorithm run 100,000 times on misnested formatting and blocks
+/// (`<b><p></b>`, `<a><div><a></div>`), each closing what it opened.
+#[test]
+fn tree_adoption_agency_loops() {
+    for unit in [
+        "<b>x<p>y</b>z</p>",
+        "<a>x<div>y<a>z</div></a>",
+        "<i><b><div></i>w</b></div>",
+    ] {
+        let html = page("", &format!("{}{}", story_article(), unit.repeat(100_000)));
+        let (result, _) = run_str(Extractor::new(), html);
+        article_or_limit(result, unit);
+    }
+}
+
+/// A million nodes (half a million short paragraphs) beside an article, under the default
+/// limits.
+#[test]
+fn tree_a_million_nodes() {
+    let html = page(
+        "",
+        &format!("{}{}", story_article(), "<i>w</i>".repeat(500_000)),
+    );
+    let (result, _) = run_str(Extractor::new(), html);
+    article_or_limit(result, "a million nodes");
+}
