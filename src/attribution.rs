@@ -881,7 +881,8 @@ fn dateline(paragraph: &str) -> Option<Vec<Credit>> {
 /// person's name of two to four words after a place and a day.
 fn dated_reporter(place: &str, inner: &str) -> Option<Vec<Credit>> {
     let (city, date) = place.split_once(',')?;
-    if city.trim().is_empty() || !date.bytes().any(|b| b.is_ascii_digit()) {
+    // The day may be written in the page's own digits ("੧੩ ਮਾਰਚ").
+    if city.trim().is_empty() || !crate::metadata::date::has_digit(date) {
         return None;
     }
     let tokens: Vec<&str> = inner.split_whitespace().collect();
@@ -1856,6 +1857,11 @@ mod tests {
     fn the_reporter_in_a_dated_dateline() {
         assert_eq!(
             dateline_credits("ਜਲੰਧਰ, 13 ਮਾਰਚ (ਰਾਹੁਲ ਸ਼ਰਮਾ)-ਸਮਾਰਟ ਸਿਟੀ ਮਿਸ਼ਨ ਤਹਿਤ ਸ਼ਹਿਰ ਵਿਚ"),
+            [c(R::Reporting, "ਰਾਹੁਲ ਸ਼ਰਮਾ")]
+        );
+        // The day in Gurmukhi digits.
+        assert_eq!(
+            dateline_credits("ਜਲੰਧਰ, ੧੩ ਮਾਰਚ (ਰਾਹੁਲ ਸ਼ਰਮਾ)-ਸਮਾਰਟ ਸਿਟੀ ਮਿਸ਼ਨ ਤਹਿਤ ਸ਼ਹਿਰ ਵਿਚ"),
             [c(R::Reporting, "ਰਾਹੁਲ ਸ਼ਰਮਾ")]
         );
         assert_eq!(

@@ -262,6 +262,7 @@ pub(crate) fn without_byline_label(s: &str) -> &str {
         || ROLE_HEAD_SET.contains(lower.as_str())
         || ROLE_MODIFIER_SET.contains(lower.as_str())
         || OTHER_CREDIT_WORDS.contains(&lower.as_str())
+        || NOT_WRITER_LABELS.contains(&lower.as_str())
         || lower.contains("edit")
         || lower.contains("redig");
     let rest = rest.trim_start();
@@ -386,6 +387,28 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     // The translator: "Übersetzt von X", "Traduit par X", "Traducido por X", "Vertaald door X"
     "übersetzt", "translated", "traduit", "traduite", "traducido", "traducida", "traduzido",
     "traduzida", "vertaald",
+];
+
+/// Labels in a byline box that name someone other than the writer: a contact, a source, a
+/// guest or interviewee, a presenter, a camera operator, a proofreader ("Kontakt: X",
+/// "Quelle: X", "Gast: X"). The one-word label cut of [`without_byline_label`] keeps them, so
+/// the name is not read as the author's. Lower case.
+#[rustfmt::skip]
+const NOT_WRITER_LABELS: &[&str] = &[
+    // Contact lines
+    "kontakt", "contact", "contacto", "contatto", "contato", "email", "e-mail", "mail", "tel",
+    "telefon", "phone", "twitter",
+    // Sources
+    "quelle", "quellen", "source", "sources", "fuente", "fuentes", "fonte", "fontes", "bron",
+    "źródło", "zdroj", "источник",
+    // People interviewed or presenting
+    "gast", "gäste", "guest", "guests", "invité", "invitée", "invitado", "invitada",
+    "interviewee", "interviewpartner", "interviewpartnerin", "gesprächspartner",
+    "gesprächspartnerin", "moderation", "moderator", "moderatorin", "présentation",
+    "presentador", "presentadora", "sprecher", "sprecherin", "speaker", "host",
+    // Production roles
+    "kameramann", "kamerafrau", "lektorat", "korrektorat", "proofreading", "producer",
+    "produzent", "produzentin", "production", "produktion", "regie", "realisation",
 ];
 
 /// Words that join the labels of a joint credit ("Text & Fotos", "Text und Bild").
@@ -1836,6 +1859,26 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_of_someone_else_in_a_byline_box_is_kept() {
+        // The writer's label goes ...
+        assert_eq!(
+            without_byline_label("Autorius: Jonas Petraitis"),
+            "Jonas Petraitis"
+        );
+        // ... a contact, a source, a guest or a presenter stay labelled, for the name
+        // cleaning to reject.
+        for line in [
+            "Kontakt: Jana Novak",
+            "Quelle: Jana Novak",
+            "Gast: Jana Novak",
+            "Moderation: Jana Novak",
+            "Interviewee: Jana Novak",
+        ] {
+            assert_eq!(without_byline_label(line), line);
+        }
+    }
 
     fn split(s: &str) -> Vec<String> {
         split_authors(s)
