@@ -83,7 +83,7 @@ pub(crate) enum Text {
 const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // English
     ("written by", Follow::Any, Text::Signed), ("words by", Follow::Any, Text::Line),
-    ("story by", Follow::Any, Text::Value),
+    ("story by", Follow::Any, Text::Line),
     ("text by", Follow::Any, Text::Value), ("article by", Follow::Any, Text::Value),
     ("reporting by", Follow::Any, Text::Value),
     ("reported by", Follow::Any, Text::Value), ("report by", Follow::Any, Text::Value),
@@ -344,6 +344,8 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "produced by", "production", "édition", "edición", "montage", "kamera", "camera",
     "illustrator", "illustratorin", "ilustrator", "ilustrador", "ilustradora", "zeichnung",
     "zeichnungen",
+    // Russian, Ukrainian and Bulgarian credits: photo, video, illustration ("Фото: X")
+    "фото", "видео", "відео", "иллюстрация", "ілюстрація", "илюстрация",
     // The translator of the piece
     "translated by", "translation", "übersetzung", "traduction", "traducción", "tradução",
     "traduzione", "vertaling", "tłumaczenie", "překlad", "перевод",
@@ -386,6 +388,8 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     // The translator: "Übersetzt von X", "Traduit par X", "Traducido por X", "Vertaald door X"
     "übersetzt", "translated", "traduit", "traduite", "traducido", "traducida", "traduzido",
     "traduzida", "vertaald",
+    // Russian, Ukrainian and Bulgarian: photo, video, illustration ("Текст: X Фото: Y")
+    "фото", "видео", "відео", "иллюстрация", "ілюстрація", "илюстрация",
 ];
 
 /// Words that join the labels of a joint credit ("Text & Fotos", "Text und Bild").
@@ -734,6 +738,16 @@ fn reads_as_full_name(part: &str) -> bool {
         })
 }
 
+/// Words that label a date in scripts without capitals, read like "Aktualisiert" when a date
+/// follows them: Korean "입력" (posted), "수정" (modified), "등록" (registered), "승인"
+/// (approved), "기사입력", "최종수정", "업데이트"; Japanese "更新", "配信", "公開"; Chinese "发布",
+/// "發佈", "发布时间", "更新时间".
+#[rustfmt::skip]
+const CASELESS_DATE_LABELS: &[&str] = &[
+    "입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "更新", "配信", "公開",
+    "发布", "發佈", "发布时间", "更新时间",
+];
+
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
     let prepared = prepare(&writers_of_dated_line(raw));
@@ -742,7 +756,8 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
     // 2026", "Aktualisiert 14.03.2026") labels the date; it names no writer.
     let left = cut.trim();
     if !left.contains(char::is_whitespace)
-        && left.starts_with(char::is_uppercase)
+        && (left.starts_with(char::is_uppercase)
+            || CASELESS_DATE_LABELS.contains(&left.trim_end_matches([':', '：'])))
         && prepared.find(left).is_some_and(|at| {
             let after = prepared.get(at + left.len()..).unwrap_or("").trim_start();
             find_date(after).is_some_and(|(a, _, _)| a == 0)
@@ -777,10 +792,11 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
             out.push(name);
         }
     }
-    // "By Jane Doe, Lagos", "Daga Abubakar Usman, Kano": a last lone capitalised word after
-    // full names, no organisation, is the dateline's place, not a writer.
+    // "By Jane Doe, Lagos", "Daga Abubakar Usman, Kano", "Por Ana García | Madrid": a last
+    // lone capitalised word after full names, no organisation, is the dateline's place, not a
+    // writer.
     if out.len() >= 2
-        && raw.trim_end().rsplit(',').next().is_some_and(|last| {
+        && raw.trim_end().rsplit([',', '|']).next().is_some_and(|last| {
             out.last()
                 .is_some_and(|n| last.trim().trim_end_matches('.') == n.as_str())
         })
@@ -2449,6 +2465,18 @@ mod tests {
             ["Abubakar Muhammad Usman"]
         );
         assert_eq!(split("By Jane Doe, Lagos"), ["Jane Doe"]);
+        assert_eq!(split("Por Ana García | Madrid"), ["Ana García"]);
+        // A caseless date label and its date name nobody.
+        assert!(split("입력 2026.03.14 06:00").is_empty());
+        assert!(split("更新 2026/03/14 07:30").is_empty());
+        assert_eq!(split("홍길동 기자"), ["홍길동"]);
+        assert_eq!(split("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
+        // The photographer after the writer, in Cyrillic.
+        assert_eq!(
+            split("Текст: Иван Петров Фото: Ольга Смирнова"),
+            ["Иван Петров"]
+        );
+        assert_eq!(split("Текст: Иван Петров, фото: Ольга Смирнова"), ["Иван Петров"]);
         // Two people stay two people.
         assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(
