@@ -2,7 +2,7 @@
 //! byline conventions by `people::split_authors`, CMS placeholder accounts dropped, an
 //! organisation followed by its address kept whole), and the choice among the sources.
 
-use crate::article::{Field, Person, Signal};
+use crate::article::{Credit, CreditRole, Field, Person, Signal};
 use crate::dom::{Dom, NodeIdx};
 
 use super::clean::{fold, looks_like_url};
@@ -299,6 +299,7 @@ pub(super) fn read(
     meta: &mut Meta,
 ) {
     let tags = &scan.meta;
+    meta.byline_credits = byline_credits(&byline.raw);
     let mut found: Vec<(AuthorList, Signal, String)> = Vec::new();
     if !ld.authors.is_empty() {
         let list = ld
@@ -514,6 +515,28 @@ pub(super) fn read(
     meta.authors = authors;
 }
 
+/// The credits other than the writers' that a byline states beside them: photographers,
+/// agencies and translators ("Story by X • Photos by Y", "Фото: Y", "Par X (avec AFP)"). The
+/// writers themselves are the authors, not credits.
+fn byline_credits(raw: &str) -> Vec<Credit> {
+    let mut out: Vec<Credit> = Vec::new();
+    for segment in people::credit_segments(raw) {
+        let Some(credits) = crate::attribution::parse_line(segment) else {
+            continue;
+        };
+        for c in credits {
+            if matches!(
+                c.role,
+                CreditRole::Photo | CreditRole::Agency | CreditRole::Translation
+            ) && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// A newsroom desk credited as a whole ("Redação", "Da Redação", "La Rédaction", "Redaktion",
 /// "Newsroom", "Web Desk"), lower case.
 #[rustfmt::skip]
@@ -624,6 +647,23 @@ mod tests {
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_byline_credits_the_photographer_and_the_agency_beside_the_writers() {
+        assert_eq!(
+            byline_credits("Story by Dana Whitfield • Photos by Luis Ortega"),
+            [Credit::new(CreditRole::Photo, "Luis Ortega")]
+        );
+        assert_eq!(
+            byline_credits("Текст: Иван Петров Фото: Ольга Смирнова"),
+            [Credit::new(CreditRole::Photo, "Ольга Смирнова")]
+        );
+        assert_eq!(
+            byline_credits("Par Marie Dupont et Pierre Martin (avec AFP)"),
+            [Credit::new(CreditRole::Agency, "AFP")]
+        );
+        assert!(byline_credits("By Jane Doe and John Roe, Metro Wire").is_empty());
     }
 
     #[test]

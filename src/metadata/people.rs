@@ -905,6 +905,36 @@ pub(crate) fn is_joint_writer_label(label: &str) -> bool {
     strip_joint_label(&probe) == "X"
 }
 
+/// Most segments of a byline read for other credits.
+const MAX_CREDIT_SEGMENTS: usize = 8;
+
+/// The parts of a byline that may state a credit other than the writers': each part between
+/// bullets, bars and line breaks, each bracketed aside ("(avec AFP)"), and the tail of a part
+/// from another credit in its middle ("Текст: X Фото: Y" -> "Фото: Y").
+pub(crate) fn credit_segments(raw: &str) -> Vec<&str> {
+    let mut end = raw.len().min(MAX_INPUT);
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    let raw = raw.get(..end).unwrap_or("");
+    let mut out = Vec::new();
+    for part in raw.split(['•', '|', '\n', '·']).take(MAX_CREDIT_SEGMENTS) {
+        let part = part.trim();
+        if let Some((_, aside)) = part.split_once('(')
+            && let Some((aside, _)) = aside.split_once(')')
+        {
+            out.push(aside.trim());
+        }
+        let head = cut_mid_credit(part);
+        if head.len() < part.len() {
+            out.push(part.get(head.len()..).unwrap_or("").trim());
+        }
+        out.push(part);
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
 /// A piece cut before another credit in its middle ("Jane Doe Illustration von John Roe",
 /// "Jane Doe Fotos: John Roe" -> "Jane Doe").
 fn cut_mid_credit(piece: &str) -> &str {
@@ -2477,6 +2507,14 @@ mod tests {
             ["Иван Петров"]
         );
         assert_eq!(split("Текст: Иван Петров, фото: Ольга Смирнова"), ["Иван Петров"]);
+        assert_eq!(
+            credit_segments("Текст: Иван Петров Фото: Ольга Смирнова"),
+            ["Фото: Ольга Смирнова", "Текст: Иван Петров Фото: Ольга Смирнова"]
+        );
+        assert_eq!(
+            credit_segments("Par Marie Dupont (avec AFP)"),
+            ["avec AFP", "Par Marie Dupont (avec AFP)"]
+        );
         // Two people stay two people.
         assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(
