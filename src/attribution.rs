@@ -839,6 +839,7 @@ const DATELINE_REPORTER_LABELS: &[&str] = &["本报记者", "本報記者", "记
 
 /// Role labels between the names inside a Chinese dateline's parenthesis ("（记者 张伟 通讯员
 /// 李娜）": correspondent, intern, reporter): each opens the next name, none is one.
+#[rustfmt::skip]
 const DATELINE_INNER_ROLES: &[&str] = &[
     "本报记者", "本報記者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "见习记者",
     "見習記者", "特约记者", "特約記者",
@@ -846,6 +847,7 @@ const DATELINE_INNER_ROLES: &[&str] = &[
 
 /// Agencies named after the "＝" of a Japanese dateline ("【ワシントン＝共同】": Kyodo, Jiji,
 /// Reuters, AP, AFP, Yonhap, Xinhua): the story is the agency's, no reporter is named.
+#[rustfmt::skip]
 const JAPANESE_DATELINE_AGENCIES: &[&str] = &[
     "共同", "時事", "ロイター", "AP", "AFP", "AFP時事", "聯合", "新華社", "ブルームバーグ",
 ];
@@ -876,7 +878,10 @@ fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
         let names = DATELINE_REPORTER_LABELS
             .iter()
             .find_map(|l| inner.strip_prefix(l))?;
-        for name in names.split(['、', '，', ',', ' ', '\u{3000}']).map(str::trim) {
+        for name in names
+            .split(['、', '，', ',', ' ', '\u{3000}'])
+            .map(str::trim)
+        {
             // "通讯员李娜": a role label glued to the name it opens.
             let name = DATELINE_INNER_ROLES
                 .iter()
@@ -2220,7 +2225,10 @@ mod tests {
             reporter_signature(&para("홍길동 기자 hong@hanbit.example")),
             Some("홍길동".into())
         );
-        assert_eq!(reporter_signature(&para("/홍길동 기자")), Some("홍길동".into()));
+        assert_eq!(
+            reporter_signature(&para("/홍길동 기자")),
+            Some("홍길동".into())
+        );
         // A sentence that ends with the word "reporter" is not a signature.
         assert_eq!(reporter_signature(&para("그는 기자 출신이다")), None);
         assert_eq!(reporter_signature(&para("John Doe 기자")), None);
@@ -2247,7 +2255,9 @@ mod tests {
             "【関連記事】北陸新幹線延伸",
         ] {
             assert!(
-                dateline_credits(text).iter().all(|c| c.role != R::Reporting),
+                dateline_credits(text)
+                    .iter()
+                    .all(|c| c.role != R::Reporting),
                 "{text}"
             );
         }

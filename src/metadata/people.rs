@@ -796,10 +796,14 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
     // lone capitalised word after full names, no organisation, is the dateline's place, not a
     // writer.
     if out.len() >= 2
-        && raw.trim_end().rsplit([',', '|']).next().is_some_and(|last| {
-            out.last()
-                .is_some_and(|n| last.trim().trim_end_matches('.') == n.as_str())
-        })
+        && raw
+            .trim_end()
+            .rsplit([',', '|'])
+            .next()
+            .is_some_and(|last| {
+                out.last()
+                    .is_some_and(|n| last.trim().trim_end_matches('.') == n.as_str())
+            })
         && out.last().is_some_and(|n| {
             !n.contains(' ')
                 && n.chars().next().is_some_and(char::is_uppercase)
@@ -2506,10 +2510,16 @@ mod tests {
             split("Текст: Иван Петров Фото: Ольга Смирнова"),
             ["Иван Петров"]
         );
-        assert_eq!(split("Текст: Иван Петров, фото: Ольга Смирнова"), ["Иван Петров"]);
+        assert_eq!(
+            split("Текст: Иван Петров, фото: Ольга Смирнова"),
+            ["Иван Петров"]
+        );
         assert_eq!(
             credit_segments("Текст: Иван Петров Фото: Ольга Смирнова"),
-            ["Фото: Ольга Смирнова", "Текст: Иван Петров Фото: Ольга Смирнова"]
+            [
+                "Фото: Ольга Смирнова",
+                "Текст: Иван Петров Фото: Ольга Смирнова"
+            ]
         );
         assert_eq!(
             credit_segments("Par Marie Dupont (avec AFP)"),
