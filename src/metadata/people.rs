@@ -197,8 +197,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
 ];
 
 /// Words written after the name for "by", in scripts that put it there ("සුනිල් පෙරේරා
-/// විසින්", Sinhala; "द्वारा", Hindi and Nepali): cut from the end of a name.
-const AUTHOR_SUFFIXES: &[&str] = &["විසින්", "द्वारा"];
+/// විසින්", Sinhala; "द्वारा", Hindi and Nepali), and the Chinese "reports" closing a
+/// reporter's line ("记者 张伟 报道", "記者 張偉 報導"): cut from the end of a name.
+const AUTHOR_SUFFIXES: &[&str] = &["විසින්", "द्वारा", "报道", "報道", "報導"];
 
 /// `s` without a postposed "by" (`AUTHOR_SUFFIXES`) after the name.
 fn cut_author_suffix(s: &str) -> &str {
@@ -2500,6 +2501,8 @@ mod tests {
         );
         assert_eq!(split("By Jane Doe, Lagos"), ["Jane Doe"]);
         assert_eq!(split("Por Ana García | Madrid"), ["Ana García"]);
+        assert_eq!(split("记者 张伟 报道"), ["张伟"]);
+        assert_eq!(split("記者 張偉 報導"), ["張偉"]);
         // A caseless date label and its date name nobody.
         assert!(split("입력 2026.03.14 06:00").is_empty());
         assert!(split("更新 2026/03/14 07:30").is_empty());
