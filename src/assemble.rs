@@ -64,6 +64,12 @@ pub(crate) fn article(
         hidden.append(&mut credits);
         credits = hidden;
     }
+    // The byline's own other credits (photographer, agency), after the body's.
+    for c in std::mem::take(&mut meta.byline_credits) {
+        if !credits.contains(&c) {
+            credits.push(c);
+        }
+    }
     let body = Body::new(blocks);
     if meta.editor.is_none() {
         if let Some(c) = credits.iter().find(|c| c.role == CreditRole::Editing) {

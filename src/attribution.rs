@@ -745,8 +745,47 @@ fn signature(blocks: &[Block]) -> Option<String> {
     if blocks.len() < MIN_BLOCKS_FOR_SIGNATURE {
         return None;
     }
-    signature_name(blocks.last()?)
+    let last = blocks.last()?;
+    signature_name(last).or_else(|| reporter_signature(last))
 }
+
+/// Longest name of a Korean reporter's signature, in characters (Korean names are two to four
+/// syllables; a foreign name a few more).
+const MAX_KOREAN_NAME_CHARS: usize = 8;
+
+/// The reporter of a Korean closing signature: a final paragraph "홍길동 기자 hong@example.co.kr"
+/// (name, role noun of [`SIGNATURE_REPORTER_ROLES`], optional e-mail address, optional leading
+/// "/"), as Korean papers sign every story. The name is Hangul only.
+fn reporter_signature(block: &Block) -> Option<String> {
+    let Block::Paragraph { content } = block else {
+        return None;
+    };
+    let mut text = String::new();
+    for inline in content {
+        text.push_str(inline.text());
+        if text.len() > MAX_SIGNATURE_CHARS * 4 {
+            return None;
+        }
+    }
+    let text = text.trim().trim_start_matches('/').trim();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    // The e-mail address after the role, bare or bracketed.
+    if words.last().is_some_and(|w| w.contains('@')) {
+        words.pop();
+    }
+    let [name, role] = words.as_slice() else {
+        return None;
+    };
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c);
+    let count = name.chars().count();
+    ((2..=MAX_KOREAN_NAME_CHARS).contains(&count)
+        && name.chars().all(hangul)
+        && SIGNATURE_REPORTER_ROLES.contains(role))
+    .then(|| (*name).to_string())
+}
+
+/// Role nouns of a Korean closing signature: reporter, correspondent, senior reporter.
+const SIGNATURE_REPORTER_ROLES: &[&str] = &["기자", "특파원", "선임기자"];
 
 /// The name, when a block is a signature line (see [`signature`]).
 pub(crate) fn signature_name(block: &Block) -> Option<String> {
@@ -798,6 +837,21 @@ pub(crate) fn dateline_credits(first_paragraph: &str) -> Vec<Credit> {
 /// ("新华社武汉3月14日电（记者张伟、李娜）").
 const DATELINE_REPORTER_LABELS: &[&str] = &["本报记者", "本報記者", "记者", "記者"];
 
+/// Role labels between the names inside a Chinese dateline's parenthesis ("（记者 张伟 通讯员
+/// 李娜）": correspondent, intern, reporter): each opens the next name, none is one.
+#[rustfmt::skip]
+const DATELINE_INNER_ROLES: &[&str] = &[
+    "本报记者", "本報記者", "记者", "記者", "通讯员", "通訊員", "实习生", "實習生", "见习记者",
+    "見習記者", "特约记者", "特約記者",
+];
+
+/// Agencies named after the "＝" of a Japanese dateline ("【ワシントン＝共同】": Kyodo, Jiji,
+/// Reuters, AP, AFP, Yonhap, Xinhua): the story is the agency's, no reporter is named.
+#[rustfmt::skip]
+const JAPANESE_DATELINE_AGENCIES: &[&str] = &[
+    "共同", "時事", "ロイター", "AP", "AFP", "AFP時事", "聯合", "新華社", "ブルームバーグ",
+];
+
 /// Role nouns that follow the reporter's name in a Korean dateline ("(서울=연합뉴스) 김철수
 /// 기자 =").
 const DATELINE_REPORTER_ROLES: &[&str] = &["기자", "특파원"];
@@ -811,6 +865,9 @@ const MAX_EAST_ASIAN_NAME_CHARS: usize = 12;
 fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
     let text = paragraph.trim_start();
     let head = text.get(..floor_boundary(text, DATELINE_SCAN_BYTES))?;
+    if let Some(credits) = japanese_dateline(head) {
+        return Some(credits);
+    }
     let open = head.find(['（', '('])?;
     let inner_start = open + head.get(open..)?.chars().next()?.len_utf8();
     let close = inner_start + head.get(inner_start..)?.find(['）', ')'])?;
@@ -821,7 +878,15 @@ fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
         let names = DATELINE_REPORTER_LABELS
             .iter()
             .find_map(|l| inner.strip_prefix(l))?;
-        for name in names.split(['、', '，', ',', ' ']).map(str::trim) {
+        for name in names
+            .split(['、', '，', ',', ' ', '\u{3000}'])
+            .map(str::trim)
+        {
+            // "通讯员李娜": a role label glued to the name it opens.
+            let name = DATELINE_INNER_ROLES
+                .iter()
+                .find_map(|l| name.strip_prefix(l))
+                .unwrap_or(name);
             if !name.is_empty() && name.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS {
                 out.push(Credit::new(R::Reporting, name));
             }
@@ -848,6 +913,29 @@ fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// The reporter of a Japanese dateline that opens the story, "【ワシントン＝山田太郎】" (place,
+/// "＝", the reporter's name); none when an agency stands after the "＝" ("【ワシントン＝共同】")
+/// or the bracket holds a date ("【3月14日 AFP】").
+fn japanese_dateline(head: &str) -> Option<Vec<Credit>> {
+    let inner = head.strip_prefix('【')?;
+    let inner = inner.get(..inner.find('】')?)?;
+    let (place, name) = inner.split_once(['＝', '='])?;
+    let (place, name) = (place.trim(), name.trim());
+    let plain = |s: &str| {
+        !s.is_empty()
+            && s.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS
+            && !s.chars().any(|c| c.is_numeric() || c.is_whitespace())
+    };
+    if !plain(place) || !plain(name) || JAPANESE_DATELINE_AGENCIES.contains(&name) {
+        return None;
+    }
+    // A name of Latin capitals is an agency's ("【パリ＝AFP】").
+    if name.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(vec![Credit::new(R::Reporting, name)])
 }
 
 /// [`dateline_credits`], with `?` for every check.
@@ -2116,6 +2204,69 @@ mod tests {
         // A parenthesis in a sentence is no dateline.
         assert!(dateline_credits("湖北省（中国中部）今天发布了新的政策。").is_empty());
         assert!(dateline_credits("(서울) 시민들은 = 기다렸다").is_empty());
+    }
+
+    #[test]
+    fn role_labels_between_names_in_a_chinese_dateline_are_not_names() {
+        let want = [
+            Credit::new(R::Reporting, "张伟"),
+            Credit::new(R::Reporting, "李娜"),
+        ];
+        assert_eq!(
+            dateline_credits("本报讯（记者 张伟 通讯员 李娜）大桥将于下周一恢复通车。"),
+            want
+        );
+        assert_eq!(
+            dateline_credits("本报讯（记者张伟 通讯员李娜）大桥将于下周一恢复通车。"),
+            want
+        );
+    }
+
+    #[test]
+    fn a_korean_closing_signature_names_the_reporter() {
+        let para = |t: &str| Block::Paragraph {
+            content: vec![Inline::Text { text: t.into() }],
+        };
+        assert_eq!(
+            reporter_signature(&para("홍길동 기자 hong@hanbit.example")),
+            Some("홍길동".into())
+        );
+        assert_eq!(
+            reporter_signature(&para("/홍길동 기자")),
+            Some("홍길동".into())
+        );
+        // A sentence that ends with the word "reporter" is not a signature.
+        assert_eq!(reporter_signature(&para("그는 기자 출신이다")), None);
+        assert_eq!(reporter_signature(&para("John Doe 기자")), None);
+        let mut blocks = vec![
+            para("수도권에 비상저감조치가 발령됐다."),
+            para("환경부는 이렇게 밝혔다."),
+            para("차량 운행이 제한된다."),
+            para("홍길동 기자 hong@hanbit.example"),
+        ];
+        assert_eq!(take(&mut blocks), [Credit::new(R::Writing, "홍길동")]);
+        assert_eq!(blocks.len(), 3);
+    }
+
+    #[test]
+    fn a_japanese_dateline_names_its_reporter_unless_an_agency() {
+        assert_eq!(
+            dateline_credits("【ワシントン＝山田太郎】米商務省は13日、規制を強化すると発表した。"),
+            [Credit::new(R::Reporting, "山田太郎")]
+        );
+        for text in [
+            "【ワシントン＝共同】米商務省は13日、発表した。",
+            "【パリ＝AFP】仏政府は13日、発表した。",
+            "【3月14日 AFP】北部の州で大雨が続いた。",
+            "【関連記事】北陸新幹線延伸",
+        ] {
+            assert!(
+                dateline_credits(text)
+                    .iter()
+                    .all(|c| c.role != R::Reporting),
+                "{text}"
+            );
+        }
     }
 
     #[test]

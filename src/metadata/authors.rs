@@ -2,7 +2,7 @@
 //! byline conventions by `people::split_authors`, CMS placeholder accounts dropped, an
 //! organisation followed by its address kept whole), and the choice among the sources.
 
-use crate::article::{Field, Person, Signal};
+use crate::article::{Credit, CreditRole, Field, Person, Signal};
 use crate::dom::{Dom, NodeIdx};
 
 use super::clean::{fold, looks_like_url};
@@ -299,6 +299,7 @@ pub(super) fn read(
     meta: &mut Meta,
 ) {
     let tags = &scan.meta;
+    meta.byline_credits = byline_credits(&byline.raw);
     let mut found: Vec<(AuthorList, Signal, String)> = Vec::new();
     if !ld.authors.is_empty() {
         let list = ld
@@ -473,11 +474,15 @@ pub(super) fn read(
     {
         return;
     }
-    // People first, then the agencies and desks credited with them ("Jane Doe; dpa").
-    let ordered = list
-        .iter()
-        .filter(|(_, _, org)| !org)
-        .chain(list.iter().filter(|(_, _, org)| *org));
+    // People first, then the organisations credited with them ("dsw / dpa", "Jane Doe; NDR").
+    // Beside a person named in full, a wire agency or the newsroom desk ("By Jane Doe | The
+    // Associated Press", "Por Carla Souza, Redação, com agências") only says where the story
+    // came through: the person wrote it.
+    let full_person = list.iter().any(|(n, _, org)| !org && named_in_full(n));
+    let ordered = list.iter().filter(|(_, _, org)| !org).chain(
+        list.iter()
+            .filter(|(n, _, org)| *org && !(full_person && is_agency_or_desk(n))),
+    );
     let mut authors: Vec<Person> = Vec::new();
     for (name, url, _) in ordered {
         if authors.iter().any(|p| fold(&p.name) == fold(name)) {
@@ -508,6 +513,65 @@ pub(super) fn read(
         meta.consumed.extend(byline.nodes.iter().copied());
     }
     meta.authors = authors;
+}
+
+/// The credits other than the writers' that a byline states beside them: photographers,
+/// agencies and translators ("Story by X • Photos by Y", "Фото: Y", "Par X (avec AFP)"). The
+/// writers themselves are the authors, not credits.
+fn byline_credits(raw: &str) -> Vec<Credit> {
+    let mut out: Vec<Credit> = Vec::new();
+    for segment in people::credit_segments(raw) {
+        let Some(credits) = crate::attribution::parse_line(segment) else {
+            continue;
+        };
+        for c in credits {
+            if matches!(
+                c.role,
+                CreditRole::Photo | CreditRole::Agency | CreditRole::Translation
+            ) && !out.contains(&c)
+            {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// A newsroom desk credited as a whole ("Redação", "Da Redação", "La Rédaction", "Redaktion",
+/// "Newsroom", "Web Desk"), lower case.
+#[rustfmt::skip]
+const DESK_NAMES: &[&str] = &[
+    "redação", "redacao", "da redação", "da redacao", "redacción", "redaccion", "la redacción",
+    "rédaction", "la rédaction", "redaction", "redaktion", "redazione", "la redazione",
+    "redactie", "redakcja", "redakce", "redaksi", "newsroom", "news desk", "newsdesk", "desk",
+    "web desk", "webdesk", "staff", "editorial", "редакция",
+];
+
+/// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
+/// Press", "agências") or the newsroom desk (`DESK_NAMES`).
+fn is_agency_or_desk(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    crate::attribution::names_agency(name.trim())
+        || DESK_NAMES.contains(&lower.as_str())
+        || lower
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| matches!(w, "agências" | "agencias" | "agencies" | "agenturen"))
+}
+
+/// Whether a person's name is written in full: two words or more ("Jane Doe"), or a name in a
+/// script written without spaces between given name and surname ("张伟", "山田太郎").
+fn named_in_full(name: &str) -> bool {
+    name.split_whitespace().count() >= 2
+        || name.chars().count() >= 2 && name.chars().all(is_han_kana_or_hangul)
+}
+
+/// Whether `c` is a Chinese character, Japanese kana or Korean Hangul syllable: scripts whose
+/// full names are written without a space.
+fn is_han_kana_or_hangul(c: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&c)
+        || ('\u{3400}'..='\u{9FFF}').contains(&c)
+        || ('\u{AC00}'..='\u{D7AF}').contains(&c)
 }
 
 /// Most words in a fuller name taken from another source.
@@ -586,6 +650,23 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_credits_the_photographer_and_the_agency_beside_the_writers() {
+        assert_eq!(
+            byline_credits("Story by Dana Whitfield • Photos by Luis Ortega"),
+            [Credit::new(CreditRole::Photo, "Luis Ortega")]
+        );
+        assert_eq!(
+            byline_credits("Текст: Иван Петров Фото: Ольга Смирнова"),
+            [Credit::new(CreditRole::Photo, "Ольга Смирнова")]
+        );
+        assert_eq!(
+            byline_credits("Par Marie Dupont et Pierre Martin (avec AFP)"),
+            [Credit::new(CreditRole::Agency, "AFP")]
+        );
+        assert!(byline_credits("By Jane Doe and John Roe, Metro Wire").is_empty());
+    }
+
+    #[test]
     fn copyright_notices_and_empty_values_are_not_authors() {
         assert!(names("Copyright Example GmbH & Co. KG - all rights reserved").is_empty());
         assert!(names("© Example Media").is_empty());
@@ -617,10 +698,26 @@ mod tests {
     }
 
     #[test]
-    fn agencies_credited_with_people_follow_them() {
+    fn agencies_beside_a_person_named_in_full_are_dropped() {
         let html = r#"<html><head><meta name="author" content="dpa; Jane Doe"></head>
             <body><h1>H</h1><p>Text.</p></body></html>"#;
-        assert_eq!(read_page(html), ["Jane Doe", "dpa"]);
+        assert_eq!(read_page(html), ["Jane Doe"]);
+        // An agency alone stays the author.
+        let alone = r#"<html><head><meta name="author" content="dpa"></head>
+            <body><h1>H</h1><p class="byline">dpa</p><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(alone), ["dpa"]);
+        let byline = r#"<html><head></head><body><h1>H</h1>
+            <p class="byline">By MARIA LOPEZ | The Associated Press</p>
+            <p>Text of the story, long enough to be one.</p></body></html>"#;
+        assert_eq!(read_page(byline), ["Maria Lopez"]);
+        let desk = r#"<html lang="pt"><head></head><body><h1>H</h1>
+            <p class="byline">Por Carla Souza, Redação, com agências</p>
+            <p>Texto da matéria.</p></body></html>"#;
+        assert_eq!(read_page(desk), ["Carla Souza"]);
+        // Another organisation (the producing broadcaster) stays credited after the people.
+        let broadcaster = r#"<html><head><meta name="author" content="Jane Doe; John Roe; NDR">
+            </head><body><h1>H</h1><p>Text.</p></body></html>"#;
+        assert_eq!(read_page(broadcaster), ["Jane Doe", "John Roe", "NDR"]);
     }
 
     #[test]

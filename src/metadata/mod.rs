@@ -76,6 +76,10 @@ pub(crate) struct Meta {
     /// Class names of the elements JSON-LD `hasPart` marks as the walled article text: content,
     /// however paywall-like their class reads.
     pub walled_classes: Vec<String>,
+    /// Credits other than the writers' that the byline element states beside them: the
+    /// photographer ("Story by X • Photos by Y", "Фото: Y"), the agency ("Par X (avec AFP)"),
+    /// the translator.
+    pub byline_credits: Vec<crate::article::Credit>,
 }
 
 /// Most tags kept.

@@ -913,14 +913,19 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
     Byline::default()
 }
 
-/// Texts following node `j` on the same line (up to three non-empty text nodes, stopping at a
-/// block boundary or a line break): the name after a lone "By".
+/// Most text nodes read after a lone "By": three linked names and the words between them
+/// ("Par <a>A</a>, <a>B</a> et <a>C</a>") and an aside after them ("(avec AFP)").
+const MAX_FOLLOWING_TEXTS: usize = 7;
+
+/// Texts following node `j` on the same line (up to [`MAX_FOLLOWING_TEXTS`] non-empty text
+/// nodes and [`MAX_TEXT_BYLINE_CHARS`] characters, stopping at a block boundary or a line
+/// break): the names after a lone "By".
 fn following_text(dom: &Dom<'_>, j: NodeIdx, end: NodeIdx) -> (String, NodeIdx) {
     let mut out = String::new();
     let mut last = j;
     let mut taken = 0;
     let mut k = j + 1;
-    while k < end && taken < 3 {
+    while k < end && taken < MAX_FOLLOWING_TEXTS {
         if let Some(e) = dom.element(k) {
             if taken > 0 && (e.tag.is_block() || e.tag == Tag::Br) {
                 break;

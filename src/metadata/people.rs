@@ -83,7 +83,7 @@ pub(crate) enum Text {
 const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // English
     ("written by", Follow::Any, Text::Signed), ("words by", Follow::Any, Text::Line),
-    ("story by", Follow::Any, Text::Value),
+    ("story by", Follow::Any, Text::Line),
     ("text by", Follow::Any, Text::Value), ("article by", Follow::Any, Text::Value),
     ("reporting by", Follow::Any, Text::Value),
     ("reported by", Follow::Any, Text::Value), ("report by", Follow::Any, Text::Value),
@@ -197,8 +197,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
 ];
 
 /// Words written after the name for "by", in scripts that put it there ("සුනිල් පෙරේරා
-/// විසින්", Sinhala; "द्वारा", Hindi and Nepali): cut from the end of a name.
-const AUTHOR_SUFFIXES: &[&str] = &["විසින්", "द्वारा"];
+/// විසින්", Sinhala; "द्वारा", Hindi and Nepali), and the Chinese "reports" closing a
+/// reporter's line ("记者 张伟 报道", "記者 張偉 報導"): cut from the end of a name.
+const AUTHOR_SUFFIXES: &[&str] = &["විසින්", "द्वारा", "报道", "報道", "報導"];
 
 /// `s` without a postposed "by" (`AUTHOR_SUFFIXES`) after the name.
 fn cut_author_suffix(s: &str) -> &str {
@@ -345,6 +346,8 @@ const OTHER_CREDIT_LABELS: &[&str] = &[
     "produced by", "production", "édition", "edición", "montage", "kamera", "camera",
     "illustrator", "illustratorin", "ilustrator", "ilustrador", "ilustradora", "zeichnung",
     "zeichnungen",
+    // Russian, Ukrainian and Bulgarian credits: photo, video, illustration ("Фото: X")
+    "фото", "видео", "відео", "иллюстрация", "ілюстрація", "илюстрация",
     // The translator of the piece
     "translated by", "translation", "übersetzung", "traduction", "traducción", "tradução",
     "traduzione", "vertaling", "tłumaczenie", "překlad", "перевод",
@@ -387,6 +390,8 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     // The translator: "Übersetzt von X", "Traduit par X", "Traducido por X", "Vertaald door X"
     "übersetzt", "translated", "traduit", "traduite", "traducido", "traducida", "traduzido",
     "traduzida", "vertaald",
+    // Russian, Ukrainian and Bulgarian: photo, video, illustration ("Текст: X Фото: Y")
+    "фото", "видео", "відео", "иллюстрация", "ілюстрація", "илюстрация",
 ];
 
 /// Labels in a byline box that name someone other than the writer: a contact, a source, a
@@ -757,6 +762,16 @@ fn reads_as_full_name(part: &str) -> bool {
         })
 }
 
+/// Words that label a date in scripts without capitals, read like "Aktualisiert" when a date
+/// follows them: Korean "입력" (posted), "수정" (modified), "등록" (registered), "승인"
+/// (approved), "기사입력", "최종수정", "업데이트"; Japanese "更新", "配信", "公開"; Chinese "发布",
+/// "發佈", "发布时间", "更新时间".
+#[rustfmt::skip]
+const CASELESS_DATE_LABELS: &[&str] = &[
+    "입력", "수정", "등록", "승인", "기사입력", "최종수정", "업데이트", "更新", "配信", "公開",
+    "发布", "發佈", "发布时间", "更新时间",
+];
+
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
     let prepared = prepare(&writers_of_dated_line(raw));
@@ -765,7 +780,8 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
     // 2026", "Aktualisiert 14.03.2026") labels the date; it names no writer.
     let left = cut.trim();
     if !left.contains(char::is_whitespace)
-        && left.starts_with(char::is_uppercase)
+        && (left.starts_with(char::is_uppercase)
+            || CASELESS_DATE_LABELS.contains(&left.trim_end_matches([':', '：'])))
         && prepared.find(left).is_some_and(|at| {
             let after = prepared.get(at + left.len()..).unwrap_or("").trim_start();
             find_date(after).is_some_and(|(a, _, _)| a == 0)
@@ -800,13 +816,18 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
             out.push(name);
         }
     }
-    // "By Jane Doe, Lagos", "Daga Abubakar Usman, Kano": a last lone capitalised word after
-    // full names, no organisation, is the dateline's place, not a writer.
+    // "By Jane Doe, Lagos", "Daga Abubakar Usman, Kano", "Por Ana García | Madrid": a last
+    // lone capitalised word after full names, no organisation, is the dateline's place, not a
+    // writer.
     if out.len() >= 2
-        && raw.trim_end().rsplit(',').next().is_some_and(|last| {
-            out.last()
-                .is_some_and(|n| last.trim().trim_end_matches('.') == n.as_str())
-        })
+        && raw
+            .trim_end()
+            .rsplit([',', '|'])
+            .next()
+            .is_some_and(|last| {
+                out.last()
+                    .is_some_and(|n| last.trim().trim_end_matches('.') == n.as_str())
+            })
         && out.last().is_some_and(|n| {
             !n.contains(' ')
                 && n.chars().next().is_some_and(char::is_uppercase)
@@ -910,6 +931,36 @@ fn strip_joint_label(s: &str) -> &str {
 pub(crate) fn is_joint_writer_label(label: &str) -> bool {
     let probe = format!("{label} X");
     strip_joint_label(&probe) == "X"
+}
+
+/// Most segments of a byline read for other credits.
+const MAX_CREDIT_SEGMENTS: usize = 8;
+
+/// The parts of a byline that may state a credit other than the writers': each part between
+/// bullets, bars and line breaks, each bracketed aside ("(avec AFP)"), and the tail of a part
+/// from another credit in its middle ("Текст: X Фото: Y" -> "Фото: Y").
+pub(crate) fn credit_segments(raw: &str) -> Vec<&str> {
+    let mut end = raw.len().min(MAX_INPUT);
+    while !raw.is_char_boundary(end) {
+        end -= 1;
+    }
+    let raw = raw.get(..end).unwrap_or("");
+    let mut out = Vec::new();
+    for part in raw.split(['•', '|', '\n', '·']).take(MAX_CREDIT_SEGMENTS) {
+        let part = part.trim();
+        if let Some((_, aside)) = part.split_once('(')
+            && let Some((aside, _)) = aside.split_once(')')
+        {
+            out.push(aside.trim());
+        }
+        let head = cut_mid_credit(part);
+        if head.len() < part.len() {
+            out.push(part.get(head.len()..).unwrap_or("").trim());
+        }
+        out.push(part);
+    }
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// A piece cut before another credit in its middle ("Jane Doe Illustration von John Roe",
@@ -2492,6 +2543,34 @@ mod tests {
             ["Abubakar Muhammad Usman"]
         );
         assert_eq!(split("By Jane Doe, Lagos"), ["Jane Doe"]);
+        assert_eq!(split("Por Ana García | Madrid"), ["Ana García"]);
+        assert_eq!(split("记者 张伟 报道"), ["张伟"]);
+        assert_eq!(split("記者 張偉 報導"), ["張偉"]);
+        // A caseless date label and its date name nobody.
+        assert!(split("입력 2026.03.14 06:00").is_empty());
+        assert!(split("更新 2026/03/14 07:30").is_empty());
+        assert_eq!(split("홍길동 기자"), ["홍길동"]);
+        assert_eq!(split("Jane Doe | John Roe"), ["Jane Doe", "John Roe"]);
+        // The photographer after the writer, in Cyrillic.
+        assert_eq!(
+            split("Текст: Иван Петров Фото: Ольга Смирнова"),
+            ["Иван Петров"]
+        );
+        assert_eq!(
+            split("Текст: Иван Петров, фото: Ольга Смирнова"),
+            ["Иван Петров"]
+        );
+        assert_eq!(
+            credit_segments("Текст: Иван Петров Фото: Ольга Смирнова"),
+            [
+                "Фото: Ольга Смирнова",
+                "Текст: Иван Петров Фото: Ольга Смирнова"
+            ]
+        );
+        assert_eq!(
+            credit_segments("Par Marie Dupont (avec AFP)"),
+            ["avec AFP", "Par Marie Dupont (avec AFP)"]
+        );
         // Two people stay two people.
         assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(

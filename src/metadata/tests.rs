@@ -1335,3 +1335,24 @@ fn the_masthead_editor_in_the_site_footer_is_not_the_article_editor() {
         Some("Gregor Knafelj")
     );
 }
+
+#[test]
+fn a_lone_by_reads_three_linked_names_and_the_aside_after_them() {
+    let m = read_page(
+        r#"<html lang="fr"><head><title>Grève</title></head><body><article>
+        <h1>Grève des contrôleurs</h1>
+        <p class="signature">Par <a href="/auteur/a">Marie Dupont</a>,
+        <a href="/auteur/b">Pierre Martin</a> et <a href="/auteur/c">Claire Roux</a> (avec AFP)</p>
+        <p>Des centaines de vols ont été annulés samedi dans les aéroports du sud.</p>
+        </article></body></html>"#,
+        "https://news.example/societe/greve",
+    );
+    assert_eq!(names(&m), ["Marie Dupont", "Pierre Martin", "Claire Roux"]);
+    assert_eq!(
+        m.byline_credits,
+        [crate::article::Credit::new(
+            crate::article::CreditRole::Agency,
+            "AFP"
+        )]
+    );
+}
