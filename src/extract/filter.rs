@@ -1358,6 +1358,49 @@ mod tests {
     }
 
     #[test]
+    fn body_sentences_with_numbers_stay_and_date_nothing() {
+        let long = "The hospital said the new treatment had been tested over two years in several \
+                    wards, with doctors reporting steady progress and fewer complications than \
+                    expected.";
+        for first in [
+            "Only 3 out of 2000 patients recovered.",
+            "Seuls 12 des 2000 candidats ont réussi.",
+            "Plus de 5 des 2026 communes sont concernées",
+            "Parmi 3 des 1998 victimes, deux enfants",
+            "On March 14, 2600 people marched through the city.",
+        ] {
+            let page = format!(
+                "<html><head><title>Story headline here</title></head><body><article>\
+                 <h1>Story headline here</h1><p>{first}</p><p>{long}</p><p>{long}</p>\
+                 <p>{long}</p></article></body></html>"
+            );
+            let a = crate::extract(&page, Some("https://news.example.com/a")).expect("extracts");
+            assert!(a.text().contains(first), "{first}");
+            assert_eq!(a.published, None, "{first}");
+        }
+        // A kicker that reads as a yearless date ("tem" is Turkish July) does not date the story
+        // after the page's own modification date.
+        for kicker in [
+            "Neymar tem 3 gols",
+            "Top 5 des séries",
+            "Brasil tem 5 mortes",
+        ] {
+            let page = format!(
+                "<html><head><title>Story headline here</title><meta \
+                 property=\"article:modified_time\" content=\"2026-03-14T10:00:00Z\"></head>\
+                 <body><article><h1>Story headline here</h1><div class=\"kicker\">{kicker}</div>\
+                 <p>{long}</p><p>{long}</p><p>{long}</p></article></body></html>"
+            );
+            let a = crate::extract(&page, Some("https://news.example.com/a")).expect("extracts");
+            let published = a.published.map(|d| d.date_string());
+            assert!(
+                published.as_deref().is_none_or(|d| d <= "2026-03-14"),
+                "{kicker}: {published:?}"
+            );
+        }
+    }
+
+    #[test]
     fn a_closing_sentence_with_a_date_is_not_a_date_line() {
         let line = "Am 5. November 2021 wird sie 100 Jahre alt. Herzlichen Glückwunsch.";
         assert!(!is_date_line(line, crate::dom::visible_chars(line)));
