@@ -589,35 +589,38 @@ enum MonthWord {
 /// Month words that are also common words of other languages: "des" (Indonesian December,
 /// French "of the"), "out" (Portuguese October, English), "tem" (Turkish July, Portuguese
 /// "has"), "set", "sie", "mag", "ara", "noi", "ian", "mac", "marta", "medi", "kas", and the
-/// Persian "مه"/"می" and Marathi "मे" (also "fog"/"that", "from"). A date reads them only when
-/// they look like a month: capitalised, followed by a dot ("des."), or after a dotted day
-/// ("14. des"); never in a date without a year (`yearless_at`). "out" is never read before
-/// "of".
+/// Persian "مه"/"می" and Marathi "मे" (also "fog"/"that", "from"). Never read in a date without
+/// a year (`yearless_at`): "Neymar tem 3 gols", "Ara 20 minuts", "Mac 4 rumours".
 const AMBIGUOUS_MONTHS: &[&str] = &[
     "des", "tem", "ara", "noi", "ian", "mac", "marta", "medi", "kas", "out", "set", "sie", "mag",
     "مه", "می", "मे",
 ];
 
-/// Whether the month word at `j`, if it is one of `AMBIGUOUS_MONTHS`, is written as a month
-/// (see there). Uncased scripts have no capital: their words count in full dates, where a year
-/// follows.
+/// Of `AMBIGUOUS_MONTHS`, those whose languages write the month capitalised ("14 Des 2026",
+/// "14 Tem 2026", "14 Mac 2026", "14 Medi 2026") or after a dotted day ("14. marta 2026"),
+/// while the other reading takes "day word year" in running text ("12 des 2000 candidats"). A
+/// full date reads them only capitalised, followed by a dot ("des.") or after a dotted day
+/// ("14. des"). The rest ("14 mag 2026", "14 out 2026", "14 ian 2026") are written in lower
+/// case by their own languages and stay.
+const CAPITALISED_MONTHS: &[&str] = &["des", "tem", "ara", "kas", "mac", "marta", "medi"];
+
+/// Whether the month word at `j` is written as a month: `CAPITALISED_MONTHS` in their month
+/// form, and "out" not before "of" ("3 out of 2000").
 fn month_word_stands(t: &[Tok<'_>], j: usize) -> bool {
     let Some(x) = t.get(j) else { return false };
-    if !x.is_word_in(AMBIGUOUS_MONTHS) {
-        return true;
-    }
     if x.is_word("out") && t.get(j + 1).is_some_and(|n| n.is_word("of")) {
         return false;
     }
-    let first = x.text.chars().next();
-    let cased = first.is_some_and(|c| c.is_uppercase() || c.is_lowercase());
-    let capital = first.is_some_and(char::is_uppercase);
+    if !x.is_word_in(CAPITALISED_MONTHS) {
+        return true;
+    }
+    let capital = x.text.chars().next().is_some_and(char::is_uppercase);
     let dot_after = adjacent(t, j + 1).is_some_and(|n| n.is_punct(&['.']));
     let dotted_day = j >= 2
         && t.get(j - 1)
             .is_some_and(|d| d.is_punct(&['.']) && !d.space_before)
         && t.get(j - 2).is_some_and(Tok::is_num);
-    !cased || capital || dot_after || dotted_day
+    capital || dot_after || dotted_day
 }
 
 /// `MONTHS`, `JALALI_MONTHS` and the heads of their multi-word entries, as one map: one lookup
@@ -3335,6 +3338,11 @@ mod tests {
         assert_eq!(d("14 Out 2026").as_deref(), Some("2026-10-14"));
         assert_eq!(d("14 Tem 2026").as_deref(), Some("2026-07-14"));
         assert_eq!(d("14 ian. 2026").as_deref(), Some("2026-01-14"));
+        // Months their languages write in lower case stay.
+        assert_eq!(d("14 mag 2026").as_deref(), Some("2026-05-14"));
+        assert_eq!(d("14 out 2026").as_deref(), Some("2026-10-14"));
+        assert_eq!(d("14 ian 2026").as_deref(), Some("2026-01-14"));
+        assert_eq!(d("14 des 2026"), None);
         // Uncased scripts keep their full dates.
         assert_eq!(d("۱۴ مه ۲۰۲۶").as_deref(), Some("2026-05-14"));
         assert_eq!(d("14 मे 2026").as_deref(), Some("2026-05-14"));
