@@ -234,7 +234,7 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     {
         return Some(Rule::Byline);
     }
-    if position < 4 && (is_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
+    if position < 4 && (is_head_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
         return Some(Rule::Byline);
     }
     None
@@ -713,6 +713,34 @@ fn is_date_line(text: &str, chars: usize) -> bool {
         && !has_sentence_break(text)
         && crate::metadata::date::parse_date(text).is_some()
 }
+
+/// `is_date_line` for the head of the text, where the story's first sentence may name a date:
+/// not a sentence around it (`is_sentence_around`). (At the end, a short dated sentence is a
+/// credit or a note: "Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.")
+fn is_head_date_line(text: &str, chars: usize) -> bool {
+    is_date_line(text, chars)
+        && crate::metadata::date::find_date(text)
+            .is_some_and(|(start, end, _)| !is_sentence_around(text, start, end))
+}
+
+/// Whether the line is a sentence that mentions the date at `start..end`: it ends with a full
+/// stop and has `SENTENCE_WORDS` or more words besides the date ("On March 14, 2600 people
+/// marched through the city."), where a date line has a short label ("Veröffentlicht am 14.
+/// März 2026.").
+fn is_sentence_around(text: &str, start: usize, end: usize) -> bool {
+    if !text.trim_end().ends_with(['.', '。', '।']) {
+        return false;
+    }
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+    };
+    words(text.get(..start).unwrap_or("")) + words(text.get(end..).unwrap_or("")) >= SENTENCE_WORDS
+}
+
+/// Words besides the date that make a line ending in a full stop a sentence.
+const SENTENCE_WORDS: usize = 6;
 
 /// Words of a time-stamp line besides its numbers: "published", "updated", "today", "at", per
 /// language.
@@ -1299,6 +1327,77 @@ mod tests {
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.contains("Weight"), "{text}");
         assert!(!text.contains("We need your help"), "{text}");
+    }
+
+    #[test]
+    fn body_sentences_with_numbers_are_not_date_lines() {
+        for line in [
+            "Only 3 out of 2000 patients recovered.",
+            "Seuls 12 des 2000 candidats ont réussi.",
+            "Plus de 5 des 2026 communes sont concernées",
+            "Parmi 3 des 1998 victimes, deux enfants",
+            "On March 14, 2600 people marched through the city.",
+            "Am 14. März 2600 Menschen",
+            "On March 14, 2026 the council voted to close the old bridge.",
+        ] {
+            assert!(
+                !is_head_date_line(line, crate::dom::visible_chars(line)),
+                "{line}"
+            );
+        }
+        for line in [
+            "Veröffentlicht am 14. März 2026.",
+            "Published on March 14, 2026 by Jane Doe.",
+            "14 Des 2026, 08:30 WIB",
+        ] {
+            assert!(
+                is_head_date_line(line, crate::dom::visible_chars(line)),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn body_sentences_with_numbers_stay_and_date_nothing() {
+        let long = "The hospital said the new treatment had been tested over two years in several \
+                    wards, with doctors reporting steady progress and fewer complications than \
+                    expected.";
+        for first in [
+            "Only 3 out of 2000 patients recovered.",
+            "Seuls 12 des 2000 candidats ont réussi.",
+            "Plus de 5 des 2026 communes sont concernées",
+            "Parmi 3 des 1998 victimes, deux enfants",
+            "On March 14, 2600 people marched through the city.",
+        ] {
+            let page = format!(
+                "<html><head><title>Story headline here</title></head><body><article>\
+                 <h1>Story headline here</h1><p>{first}</p><p>{long}</p><p>{long}</p>\
+                 <p>{long}</p></article></body></html>"
+            );
+            let a = crate::extract(&page, Some("https://news.example.com/a")).expect("extracts");
+            assert!(a.text().contains(first), "{first}");
+            assert_eq!(a.published, None, "{first}");
+        }
+        // A kicker that reads as a yearless date ("tem" is Turkish July) does not date the story
+        // after the page's own modification date.
+        for kicker in [
+            "Neymar tem 3 gols",
+            "Top 5 des séries",
+            "Brasil tem 5 mortes",
+        ] {
+            let page = format!(
+                "<html><head><title>Story headline here</title><meta \
+                 property=\"article:modified_time\" content=\"2026-03-14T10:00:00Z\"></head>\
+                 <body><article><h1>Story headline here</h1><div class=\"kicker\">{kicker}</div>\
+                 <p>{long}</p><p>{long}</p><p>{long}</p></article></body></html>"
+            );
+            let a = crate::extract(&page, Some("https://news.example.com/a")).expect("extracts");
+            let published = a.published.map(|d| d.date_string());
+            assert!(
+                published.as_deref().is_none_or(|d| d <= "2026-03-14"),
+                "{kicker}: {published:?}"
+            );
+        }
     }
 
     #[test]

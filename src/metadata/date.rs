@@ -586,6 +586,43 @@ enum MonthWord {
     Numbered,
 }
 
+/// Month words that are also common words of other languages: "des" (Indonesian December,
+/// French "of the"), "out" (Portuguese October, English), "tem" (Turkish July, Portuguese
+/// "has"), "set", "sie", "mag", "ara", "noi", "ian", "mac", "marta", "medi", "kas", and the
+/// Persian "مه"/"می" and Marathi "मे" (also "fog"/"that", "from"). Never read in a date without
+/// a year (`yearless_at`): "Neymar tem 3 gols", "Ara 20 minuts", "Mac 4 rumours".
+const AMBIGUOUS_MONTHS: &[&str] = &[
+    "des", "tem", "ara", "noi", "ian", "mac", "marta", "medi", "kas", "out", "set", "sie", "mag",
+    "مه", "می", "मे",
+];
+
+/// Of `AMBIGUOUS_MONTHS`, those whose languages write the month capitalised ("14 Des 2026",
+/// "14 Tem 2026", "14 Mac 2026", "14 Medi 2026") or after a dotted day ("14. marta 2026"),
+/// while the other reading takes "day word year" in running text ("12 des 2000 candidats"). A
+/// full date reads them only capitalised, followed by a dot ("des.") or after a dotted day
+/// ("14. des"). The rest ("14 mag 2026", "14 out 2026", "14 ian 2026") are written in lower
+/// case by their own languages and stay.
+const CAPITALISED_MONTHS: &[&str] = &["des", "tem", "ara", "kas", "mac", "marta", "medi"];
+
+/// Whether the month word at `j` is written as a month: `CAPITALISED_MONTHS` in their month
+/// form, and "out" not before "of" ("3 out of 2000").
+fn month_word_stands(t: &[Tok<'_>], j: usize) -> bool {
+    let Some(x) = t.get(j) else { return false };
+    if x.is_word("out") && t.get(j + 1).is_some_and(|n| n.is_word("of")) {
+        return false;
+    }
+    if !x.is_word_in(CAPITALISED_MONTHS) {
+        return true;
+    }
+    let capital = x.text.chars().next().is_some_and(char::is_uppercase);
+    let dot_after = adjacent(t, j + 1).is_some_and(|n| n.is_punct(&['.']));
+    let dotted_day = j >= 2
+        && t.get(j - 1)
+            .is_some_and(|d| d.is_punct(&['.']) && !d.space_before)
+        && t.get(j - 2).is_some_and(Tok::is_num);
+    capital || dot_after || dotted_day
+}
+
 /// `MONTHS`, `JALALI_MONTHS` and the heads of their multi-word entries, as one map: one lookup
 /// per word.
 static MONTH_WORDS: LazyLock<HashMap<&'static str, MonthWord>> = LazyLock::new(|| {
@@ -618,7 +655,7 @@ pub(crate) fn parse_date(s: &str) -> Option<DateTime> {
 
 /// Find the first date in `s`: its byte span (widened to a weekday name written just before it)
 /// and its value. Used by `people` to cut dates out of bylines.
-pub(super) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
+pub(crate) fn find_date(s: &str) -> Option<(usize, usize, DateTime)> {
     let trimmed = s.trim();
     if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         let start = s.len() - s.trim_start().len();
@@ -665,6 +702,10 @@ fn find_yearless(s: &str, reference: &DateTime) -> Option<(usize, usize, DateTim
         let date = (reference.year - 1..=reference.year + 1)
             .filter_map(|y| ymd(y, m, d))
             .min_by_key(|c| days_between(reference, c).abs())?;
+        // A page does not date its story after its own reference date (time zones aside).
+        if days_between(reference, &date) > 1 {
+            continue;
+        }
         let (date, next) = match time_after_date(&toks, next) {
             Some((time, end)) => (apply_time(date, time), end),
             None => (date, next),
@@ -1465,7 +1506,7 @@ fn opt(t: &[Tok<'_>], i: usize, pred: impl Fn(&Tok<'_>) -> bool) -> usize {
 /// Returns the value and the index after the last token used.
 fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
     if let Some((y, m, d, next)) = date_at(t, i) {
-        let date = ymd(civil_year(y), m, d)?;
+        let date = ymd(civil_year(y, t.get(i..next)), m, d)?;
         return Some(match time_after_date(t, next) {
             Some((time, end)) => (apply_time(date, time), end),
             None => (date, next),
@@ -1490,13 +1531,18 @@ fn date_time_at(t: &[Tok<'_>], i: usize) -> Option<(DateTime, usize)> {
         }
     }
     let (y, m, d, next) = date_at(t, j)?;
-    let date = ymd(civil_year(y), m, d)?;
+    let date = ymd(civil_year(y, t.get(j..next)), m, d)?;
     Some((apply_time(date, time), next))
 }
 
-/// A year of the Christian era: Buddhist-era years (`BUDDHIST_YEARS`) converted.
-fn civil_year(y: i32) -> i32 {
-    if BUDDHIST_YEARS.contains(&y) {
+/// A year of the Christian era: Buddhist-era years (`BUDDHIST_YEARS`) converted when the date
+/// (its tokens `date`) is written in Thai (a Thai month, or the era marker "พ.ศ.") or in
+/// numbers alone ("14/03/2569"). After a month word of another language such a number is not
+/// a year ("March 14, 2600 people"), and stays out of range.
+fn civil_year(y: i32, date: Option<&[Tok<'_>]>) -> i32 {
+    let buddhist =
+        date.is_some_and(|d| d.iter().any(is_thai) || d.iter().all(|x| x.kind != Kind::Word));
+    if BUDDHIST_YEARS.contains(&y) && buddhist {
         y - BUDDHIST_OFFSET
     } else {
         y
@@ -1690,7 +1736,8 @@ fn japanese_era(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     } else {
         let &(_, base) = JAPANESE_ERAS.iter().find(|(e, _)| x.text.ends_with(e))?;
         let n = adjacent(t, i + 1)?.num_len(1..=2)? as i32;
-        if !adjacent(t, i + 2)?.is_word_in(CJK_YEAR) {
+        // Year 0 of an era does not exist (its first year is "元年" or 1).
+        if n < 1 || !adjacent(t, i + 2)?.is_word_in(CJK_YEAR) {
             return None;
         }
         (base + n, i + 3)
@@ -1727,9 +1774,19 @@ fn jalali_to_gregorian(jy: i32, jm: u32, jd: u32) -> Option<(i32, u32, u32)> {
     if !(1..=12).contains(&jm) || !(1..=month_days).contains(&jd) {
         return None;
     }
+    // 30 Esfand exists in leap years only: in a common year it would be 1 Farvardin of the next.
+    if jm == 12 && jd == 30 && jalali_days(jy, 12, 30) == jalali_days(jy + 1, 1, 1) {
+        return None;
+    }
+    gregorian_of_jalali_days(jalali_days(jy, jm, jd))
+}
+
+/// The day count of a Solar Hijri date (the algorithm's own epoch; only differences and the
+/// conversion below use it). The month and day are checked by the caller.
+fn jalali_days(jy: i32, jm: u32, jd: u32) -> i64 {
     let jy = i64::from(jy) + 1595;
     let (jm, jd) = (i64::from(jm), i64::from(jd));
-    let mut days = -355_668
+    -355_668
         + 365 * jy
         + (jy / 33) * 8
         + ((jy % 33) + 3) / 4
@@ -1738,7 +1795,11 @@ fn jalali_to_gregorian(jy: i32, jm: u32, jd: u32) -> Option<(i32, u32, u32)> {
             (jm - 1) * 31
         } else {
             (jm - 7) * 30 + 186
-        };
+        }
+}
+
+/// The Gregorian date of a `jalali_days` count.
+fn gregorian_of_jalali_days(mut days: i64) -> Option<(i32, u32, u32)> {
     let mut gy = 400 * (days / 146_097);
     days %= 146_097;
     if days > 36_524 {
@@ -1963,6 +2024,7 @@ fn month_at(t: &[Tok<'_>], j: usize) -> Option<(u32, Calendar, usize)> {
     }
     let word = x.lower.as_ref();
     match *MONTH_WORDS.get(word)? {
+        MonthWord::Gregorian(_) if !month_word_stands(t, j) => None,
         MonthWord::Gregorian(m) => Some((u32::from(m), Calendar::Gregorian, j + 1)),
         MonthWord::Jalali(m) => Some((u32::from(m), Calendar::Jalali, j + 1)),
         MonthWord::Numbered => {
@@ -2024,9 +2086,9 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
     }
 }
 
-/// The month a word names.
+/// The month a word names, not one of `AMBIGUOUS_MONTHS` (used for dates without a year).
 fn month_of(t: &Tok<'_>) -> Option<u32> {
-    if t.kind != Kind::Word {
+    if t.kind != Kind::Word || t.is_word_in(AMBIGUOUS_MONTHS) {
         return None;
     }
     match MONTH_WORDS.get(t.lower.as_ref()) {
@@ -3256,5 +3318,80 @@ mod tests {
         assert_eq!(sep("14.03.2026 – Bonn").as_deref(), Some("2026-03-14"));
         assert_eq!(sep("Am 14. März 2026"), None);
         assert_eq!(sep("Am 14. März 2026 hielt der Minister eine Rede"), None);
+    }
+
+    #[test]
+    fn month_words_that_are_common_words_need_a_month_form() {
+        // Body sentences: "out" (Portuguese October), "des" (Indonesian December).
+        for s in [
+            "Only 3 out of 2000 patients recovered.",
+            "Seuls 12 des 2000 candidats ont réussi.",
+            "Plus de 5 des 2026 communes sont concernées",
+            "Parmi 3 des 1998 victimes, deux enfants",
+        ] {
+            assert_eq!(d(s), None, "{s}");
+        }
+        // Written as months: capitalised, dotted, after a dotted day.
+        assert_eq!(d("14 Des 2026").as_deref(), Some("2026-12-14"));
+        assert_eq!(d("14 des. 2026").as_deref(), Some("2026-12-14"));
+        assert_eq!(d("14. des 2026").as_deref(), Some("2026-12-14"));
+        assert_eq!(d("14 Out 2026").as_deref(), Some("2026-10-14"));
+        assert_eq!(d("14 Tem 2026").as_deref(), Some("2026-07-14"));
+        assert_eq!(d("14 ian. 2026").as_deref(), Some("2026-01-14"));
+        // Months their languages write in lower case stay.
+        assert_eq!(d("14 mag 2026").as_deref(), Some("2026-05-14"));
+        assert_eq!(d("14 out 2026").as_deref(), Some("2026-10-14"));
+        assert_eq!(d("14 ian 2026").as_deref(), Some("2026-01-14"));
+        assert_eq!(d("14 des 2026"), None);
+        // Uncased scripts keep their full dates.
+        assert_eq!(d("۱۴ مه ۲۰۲۶").as_deref(), Some("2026-05-14"));
+        assert_eq!(d("14 मे 2026").as_deref(), Some("2026-05-14"));
+    }
+
+    #[test]
+    fn buddhist_years_only_in_thai_dates() {
+        assert_eq!(
+            d("On March 14, 2600 people marched through the city."),
+            None
+        );
+        assert_eq!(d("Am 14. März 2600 Menschen"), None);
+        assert_eq!(d("14 มีนาคม 2569").as_deref(), Some("2026-03-14"));
+        assert_eq!(d("14 มี.ค. 2569").as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn yearless_dates_skip_ambiguous_words_and_the_future() {
+        let reference = parse_date("2026-03-14T10:00:00Z").unwrap();
+        for s in [
+            "Neymar tem 3 gols",
+            "Brasil tem 5 mortes",
+            "Top 5 des séries",
+            "Ara 20 minuts",
+            "Mac 4 rumours",
+            "قیمت ۱۲ مه غلیظ",
+            "5 मे से 3",
+        ] {
+            assert_eq!(find_yearless(s, &reference), None, "{s}");
+        }
+        let y = |s: &str| find_yearless(s, &reference).map(|(_, _, d)| d.date_string());
+        // Not after the reference (a day of time zones allowed).
+        assert_eq!(y("3 July"), None);
+        assert_eq!(y("15 March").as_deref(), Some("2026-03-15"));
+        assert_eq!(y("12 March").as_deref(), Some("2026-03-12"));
+        // Across the new year, the year before.
+        assert_eq!(y("30 December").as_deref(), Some("2025-12-30"));
+    }
+
+    #[test]
+    fn calendar_edges() {
+        // 30 Esfand only in leap years (1403 is one, 1404 is not).
+        assert_eq!(d("۳۰ اسفند ۱۴۰۴"), None);
+        assert_eq!(d("1404/12/30"), None);
+        assert_eq!(d("۳۰ اسفند ۱۴۰۳").as_deref(), Some("2025-03-20"));
+        assert_eq!(d("۲۹ اسفند ۱۴۰۴").as_deref(), Some("2026-03-20"));
+        // Japanese era years start at 1 (元年).
+        assert_eq!(d("令和0年3月14日"), None);
+        assert_eq!(d("令和8年3月14日").as_deref(), Some("2026-03-14"));
+        assert_eq!(d("令和元年5月1日").as_deref(), Some("2019-05-01"));
     }
 }
