@@ -273,7 +273,7 @@ fn segments<'t>(t: &'t str, sep: &'t str) -> impl Iterator<Item = &'t str> {
 pub(crate) fn segments_of(title: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for sep in SEPARATORS {
-        if title.contains(sep) {
+        if find_short(title, sep).is_some() {
             for s in segments(title, sep) {
                 if !s.is_empty() && !out.iter().any(|o| o == s) {
                     out.push(s.to_string());
@@ -289,7 +289,7 @@ fn site_separator(title: &str) -> Option<&'static str> {
     SITE_SEPARATORS
         .iter()
         .copied()
-        .find(|sep| title.contains(sep))
+        .find(|sep| find_short(title, sep).is_some())
 }
 
 /// The longest segment of a title cut at the first of [`SITE_SEPARATORS`] (in that table's
@@ -500,9 +500,44 @@ pub(crate) fn named_like_cjk_site(name: &str) -> bool {
 /// (daily), "电视台" (TV station). Not "新闻"/"新聞" ("国际新闻" is a section) nor "频道".
 const CJK_SITE_NAME_ENDINGS: &[&str] = &["网", "網", "日报", "日報", "电视台", "電視台"];
 
+/// The first byte of `needle` that is not a space, and its offset: the byte searched for by
+/// [`find_short`] and [`rfind_short`] ("|" of " | " is rare in a title, the space is not).
+fn key_byte(needle: &[u8]) -> Option<(usize, u8)> {
+    needle
+        .iter()
+        .position(|&b| b != b' ')
+        .or_else(|| (!needle.is_empty()).then_some(0))
+        .and_then(|k| needle.get(k).map(|&b| (k, b)))
+}
+
+/// Where `needle` first occurs in `hay` (as [`str::find`]), without building a `str` searcher
+/// per call: titles are short and searched for every separator many times. A byte match of a
+/// UTF-8 needle starts on a char boundary.
+fn find_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((k, key)) = key_byte(n) else {
+        return Some(0);
+    };
+    memchr::memchr_iter(key, h)
+        .filter_map(|p| p.checked_sub(k))
+        .find(|&i| h.get(i..i + n.len()) == Some(n))
+}
+
+/// Where `needle` last occurs in `hay` (as [`str::rfind`]), without building a `str` searcher
+/// per call (see [`find_short`]).
+fn rfind_short(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((k, key)) = key_byte(n) else {
+        return Some(hay.len());
+    };
+    memchr::memrchr_iter(key, h)
+        .filter_map(|p| p.checked_sub(k))
+        .find(|&i| h.get(i..i + n.len()) == Some(n))
+}
+
 /// `t` split at its last `sep`, both sides trimmed.
 fn split_last<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
-    let pos = t.rfind(sep)?;
+    let pos = rfind_short(t, sep)?;
     Some((
         t.get(..pos).unwrap_or("").trim(),
         t.get(pos + sep.len()..).unwrap_or("").trim(),
@@ -541,7 +576,7 @@ pub(crate) fn breadcrumb_headline(title: &str, sites: &SiteNames) -> Option<Stri
 pub(crate) fn last_segment(title: &str) -> Option<&str> {
     SITE_SEPARATORS
         .iter()
-        .filter_map(|sep| title.rfind(sep).map(|at| at + sep.len()))
+        .filter_map(|sep| rfind_short(title, sep).map(|at| at + sep.len()))
         .max()
         .and_then(|from| title.get(from..))
         .map(str::trim)
@@ -550,7 +585,7 @@ pub(crate) fn last_segment(title: &str) -> Option<&str> {
 
 /// `t` split at its first `sep`, both sides trimmed.
 fn split_first<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
-    let pos = t.find(sep)?;
+    let pos = find_short(t, sep)?;
     Some((
         t.get(..pos).unwrap_or("").trim(),
         t.get(pos + sep.len()..).unwrap_or("").trim(),
@@ -615,6 +650,26 @@ pub(crate) fn truncated_form_of(headline: &str, h1: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_searches_agree_with_str() {
+        let hays = [
+            "A - B - C",
+            " - - ",
+            "Título – Sitio – Más",
+            "x",
+            "",
+            "ab|ab | ab | ",
+            "   ",
+        ];
+        let needles = [" - ", " – ", " | ", "x", "ab", "", "–", " ", "  ", ": "];
+        for h in hays {
+            for n in needles {
+                assert_eq!(find_short(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(rfind_short(h, n), h.rfind(n), "{h:?} {n:?}");
+            }
+        }
+    }
 
     fn sites(names: &[&str], host: Option<&str>) -> SiteNames {
         let names: Vec<String> = names.iter().map(|s| s.to_string()).collect();
