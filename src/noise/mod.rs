@@ -352,11 +352,22 @@ fn naming_values<'a>(
 
 /// `display:none`, `visibility:hidden`; fixed-position bars are popups.
 fn style_rule(style: &str) -> Option<Rule> {
-    let compact: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let compact: String = if style.is_ascii() {
+        // Byte for byte: the ASCII whitespace of `char::is_whitespace` is tab to carriage
+        // return and space.
+        let bytes: Vec<u8> = style
+            .bytes()
+            .filter(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        String::from_utf8(bytes).unwrap_or_default()
+    } else {
+        style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
     if compact.contains("display:none") || compact.contains("visibility:hidden") {
         return Some(Rule::Hidden);
     }
