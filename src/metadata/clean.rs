@@ -175,10 +175,19 @@ pub(crate) fn fold(s: &str) -> String {
             .collect();
         return String::from_utf8(bytes).unwrap_or_default();
     }
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    // Room for the common case (lower case takes as many bytes); ASCII characters are judged
+    // and lower-cased without the Unicode tables.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Whether a value is a URL rather than a name (`article:author` often holds a profile URL).
