@@ -135,8 +135,13 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
     // and where the chrome ended before it.
     let mut class_chrome: Option<(NodeIdx, NodeIdx)> = None;
     let mut lower = String::new();
-    let mut cache: HashMap<&'a str, TokenMarks, FastHash> = HashMap::default();
-    let mut values: HashMap<&'a str, TokenMarks, FastHash> = HashMap::default();
+    // Room for the distinct tokens and values of a page of this size (see `noise::mark`).
+    let room = (len as usize / crate::noise::CLASS_ROOM_NODES)
+        .clamp(crate::noise::MIN_CLASS_ROOM, crate::noise::MAX_CLASS_ROOM);
+    let mut cache: HashMap<&'a str, TokenMarks, FastHash> =
+        HashMap::with_capacity_and_hasher(room, FastHash::default());
+    let mut values: HashMap<&'a str, TokenMarks, FastHash> =
+        HashMap::with_capacity_and_hasher(room, FastHash::default());
     let mut i: NodeIdx = 0;
     while i < len {
         let Some(el) = dom.element(i) else {
