@@ -833,7 +833,7 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
             let other_content = other.marks(dom, e);
             // A caption's "By X" credits the picture, not the article.
             let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
-            if e.tag.is_never_content() || other_content || caption {
+            if e.tag.is_never_content() || other_content || caption || is_teaser_card(dom, j) {
                 j = dom.end(j);
                 continue;
             }
@@ -1029,6 +1029,9 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
+    if in_teaser_link(dom, mark.idx) {
+        return None;
+    }
     let names: Vec<String> = authors::names(&text)
         .into_iter()
         .map(|(n, _)| n)
@@ -1042,6 +1045,60 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         text,
         href: href.and_then(|h| dom.resolve(h)),
         names,
+    })
+}
+
+/// Levels climbed from a byline element to a link around it.
+const TEASER_LINK_LEVELS: usize = 5;
+
+/// Most visible characters a link around a byline holds beyond the byline itself and still
+/// is the byline's own link (a linked name, "By Jane Doe, Staff Writer"), not a teaser card.
+const MAX_LINK_EXTRA_CHARS: u32 = 40;
+
+/// Whether byline element `idx` sits inside a link that holds a teaser of another article: a
+/// heading or more text than a byline beside it ("<a href=/other-story><h3>Headline</h3>
+/// <p>Teaser ...</p><span class=author>Von Jane Doe</span></a>"). That byline is the other
+/// article's. A link to an author's page stays the author's.
+fn in_teaser_link(dom: &Dom<'_>, idx: NodeIdx) -> bool {
+    let chars_in = |from: NodeIdx, to: NodeIdx| -> u32 {
+        (from..to)
+            .map(|n| dom.nodes.get(n as usize).map_or(0, |x| x.chars))
+            .sum()
+    };
+    let own = chars_in(idx, dom.end(idx).min(idx.saturating_add(INSIDE_BYLINE)));
+    let mut at = idx;
+    for _ in 0..TEASER_LINK_LEVELS {
+        let Some(p) = dom.parent(at) else {
+            return false;
+        };
+        at = p;
+        let Some(e) = dom.element(p) else {
+            return false;
+        };
+        if e.tag != Tag::A {
+            continue;
+        }
+        if e.attr("href").is_some_and(super::markers::is_author_link) {
+            return false;
+        }
+        // A link of more nodes than a byline and its wrappers need is a card of its own.
+        let end = dom.end(p);
+        if end - p > INSIDE_BYLINE.saturating_mul(2) {
+            return true;
+        }
+        let heading = (p + 1..end).any(|n| dom.tag(n).is_some_and(|t| t.heading_level().is_some()));
+        return heading || chars_in(p, end) > own.saturating_add(MAX_LINK_EXTRA_CHARS);
+    }
+    false
+}
+
+/// Whether element `a` is a link around another article's teaser: a link (not to an
+/// author's page) holding a heading, as cards in a list of further articles do.
+fn is_teaser_card(dom: &Dom<'_>, a: NodeIdx) -> bool {
+    dom.element(a).is_some_and(|e| {
+        e.tag == Tag::A
+            && !e.attr("href").is_some_and(super::markers::is_author_link)
+            && (a + 1..dom.end(a)).any(|n| dom.tag(n).is_some_and(|t| t.heading_level().is_some()))
     })
 }
 
@@ -2153,6 +2210,27 @@ mod tests {
         let named =
             r#"<body><h1>H</h1><div class="author" style="display:none">Jane Doe</div></body>"#;
         assert_eq!(byline_names(named), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn bylines_of_teaser_cards_are_other_articles() {
+        // A card linking another article: its byline names that article's writer.
+        let card = r#"<body><h1>Viele Studierende suchen noch</h1><p class="info">Von <a
+            href="/autor/lisa">Lisa Petrich</a></p><p>Body text.</p><ul><li><a class="media-box"
+            href="/jung-cool-blasmusik"><div><span>Warum verbringen junge Menschen ihre Freizeit
+            mit Blasmusik? Zwei junge Frauen erklären es.</span> <span
+            class="media-box__article__autor">Von Clara Müller</span></div></a></li></ul></body>"#;
+        assert_eq!(byline_names(card), ["Lisa Petrich"]);
+        // A card with a heading and a "Von" line, no byline class: no signed line either.
+        let listed = r#"<body><h1>Gender Diversity im Reallabor</h1><p>Body text.</p><div
+            class="listing"><a href="/future-of-work/metaverse/"><h3>Auf ins Metaverse</h3><div
+            class="teaser">Wie lässt sich das Metaverse nutzen?</div><div>Von <span>Jörn
+            Mecher</span> am <span>08.12.2022</span></div></a></div></body>"#;
+        assert!(byline_names(listed).is_empty());
+        // A byline box that is one link to the author's page stays the byline.
+        let own = r#"<body><h1>H</h1><a href="/authors/jane-doe"><span class="author">Jane
+            Doe</span></a><p>Body.</p></body>"#;
+        assert_eq!(byline_names(own), ["Jane Doe"]);
     }
 
     #[test]
