@@ -606,6 +606,14 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         if linked.signal.is_some() {
             return linked;
         }
+        let dated = dated_name_line(
+            dom,
+            before,
+            dom.len().min(dom.end(title) + DATED_LINE_AFTER),
+        );
+        if dated.signal.is_some() {
+            return dated;
+        }
         return prefixed_byline_in(dom, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
@@ -618,6 +626,45 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         }
     }
     found
+}
+
+/// Nodes after the headline's end searched for a line of a date and a writer's name.
+const DATED_LINE_AFTER: NodeIdx = 30;
+
+/// A line of its own near the headline that gives only a date and one person's full name
+/// ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"),
+/// between nodes `start` and `end`: content systems print the writer that way without
+/// marking the element. Captions, sidebars and never-content elements are skipped.
+fn dated_name_line(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::default();
+    let mut j = start;
+    while j < end {
+        if let Some(e) = dom.element(j) {
+            let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
+            if e.tag.is_never_content() || other.marks(dom, e) || caption || e.tag == Tag::A {
+                j = dom.end(j);
+                continue;
+            }
+            j += 1;
+            continue;
+        }
+        let line = dom.text_node(j).map(str::trim).unwrap_or("");
+        if !line.is_empty()
+            && opens_its_element(dom, j)
+            && let Some(name) = people::dated_line_writer(line)
+            && let Some(p) = dom.parent(j)
+            && dom.end(p) == j + 1
+        {
+            return Byline {
+                people: vec![(name.to_string(), None)],
+                signal: Some(Signal::Dom),
+                raw: raw(line),
+                nodes: vec![p],
+            };
+        }
+        j += 1;
+    }
+    Byline::default()
 }
 
 /// A labelled signature anywhere in the article after the headline `title` ("Autorin: Jane
@@ -2231,6 +2278,20 @@ mod tests {
         let own = r#"<body><h1>H</h1><a href="/authors/jane-doe"><span class="author">Jane
             Doe</span></a><p>Body.</p></body>"#;
         assert_eq!(byline_names(own), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_line_of_a_date_and_a_name_by_the_headline() {
+        let under = r#"<body><div class="col"><h1>Variablen und ihr Zuhause</h1><p
+            class="text-muted">11.12.2019 - Amelie Loevenich</p></div><p>Body text.</p></body>"#;
+        assert_eq!(byline_names(under), ["Amelie Loevenich"]);
+        let above = r#"<body><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>
+            <h1>Stellungnahme der FN</h1><p><strong>Warendorf (fn-press).</strong> Text.</p></div></body>"#;
+        assert_eq!(byline_names(above), ["Uta Helkenberg"]);
+        // A caption or a date beside a place names no writer.
+        let caption = r#"<body><h1>H</h1><figure><figcaption>Jane Doe, 01.12.2021</figcaption>
+            </figure><p class="date">Berlin, 01.12.2021</p><p>Body text.</p></body>"#;
+        assert!(byline_names(caption).is_empty());
     }
 
     #[test]

@@ -718,6 +718,78 @@ fn writers_of_dated_line(raw: &str) -> std::borrow::Cow<'_, str> {
     writers.join(" | ").into()
 }
 
+/// Separators between the parts of a line giving a date and a writer ("11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021").
+const DATED_NAME_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", ", ", " · ", " • "];
+
+/// Most parts in a line giving a date and a writer.
+const MAX_DATED_NAME_PARTS: usize = 4;
+
+/// Words after a clock time ("13:10 Uhr", "8.30 h", "10:05 am"), lower case.
+const CLOCK_WORDS: &[&str] = &["uhr", "h", "am", "pm", "a.m.", "p.m.", "hrs", "hrs."];
+
+/// Whether a part is a clock time alone ("13:10", "13:10 Uhr", "8.30 h").
+fn is_clock_time(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let Some(time) = words.next() else {
+        return false;
+    };
+    let word_ok = words
+        .next()
+        .is_none_or(|w| CLOCK_WORDS.contains(&w.to_lowercase().as_str()));
+    let mut halves = time.split([':', '.']);
+    let (Some(h), Some(m), None) = (halves.next(), halves.next(), halves.next()) else {
+        return false;
+    };
+    word_ok
+        && words.next().is_none()
+        && (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// The writer of a short line that gives only a date (with its time) and one person's full
+/// name, as content systems print it beside the headline ("11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"); None for any other line (a
+/// place beside the date, two names, words that are no name).
+pub(crate) fn dated_line_writer(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.chars().count() > MAX_NAME_CHARS || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut parts: Vec<&str> = vec![line];
+    for sep in DATED_NAME_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .collect();
+    }
+    if parts.len() < 2 || parts.len() > MAX_DATED_NAME_PARTS {
+        return None;
+    }
+    let mut name = None;
+    let mut dated = false;
+    for part in parts {
+        if part.bytes().any(|b| b.is_ascii_digit()) {
+            if super::date::is_bare_date(part) {
+                dated = true;
+            } else if !is_clock_time(part) {
+                return None;
+            }
+        } else if name.is_none()
+            && reads_as_full_name(part)
+            && !reads_as_place(part)
+            && clean_name(part).is_some_and(|n| n == part && !is_organisation(&n))
+        {
+            name = Some(part);
+        } else {
+            return None;
+        }
+    }
+    name.filter(|_| dated)
+}
+
 /// Words that open the name of a place and no person's name ("New York", "San José", "Kuala
 /// Lumpur", "Bad Homburg"), lower case: a dateline's place in a "Name | Place | Date" line.
 #[rustfmt::skip]
@@ -1910,6 +1982,31 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writer_of_a_line_of_a_date_and_a_name() {
+        for (line, name) in [
+            ("11.12.2019 - Amelie Loevenich", "Amelie Loevenich"),
+            ("25.10.2022 - Reiner Nagel", "Reiner Nagel"),
+            ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"),
+            ("Janic Cathomen, 01.12.2021", "Janic Cathomen"),
+            ("14 March 2026 · Jane O'Neill", "Jane O'Neill"),
+        ] {
+            assert_eq!(dated_line_writer(line), Some(name), "{line}");
+        }
+        // A place, a desk, two names, a word that is no name, no date: no writer.
+        for line in [
+            "New York, 12.03.2024",
+            "11.12.2019 - Redaktion",
+            "11.12.2019 - Jane Doe - John Roe",
+            "11.12.2019 - Allgemein",
+            "Jane Doe - Berlin",
+            "11.12.2019 - Max Planck Institut",
+            "Vor 3 Stunden - Jane Doe",
+        ] {
+            assert_eq!(dated_line_writer(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn a_label_of_someone_else_in_a_byline_box_is_kept() {
