@@ -735,7 +735,9 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
             j += 1;
             continue;
         }
-        let text = spaced_text(dom, j);
+        // The name the link marks (`itemprop=name`) beside a picture and its credit, else
+        // the link's text.
+        let text = item_name(dom, j).unwrap_or_else(|| spaced_text(dom, j));
         let text = text.trim();
         let names = if text.chars().count() <= MAX_AUTHOR_LINK_CHARS {
             authors::names(text)
@@ -765,6 +767,22 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
     }
     out.raw = raw(&out.raw);
     out
+}
+
+/// The text of the first `itemprop=name` element inside element `i` (a few nodes deep): the
+/// name an author link or box marks beside its picture and the picture's credit.
+fn item_name(dom: &Dom<'_>, i: NodeIdx) -> Option<String> {
+    let end = dom.end(i).min(i.saturating_add(INSIDE_BYLINE));
+    (i + 1..end).find_map(|k| {
+        let e = dom.element(k)?;
+        e.attr("itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
+            .then(|| {
+                e.attr("content")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| spaced_text(dom, k))
+            })
+    })
 }
 
 /// Separators that may stand before a byline's opener ("| By Jane Doe", "· von Jane Doe").
@@ -2292,6 +2310,16 @@ mod tests {
         let caption = r#"<body><h1>H</h1><figure><figcaption>Jane Doe, 01.12.2021</figcaption>
             </figure><p class="date">Berlin, 01.12.2021</p><p>Body text.</p></body>"#;
         assert!(byline_names(caption).is_empty());
+    }
+
+    #[test]
+    fn an_author_link_with_a_picture_credit_reads_its_marked_name() {
+        let html = r#"<body><h1>Waldwege gesperrt</h1><div><a href="/autoren/kathrin-fuehres-684124"><span
+            itemprop="image"><picture><img alt="Kathrin Führes" src="/k.jpg"></picture><span
+            class="teaser-copyright">&copy; Kathrin Führes</span></span><div><span itemprop="name">
+            Kathrin Führes </span></div></a><span>am</span><span>14.12.2021</span></div><p>Body
+            text.</p></body>"#;
+        assert_eq!(byline_names(html), ["Kathrin Führes"]);
     }
 
     #[test]
