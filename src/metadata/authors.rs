@@ -578,12 +578,22 @@ fn is_han_kana_or_hangul(c: char) -> bool {
 const MAX_FULLER_WORDS: usize = 4;
 
 /// The full name another source gives for a one-word name ("Todd" in structured data, "Todd
-/// Bates" in the byline): the first person's name that starts with the word.
+/// Bates" in the byline): the first person's name that starts with the word, or whose words
+/// run together make the word, as a CMS login is written ("janedoe", "jane.doe", "jane_doe"
+/// for "Jane Doe"; "jane.doe" for "Jane P. Doe", whose initial a login leaves out).
 fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<String> {
     if name.contains(char::is_whitespace) {
         return None;
     }
     let word = name.to_lowercase();
+    let login: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let run_together = |n: &str, initials: bool| -> String {
+        n.split_whitespace()
+            .filter(|w| initials || w.trim_end_matches('.').chars().count() > 1)
+            .flat_map(|w| w.chars().filter(|c| c.is_alphabetic()))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     found
         .iter()
         .flat_map(|(list, _, _)| list.iter())
@@ -592,7 +602,9 @@ fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<Str
         .find(|n| {
             let count = n.split_whitespace().count();
             (2..=MAX_FULLER_WORDS).contains(&count)
-                && n.split_whitespace().next().map(str::to_lowercase) == Some(word.clone())
+                && (n.split_whitespace().next().map(str::to_lowercase) == Some(word.clone())
+                    || (login.chars().count() > count
+                        && (run_together(n, true) == login || run_together(n, false) == login)))
         })
         .cloned()
 }
@@ -672,6 +684,40 @@ mod tests {
         assert!(names("© Example Media").is_empty());
         assert!(names("No Author").is_empty());
         assert_eq!(names("gizzmo"), [("gizzmo".to_string(), false)]);
+    }
+
+    #[test]
+    fn a_structured_login_takes_the_name_the_byline_shows() {
+        let page = |login: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">
+                {{"@type":"Article","headline":"H","author":{{"@type":"Person","name":"{login}"}}}}
+                </script></head><body><h1>Sportzentrum erweitert</h1><div
+                class="single-post--header_author"><span>von</span> <a href="/x">Arian
+                Schlichenmayer</a></div><p>Text.</p></body></html>"#
+            )
+        };
+        for login in [
+            "arianschlichenmayer",
+            "arian.schlichenmayer",
+            "arian_schlichenmayer",
+        ] {
+            assert_eq!(read_page(&page(login)), ["Arian Schlichenmayer"], "{login}");
+        }
+        let list = |n: &str| {
+            (
+                vec![(n.to_string(), None, false)],
+                Signal::Dom,
+                String::new(),
+            )
+        };
+        assert_eq!(
+            fuller_name("christian.stadtfeld", &[list("Christian P. Stadtfeld")]).as_deref(),
+            Some("Christian P. Stadtfeld")
+        );
+        // Initials or another person's login spell no name.
+        assert_eq!(fuller_name("cps", &[list("Christian P. Stadtfeld")]), None);
+        assert_eq!(fuller_name("jdoe", &[list("Jane Doe")]), None);
     }
 
     #[test]
