@@ -544,7 +544,7 @@ const DESK_NAMES: &[&str] = &[
     "redação", "redacao", "da redação", "da redacao", "redacción", "redaccion", "la redacción",
     "rédaction", "la rédaction", "redaction", "redaktion", "redazione", "la redazione",
     "redactie", "redakcja", "redakce", "redaksi", "newsroom", "news desk", "newsdesk", "desk",
-    "web desk", "webdesk", "staff", "editorial", "редакция",
+    "web desk", "webdesk", "staff", "editorial", "редакция", "haber merkezi",
 ];
 
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated

@@ -1942,13 +1942,27 @@ fn org_shaped(s: &str) -> bool {
 fn normalise_case(s: &str) -> String {
     let letters = || s.chars().filter(|c| c.is_alphabetic());
     let all_caps = letters().any(char::is_uppercase) && !letters().any(char::is_lowercase);
-    let words: Vec<String> = s
-        .split_whitespace()
-        .map(|w| {
-            let caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
-            let letter_count = w.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = |w: &str| w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+    let letter_count = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let raw: Vec<&str> = s.split_whitespace().collect();
+    // A capitals word long enough not to be initials or an acronym is a family name in
+    // capitals ("Maëlle LE GALL"): title-cased.
+    let long_caps = |w: &str| caps(w) && letter_count(w) >= 4 && !matches!(w, "II" | "III" | "IV");
+    let words: Vec<String> = raw
+        .iter()
+        .enumerate()
+        .map(|(k, &w)| {
             let roman = matches!(w, "II" | "III" | "IV");
-            if caps && !roman && (all_caps || letter_count >= 4) && letter_count >= 2 {
+            // A particle in capitals opening such a family name ("LE GALL", "DA SILVA") goes
+            // with it.
+            let particle_run = caps(w)
+                && is_particle(&w.to_lowercase())
+                && raw.get(k + 1).is_some_and(|n| long_caps(n));
+            if caps(w)
+                && !roman
+                && (all_caps || letter_count(w) >= 4 || particle_run)
+                && letter_count(w) >= 2
+            {
                 title_case_word(w)
             } else {
                 w.to_string()
@@ -2389,6 +2403,11 @@ mod tests {
             Some("Jean-Pierre O'Neil")
         );
         assert_eq!(clean("Jean DUPONT").as_deref(), Some("Jean Dupont"));
+        // A particle in capitals opening a family name in capitals goes with it; initials
+        // before a surname stay.
+        assert_eq!(clean("Maëlle LE GALL").as_deref(), Some("Maëlle Le Gall"));
+        assert_eq!(clean("Ana DA SILVA").as_deref(), Some("Ana Da Silva"));
+        assert_eq!(clean("AJ SMITH Jones").as_deref(), Some("AJ Smith Jones"));
         assert_eq!(clean("John Smith III").as_deref(), Some("John Smith III"));
         assert_eq!(clean("  Jane \n\t Doe  ").as_deref(), Some("Jane Doe"));
         assert_eq!(
