@@ -380,6 +380,13 @@ pub(super) fn read(
             let names: Vec<&str> = list.iter().map(|(n, _, _)| n.as_str()).collect();
             let pictures = shown_with_picture_role(dom, &names);
             list.retain(|(n, _, _)| !pictures.contains(n));
+            // They are the photo credits.
+            for name in pictures {
+                if !meta.byline_credits.iter().any(|c| c.name == name) {
+                    meta.byline_credits
+                        .push(Credit::new(CreditRole::Photo, name));
+                }
+            }
         }
     }
     // The first source naming a person wins; else the first naming an organisation (an
@@ -684,6 +691,23 @@ mod tests {
         assert!(names("© Example Media").is_empty());
         assert!(names("No Author").is_empty());
         assert_eq!(names("gizzmo"), [("gizzmo".to_string(), false)]);
+    }
+
+    #[test]
+    fn a_photographer_in_the_byline_box_is_a_photo_credit() {
+        let html = r#"<html><body><article><h1>Rekordmånga söker</h1><div class="byline"><div><a
+            href="/av/emma-lindqvist">Emma Lindqvist</a> <span>Reporter</span></div><div><a
+            href="/av/oskar-nystrom">Oskar Nyström</a> <span>Fotograf</span></div></div><p>Nära
+            14 000 personer har sökt till polisutbildningen.</p></article></body></html>"#;
+        let doc = crate::tree::Document::parse_document(html);
+        let dom = Dom::build(&doc, url::Url::parse("https://news.example/a/b").ok());
+        let meta = crate::metadata::read(&dom, &crate::Limits::default());
+        let names: Vec<_> = meta.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Emma Lindqvist"]);
+        assert_eq!(
+            meta.byline_credits,
+            [Credit::new(CreditRole::Photo, "Oskar Nyström")]
+        );
     }
 
     #[test]

@@ -2033,6 +2033,9 @@ fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
     class_has_part(el, ROLE_LINE_PARTS)
 }
 
+/// Most blocks of a byline box read as one person each.
+const MAX_BYLINE_BLOCKS: usize = 6;
+
 /// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
 /// of the author's role or job left out; the items of a byline list of two or more apart ("; ").
 fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
@@ -2042,6 +2045,33 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
     let items = (i + 1..dom.end(i).min(i.saturating_add(INSIDE_BYLINE)))
         .filter(|&j| dom.tag(j) == Some(Tag::Li))
         .count();
+    // So are the blocks of a byline box that holds one person per block, each name with its
+    // role after it ("<div>Jane Doe <span>Reporter</span></div><div>John Roe
+    // <span>Fotograf</span></div>"): the role goes, the name stays apart from the next.
+    let blocks: Vec<NodeIdx> = dom
+        .children(i)
+        .filter(|&c| matches!(dom.tag(c), Some(Tag::Div | Tag::P)))
+        .take(MAX_BYLINE_BLOCKS + 1)
+        .collect();
+    if !list && (2..=MAX_BYLINE_BLOCKS).contains(&blocks.len()) {
+        let texts: Vec<String> = blocks
+            .iter()
+            .map(|&b| {
+                let text = spaced_text_without(dom, b, |k, e| {
+                    is_screen_reader_text(dom, k) || is_role_line(e)
+                });
+                people::without_role_after(&text).to_string()
+            })
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        // Only when every block is one person's full name (not a name beside a widget, or a
+        // testimonial's signature beside its text).
+        let one_person =
+            |t: &String| matches!(authors::names(t).as_slice(), [(n, false)] if n.contains(' '));
+        if texts.len() >= 2 && texts.iter().all(one_person) {
+            return texts.join("; ");
+        }
+    }
     if list && items >= 2 {
         let mut out: Vec<String> = Vec::new();
         let mut j = i + 1;
@@ -2320,6 +2350,21 @@ mod tests {
             Kathrin Führes </span></div></a><span>am</span><span>14.12.2021</span></div><p>Body
             text.</p></body>"#;
         assert_eq!(byline_names(html), ["Kathrin Führes"]);
+    }
+
+    #[test]
+    fn a_byline_box_of_one_person_per_block() {
+        let html = r#"<body><h1>Rekordmånga söker till polisutbildningen</h1><div
+            class="hyperion-css-byline"><div><a href="/av/emma-lindqvist">Emma Lindqvist</a>
+            <span>Reporter</span></div><div><a href="/av/oskar-nystrom">Oskar Nyström</a>
+            <span>Fotograf</span></div></div><p>Body text.</p></body>"#;
+        assert_eq!(byline_names(html), ["Emma Lindqvist", "Oskar Nyström"]);
+        // A block that is no person's name keeps the box read as one text: a testimonial's
+        // signature beside its note is no byline.
+        let signed = r#"<body><h1>Autofinanzierung</h1><p>Body text.</p><div
+            class="testimonial-author-info"><div>Credaris-Kundin A.K.</div><div>Credaris ist ein
+            Partner-Service von comparis.ch</div></div></body>"#;
+        assert!(byline_names(signed).is_empty());
     }
 
     #[test]

@@ -718,6 +718,25 @@ fn writers_of_dated_line(raw: &str) -> std::borrow::Cow<'_, str> {
     writers.join(" | ").into()
 }
 
+/// A person's line of a byline box without the role word written after the name ("Jane Doe
+/// Reporter" -> "Jane Doe"); other text comes back as it is.
+pub(crate) fn without_role_after(s: &str) -> &str {
+    let s = s.trim();
+    let Some((head, last)) = s.rsplit_once(char::is_whitespace) else {
+        return s;
+    };
+    let role = last
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if ROLE_HEAD_SET.contains(role.as_str())
+        && head.split_whitespace().count() >= MIN_NAME_WORDS_BEFORE_ROLE
+    {
+        head.trim_end_matches([',', ' ', '/', '|', '-', '–'])
+    } else {
+        s
+    }
+}
+
 /// Separators between the parts of a line giving a date and a writer ("11.12.2019 - Jane Doe",
 /// "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021").
 const DATED_NAME_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", ", ", " · ", " • "];
@@ -1996,6 +2015,23 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_role_after_a_name_in_a_byline_box() {
+        assert_eq!(
+            without_role_after("Emma Lindqvist Reporter"),
+            "Emma Lindqvist"
+        );
+        assert_eq!(
+            without_role_after("Oskar Nyström  Fotograf"),
+            "Oskar Nyström"
+        );
+        assert_eq!(without_role_after("Jane Doe, Correspondent"), "Jane Doe");
+        // A one-word name before it, or no role: as it is.
+        assert_eq!(without_role_after("Reporter"), "Reporter");
+        assert_eq!(without_role_after("Emma Reporter"), "Emma Reporter");
+        assert_eq!(without_role_after("Emma Lindqvist"), "Emma Lindqvist");
+    }
 
     #[test]
     fn the_writer_of_a_line_of_a_date_and_a_name() {
