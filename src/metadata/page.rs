@@ -2368,6 +2368,14 @@ mod tests {
     }
 
     #[test]
+    fn the_place_beside_the_writer_is_no_second_writer() {
+        let html = r#"<body><h1>کراچی میں بارش</h1><div class="author-name-wrap"><span
+            class="writer">فیصل احمد</span> <span class="writer-place">کراچی</span></div><p>Body
+            text.</p></body>"#;
+        assert_eq!(byline_names(html), ["فیصل احمد"]);
+    }
+
+    #[test]
     fn prose_in_a_byline_element_is_not_a_byline() {
         let html = r#"<body><h1>H</h1><div class="author-box">Edit with Live CSS Save Write CSS
             OR LESS and hit save. CTRL + SPACE for auto-complete.</div></body>"#;
