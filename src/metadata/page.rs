@@ -2376,6 +2376,14 @@ mod tests {
     }
 
     #[test]
+    fn our_reporter_line_under_a_chinese_headline() {
+        let html = r#"<body><h1>我国首个深远海漂浮式风电场全容量并网</h1><h4
+            class="sub">年发电量可满足约50万户家庭用电需求</h4><p class="sou1">本报记者 陈晨</p><div>2026年03月14日06:12
+            | 来源：<a href="http://paper.example/">人民日报</a></div><p>3月13日，我国首个深远海漂浮式风电场实现全容量并网发电。</p></body>"#;
+        assert_eq!(byline_names(html), ["陈晨"]);
+    }
+
+    #[test]
     fn prose_in_a_byline_element_is_not_a_byline() {
         let html = r#"<body><h1>H</h1><div class="author-box">Edit with Live CSS Save Write CSS
             OR LESS and hit save. CTRL + SPACE for auto-complete.</div></body>"#;

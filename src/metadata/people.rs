@@ -174,7 +174,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("تحریر", Follow::Colon, Text::Value),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
     // (a space may stand for the colon: "记者 张伟")
-    ("本报记者", Follow::Any, Text::Value), ("本報記者", Follow::Any, Text::Value),
+    // "本报记者 X" (our paper's reporter X) opens a line of its own under the headline; no
+    // sentence starts with it.
+    ("本报记者", Follow::Any, Text::Line), ("本報記者", Follow::Any, Text::Line),
     ("作者", Follow::Any, Text::Value),
     ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
     ("撰文", Follow::Colon, Text::Value),
