@@ -568,7 +568,7 @@ fn is_agency_or_desk(name: &str) -> bool {
 
 /// Whether a person's name is written in full: two words or more ("Jane Doe"), or a name in a
 /// script written without spaces between given name and surname ("张伟", "山田太郎").
-fn named_in_full(name: &str) -> bool {
+pub(crate) fn named_in_full(name: &str) -> bool {
     name.split_whitespace().count() >= 2
         || name.chars().count() >= 2 && name.chars().all(is_han_kana_or_hangul)
 }

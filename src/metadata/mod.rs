@@ -9,7 +9,7 @@
 pub(crate) mod date;
 pub(crate) mod people;
 
-mod authors;
+pub(crate) mod authors;
 mod clean;
 mod editor;
 mod json_ld;

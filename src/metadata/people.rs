@@ -665,6 +665,25 @@ static ORG_WHOLE_SET: LazyLock<HashSet<&'static str>> =
 /// `ORG_WORDS` as a set.
 static ORG_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+/// Last characters of a Chinese outlet's name: website (网/網), paper (报/報), agency (社),
+/// station (电视台/電視台/电台/電台).
+const CJK_OUTLET_ENDINGS: &[&str] = &[
+    "网",
+    "網",
+    "报",
+    "報",
+    "社",
+    "电视台",
+    "電視台",
+    "电台",
+    "電台",
+];
+
+/// Whether `c` is a Han (Chinese) character of the basic or first extension block.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 /// `ROLE_HEADS` as a set.
 static ROLE_HEAD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
@@ -1150,6 +1169,12 @@ pub(crate) fn is_organisation(name: &str) -> bool {
         && first.chars().all(|c| c.is_ascii_uppercase())
         && second.chars().any(char::is_lowercase)
     {
+        return true;
+    }
+    // A Chinese outlet's name: Han characters ending in a word for a website, a paper, an
+    // agency or a station ("新浪网", "人民日报", "新华社", "中央电视台"); no personal name ends so.
+    let han = name.chars().count() >= 3 && name.chars().all(is_han);
+    if han && CJK_OUTLET_ENDINGS.iter().any(|e| name.ends_with(e)) {
         return true;
     }
     // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK").
@@ -2017,6 +2042,16 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_outlets_are_organisations() {
+        for name in ["新浪潮网", "人民日报", "新华社", "中央电视台", "聯合報"] {
+            assert!(is_organisation(name), "{name}");
+        }
+        for name in ["刘洋", "陈晨", "欧阳娜娜"] {
+            assert!(!is_organisation(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_role_after_a_name_in_a_byline_box() {
