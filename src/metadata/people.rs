@@ -1430,6 +1430,14 @@ fn clean_prepared(s: &str) -> Option<String> {
     let Some((head, tail)) = after_mid_by(s) else {
         return clean_core(s);
     };
+    // "Revised Edition Edited by Jane Doe": the "by" closes another credit's label; the name
+    // after it edited, translated or photographed, and wrote nothing.
+    if let Some(last) = head.split_whitespace().next_back()
+        && starts_with_other_credit(&format!("{last} by {tail}"))
+        && !head.contains([',', ';', '|'])
+    {
+        return None;
+    }
     // "Jane Doe, with reporting by John Roe": the name before the comma comes first.
     if head.contains([',', ';', '|']) {
         clean_core(s).or_else(|| clean_core(tail))
@@ -2051,6 +2059,17 @@ mod tests {
         for name in ["刘洋", "陈晨", "欧阳娜娜"] {
             assert!(!is_organisation(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_credit_label_before_a_mid_line_by_names_no_writer() {
+        assert_eq!(clean("Revised Edition Edited by Adrian Parr"), None);
+        assert_eq!(clean("Photos by Jane Doe"), None);
+        // A writer's "by" in the middle of a line still names the writer.
+        assert_eq!(
+            clean("A commentary by Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
     }
 
     #[test]
