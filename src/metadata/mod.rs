@@ -9,7 +9,7 @@
 pub(crate) mod date;
 pub(crate) mod people;
 
-mod authors;
+pub(crate) mod authors;
 mod clean;
 mod editor;
 mod json_ld;
@@ -123,7 +123,7 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
         lang.as_deref(),
         &mut meta,
     );
-    read_editor(dom, &ld, &mut meta);
+    read_editor(dom, &scan, &ld, &mut meta);
     read_dates(dom, &scan, &ld, byline.nodes.first().copied(), &mut meta);
     read_language(dom, &scan, &ld, &mut meta);
     read_canonical(dom, &ld, tags, &mut meta);
@@ -653,12 +653,21 @@ const INSIDE_CLOCK_LINE: NodeIdx = 8;
 
 /// The editor: JSON-LD `editor`, else an editing credit printed near the headline (the
 /// "Editing by" line closing the body is the attribution stage's).
-fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
+fn read_editor(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
     if let Some(e) = &ld.editor {
         let mut p = Person::new(e.name.clone());
         p.url = e.url.as_deref().and_then(|u| dom.resolve(u));
         note(meta, Field::Editor, Signal::JsonLd, &e.name);
         meta.editor = Some(p);
+    } else if let Some((raw, name)) = scan
+        .meta
+        .first(Key::Editor)
+        .and_then(|raw| people::clean_name(raw).map(|n| (raw, n)))
+        .filter(|(_, n)| !people::is_organisation(n))
+    {
+        // The editor a CMS states in a meta tag ("dtk:editor").
+        note(meta, Field::Editor, Signal::Meta, raw);
+        meta.editor = Some(Person::new(name));
     } else if let Some(found) = meta.title_node.and_then(|t| editor::near_headline(dom, t)) {
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));

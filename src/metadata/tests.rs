@@ -1356,3 +1356,27 @@ fn a_lone_by_reads_three_linked_names_and_the_aside_after_them() {
         )]
     );
 }
+
+#[test]
+fn the_editor_a_cms_states_in_a_meta_tag() {
+    let page = |editor: &str| {
+        format!(
+            r#"<html><head><meta name="dtk:author" content="Andi Firmansyah">
+            <meta name="dtk:editor" content="{editor}"></head><body><article><h1>Banjir
+            rendam Jakarta Utara</h1><p>Hujan deras sejak dini hari membuat ratusan rumah
+            terendam banjir. (afn/rns)</p></article></body></html>"#
+        )
+    };
+    let m = read_page(&page("Rina Kusumawati"), "https://news.detik.example/d-1/");
+    assert_eq!(
+        m.editor.as_ref().map(|e| e.name.as_str()),
+        Some("Rina Kusumawati")
+    );
+    assert_eq!(signal(&m, Field::Editor), Some(Signal::Meta));
+    // An organisation in the tag is no editor.
+    let m = read_page(
+        &page("Redaksi detikNews"),
+        "https://news.detik.example/d-1/",
+    );
+    assert!(m.editor.is_none());
+}
