@@ -673,7 +673,7 @@ fn parse_stream(text: &str) -> (Vec<Value>, bool) {
 const MAX_NESTING: usize = 32;
 
 /// The deepest nesting of `[`/`{` in `text`, outside strings (one pass, no allocation).
-fn nesting_depth(text: &str) -> usize {
+pub(super) fn nesting_depth(text: &str) -> usize {
     let mut depth = 0usize;
     let mut deepest = 0usize;
     let mut in_string = false;

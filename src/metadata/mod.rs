@@ -16,10 +16,13 @@ mod json_ld;
 pub(crate) mod language;
 mod markers;
 mod meta_tags;
+mod next_data;
 mod page;
 mod scan;
 mod source_name;
 mod title;
+
+use std::cell::OnceCell;
 
 use crate::article::{DateTime, Field, Image, Person, Provenance, Signal, Source};
 use crate::dom::{Dom, NodeIdx};
@@ -29,6 +32,7 @@ pub(crate) use clean::fold;
 use clean::{looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
+use next_data::NextArticle;
 use scan::{Prop, Scan};
 use source_name::Respelling;
 use title::SiteNames;
@@ -106,6 +110,14 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     read_title(dom, &scan, &ld, &site_names, &mut meta, max);
     read_description(dom, &scan, &ld, &mut meta, max);
     read_subtitle(dom, &scan, &ld, &mut meta, max);
+    // The Next.js page state: parsed at most once, and only when a field still lacks a value.
+    let state_titles = page_titles(&scan, &meta, doc_title.as_deref());
+    let state_cell: OnceCell<Option<NextArticle>> = OnceCell::new();
+    let state = || {
+        state_cell
+            .get_or_init(|| read_next_data(dom, &scan, &state_titles, limits))
+            .as_ref()
+    };
     let lang = declared_language(dom, &scan, &ld).map(|(code, _, _)| code);
     let byline = page::byline(dom, &scan, meta.title_node, lang.as_deref());
     // A blogger publishing under their own name is the author, not only the site.
@@ -123,13 +135,102 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
         lang.as_deref(),
         &mut meta,
     );
+    if meta.authors.is_empty() {
+        authors_from_state(dom, state, &author_sites, &mut meta);
+    }
     read_editor(dom, &ld, &mut meta);
-    read_dates(dom, &scan, &ld, byline.nodes.first().copied(), &mut meta);
+    read_dates(
+        dom,
+        &scan,
+        &ld,
+        byline.nodes.first().copied(),
+        state,
+        &mut meta,
+    );
     read_language(dom, &scan, &ld, &mut meta);
     read_canonical(dom, &ld, tags, &mut meta);
     read_image(dom, &scan, &ld, tags, &mut meta);
     read_tags(dom, &scan, &ld, tags, &mut meta);
     meta
+}
+
+/// The page's own titles, to recognise the article in its page state by: the headline chosen,
+/// `og:title` and `<title>`.
+fn page_titles(scan: &Scan<'_>, meta: &Meta, doc_title: Option<&str>) -> Vec<String> {
+    if scan.next_data.is_none() {
+        return Vec::new();
+    }
+    [
+        meta.title.as_deref(),
+        scan.meta.first(Key::OgTitle),
+        doc_title,
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_string)
+    .collect()
+}
+
+/// The article in the page's Next.js state (`next_data`), when the page has one.
+fn read_next_data(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    titles: &[String],
+    limits: &Limits,
+) -> Option<NextArticle> {
+    let script = scan.next_data?;
+    let mut texts = dom.children(script).filter_map(|c| dom.text_node(c));
+    let first = texts.next()?;
+    let owned;
+    let text = match texts.next() {
+        // The parser splits long texts into several nodes.
+        Some(second) => {
+            owned = [first, second].into_iter().chain(texts).collect::<String>();
+            owned.as_str()
+        }
+        None => first,
+    };
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    next_data::read(
+        text,
+        &titles,
+        limits.max_json_ld_bytes,
+        limits.max_field_chars,
+    )
+}
+
+/// The writers the page state names, when no other signal named any: people only (an
+/// organisation given as author is not a writer the page shows), never the site itself.
+fn authors_from_state<'s>(
+    dom: &Dom<'_>,
+    state: impl Fn() -> Option<&'s NextArticle>,
+    site_names: &[String],
+    meta: &mut Meta,
+) {
+    let Some(article) = state() else {
+        return;
+    };
+    let sites: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
+    let authors: Vec<Person> = article
+        .authors
+        .iter()
+        .filter(|a| !a.organisation && !sites.contains(&fold(&a.name)))
+        .filter_map(|a| {
+            let mut p = Person::new(people::clean_name(&a.name)?);
+            p.url = a.url.as_deref().and_then(|u| dom.resolve(u));
+            Some(p)
+        })
+        .collect();
+    if authors.is_empty() {
+        return;
+    }
+    note(
+        meta,
+        Field::Authors,
+        Signal::PageState,
+        article.authors_raw.as_deref().unwrap_or_default(),
+    );
+    meta.authors = authors;
 }
 
 /// Record where a field's value came from.
@@ -677,11 +778,12 @@ fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
 }
 
 /// Published and modified dates, each from its own signals (never swapped).
-fn read_dates(
+fn read_dates<'s>(
     dom: &Dom<'_>,
     scan: &Scan<'_>,
     ld: &JsonLd,
     byline: Option<NodeIdx>,
+    state: impl Fn() -> Option<&'s NextArticle>,
     meta: &mut Meta,
 ) {
     let tags = &scan.meta;
@@ -735,6 +837,20 @@ fn read_dates(
             }
             (p.date, p.signal, p.raw.clone())
         })
+    });
+    // Nothing marked: the page state's record of the article, a CMS's publication date (its
+    // creation time only when the page prints that date).
+    let published = published.or_else(|| {
+        let article = state()?;
+        let (d, raw_value) = article.published.clone();
+        if article.record_date && !prints_date(dom, &d) {
+            return None;
+        }
+        Some((
+            settle_structured(dom, d, &raw_value),
+            Signal::PageState,
+            raw_value,
+        ))
     });
     // No full date under the headline: one written without a year ("14. März, 08:30 Uhr"),
     // dated by the publication or modification date the page states elsewhere.
@@ -804,6 +920,10 @@ fn read_dates(
             }
             (p.date, p.signal, p.raw.clone())
         })
+    });
+    let modified = modified.or_else(|| {
+        let (d, raw_value) = state()?.modified.clone()?;
+        Some((d, Signal::PageState, raw_value))
     });
     if let Some((d, signal, raw_value)) = modified {
         note(meta, Field::Modified, signal, &raw_value);
@@ -1364,6 +1484,67 @@ mod date_choice_tests {
             );
             assert_eq!(published(&html).0, None, "line: {line}");
         }
+    }
+
+    /// A Next.js page whose state holds the story: `fields` are the story object's keys.
+    fn next_page(head: &str, fields: &str, shown: &str) -> String {
+        format!(
+            r#"<html lang="en"><head><title>Metro route opens in April - Daily Planet</title>
+            <meta property="og:site_name" content="Daily Planet">{head}</head><body>
+            <div id="__next"><article><h1>Metro route opens in April</h1>
+            <div class="story-meta"><span>Ahmedabad</span><span>2 hours ago</span>{shown}</div>
+            <p>The second phase of the metro opens to passengers in the first week of April,
+            after the final trial run on Saturday, officials said.</p></article></div>
+            <script id="__NEXT_DATA__" type="application/json">{{"props":{{"pageProps":{{
+            "story":{{"headline":"Metro route opens in April",{fields}}},
+            "related":[{{"headline":"Bus fares stay the same","pubDate":"2026-01-02T08:00:00Z",
+            "author":"Ravi Shah"}}]}}}},"page":"/[...slug]","buildId":"x1"}}</script>
+            </body></html>"#
+        )
+    }
+
+    #[test]
+    fn the_next_js_state_dates_and_signs_a_story_nothing_else_does() {
+        let fields = r#""pubDate":"2026-03-14T09:12:00+05:30","modDate":"2026-03-14T11:40:00+05:30",
+            "author":[{"name":"Jignesh Patel","slug":"jignesh-patel"}]"#;
+        let html = Html::parse_document(&next_page("", fields, ""));
+        let dom = Dom::build(&html, Url::parse("https://news.example/a/metro").ok());
+        let m = read(&dom, &Limits::default());
+        let signal = |f: Field| m.provenance.iter().find(|p| p.field == f).map(|p| p.signal);
+        assert_eq!(
+            m.published.map(|d| d.date_string()).as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(signal(Field::Published), Some(Signal::PageState));
+        assert_eq!(m.modified.map(|d| d.minute), Some(40));
+        let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Jignesh Patel"]);
+        assert_eq!(signal(Field::Authors), Some(Signal::PageState));
+        // A JSON-LD date and a byline element come first.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle",
+            "headline":"Metro route opens in April","datePublished":"2026-03-13T20:00:00+05:30"}
+            </script>"#;
+        let byline = r#"<span class="byline">By Asha Mehta</span>"#;
+        let html = Html::parse_document(&next_page(ld, fields, byline));
+        let dom = Dom::build(&html, Url::parse("https://news.example/a/metro").ok());
+        let m = read(&dom, &Limits::default());
+        assert_eq!(
+            m.published.map(|d| d.date_string()).as_deref(),
+            Some("2026-03-13")
+        );
+        let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Asha Mehta"]);
+    }
+
+    #[test]
+    fn a_next_js_record_creation_dates_only_what_the_page_prints() {
+        let fields = r#""createdAt":"2019-01-28T14:39:24.515Z","updatedAt":"2020-02-10T11:15:15Z""#;
+        assert_eq!(published(&next_page("", fields, "")).0, None);
+        let shown = "<span>28.01.2019</span>";
+        assert_eq!(
+            published(&next_page("", fields, shown)),
+            (Some("2019-01-28".into()), Some(Signal::Dom))
+        );
     }
 
     #[test]
