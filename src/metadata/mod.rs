@@ -24,7 +24,9 @@ mod title;
 
 use std::cell::OnceCell;
 
-use crate::article::{DateTime, Field, Image, Person, Provenance, Signal, Source};
+use crate::article::{
+    Credit, CreditRole, DateTime, Field, Image, Person, Provenance, Signal, Source,
+};
 use crate::dom::{Dom, NodeIdx};
 use crate::extractor::Limits;
 
@@ -82,7 +84,7 @@ pub(crate) struct Meta {
     pub walled_classes: Vec<String>,
     /// Credits other than the writers' that the byline element states beside them: the
     /// photographer ("Story by X • Photos by Y", "Фото: Y"), the agency ("Par X (avec AFP)"),
-    /// the translator.
+    /// the translator; and the contributors JSON-LD names.
     pub byline_credits: Vec<crate::article::Credit>,
 }
 
@@ -138,6 +140,7 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     if meta.authors.is_empty() {
         authors_from_state(dom, state, &author_sites, &mut meta);
     }
+    contributor_credits(&ld, &site_names, &mut meta);
     read_editor(dom, &ld, &mut meta);
     read_dates(
         dom,
@@ -231,6 +234,32 @@ fn authors_from_state<'s>(
         article.authors_raw.as_deref().unwrap_or_default(),
     );
     meta.authors = authors;
+}
+
+/// JSON-LD `contributor`s as credits, never as authors: a person contributed reporting
+/// (`AdditionalReporting`, as a "Contributing:" line credits it), an organisation material
+/// (`Agency`). Names that are already authors or credits, and the site itself, are left out.
+fn contributor_credits(ld: &JsonLd, site_names: &[String], meta: &mut Meta) {
+    let sites: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
+    for c in &ld.contributors {
+        let f = fold(&c.name);
+        if f.is_empty()
+            || sites.contains(&f)
+            || meta.authors.iter().any(|a| fold(&a.name) == f)
+            || meta.byline_credits.iter().any(|k| fold(&k.name) == f)
+        {
+            continue;
+        }
+        let credit = if c.organisation {
+            Credit::new(CreditRole::Agency, c.name.clone())
+        } else {
+            match people::clean_name(&c.name) {
+                Some(name) => Credit::new(CreditRole::AdditionalReporting, name),
+                None => continue,
+            }
+        };
+        meta.byline_credits.push(credit);
+    }
 }
 
 /// Record where a field's value came from.
@@ -1555,5 +1584,42 @@ mod date_choice_tests {
             vor Vertreterinnen und Vertretern von Verbaenden und Gedenkstaetten.</p></div>
             </body></html>"#;
         assert_eq!(published(html).0.as_deref(), Some("2022-01-27"));
+    }
+}
+
+/// Tests of the credits structured data gives beside the authors.
+#[cfg(test)]
+mod contributor_tests {
+    use crate::tree::Document as Html;
+    use url::Url;
+
+    use super::*;
+
+    #[test]
+    fn contributors_are_credited_not_authors() {
+        let html = Html::parse_document(
+            r#"<html><head><meta property="og:site_name" content="NBC News">
+            <script type="application/ld+json">{"@context":"https://schema.org",
+            "@type":"NewsArticle","headline":"Impeachment vote fails",
+            "author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}],
+            "contributor":[{"@type":"Person","name":"Abigail Williams","jobTitle":"Associate Producer"},
+              {"@type":"Person","name":"Stella Kim"},{"@type":"Organization","name":"NBC News"},
+              {"@type":"Organization","name":"Reuters"}]}</script></head>
+            <body><article><h1>Impeachment vote fails</h1><p>Lawmakers of the ruling party
+            walked out before the vote, leaving the motion short of the majority it needed.</p>
+            </article></body></html>"#,
+        );
+        let dom = Dom::build(&html, Url::parse("https://www.nbcnews.example/a/vote").ok());
+        let m = read(&dom, &Limits::default());
+        let authors: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(authors, ["Stella Kim", "Jennifer Jett"]);
+        // An author listed again and the site itself are no extra credit.
+        assert_eq!(
+            m.byline_credits,
+            [
+                Credit::new(CreditRole::AdditionalReporting, "Abigail Williams"),
+                Credit::new(CreditRole::Agency, "Reuters"),
+            ]
+        );
     }
 }
