@@ -859,6 +859,11 @@ fn read_dates<'s>(
     });
     // An update line is the date only when the URL holds none.
     let page_published = page_published.filter(|p| !p.update || url_date.is_none());
+    // The page's marked date element (class, `<time>`, `itemprop`), when it shows a date.
+    let marked = page_published
+        .as_ref()
+        .and_then(|p| p.node.map(|n| (n, p.date)))
+        .filter(|(n, _)| scan.dates.iter().any(|m| m.idx == *n));
     let published = structured.or_else(|| {
         page_published.as_ref().map(|p| {
             if let Some(n) = p.node {
@@ -893,11 +898,20 @@ fn read_dates<'s>(
     // The date line shown with the headline is what readers take as the article's date: it
     // wins over a stated value that falls on another calendar day (a UTC instant past local
     // midnight, a first draft), unless it is the same date written month first, an update
-    // ("Updated ..."), or a day apart with no time of day to show it is a zone shift.
+    // ("Updated ..."), or a day apart with no time of day to show it is a zone shift. A date
+    // element the page marks, showing the same day before that line, is the date readers see
+    // first: it stays (the line below it is the body's, a photo's "Datum: 31/08/2019").
     let stated_modified = first_parsed(&modified_sources).map(|m| m.0);
+    let shown_first = |p: &DateTime, s: &page::PageDate| {
+        marked
+            .zip(s.node)
+            .is_some_and(|((m, d), n)| m < n && date::days_between(&d, p) == 0)
+    };
     let published = match (published, shown) {
         (Some(p), Some(s))
-            if shown_overrides(&p.0, &s) && !same_minute(&s.date, stated_modified.as_ref()) =>
+            if shown_overrides(&p.0, &s)
+                && !same_minute(&s.date, stated_modified.as_ref())
+                && !shown_first(&p.0, &s) =>
         {
             Some((s.date, s.signal, s.raw))
         }
@@ -1574,6 +1588,35 @@ mod date_choice_tests {
             published(&next_page("", fields, shown)),
             (Some("2019-01-28".into()), Some(Signal::Dom))
         );
+    }
+
+    /// A blog post whose date element has `class`, its date in a link to the month's archive,
+    /// and a photo's data list in the text.
+    fn blog_post(class: &str, url: &str) -> Option<String> {
+        let html = Html::parse_document(&format!(
+            r#"<html><body><article class="post hentry"><h1 class="entry-title">Plejaden, M45</h1>
+            <span class="{class}"><a href="https://astro.example/2019/09/">September 17, 2019</a></span>
+            <span class="author vcard">Helmut Rubik</span>
+            <div class="entry-content"><p>Nun nicht im Staub, sondern in voller Pracht: die
+            Plejaden mit dem Teleobjektiv, in drei Stunden Belichtung.</p>
+            <ul><li>Datum: 31/08/2019</li><li>Uhrzeit: ab Mitternacht</li></ul></div>
+            </article></body></html>"#
+        ));
+        let dom = Dom::build(&html, Url::parse(url).ok());
+        read(&dom, &Limits::default())
+            .published
+            .map(|d| d.date_string())
+    }
+
+    #[test]
+    fn a_marked_date_shown_first_is_not_overridden_by_a_later_line() {
+        let url = "https://astro.example/plejaden/";
+        assert_eq!(
+            blog_post("entry-meta-date updated", url).as_deref(),
+            Some("2019-09-17")
+        );
+        // Unmarked, the first date line under the headline is the date.
+        assert_eq!(blog_post("meta", url).as_deref(), Some("2019-08-31"));
     }
 
     #[test]

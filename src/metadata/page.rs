@@ -1088,7 +1088,7 @@ pub(crate) struct PageDate {
     pub signal: Signal,
     /// The string it was parsed from.
     pub raw: String,
-    /// The element, for the body to skip.
+    /// The element, for the body to skip (the text node, for a line shown with the headline).
     pub node: Option<NodeIdx>,
     /// Whether the line says the date is an update ("Updated ...", "Aktualisiert: ...").
     pub update: bool,
@@ -1380,7 +1380,7 @@ fn shown_line(
             date,
             signal: Signal::Dom,
             raw: raw(text),
-            node: None,
+            node: Some(j),
             update,
             yearless: yearless.is_some(),
         })
