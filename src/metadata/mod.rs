@@ -147,6 +147,7 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
         &scan,
         &ld,
         byline.nodes.first().copied(),
+        lang.as_deref(),
         state,
         &mut meta,
     );
@@ -812,6 +813,7 @@ fn read_dates<'s>(
     scan: &Scan<'_>,
     ld: &JsonLd,
     byline: Option<NodeIdx>,
+    lang: Option<&str>,
     state: impl Fn() -> Option<&'s NextArticle>,
     meta: &mut Meta,
 ) {
@@ -948,6 +950,21 @@ fn read_dates<'s>(
         }
         (p, _) => p,
     };
+    // A numeric date shown on an English page with a United States time zone ("Posted:
+    // 03/04/2026 / 06:12 PM CST"): written month first, as the United States write dates.
+    let published = match published {
+        Some((d, signal @ (Signal::Dom | Signal::Text), raw_value))
+            if written_month_first(&raw_value, lang) =>
+        {
+            let swapped = DateTime {
+                month: d.day,
+                day: d.month,
+                ..d
+            };
+            Some((swapped, signal, raw_value))
+        }
+        p => p,
+    };
     let published = published.or(url_date);
     let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
     if let Some((d, signal, raw_value)) = published {
@@ -972,6 +989,23 @@ fn read_dates<'s>(
         note(meta, Field::Modified, signal, &raw_value);
         meta.modified = Some(d);
     }
+}
+
+/// Time zone abbreviations of the United States, whose pages write numeric dates month first.
+const US_ZONES: &[&str] = &[
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT",
+    "MT", "PT",
+];
+
+/// Whether a shown date line is written month first: a slashed numeric date that reads
+/// either way, on a page in English, with a United States time zone in the line.
+fn written_month_first(raw_value: &str, lang: Option<&str>) -> bool {
+    lang == Some("en")
+        && raw_value.contains('/')
+        && date::reads_either_way(raw_value)
+        && raw_value
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| US_ZONES.contains(&w))
 }
 
 /// A structured publication date as readers see it: a numeric date both of whose readings
@@ -1617,6 +1651,28 @@ mod date_choice_tests {
         );
         // Unmarked, the first date line under the headline is the date.
         assert_eq!(blog_post("meta", url).as_deref(), Some("2019-08-31"));
+    }
+
+    #[test]
+    fn a_us_date_line_with_its_time_zone_is_month_first() {
+        let page = |lang: &str, line: &str| {
+            let html = format!(
+                r#"<html lang="{lang}"><body><article><h1>County approves plan to replace lead
+                water lines</h1><div class="article-dates"><p class="article-date">{line}</p></div>
+                <p>County commissioners voted unanimously Tuesday to spend $12 million replacing
+                about 3,000 lead water service lines.</p></article></body></html>"#
+            );
+            published(&html).0
+        };
+        let us = "Posted: 03/04/2026 / 06:12 PM CST";
+        assert_eq!(page("en-US", us).as_deref(), Some("2026-03-04"));
+        // Without a United States zone, or in another language: day first as before.
+        let plain = "Posted: 03/04/2026 / 06:12 PM";
+        assert_eq!(page("en-US", plain).as_deref(), Some("2026-04-03"));
+        assert_eq!(page("es", us).as_deref(), Some("2026-04-03"));
+        // A day over 12 reads one way only.
+        let late = "Posted: 03/14/2026 / 06:12 PM CST";
+        assert_eq!(page("en-US", late).as_deref(), Some("2026-03-14"));
     }
 
     #[test]
