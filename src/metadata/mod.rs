@@ -866,6 +866,24 @@ fn read_dates<'s>(
         .as_ref()
         .and_then(|p| p.node.map(|n| (n, p.date)))
         .filter(|(n, _)| scan.dates.iter().any(|m| m.idx == *n));
+    // A stated date the page prints nowhere, while its `<time>` element shows another day
+    // (`<time datetime="2022-01-25">25.01.2022</time>` against an `article:published_time` ten
+    // days earlier), not as an update: readers see the element's date, the stated one is a
+    // draft's.
+    let shown_time = marked.filter(|(n, _)| {
+        let parent = dom.parent(*n).unwrap_or(*n);
+        dom.tag(*n) == Some(crate::dom::Tag::Time) && !date::names_update(&dom.text(parent))
+    });
+    let structured = match (structured, shown_time) {
+        (Some(s), Some((_, shown)))
+            if date::days_between(&s.0, &shown).abs() > 1
+                && !prints_date(dom, &s.0)
+                && prints_exact_date(dom, &shown) =>
+        {
+            None
+        }
+        (s, _) => s,
+    };
     let published = structured.or_else(|| {
         page_published.as_ref().map(|p| {
             if let Some(n) = p.node {
@@ -1476,6 +1494,37 @@ mod date_choice_tests {
         // Another time that day is a date line of its own, and it wins as before.
         let html = html.replace("10:05</p>", "09:30</p>");
         assert_eq!(published(&html).0.as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn a_shown_date_element_beats_a_stated_date_printed_nowhere() {
+        let page = |meta_date: &str, extra: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="{meta_date}">
+                </head><body><article><h1>Floods close schools</h1>{extra}
+                <nav><ul><li><a href="/a">Umwelt</a></li><li><a href="/b">Klima</a></li>
+                <li><a href="/c">Bergsport</a></li><li><a href="/d">Sicherheit</a></li></ul></nav>
+                <div class="m-metadata"><span class="label"><time datetime="2022-01-25">25.01.2022</time>
+                </span></div><p>Schools across the region stayed shut on Monday after a weekend
+                of heavy rain flooded roads and cut power to thousands of homes.</p>
+                </article></body></html>"#
+            )
+        };
+        assert_eq!(
+            published(&page("2022-01-15", "")).0.as_deref(),
+            Some("2022-01-25")
+        );
+        // The stated date printed somewhere on the page stays.
+        let printed = "<p class=\"kicker\">Stand: 15.01.2022</p>";
+        assert_eq!(
+            published(&page("2022-01-15", printed)).0.as_deref(),
+            Some("2022-01-15")
+        );
+        // A day apart (a time zone): the stated date stays.
+        assert_eq!(
+            published(&page("2022-01-24T23:30:00Z", "")).0.as_deref(),
+            Some("2022-01-24")
+        );
     }
 
     #[test]
