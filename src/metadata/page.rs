@@ -1210,7 +1210,7 @@ pub(crate) struct PageDate {
     pub signal: Signal,
     /// The string it was parsed from.
     pub raw: String,
-    /// The element, for the body to skip.
+    /// The element, for the body to skip (the text node, for a line shown with the headline).
     pub node: Option<NodeIdx>,
     /// Whether the line says the date is an update ("Updated ...", "Aktualisiert: ...").
     pub update: bool,
@@ -1502,7 +1502,7 @@ fn shown_line(
             date,
             signal: Signal::Dom,
             raw: raw(text),
-            node: None,
+            node: Some(j),
             update,
             yearless: yearless.is_some(),
         })
@@ -1947,6 +1947,19 @@ pub(crate) fn subtitle(
             {
                 return Some(s);
             }
+            // A lower heading right after the <h1>, wherever the two stand (`<h1>` then `<h4
+            // class="sub">`, `<article><h1/><h2 class="mt-12">`): the standfirst when it reads
+            // as a sentence, not as the body's first section heading.
+            if level == 0
+                && seen == 1
+                && matches!(el.tag, Tag::H2 | Tag::H3 | Tag::H4)
+                && dom.tag(title) == Some(Tag::H1)
+                && reads_as_sentence(&text_of(dom, sib))
+                && !metadata_element(sib)
+                && let Some(s) = accept(sib, Signal::Dom)
+            {
+                return Some(s);
+            }
             // The description shown under the headline (but not the body's first paragraph).
             if let (Some(d), Some(dfold)) = (description, &description_fold)
                 && !metadata_element(sib)
@@ -1974,6 +1987,25 @@ pub(crate) fn subtitle(
         node = parent;
     }
     None
+}
+
+/// Fewest words of a heading read as a standfirst sentence rather than a section heading.
+const MIN_STANDFIRST_WORDS: usize = 6;
+
+/// Fewest Chinese, Japanese or Korean characters of such a heading (scripts that put few or
+/// no spaces between words).
+const MIN_STANDFIRST_UNSPACED_CHARS: usize = 12;
+
+/// Whether a heading's text reads as a sentence: enough words (or characters, in a script
+/// without spaces), not a label ending in a colon.
+fn reads_as_sentence(text: &str) -> bool {
+    let t = text.trim();
+    if t.ends_with([':', '：']) {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    words >= MIN_STANDFIRST_WORDS
+        || t.chars().filter(|&c| title::is_cjk(c)).count() >= MIN_STANDFIRST_UNSPACED_CHARS
 }
 
 /// Shortest standfirst taken on position alone (the first block under the headline).

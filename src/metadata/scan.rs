@@ -92,6 +92,8 @@ pub(crate) struct Scan<'a> {
     pub meta: MetaTags<'a>,
     /// JSON-LD script texts, each within the byte limit.
     pub json_ld: Vec<String>,
+    /// The Next.js page state script (`<script id="__NEXT_DATA__">`), read only when needed.
+    pub next_data: Option<NodeIdx>,
     /// `<h1>` elements.
     pub h1s: Vec<Heading>,
     /// `<h2>` and `<h3>` elements outside the chrome (a headline where the page has no `<h1>`).
@@ -168,6 +170,8 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                     .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
                 {
                     read_script(dom, i, max_json_ld_bytes, &mut out.json_ld);
+                } else if out.next_data.is_none() && el.attr("id") == Some("__NEXT_DATA__") {
+                    out.next_data = Some(i);
                 }
                 i = end;
                 continue;
