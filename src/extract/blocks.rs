@@ -489,6 +489,25 @@ impl Builder<'_, '_> {
                             self.figure(i);
                             i = dom.end(i);
                         }
+                        // A caption whose picture's wrapper is no `<figure>` (a
+                        // `div.visual__image` holding an `img` and a `figcaption`) is a
+                        // figure's caption all the same: its picture credit is read as one.
+                        Tag::Figcaption => {
+                            self.flush();
+                            let caption = self.inline_of(i, false);
+                            if self.options.figures && !caption.is_empty() {
+                                let (chars, link_chars) = (caption.chars, caption.link_chars);
+                                self.out.push(BuiltBlock {
+                                    block: Block::Figure {
+                                        image: None,
+                                        caption: caption.finish(),
+                                    },
+                                    chars,
+                                    link_chars,
+                                });
+                            }
+                            i = dom.end(i);
+                        }
                         Tag::Img => {
                             if self.options.figures {
                                 if let Some(image) = self.image(i) {
