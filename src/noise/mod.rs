@@ -451,6 +451,9 @@ impl<'a> TokenCache<'a> {
     }
 }
 
+/// The prefix of Drupal's field wrapper classes, before the field's machine name.
+const DRUPAL_FIELD_NAME: &str = "field--name-";
+
 /// Judge one naming token: the tables, and its words (split on every non-alphanumeric
 /// character, lower case) in order, each word's rule taken only when nothing came before it in
 /// the token and the word before is no modifier, and a pair of words overriding.
@@ -482,12 +485,17 @@ fn token_verdict(raw: &str) -> TokenVerdict {
     // In BEM names (`block__element--modifier`) the modifier describes a state or what the
     // element holds (`o-section--has-ads`, `TestReport__Section--Ads`): only the block and
     // element parts name what it is.
-    let named = token
-        .as_bytes()
-        .windows(2)
-        .position(|w| w == b"--")
-        .and_then(|at| token.get(..at))
-        .unwrap_or(token);
+    // Drupal names a field's wrapper by the field in the modifier (`field--name-field-tags`,
+    // `field--name-field-related-articles`): that name says what the element is.
+    let named = match token.strip_prefix(DRUPAL_FIELD_NAME) {
+        Some(field) => field,
+        None => token
+            .as_bytes()
+            .windows(2)
+            .position(|w| w == b"--")
+            .and_then(|at| token.get(..at))
+            .unwrap_or(token),
+    };
     let mut words = named
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -769,6 +777,31 @@ mod tests {
             None
         );
         assert_eq!(rule("internet-comentarios"), Some(Rule::Comments));
+    }
+
+    /// Drupal's field wrappers say what they hold in the field name after `field--name-`
+    /// (elsewhere a BEM modifier, which is not read).
+    #[test]
+    fn a_drupal_field_is_judged_by_its_name() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
+        assert_eq!(
+            rule("field field--name-field-related-articles field--type-entity-reference"),
+            Some(Rule::Related)
+        );
+        assert_eq!(rule("field field--name-field-tags"), Some(Rule::Tags));
+        assert_eq!(
+            rule("field field--name-body field--type-text-with-summary"),
+            None
+        );
+        assert_eq!(rule("o-section--has-ads"), None);
+        let text = marked_text(
+            r#"<div class="field field--name-body"><p>Der Kontrolldienst prüfte 2021 rund
+            300 Geschäfte.</p></div><div class="field field--name-field-related-articles">
+            <article><h2><a href="/news/pelz">Pelzdeklaration: Kontrollen verschärft</a></h2>
+            <p>Der Bund hat im vergangenen Jahr mehr Geschäfte geprüft.</p></article></div>"#,
+        );
+        assert!(text.contains("Kontrolldienst"), "{text}");
+        assert!(!text.contains("Pelzdeklaration"), "{text}");
     }
 
     #[test]
