@@ -227,13 +227,46 @@ pub(crate) fn mark(
             continue;
         }
         let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
-        if prose && found.yields_to_prose() && !is_tag_rule(el.tag) {
+        // Teasers of other stories carry their excerpts, which read as prose; their linked
+        // headlines give them away (`div.view-related` > `article` > `h2 > a` + `p`).
+        let teasers = found == Rule::Related && holds_linked_heading(dom, i);
+        if prose && found.yields_to_prose() && !is_tag_rule(el.tag) && !teasers {
             continue;
         }
         rule[iu] = Some(found);
         dropped[iu] = true;
     }
     Marks { rule, dropped }
+}
+
+/// Most nodes of an element read by [`holds_linked_heading`].
+const LINKED_HEADING_MAX_NODES: NodeIdx = 2000;
+
+/// Whether an element holds a heading that is a link, or holds one (`<h2><a href>..</a></h2>`,
+/// `<a href><h3>..</h3></a>`): the title of a teaser pointing to another page. Only the first
+/// [`LINKED_HEADING_MAX_NODES`] nodes are read.
+fn holds_linked_heading(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    let end = dom.end(i).min(i.saturating_add(LINKED_HEADING_MAX_NODES));
+    // The end of the innermost open link, if any.
+    let mut link_end: NodeIdx = 0;
+    for j in i + 1..end {
+        let Some(el) = dom.element(j) else { continue };
+        if el.tag == Tag::A && el.attr("href").is_some() {
+            link_end = link_end.max(dom.end(j));
+        } else if el.tag.heading_level().is_some() {
+            if j < link_end {
+                return true;
+            }
+            let inner = dom.end(j);
+            if (j + 1..inner).any(|k| {
+                dom.element(k)
+                    .is_some_and(|e| e.tag == Tag::A && e.attr("href").is_some())
+            }) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a `class` attribute holds one of `walled_classes` (JSON-LD `hasPart` selectors).
@@ -802,6 +835,27 @@ mod tests {
         );
         assert!(text.contains("Kontrolldienst"), "{text}");
         assert!(!text.contains("Pelzdeklaration"), "{text}");
+    }
+
+    /// A related-stories block whose teasers carry long excerpts reads as prose, but its
+    /// linked headlines make it a list of other stories; a `read-more` block of the article's
+    /// own prose (no linked heading) stays.
+    #[test]
+    fn related_teasers_with_excerpts_are_dropped() {
+        let excerpt = "Head coach of the senior men's football team says the absence of local \
+                       competition is a hindrance to the team's preparation for the fixtures. ";
+        let teaser = format!(
+            r#"<div class="item"><h3><a href="/news/sport/x">Squad named for qualifiers</a></h3>
+            <p>{excerpt}</p><span>Posted on March 6, 2021</span></div>"#
+        );
+        let text = marked_text(&format!(
+            r#"<div class="story"><p>The Tridents have a month to prepare.</p></div>
+            <div class="related-news">{teaser}{teaser}{teaser}{teaser}{teaser}</div>
+            <div class="entry-read-more"><h3>The season so far</h3><p>{excerpt}{excerpt}</p></div>"#
+        ));
+        assert!(text.contains("a month to prepare"), "{text}");
+        assert!(!text.contains("Squad named"), "{text}");
+        assert!(text.contains("The season so far"), "{text}");
     }
 
     #[test]
