@@ -837,6 +837,25 @@ mod tests {
         assert!(!text.contains("Pelzdeklaration"), "{text}");
     }
 
+    /// Related-stories blocks named in other languages or by CMS conventions.
+    #[test]
+    fn related_blocks_of_other_names_are_related() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
+        for class in [
+            "moduleDefault relacionados",
+            "article-mostviewed",
+            "wp-block-mmo-recirculation-box",
+            "news-list-view nextread",
+            "box-lesetipps",
+            "text-marginale linktipps content-wrapper",
+            "articoli-correlati",
+        ] {
+            assert_eq!(rule(class), Some(Rule::Related), "{class}");
+        }
+        // A content container's own name is not overridden.
+        assert_eq!(rule("entry-content relacionados"), None);
+    }
+
     /// A related-stories block whose teasers carry long excerpts reads as prose, but its
     /// linked headlines make it a list of other stories; a `read-more` block of the article's
     /// own prose (no linked heading) stays.
