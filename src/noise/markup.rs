@@ -126,6 +126,8 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("banner", Rule::Ad),
     ("promo", Rule::Ad),
     ("adsense", Rule::Ad),
+    ("cta", Rule::Ad), // a call-to-action box: .vc_cta3, .cta-box
+    ("calltoaction", Rule::Ad),
     // Navigation, headers and footers of the page.
     ("nav", Rule::Navigation),
     ("navbar", Rule::Navigation),
@@ -178,6 +180,7 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("lesetipps", Rule::Related),    // German: "reading tips"
     ("linktipps", Rule::Related),    // German: "link tips"
     ("meistgelesen", Rule::Related), // German: "most read"
+    ("linkbox", Rule::Related),      // a box of links to other stories inside the text
     // Comments and comment forms.
     ("comment", Rule::Comments),
     ("comments", Rule::Comments),

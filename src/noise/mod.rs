@@ -854,6 +854,10 @@ mod tests {
         }
         // A content container's own name is not overridden.
         assert_eq!(rule("entry-content relacionados"), None);
+        // Call-to-action boxes and link boxes inside the text.
+        assert_eq!(rule("cta-fandom-contributor"), Some(Rule::Ad));
+        assert_eq!(rule("cta-box"), Some(Rule::Ad));
+        assert_eq!(rule("linkbox_large"), Some(Rule::Related));
     }
 
     /// A related-stories block whose teasers carry long excerpts reads as prose, but its
