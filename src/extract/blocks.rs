@@ -238,6 +238,11 @@ const HEADER_MAX_CHARS: usize = 1200;
 /// standfirst the corpora's labels keep: "der cremigste Kuchen den ich kenne!").
 const HEADER_PROSE_CHARS: usize = 30;
 
+/// Most nodes after the headline read for the lead of a skipped `<header>`.
+const HEADER_LEAD_MAX_NODES: NodeIdx = 60;
+/// A header lead has at most one link character in this many (a lead, not a link list).
+const HEADER_LEAD_LINK_SHARE: usize = 5;
+
 /// Whether a class names the article's header (`article__header`, `liveblog-header`,
 /// `storyHeader`): a word, or the end of a word, "header".
 fn is_header_class(class: Option<&str>) -> bool {
@@ -376,6 +381,43 @@ impl Builder<'_, '_> {
         true
     }
 
+    /// The lead of a skipped `<header>` holding the headline: the first `<p>` or element with
+    /// a lead class word ([`super::is_lead_class`]) after the headline, holding a sentence of
+    /// prose with few links (`<header><h1>..</h1><p class="lead">..</p><p>By ..</p></header>`).
+    /// Only the first [`HEADER_LEAD_MAX_NODES`] nodes after the headline are read.
+    fn header_lead(&self, header: NodeIdx) -> Option<Inlines> {
+        let dom = self.dom;
+        let title = self.meta.title_node?;
+        if dom.tag(header) != Some(Tag::Header) || !dom.contains(header, title) {
+            return None;
+        }
+        let end = dom.end(header).min(dom.end(title) + HEADER_LEAD_MAX_NODES);
+        let mut j = dom.end(title);
+        while j < end {
+            if self.marks.is_dropped(j) {
+                j = dom.end(j);
+                continue;
+            }
+            let Some(el) = dom.element(j) else {
+                j += 1;
+                continue;
+            };
+            if el.tag == Tag::P || super::is_lead_class(el.class()) {
+                let inl = self.inline_of(j, false);
+                if (HEADER_PROSE_CHARS..=HEADER_MAX_CHARS).contains(&inl.chars)
+                    && inl.link_chars * HEADER_LEAD_LINK_SHARE <= inl.chars
+                    && super::filter::ends_sentence(&dom.text(j))
+                {
+                    return Some(inl);
+                }
+                j = dom.end(j);
+                continue;
+            }
+            j += 1;
+        }
+        None
+    }
+
     fn walk(&mut self, root: NodeIdx) {
         let dom = self.dom;
         let end = dom.end(root);
@@ -385,6 +427,13 @@ impl Builder<'_, '_> {
         while i < end {
             self.close(&mut open, &mut styles, i);
             if self.skipped(i) {
+                // The article's `<header>` goes, but the lead under its headline is the
+                // body's first paragraph (both corpora label the standfirst as body).
+                if let Some(lead) = self.header_lead(i) {
+                    self.flush();
+                    self.para = lead;
+                    self.flush();
+                }
                 i = dom.end(i);
                 continue;
             }
@@ -438,6 +487,25 @@ impl Builder<'_, '_> {
                         Tag::Figure => {
                             self.flush();
                             self.figure(i);
+                            i = dom.end(i);
+                        }
+                        // A caption whose picture's wrapper is no `<figure>` (a
+                        // `div.visual__image` holding an `img` and a `figcaption`) is a
+                        // figure's caption all the same: its picture credit is read as one.
+                        Tag::Figcaption => {
+                            self.flush();
+                            let caption = self.inline_of(i, false);
+                            if self.options.figures && !caption.is_empty() {
+                                let (chars, link_chars) = (caption.chars, caption.link_chars);
+                                self.out.push(BuiltBlock {
+                                    block: Block::Figure {
+                                        image: None,
+                                        caption: caption.finish(),
+                                    },
+                                    chars,
+                                    link_chars,
+                                });
+                            }
                             i = dom.end(i);
                         }
                         Tag::Img => {

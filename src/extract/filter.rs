@@ -522,6 +522,15 @@ const CAPTION_CREDIT_LABELS: &[&str] = &[
     "фото:",
     "foto di ",
     "foto van ",
+    // German "photo credit", "picture credits", "picture rights"; Spanish and Portuguese
+    // "image", "photograph"; English "photo credit".
+    "fotocredit",
+    "bildnachweis",
+    "bildrechte",
+    "imagen:",
+    "fotografía:",
+    "fotografia:",
+    "photo credit",
 ];
 
 /// Longest line, in characters, read as a credit line by its label alone...
@@ -1089,6 +1098,14 @@ mod tests {
                 Some("Das FWR reagiert mit Entsetzen auf den Amoklauf."),
             ),
             ("Kuva: ALEXANDER BECHER", Some("")),
+            (
+                "Ein weiterer Coronafall sorgt im Team Deutschland für Aufregung Fotocredit: SID",
+                Some("Ein weiterer Coronafall sorgt im Team Deutschland für Aufregung"),
+            ),
+            (
+                "La ministra durante la conferencia. Imagen: Presidencia",
+                Some("La ministra durante la conferencia."),
+            ),
             // No labelled credit: a description, an unlabelled agency credit, a word that only
             // contains a label ("Autofotografie:" is no "Foto:").
             ("Der Hafen von Montevideo (links) am Abend.", None),
@@ -1102,6 +1119,25 @@ mod tests {
             let got = caption_credit_start(caption).map(|at| caption[..at].trim_end());
             assert_eq!(got, kept, "{caption}");
         }
+    }
+
+    /// A `figcaption` whose picture sits in a `div` (no `<figure>`) is a caption all the
+    /// same: it loses its credit and keeps its description.
+    #[test]
+    fn a_caption_outside_a_figure_loses_its_credit() {
+        let para = "<p>El gobierno negoció con los trabajadores del puerto durante toda la \
+                    semana, y la empresa aceptó revisar el acuerdo firmado en enero.</p>";
+        let page = format!(
+            r#"<html><body><article class="article"><h1>Acuerdo en el puerto</h1>
+            <div class="article-content"><div class="image-container">
+            <img src="https://www.example.uy/puerto.jpg" alt="">
+            <figcaption class="caption">Puerto de Montevideo. Foto: Archivo El País.</figcaption>
+            </div>{para}{para}{para}</div></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Puerto de Montevideo."), "{text}");
+        assert!(!text.contains("Archivo El País"), "{text}");
+        assert!(text.contains("El gobierno negoció"), "{text}");
     }
 
     /// On a page, the figure keeps its picture and the caption its description.

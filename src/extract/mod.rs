@@ -781,6 +781,32 @@ mod tests {
         assert!(text.starts_with("El periodista sostuvo"), "{text}");
     }
 
+    /// The standfirst inside the article's `<header>`, under the headline, opens the body;
+    /// the rest of the header (kicker, byline, date) stays out.
+    #[test]
+    fn the_lead_inside_the_article_header_opens_the_body() {
+        let para = "<p>Die Ministerin hörte sich die Sorgen der Landwirte an und versprach, \
+                    die Vorschläge der Verbände bis zum Sommer zu prüfen.</p>";
+        let page = |lead: &str| {
+            format!(
+                r#"<html><body><main><article><header class="m-intro-header">
+                <span class="kicker">Agrarpolitik</span><h1>Ministerin trifft Bauernverband</h1>
+                {lead}<p class="meta">Von Anna Berg | 12.01.2022</p>
+                </header>{para}{para}{para}</article></main></body></html>"#
+            )
+        };
+        let lead = r#"<p class="a-lead">In einem ersten Gespräch zeigte sich die Ministerin
+            offen für die Anliegen der Betriebe.</p>"#;
+        let text = crate::extract(&page(lead), None).expect("extracts").text();
+        assert!(text.starts_with("In einem ersten Gespräch"), "{text}");
+        for chrome in ["Agrarpolitik", "Anna Berg", "Ministerin trifft"] {
+            assert!(!text.contains(chrome), "{chrome}: {text}");
+        }
+        // A header with no lead adds nothing: the body opens with the story.
+        let text = crate::extract(&page(""), None).expect("extracts").text();
+        assert!(text.starts_with("Die Ministerin hörte"), "{text}");
+    }
+
     /// One magazine section: its paragraphs sit deep inside a content block, so only the
     /// block's inner wrappers are scored.
     fn section(sentences: &[&str]) -> String {

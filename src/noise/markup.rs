@@ -126,6 +126,8 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("banner", Rule::Ad),
     ("promo", Rule::Ad),
     ("adsense", Rule::Ad),
+    ("cta", Rule::Ad), // a call-to-action box: .vc_cta3, .cta-box
+    ("calltoaction", Rule::Ad),
     // Navigation, headers and footers of the page.
     ("nav", Rule::Navigation),
     ("navbar", Rule::Navigation),
@@ -164,6 +166,21 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("teasers", Rule::Related),
     ("newsteaser", Rule::Related),
     ("outbrain", Rule::Related),
+    ("mostviewed", Rule::Related), // .article-mostviewed
+    ("mostpopular", Rule::Related),
+    ("recirculation", Rule::Related), // a CMS's "more from us" box: .recirculation-box
+    ("nextread", Rule::Related),      // TYPO3 news: .news-list-view.nextread
+    ("nextstory", Rule::Related),     // the next story's teaser under the article
+    ("relacionados", Rule::Related),  // Spanish, Portuguese: "related"
+    ("relacionadas", Rule::Related),
+    ("relacionada", Rule::Related),
+    ("relacionado", Rule::Related),
+    ("correlati", Rule::Related),    // Italian
+    ("verwandte", Rule::Related),    // German: "related (articles)"
+    ("lesetipps", Rule::Related),    // German: "reading tips"
+    ("linktipps", Rule::Related),    // German: "link tips"
+    ("meistgelesen", Rule::Related), // German: "most read"
+    ("linkbox", Rule::Related),      // a box of links to other stories inside the text
     // Comments and comment forms.
     ("comment", Rule::Comments),
     ("comments", Rule::Comments),

@@ -234,13 +234,46 @@ pub(crate) fn mark(
             continue;
         }
         let prose = text_len[iu] >= PROSE_CHARS && link_len[iu] * 5 < text_len[iu];
-        if prose && found.yields_to_prose() && !is_tag_rule(el.tag) {
+        // Teasers of other stories carry their excerpts, which read as prose; their linked
+        // headlines give them away (`div.view-related` > `article` > `h2 > a` + `p`).
+        let teasers = found == Rule::Related && holds_linked_heading(dom, i);
+        if prose && found.yields_to_prose() && !is_tag_rule(el.tag) && !teasers {
             continue;
         }
         rule[iu] = Some(found);
         dropped[iu] = true;
     }
     Marks { rule, dropped }
+}
+
+/// Most nodes of an element read by [`holds_linked_heading`].
+const LINKED_HEADING_MAX_NODES: NodeIdx = 2000;
+
+/// Whether an element holds a heading that is a link, or holds one (`<h2><a href>..</a></h2>`,
+/// `<a href><h3>..</h3></a>`): the title of a teaser pointing to another page. Only the first
+/// [`LINKED_HEADING_MAX_NODES`] nodes are read.
+fn holds_linked_heading(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    let end = dom.end(i).min(i.saturating_add(LINKED_HEADING_MAX_NODES));
+    // The end of the innermost open link, if any.
+    let mut link_end: NodeIdx = 0;
+    for j in i + 1..end {
+        let Some(el) = dom.element(j) else { continue };
+        if el.tag == Tag::A && el.attr("href").is_some() {
+            link_end = link_end.max(dom.end(j));
+        } else if el.tag.heading_level().is_some() {
+            if j < link_end {
+                return true;
+            }
+            let inner = dom.end(j);
+            if (j + 1..inner).any(|k| {
+                dom.element(k)
+                    .is_some_and(|e| e.tag == Tag::A && e.attr("href").is_some())
+            }) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether a `class` attribute holds one of `walled_classes` (JSON-LD `hasPart` selectors).
@@ -479,6 +512,9 @@ impl<'a> TokenCache<'a> {
     }
 }
 
+/// The prefix of Drupal's field wrapper classes, before the field's machine name.
+const DRUPAL_FIELD_NAME: &str = "field--name-";
+
 /// Judge one naming token: the tables, and its words (split on every non-alphanumeric
 /// character, lower case) in order, each word's rule taken only when nothing came before it in
 /// the token and the word before is no modifier, and a pair of words overriding.
@@ -510,12 +546,17 @@ fn token_verdict(raw: &str) -> TokenVerdict {
     // In BEM names (`block__element--modifier`) the modifier describes a state or what the
     // element holds (`o-section--has-ads`, `TestReport__Section--Ads`): only the block and
     // element parts name what it is.
-    let named = token
-        .as_bytes()
-        .windows(2)
-        .position(|w| w == b"--")
-        .and_then(|at| token.get(..at))
-        .unwrap_or(token);
+    // Drupal names a field's wrapper by the field in the modifier (`field--name-field-tags`,
+    // `field--name-field-related-articles`): that name says what the element is.
+    let named = match token.strip_prefix(DRUPAL_FIELD_NAME) {
+        Some(field) => field,
+        None => token
+            .as_bytes()
+            .windows(2)
+            .position(|w| w == b"--")
+            .and_then(|at| token.get(..at))
+            .unwrap_or(token),
+    };
     let mut words = named
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -797,6 +838,75 @@ mod tests {
             None
         );
         assert_eq!(rule("internet-comentarios"), Some(Rule::Comments));
+    }
+
+    /// Drupal's field wrappers say what they hold in the field name after `field--name-`
+    /// (elsewhere a BEM modifier, which is not read).
+    #[test]
+    fn a_drupal_field_is_judged_by_its_name() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
+        assert_eq!(
+            rule("field field--name-field-related-articles field--type-entity-reference"),
+            Some(Rule::Related)
+        );
+        assert_eq!(rule("field field--name-field-tags"), Some(Rule::Tags));
+        assert_eq!(
+            rule("field field--name-body field--type-text-with-summary"),
+            None
+        );
+        assert_eq!(rule("o-section--has-ads"), None);
+        let text = marked_text(
+            r#"<div class="field field--name-body"><p>Der Kontrolldienst prüfte 2021 rund
+            300 Geschäfte.</p></div><div class="field field--name-field-related-articles">
+            <article><h2><a href="/news/pelz">Pelzdeklaration: Kontrollen verschärft</a></h2>
+            <p>Der Bund hat im vergangenen Jahr mehr Geschäfte geprüft.</p></article></div>"#,
+        );
+        assert!(text.contains("Kontrolldienst"), "{text}");
+        assert!(!text.contains("Pelzdeklaration"), "{text}");
+    }
+
+    /// Related-stories blocks named in other languages or by CMS conventions.
+    #[test]
+    fn related_blocks_of_other_names_are_related() {
+        let rule = |v: &str| class_rule(std::iter::once(v), &mut TokenCache::default());
+        for class in [
+            "moduleDefault relacionados",
+            "article-mostviewed",
+            "wp-block-mmo-recirculation-box",
+            "news-list-view nextread",
+            "box-lesetipps",
+            "text-marginale linktipps content-wrapper",
+            "articoli-correlati",
+        ] {
+            assert_eq!(rule(class), Some(Rule::Related), "{class}");
+        }
+        // A content container's own name is not overridden.
+        assert_eq!(rule("entry-content relacionados"), None);
+        // Call-to-action boxes and link boxes inside the text.
+        assert_eq!(rule("cta-fandom-contributor"), Some(Rule::Ad));
+        assert_eq!(rule("cta-box"), Some(Rule::Ad));
+        assert_eq!(rule("linkbox_large"), Some(Rule::Related));
+    }
+
+    /// A related-stories block whose teasers carry long excerpts reads as prose, but its
+    /// linked headlines make it a list of other stories; a `read-more` block of the article's
+    /// own prose (no linked heading) stays.
+    #[test]
+    fn related_teasers_with_excerpts_are_dropped() {
+        let excerpt = "Head coach of the senior men's football team says the absence of local \
+                       competition is a hindrance to the team's preparation for the fixtures. ";
+        let teaser = format!(
+            r#"<div class="item"><h3><a href="/news/sport/x">Squad named for qualifiers</a></h3>
+            <p>{excerpt}</p><span>Posted on March 6, 2021</span></div>"#
+        );
+        let text = marked_text(&format!(
+            r#"<div class="story"><p>The Tridents have a month to prepare.</p></div>
+            <div class="related-news">{teaser}{teaser}{teaser}{teaser}{teaser}</div>
+            <div class="entry-read-more"><h3>The season so far</h3><p>{excerpt}{excerpt}</p></div>"#
+        ));
+        assert!(text.contains("a month to prepare"), "{text}");
+        assert!(!text.contains("Squad named"), "{text}");
+        assert!(text.contains("The season so far"), "{text}");
     }
 
     #[test]

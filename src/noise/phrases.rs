@@ -354,6 +354,38 @@ const CHROME_LINES: &[&str] = &[
     // Toggles of a source list ("Quellen anzeigen / ausblenden").
     "quellen anzeigen",
     "quellen ausblenden",
+    // The controls of a photo gallery or video player written out as text (a Washington Post
+    // gallery: "Full Screen", "Autoplay", "Close", "×", "Caption", "Buy Photo").
+    "full screen",
+    "fullscreen",
+    "exit full screen",
+    "autoplay",
+    "close",
+    "×",
+    "caption",
+    "hide caption",
+    "show caption",
+    "toggle caption",
+    "buy photo",
+    "enlarge this image",
+    "view gallery",
+    "open gallery",
+    "previous image",
+    "next image",
+    "vollbild",
+    "schließen",
+    "bild vergrößern",
+    "galerie öffnen",
+    "plein écran",
+    "fermer",
+    "agrandir l'image",
+    "pantalla completa",
+    "cerrar",
+    "ampliar imagen",
+    "schermo intero",
+    "chiudi",
+    "tela cheia",
+    "fechar",
 ];
 
 /// Starts of "Read more"-style lines that point to another story. Such a line is chrome when it
@@ -1464,6 +1496,33 @@ mod tests {
             classify_block("Facebook said on Monday it would appeal.", 0.0),
             None
         );
+    }
+
+    /// The controls of a gallery or video player, written out as lines of text, are chrome;
+    /// the same words inside a sentence are not.
+    #[test]
+    fn gallery_and_player_controls_are_chrome() {
+        for line in [
+            "Full Screen",
+            "Autoplay",
+            "Close",
+            "×",
+            "Caption",
+            "Buy Photo",
+            "Bild vergrößern",
+            "Vollbild",
+            "schließen",
+            "Plein écran",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Boilerplate), "{line}");
+        }
+        for line in [
+            "Close to 40 people were injured in the attack.",
+            "The caption read: wish you were here.",
+            "Schließen Sie die Fenster, rät die Feuerwehr.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
     }
 
     #[test]
