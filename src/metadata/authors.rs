@@ -146,7 +146,7 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
     }
     let list: Vec<(String, bool)> = people::split_authors_or_handles(raw)
         .into_iter()
-        .filter(|n| !is_placeholder(n))
+        .filter(|n| !is_placeholder(n) && !people::is_report_place_tag(n))
         .map(|n| {
             let org = people::is_organisation(&n);
             (n, org)
@@ -160,7 +160,8 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
         return Vec::new();
     }
     let org = list.iter().any(|(_, org)| *org);
-    let lone_word = list.iter().any(|(n, org)| !org && !n.contains(' '));
+    // (A name of a script written without spaces, "林怡君", is a full name, no lone word.)
+    let lone_word = list.iter().any(|(n, org)| !org && !named_in_full(n));
     if org
         && lone_word
         && !raw.contains([';', '|', ':', '&', '+', '·', '•'])
@@ -1056,5 +1057,22 @@ mod tests {
         );
         assert!(names("admin").is_empty());
         assert!(names("Super User").is_empty());
+    }
+
+    #[test]
+    fn a_taiwanese_reporter_line_names_the_reporter() {
+        // "Paper / reporter X / reporting from Taipei": the paper is an organisation, the
+        // closing place tag no one, the reporter's name (no space in it) a full name.
+        assert_eq!(
+            names("聯合日報 / 記者 林怡君 ／台北即時報導"),
+            [
+                ("聯合日報".to_string(), true),
+                ("林怡君".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            names("記者 陳大文／北京报道"),
+            [("陳大文".to_string(), false)]
+        );
     }
 }

@@ -680,6 +680,15 @@ const CJK_OUTLET_ENDINGS: &[&str] = &[
 ];
 
 /// Whether `c` is a Han (Chinese) character of the basic or first extension block.
+/// Last characters of the place tag that closes a Chinese reporter line ("記者林怡君／台北報導",
+/// "记者 X／北京报道": reporting from Taipei, Beijing): a place and "report", no person.
+const CJK_REPORT_ENDINGS: &[&str] = &["報導", "报道", "报导", "報道"];
+
+/// Whether a part of a Chinese byline is the place tag of the reporter line ("台北即時報導").
+pub(crate) fn is_report_place_tag(part: &str) -> bool {
+    part.chars().all(is_han) && CJK_REPORT_ENDINGS.iter().any(|e| part.ends_with(e))
+}
+
 fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
