@@ -790,6 +790,27 @@ fn read_editor(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
         p.url = e.url.as_deref().and_then(|u| dom.resolve(u));
         note(meta, Field::Editor, Signal::JsonLd, &e.name);
         meta.editor = Some(p);
+        // The same credit printed by the headline ("Edited By: Jane Doe" in the byline row)
+        // is not body text either.
+        if let Some(found) = meta.title_node.and_then(|t| editor::near_headline(dom, t))
+            && fold(&found.name) == fold(&e.name)
+        {
+            meta.consumed.extend(found.element);
+            // A credit line of its own (which the attribution stage would have read from the
+            // body) leaves the body as an editing credit.
+            if found.element.is_none()
+                && let Some(el) = found.credit_element
+            {
+                meta.consumed.push(el);
+                let credit = crate::article::Credit::new(
+                    crate::article::CreditRole::Editing,
+                    found.name.clone(),
+                );
+                if !meta.byline_credits.contains(&credit) {
+                    meta.byline_credits.push(credit);
+                }
+            }
+        }
     } else if let Some((raw, name)) = scan
         .meta
         .first(Key::Editor)

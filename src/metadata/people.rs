@@ -1186,11 +1186,16 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     if han && CJK_OUTLET_ENDINGS.iter().any(|e| name.ends_with(e)) {
         return true;
     }
-    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK").
+    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK"), hyphenated
+    // too ("SP-X").
     if !name.contains(char::is_whitespace)
         && (2..=5).contains(&name.chars().count())
-        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && name.chars().any(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+        && name.chars().filter(|c| c.is_uppercase()).count() >= 2
     {
         return true;
     }
@@ -2066,6 +2071,14 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphenated_acronyms_are_organisations() {
+        assert!(is_organisation("SP-X"));
+        assert!(is_organisation("AFP"));
+        assert!(!is_organisation("-AB"));
+        assert!(!is_organisation("Jo"));
+    }
 
     #[test]
     fn chinese_outlets_are_organisations() {

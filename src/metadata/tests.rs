@@ -1422,3 +1422,27 @@ fn a_sentence_heading_right_after_the_headline_is_the_standfirst() {
         Some("我国首个深远海漂浮式风电场全容量并网")
     );
 }
+
+#[test]
+fn the_structured_editor_printed_in_the_byline_row_leaves_the_body() {
+    let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Science park for Lucknow","editor":{"@type":"Person","name":"Shilpa Srivastava"}}
+        </script></head><body><article><h1>Science park for Lucknow</h1><div class="articleBy"><span
+        class="authorName">By <a href="/author/anil-kumar-tiwari">Anil Kumar Tiwari</a></span> <span
+        class="editedBy">Edited By: Shilpa Srivastava</span></div><p>The state approved the park
+        on Saturday, and building starts in the spring.</p></article></body></html>"#;
+    let html_doc = Html::parse_document(html);
+    let dom = Dom::build(&html_doc, Url::parse("https://news.example/a").ok());
+    let m = read(&dom, &Limits::default());
+    assert_eq!(
+        m.editor.as_ref().map(|e| e.name.as_str()),
+        Some("Shilpa Srivastava")
+    );
+    let consumed_text: Vec<String> = m.consumed.iter().map(|&i| dom.clean_text(i)).collect();
+    assert!(
+        consumed_text
+            .iter()
+            .any(|t| t == "Edited By: Shilpa Srivastava"),
+        "{consumed_text:?}"
+    );
+}
