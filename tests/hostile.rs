@@ -22,6 +22,11 @@ const URL: &str = "https://news.example.com/world/2024/05/bridges-close";
 /// Default time bound for one extraction of a small or refused input (debug build, shared CPU).
 const FAST: Duration = Duration::from_secs(5);
 
+/// Time bound for one extraction of a large input (100,000 tags or attributes): these run in
+/// about 2 s of CPU in a debug build, a quadratic blow-up would take minutes, and the margin
+/// keeps a loaded 2-core machine (tests run side by side) from failing a linear run.
+const LARGE: Duration = Duration::from_secs(30);
+
 // ---------------------------------------------------------------------------------------------
 // Harness
 // ---------------------------------------------------------------------------------------------
@@ -486,7 +491,7 @@ fn many_attributes(n: usize, bound: Duration) {
 /// 4,096 attributes.
 #[test]
 fn size_100k_attributes_on_one_tag() {
-    many_attributes(100_000, Duration::from_secs(10));
+    many_attributes(100_000, LARGE);
 }
 
 /// 200,000 attributes without values on one tag (`<div a0 a1 a2 ...>`), and as many separated by
@@ -504,11 +509,7 @@ fn size_200k_attributes_without_values_on_one_tag() {
         let body = format!("{tag}{}", story_article());
         let (result, elapsed) = run_str(Extractor::new(), page("", &body));
         assert_story(&ok(result, "valueless attributes"), "valueless attributes");
-        assert_within(
-            elapsed,
-            Duration::from_secs(10),
-            "200,000 valueless attributes",
-        );
+        assert_within(elapsed, LARGE, "200,000 valueless attributes");
     }
 }
 
@@ -540,12 +541,12 @@ fn metadata_scans_of_long_blocks_stay_linear() {
         );
         let (result, elapsed) = run_str(Extractor::new(), page("", &body));
         ok(result, what);
-        assert_within(elapsed, Duration::from_secs(10), what);
+        assert_within(elapsed, LARGE, what);
         // And without a headline, where the date search covers the whole page.
         let body = format!("<div>{}{}</div>", filler.repeat(n), item.repeat(n));
         let (result, elapsed) = run_str(Extractor::new(), page("", &body));
         ok(result, what);
-        assert_within(elapsed, Duration::from_secs(10), what);
+        assert_within(elapsed, LARGE, what);
     }
 }
 
@@ -568,7 +569,7 @@ fn size_100k_meta_tags() {
     let (result, elapsed) = run_str(Extractor::new(), page(&head, &story_article()));
     let article = ok(result, "100,000 meta tags");
     assert_story(&article, "100,000 meta tags");
-    assert_within(elapsed, Duration::from_secs(10), "100,000 meta tags");
+    assert_within(elapsed, LARGE, "100,000 meta tags");
 }
 
 /// The node limit: a page of 2,000 paragraphs against a limit of 1,000 nodes is refused with
@@ -638,7 +639,7 @@ fn size_5_mb_json_ld_is_skipped() {
         article.title.as_deref(),
         Some("Structured headline from JSON-LD")
     );
-    assert_within(elapsed, Duration::from_secs(10), "5 MB JSON-LD");
+    assert_within(elapsed, LARGE, "5 MB JSON-LD");
 
     // With the JSON-LD limit lowered below the small block, the small block is skipped too.
     let ex = Extractor::builder().max_json_ld_bytes(1_000).build();
