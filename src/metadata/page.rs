@@ -840,7 +840,11 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
                 continue;
             }
         }
-        let Some(t) = dom.text_node(j).map(str::trim).filter(|t| !t.is_empty()) else {
+        let Some(t) = dom
+            .text_node(j)
+            .map(crate::text::trim)
+            .filter(|t| !t.is_empty())
+        else {
             j += 1;
             continue;
         };
@@ -1472,7 +1476,7 @@ fn date_line_with<'a>(
     j: NodeIdx,
     yearless: Option<&DateTime>,
 ) -> Option<(DateTime, &'a str)> {
-    let t = dom.text_node(j)?.trim();
+    let t = crate::text::trim(dom.text_node(j)?);
     if t.is_empty() || !date::has_digit(t) {
         return None;
     }
