@@ -1,5 +1,11 @@
 //! Text helpers shared by the stages.
 
+/// `s.trim()`, with the ASCII whitespace at both ends (indentation between tags: most text
+/// nodes of a page are nothing else) stripped bytewise first.
+pub(crate) fn trim(s: &str) -> &str {
+    s.trim_ascii().trim()
+}
+
 /// `s.to_lowercase()`, in fewer instructions on the text of real pages: runs of ASCII are
 /// lower-cased as bytes, and characters of scripts without case (CJK, kana, Hangul, the
 /// scripts from Hebrew to Myanmar) are copied without a table lookup. The result is the same
@@ -125,6 +131,20 @@ pub(crate) fn is_unpunctuated_script(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "\u{b} a \u{b}",
+            "\n\t x y \r\n",
+            "\u{a0} x\u{3000}",
+            " \u{85}\u{a0}\t",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn full_stops_of_many_scripts_end_sentences() {

@@ -257,7 +257,7 @@ fn shown_with_picture_role(dom: &Dom<'_>, names: &[&str]) -> Vec<String> {
         let Some(text) = dom.text_node(j) else {
             continue;
         };
-        let text = text.trim();
+        let text = crate::text::trim(text);
         if text.is_empty() || text.len() > longest {
             continue;
         }

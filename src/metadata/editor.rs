@@ -66,7 +66,8 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
             j += 1;
             continue;
         }
-        if !attribution::may_credit_editing(text) {
+        // Indentation between tags holds no editing phrase: spared the automaton.
+        if text.trim_ascii().is_empty() || !attribution::may_credit_editing(text) {
             j += 1;
             continue;
         }

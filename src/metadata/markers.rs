@@ -425,7 +425,15 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
 fn glued(part: &str) -> u16 {
     // Parts are short: a plain window comparison costs less than setting up `str::contains`.
     // (`windows` needs a length above 0; the empty string is in every part.)
-    let has = |g: &str| g.is_empty() || part.as_bytes().windows(g.len()).any(|w| w == g.as_bytes());
+    // The first bytes are compared before the whole window (a call to `memcmp`).
+    let has = |g: &str| {
+        let g = g.as_bytes();
+        g.is_empty()
+            || part
+                .as_bytes()
+                .windows(g.len())
+                .any(|w| w.first() == g.first() && w == g)
+    };
     let mut f = 0;
     if BYLINE_GLUED.iter().any(|g| has(g)) {
         f |= if has("authori") { NOT_BYLINE } else { BYLINE };
@@ -473,12 +481,45 @@ fn is_logo_token(token: &str) -> bool {
 
 /// The `-`/`_`-separated parts of a token (BEM `__` and `--` give empty parts, skipped).
 fn parts(token: &str) -> impl Iterator<Item = &str> {
-    token.split(['-', '_']).filter(|p| !p.is_empty())
+    // Split bytewise: `-` and `_` are ASCII, so every cut falls on a character boundary.
+    let bytes = token.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start <= bytes.len() {
+            let end = bytes
+                .get(start..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'-' || b == b'_'))
+                .map_or(bytes.len(), |p| start + p);
+            let part = token.get(start..end);
+            start = end + 1;
+            if let Some(p) = part.filter(|p| !p.is_empty()) {
+                return Some(p);
+            }
+        }
+        None
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parts_split_as_str_split_does() {
+        for token in [
+            "",
+            "-",
+            "a",
+            "by-line",
+            "__x--y__",
+            "sub_title-é-",
+            "-a_b-",
+            "ñ_ü",
+        ] {
+            let expected: Vec<&str> = token.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+            assert_eq!(parts(token).collect::<Vec<_>>(), expected, "{token:?}");
+        }
+    }
 
     #[test]
     fn author_page_links() {

@@ -242,7 +242,9 @@ pub(crate) fn site_named_on_page(dom: &Dom<'_>, name: &str) -> bool {
     while i < dom.len() {
         if let Some(t) = dom.text_node(i) {
             if t.len() <= MAX_COPYRIGHT_CHARS
-                && (t.contains('©') || t.contains("opyright") || t.contains("OPYRIGHT"))
+                && (t.contains('©')
+                    || memchr::memmem::find(t.as_bytes(), b"opyright").is_some()
+                    || memchr::memmem::find(t.as_bytes(), b"OPYRIGHT").is_some())
                 && fold(t).contains(&want)
             {
                 return true;
@@ -264,16 +266,16 @@ fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -
     let Some(el) = dom.element(a) else {
         return false;
     };
-    if !goes_home(dom, a) {
-        return false;
-    }
+    // What the link says is read before where it goes: resolving and parsing its URL costs
+    // more, and most links say something else.
     let end = dom.end(a).min(a + INSIDE_HEADING);
-    (a + 1..end)
+    let says = (a + 1..end)
         .filter_map(|j| dom.element(j))
         .filter_map(|e| e.attr("alt"))
         .any(names_it)
         || names_it(&dom.text(a))
-        || el.attr("title").is_some_and(names_it)
+        || el.attr("title").is_some_and(names_it);
+    says && goes_home(dom, a)
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
@@ -903,7 +905,11 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
                 continue;
             }
         }
-        let Some(t) = dom.text_node(j).map(str::trim).filter(|t| !t.is_empty()) else {
+        let Some(t) = dom
+            .text_node(j)
+            .map(crate::text::trim)
+            .filter(|t| !t.is_empty())
+        else {
             j += 1;
             continue;
         };
@@ -1592,7 +1598,7 @@ fn date_line_with<'a>(
     j: NodeIdx,
     yearless: Option<&DateTime>,
 ) -> Option<(DateTime, &'a str)> {
-    let t = dom.text_node(j)?.trim();
+    let t = crate::text::trim(dom.text_node(j)?);
     if t.is_empty() || !date::has_digit(t) {
         return None;
     }
