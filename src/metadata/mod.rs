@@ -425,8 +425,10 @@ fn without_tagline(name: &str, host: Option<&str>) -> String {
         name.get(..pos).unwrap_or(""),
         name.get(pos + sep.len()..).unwrap_or(""),
     );
+    // Host names drop the diacritics ("Aktuálně.cz" on aktualne.cz).
     let f = fold(head);
-    if (f == host || f.starts_with(host) || (f.len() >= 4 && host.contains(f.as_str())))
+    let f = clean::unaccented(&f);
+    if (f == host || f.starts_with(host) || (f.len() >= 4 && host.contains(f.as_ref())))
         && tail.split_whitespace().count() >= MIN_TAGLINE_WORDS
     {
         return head.trim().to_string();
@@ -1434,6 +1436,11 @@ mod source_tests {
         assert_eq!(
             without_tagline("LinkNaija | News", host),
             "LinkNaija | News"
+        );
+        // The host writes the name without its diacritics.
+        assert_eq!(
+            without_tagline("Aktuálně.cz - Víte, co se právě děje", Some("aktualne")),
+            "Aktuálně.cz"
         );
     }
 }
