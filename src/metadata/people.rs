@@ -1548,7 +1548,14 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
 
 /// Remove one author prefix from the start of `s`: the rest, and the rule the prefix followed.
 fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
+    // A prefix can match only if it opens with the first character of `s` lower-cased (the
+    // lower case of a string is that of its characters, and a first character is never a
+    // word-final sigma): most prefixes are passed over on that one comparison.
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
     for &(prefix, follow, _) in AUTHOR_PREFIXES {
+        if prefix.chars().next().is_some_and(|p| Some(p) != first) {
+            continue;
+        }
         let Some(head) = s.get(..prefix.len()) else {
             continue;
         };
