@@ -689,6 +689,37 @@ fn size_json_ld_nested_objects_100k_deep() {
     assert_within(elapsed, FAST, "nested JSON-LD objects");
 }
 
+/// Deeply nested JSON in a Next.js page state (`__NEXT_DATA__`, read when nothing else dates
+/// the story): no stack overflow on a small stack; the deepest state still parsed is read.
+#[test]
+fn size_next_data_nested_deep() {
+    let story =
+        r#"{"headline":"Bridges close after cracks found","publishedAt":"2024-05-14T08:00:00Z"}"#;
+    let deepest = format!("{}{story}{}", "{\"a\":".repeat(38), "}".repeat(38));
+    let blocks = [
+        "{\"a\":".repeat(100_000),
+        format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000)),
+        format!("{}{story}{}", "{\"a\":".repeat(200), "}".repeat(200)),
+        deepest,
+    ];
+    for (k, block) in blocks.into_iter().enumerate() {
+        let html = page(
+            "",
+            &format!(
+                "{}<script id=\"__NEXT_DATA__\" type=\"application/json\">{block}</script>",
+                story_article()
+            ),
+        );
+        let (result, elapsed) = run_str(Extractor::new(), html);
+        let article = ok(result, "nested __NEXT_DATA__");
+        assert_story(&article, "nested __NEXT_DATA__");
+        assert_within(elapsed, FAST, "nested __NEXT_DATA__");
+        let published = article.published.map(|d| d.date_string());
+        let expected = (k == 3).then(|| "2024-05-14".to_string());
+        assert_eq!(published, expected, "nested __NEXT_DATA__ block {k}");
+    }
+}
+
 /// A `<title>` far over the field limit is dropped rather than kept or cut mid-word.
 #[test]
 fn size_title_over_the_field_limit() {

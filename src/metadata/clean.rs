@@ -190,6 +190,48 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
+/// Latin letters with diacritics and the plain letter each is written with in host names
+/// ("Aktuálně" on aktualne.cz, "Libération" on liberation.fr), lower case.
+const ACCENTED: &[(&str, char)] = &[
+    ("àáâãäåāăą", 'a'),
+    ("çćĉċč", 'c'),
+    ("ďđ", 'd'),
+    ("èéêëēĕėęě", 'e'),
+    ("ĝğġģ", 'g'),
+    ("ĥħ", 'h'),
+    ("ìíîïĩīĭįı", 'i'),
+    ("ĵ", 'j'),
+    ("ķ", 'k'),
+    ("ĺļľŀł", 'l'),
+    ("ñńņňŉ", 'n'),
+    ("òóôõöøōŏő", 'o'),
+    ("ŕŗř", 'r'),
+    ("śŝşšș", 's'),
+    ("ţťŧț", 't'),
+    ("ùúûüũūŭůűų", 'u'),
+    ("ŵ", 'w'),
+    ("ýÿŷ", 'y'),
+    ("źżž", 'z'),
+];
+
+/// A folded (lower-case) string with the diacritics of Latin letters removed, as host names
+/// write them ("aktuálně" gives "aktualne"); other characters stay.
+pub(crate) fn unaccented(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .map(|c| {
+                ACCENTED
+                    .iter()
+                    .find(|(set, _)| set.contains(c))
+                    .map_or(c, |(_, plain)| *plain)
+            })
+            .collect(),
+    )
+}
+
 /// Whether a value is a URL rather than a name (`article:author` often holds a profile URL).
 pub(crate) fn looks_like_url(s: &str) -> bool {
     let s = s.trim_start();
@@ -225,6 +267,15 @@ mod tests {
         assert_eq!(field("   ", 10), None);
         assert_eq!(field("abcdef", 5), None);
         assert_eq!(raw(&"x".repeat(300)).len(), RAW_CHARS);
+    }
+
+    #[test]
+    fn diacritics_are_removed_as_hosts_write_names() {
+        assert_eq!(unaccented("aktuálněcz"), "aktualnecz");
+        assert_eq!(unaccented("libération"), "liberation");
+        assert_eq!(unaccented("łódź"), "lodz");
+        // Other scripts stay.
+        assert_eq!(unaccented("новости"), "новости");
     }
 
     #[test]

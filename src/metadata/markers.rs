@@ -389,6 +389,8 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
                 Some("sub"),
                 "title" | "headline" | "heading" | "head" | "titulo" | "titel" | "titre",
             ) => flags |= SUBTITLE,
+            // Portuguese "linha fina" (the standfirst of Brazilian dailies): "linha-fina".
+            (Some("linha"), "fina") => flags |= SUBTITLE,
             _ => {}
         }
         prev = Some(part);
@@ -608,10 +610,19 @@ mod tests {
             "standfirst",
             "article-summary",
             "articlesubtitle",
+            "linha-fina",
+            "linhafina",
         ] {
             assert!(is_subtitle_token(t), "{t}");
         }
-        for t in ["leaderboard", "summary-list", "lead-image", "title"] {
+        for t in [
+            "leaderboard",
+            "summary-list",
+            "lead-image",
+            "title",
+            "linha",
+            "fina",
+        ] {
             assert!(!is_subtitle_token(t), "{t}");
         }
     }

@@ -108,7 +108,16 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     };
 
     let doc_title = scan.title.map(|t| dom.clean_text(t));
-    let site_names = read_source(dom, &ld, tags, doc_title.as_deref(), &mut meta, max);
+    let micro_publisher = microdata_publisher(dom, &scan, max);
+    let site_names = read_source(
+        dom,
+        &ld,
+        tags,
+        doc_title.as_deref(),
+        micro_publisher.as_deref(),
+        &mut meta,
+        max,
+    );
     read_title(dom, &scan, &ld, &site_names, &mut meta, max);
     read_description(dom, &scan, &ld, &mut meta, max);
     read_subtitle(dom, &scan, &ld, &mut meta, max);
@@ -278,6 +287,7 @@ fn read_source(
     ld: &JsonLd,
     tags: &MetaTags<'_>,
     doc_title: Option<&str>,
+    micro_publisher: Option<&str>,
     meta: &mut Meta,
     max: usize,
 ) -> Vec<String> {
@@ -327,13 +337,15 @@ fn read_source(
         Some((n, _)) if !names_host(n) => present().find(|(n, _)| names_host(n)).or(first),
         _ => first,
     };
-    // The same name better spelt by another signal or at the end of `<title>`: "NOS" for
-    // "nos.nl", "Telex" for "telex", "Tuổi Trẻ Online" for "TUOI TRE ONLINE".
+    // The same name better spelt by another signal (the microdata publisher among them) or at
+    // the end of `<title>`: "NOS" for "nos.nl", "Telex" for "telex", "Tuổi Trẻ Online" for
+    // "TUOI TRE ONLINE", "Ouest-Gazette" for "Ouest-Gazette.fr".
     let title_site = doc_title.and_then(title::last_segment);
     let page_host = dom.page_url.as_ref().and_then(|u| u.host_str());
     let chosen = chosen.map(|(name, signal)| {
         let spelt = present()
             .map(|(n, s)| (n.as_str(), s))
+            .chain(micro_publisher.map(|t| (t, Signal::Microdata)))
             .chain(title_site.map(|t| (t, Signal::Dom)))
             .find(
                 |&(alt, s)| match source_name::respelling(name, alt, page_host) {
@@ -370,6 +382,24 @@ fn read_source(
     names
 }
 
+/// Nodes searched inside a microdata publisher for its `name`.
+const PUBLISHER_NODES: NodeIdx = 40;
+
+/// The name of the microdata publisher (`<div itemprop="publisher" itemscope><meta
+/// itemprop="name" content="...">`).
+fn microdata_publisher(dom: &Dom<'_>, scan: &Scan<'_>, max: usize) -> Option<String> {
+    let m = scan.microdata.iter().find(|m| m.kind == Prop::Publisher)?;
+    let end = dom.end(m.idx).min(m.idx.saturating_add(PUBLISHER_NODES));
+    (m.idx + 1..end)
+        .find(|&k| {
+            dom.element(k)
+                .and_then(|e| e.attr("itemprop"))
+                .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
+        })
+        .and_then(|k| page::prop_value(dom, k))
+        .and_then(|s| clean::field(&s, max))
+}
+
 /// Separators between a site's name and the tagline some sites add to it
 /// ("LinkNaija | Nigeria's popular news platform").
 const TAGLINE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", ": "];
@@ -395,8 +425,10 @@ fn without_tagline(name: &str, host: Option<&str>) -> String {
         name.get(..pos).unwrap_or(""),
         name.get(pos + sep.len()..).unwrap_or(""),
     );
+    // Host names drop the diacritics ("Aktuálně.cz" on aktualne.cz).
     let f = fold(head);
-    if (f == host || f.starts_with(host) || (f.len() >= 4 && host.contains(f.as_str())))
+    let f = clean::unaccented(&f);
+    if (f == host || f.starts_with(host) || (f.len() >= 4 && host.contains(f.as_ref())))
         && tail.split_whitespace().count() >= MIN_TAGLINE_WORDS
     {
         return head.trim().to_string();
@@ -1384,7 +1416,33 @@ fn first_date_line(
 /// Tests of the source name.
 #[cfg(test)]
 mod source_tests {
-    use super::without_tagline;
+    use super::*;
+
+    #[test]
+    fn the_microdata_publisher_respells_a_host_form_site_name() {
+        use crate::tree::Document as Html;
+        let page = |publisher: &str| {
+            let html = Html::parse_document(&format!(
+                r#"<html><head><meta property="og:site_name" content="Ouest-Gazette.fr"></head>
+                <body><article itemscope itemtype="https://schema.org/NewsArticle">{publisher}
+                <h1 itemprop="headline">Rennes. Le marché des Lices rouvre samedi</h1>
+                <p>Après trois semaines de travaux, les commerçants retrouvent leurs places.</p>
+                </article></body></html>"#
+            ));
+            let dom = Dom::build(
+                &html,
+                url::Url::parse("https://www.ouest-gazette.fr/bretagne/rennes/a").ok(),
+            );
+            read(&dom, &Limits::default()).source.map(|s| s.name)
+        };
+        let org = r#"<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+            <meta itemprop="name" content="Ouest-Gazette"></div>"#;
+        assert_eq!(page(org).as_deref(), Some("Ouest-Gazette"));
+        // Another name is no respelling: the stated site name stays.
+        let other = org.replace("Ouest-Gazette", "SIPA Médias");
+        assert_eq!(page(&other).as_deref(), Some("Ouest-Gazette.fr"));
+        assert_eq!(page("").as_deref(), Some("Ouest-Gazette.fr"));
+    }
 
     #[test]
     fn a_tagline_after_the_site_name_is_cut() {
@@ -1408,6 +1466,11 @@ mod source_tests {
         assert_eq!(
             without_tagline("LinkNaija | News", host),
             "LinkNaija | News"
+        );
+        // The host writes the name without its diacritics.
+        assert_eq!(
+            without_tagline("Aktuálně.cz - Víte, co se právě děje", Some("aktualne")),
+            "Aktuálně.cz"
         );
     }
 }

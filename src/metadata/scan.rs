@@ -57,6 +57,8 @@ pub(crate) enum Prop {
     InLanguage,
     /// `keywords`.
     Keywords,
+    /// `publisher`: the item naming the site (its `name` inside).
+    Publisher,
 }
 
 /// An element recorded by the walk.
@@ -309,6 +311,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                     "image" => Some(Prop::Image),
                     "inLanguage" => Some(Prop::InLanguage),
                     "keywords" => Some(Prop::Keywords),
+                    "publisher" => Some(Prop::Publisher),
                     _ => None,
                 };
                 if let Some(prop) = prop
