@@ -772,6 +772,22 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "one or more of our advertisers",
     "we may receive compensation",
     "we earn a commission",
+    "may earn a commission",
+    "earn a small commission",
+    "earns a commission",
+    // The same disclosure in German ("Dieser Artikel kann Links zu Anbietern enthalten, von
+    // denen X eine Provision erhält"), French, Spanish, Italian, Portuguese and Dutch.
+    "eine provision erhält",
+    "eine provision erhalten",
+    "erhalten wir eine provision",
+    "erhalten wir eine kleine provision",
+    "nous percevons une commission",
+    "peut percevoir une commission",
+    "recibimos una comisión",
+    "podemos recibir una comisión",
+    "riceviamo una commissione",
+    "recebemos uma comissão",
+    "ontvangen wij een commissie",
     // French blogs' disclaimer: "the opinions ... commit only their authors".
     "n'engagent que leurs auteurs",
     "n'engagent que leur auteur",
