@@ -391,6 +391,23 @@ const CHROME_LINES: &[&str] = &[
 /// Starts of "Read more"-style lines that point to another story. Such a line is chrome when it
 /// is short or mostly a link.
 const RELATED_PREFIXES: &[&str] = &[
+    // Pointers to another page closing a text: "Lesen Sie hier ...", "Hier weiterlesen",
+    // "Hier geht es zur ...", "Weitere Infos unter www.example.de", per language.
+    "lesen sie hier",
+    "hier weiterlesen",
+    "weiterlesen:",
+    "zum weiterlesen",
+    "hier geht es zu",
+    "hier geht's zu",
+    "hier geht’s zu",
+    "weitere infos unter",
+    "mehr infos unter",
+    "weitere informationen unter",
+    "more information at",
+    "more info at",
+    "plus d'informations sur",
+    "más información en",
+    "maggiori informazioni su",
     "read more",
     "read also",
     "also read",
@@ -1510,6 +1527,29 @@ mod tests {
         );
         assert_eq!(
             classify_block("Facebook said on Monday it would appeal.", 0.0),
+            None
+        );
+    }
+
+    /// Lines pointing to another page ("Hier geht es zur ...", "Weitere Infos unter
+    /// www.example.de.") are related-links lines when short; a sentence that only mentions
+    /// such a page is not.
+    #[test]
+    fn pointers_to_other_pages_are_related_lines() {
+        for line in [
+            "Weitere Infos unter www.itfjuniors.de.",
+            "Hier geht es zur neuen Vorstandsstruktur",
+            "Lesen Sie hier: Spielabbruch in der Kreisliga",
+            "Hier weiterlesen",
+            "Más información en www.example.es",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Related), "{line}");
+        }
+        assert_eq!(
+            classify_block(
+                "Die Stadt will weitere Infos unter anderem im Amtsblatt veröffentlichen.",
+                0.0
+            ),
             None
         );
     }
