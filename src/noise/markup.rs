@@ -95,6 +95,7 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("sr-only", Rule::Hidden),       // Bootstrap screen-reader-only text
     ("visually-hidden", Rule::Hidden),
     ("visuallyhidden", Rule::Hidden),
+    ("off-screen", Rule::Hidden), // BBC: "<span class=off-screen>Media caption</span>"
 ];
 
 /// Words inside class/id tokens and the rule each signals.

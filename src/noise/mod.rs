@@ -837,6 +837,19 @@ mod tests {
         assert!(!text.contains("Pelzdeklaration"), "{text}");
     }
 
+    /// BBC's screen-reader label before a caption ("Media caption", "Image source") is
+    /// hidden text.
+    #[test]
+    fn off_screen_labels_are_hidden() {
+        let text = marked_text(
+            r#"<figure><figcaption class="media-caption"><span class="off-screen">Media
+            caption</span> <span class="media-caption__text">Mr Obama told the BBC that gun
+            control was his biggest frustration</span></figcaption></figure>"#,
+        );
+        assert!(!text.contains("Media"), "{text}");
+        assert!(text.contains("Mr Obama told the BBC"), "{text}");
+    }
+
     /// Related-stories blocks named in other languages or by CMS conventions.
     #[test]
     fn related_blocks_of_other_names_are_related() {
