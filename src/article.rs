@@ -582,6 +582,9 @@ pub enum Signal {
     Url,
     /// Detected from the body text.
     Detected,
+    /// The page state a JavaScript framework ships for its client (Next.js `__NEXT_DATA__`):
+    /// structured, but the CMS's own field names rather than a standard vocabulary.
+    PageState,
 }
 
 #[cfg(test)]

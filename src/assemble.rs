@@ -10,7 +10,7 @@ use crate::article::{
 };
 use crate::attribution;
 use crate::dom::Dom;
-use crate::metadata::{Meta, fold, language, people};
+use crate::metadata::{Meta, authors, fold, language, people};
 use crate::render;
 
 /// Blocks at the start of the body the language is detected on when it may overrule the
@@ -120,8 +120,9 @@ pub(crate) fn article(
                     || crate::metadata::names_the_site(dom, &p.name)
             })
     };
-    let signed_by_a_person =
-        || writers().any(|c| c.name.contains(' ') && !attribution::names_agency(&c.name));
+    let signed_by_a_person = || {
+        writers().any(|c| authors::named_in_full(&c.name) && !attribution::names_agency(&c.name))
+    };
     // (The page scan in `only_outlets` runs only on the rare pages signed in a credit line.)
     if signed_by_a_person() && (only_accounts || only_outlets()) {
         meta.authors.clear();
@@ -261,6 +262,21 @@ mod signed_by_the_publisher {
         let a = crate::extract(&html, Some("https://www.rte.example/news/1")).unwrap();
         let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Ana Petrovic"]);
+    }
+
+    #[test]
+    fn a_chinese_reporter_in_the_dateline_beats_the_portal_as_author() {
+        let html = r#"<html><head><title>国家铁路局：一季度旅客发送量同比增长8.6%_新闻中心_新浪潮网</title>
+            <meta property="article:author" content="新浪潮网"></head><body><div class="top"><a
+            href="https://news.xinlangchao.example/">新浪潮网</a> 新闻中心</div><article>
+            <h1>国家铁路局：一季度旅客发送量同比增长8.6%</h1>
+            <p>　　新华社北京3月14日电（记者刘洋）国家铁路局14日发布数据显示，今年一季度，全国铁路累计发送旅客11.2亿人次，同比增长8.6%，创历史同期新高。</p>
+            <p>　　国家铁路局有关负责人介绍，一季度全国铁路完成固定资产投资1200亿元，多条高铁新线投入运营。</p>
+            </article></body></html>"#;
+        let a =
+            crate::extract(html, Some("https://news.xinlangchao.example/c/doc-1.shtml")).unwrap();
+        let names: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["刘洋"]);
     }
 
     #[test]

@@ -1373,7 +1373,21 @@ fn match_phrase<'a>(
     s: &'a str,
     table: &[(String, &'static Phrase)],
 ) -> Option<(&'static Phrase, &'a str)> {
+    // A phrase's first character must match the first of `s` (whitespace for a space, else
+    // the same once folded): most phrases are passed over on that, folding `s` once.
+    let first = s.chars().next();
+    let first_folded = first.map(fold);
     table.iter().find_map(|(folded, phrase)| {
+        if let (Some(got), Some(want)) = (first, folded.chars().next()) {
+            let opens = if want == ' ' {
+                got.is_whitespace()
+            } else {
+                first_folded == Some(want)
+            };
+            if !opens {
+                return None;
+            }
+        }
         let rest = strip_folded_prefix(s, folded)?;
         let names = match phrase.after {
             After::Space => {

@@ -33,6 +33,9 @@ pub(crate) struct Dom<'a> {
     /// The `class` and `id` of the elements that have one, read when the arena was built
     /// ([`Dom::names`]); kept apart so the arena stays small for the passes that do not ask.
     names: Vec<Names<'a>>,
+    /// The names of the elements whose tag is [`Tag::Other`], by index, in document order
+    /// ([`Dom::element_name`]).
+    other_names: Vec<(NodeIdx, &'a str)>,
 }
 
 /// An element's `class` and `id` attributes.
@@ -84,7 +87,8 @@ pub(crate) struct ElementData<'a> {
     flags: AttrFlags,
     /// Index of its `class` and `id` in [`Dom::names`], [`NO_NAMES`] without them.
     names: u32,
-    el: &'a Element,
+    /// Its attributes, sorted by name.
+    attrs: &'a [Attribute],
 }
 
 /// Bit set of facts about an element's attributes, recorded while the arena is built.
@@ -146,13 +150,13 @@ const NAMING_EXTRA: &[&str] = NAMING_ATTRS.split_at(2).1;
 impl<'a> ElementData<'a> {
     /// Classify `el` and read its attribute list once, in order; its `class` and `id` go to
     /// `names`.
-    fn new(el: &'a Element, names: &mut Vec<Names<'a>>) -> ElementData<'a> {
+    fn new(el: &Element, attrs: &'a [Attribute], names: &mut Vec<Names<'a>>) -> ElementData<'a> {
         use html5ever::local_name;
         let mut flags = 0u16;
         let mut class = None;
         let mut id = None;
         // The first attribute of each name counts, as for [`ElementData::attr`].
-        for attr in &el.attrs {
+        for attr in attrs {
             let (local, value) = (&attr.name.local, &*attr.value);
             if *local == local_name!("class") {
                 match class {
@@ -209,19 +213,13 @@ impl<'a> ElementData<'a> {
             tag: Tag::classify(&el.name.local),
             flags: AttrFlags(flags),
             names,
-            el,
+            attrs,
         }
-    }
-
-    /// The local name as written (lower case for HTML elements).
-    pub fn name(&self) -> &'a str {
-        &self.el.name.local
     }
 
     /// The value of an attribute (local name, any namespace).
     pub fn attr(&self, name: &str) -> Option<&'a str> {
-        self.el
-            .attrs
+        self.attrs
             .iter()
             .find(|a| &*a.name.local == name)
             .map(|a| &*a.value)
@@ -229,7 +227,7 @@ impl<'a> ElementData<'a> {
 
     /// Whether the attribute is present.
     pub fn has_attr(&self, name: &str) -> bool {
-        self.el.attrs.iter().any(|a| &*a.name.local == name)
+        self.attrs.iter().any(|a| &*a.name.local == name)
     }
 
     /// The `id` attribute ([`Dom::names`] has it without reading the attribute list).
@@ -303,7 +301,7 @@ impl<'a> ElementData<'a> {
 
     /// All attributes as (local name, value).
     pub fn attrs(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
-        self.el.attrs.iter().map(|a| (&*a.name.local, &*a.value))
+        self.attrs.iter().map(|a| (&*a.name.local, &*a.value))
     }
 }
 
@@ -350,6 +348,14 @@ macro_rules! tags {
         impl Tag {
             /// Every classified tag with its name.
             const NAMED: &[(&str, Tag)] = &[$(($name, Tag::$variant),)*];
+
+            /// The element name of a classified tag (empty for [`Tag::Other`]).
+            fn name(self) -> &'static str {
+                match self {
+                    $(Tag::$variant => $name,)*
+                    Tag::Other => "",
+                }
+            }
 
             /// The tag of an element name, by its string (what [`Tag::classify`] must agree with).
             #[cfg(test)]
@@ -555,6 +561,7 @@ impl<'a> Dom<'a> {
         // document order and closed after its subtree, which fixes its `end`.
         let mut open: Vec<NodeIdx> = Vec::new();
         let mut names = Vec::new();
+        let mut other_names = Vec::new();
         let mut node = 0;
         'walk: loop {
             // Each node is visited once: a walk longer than the tree would be a cycle.
@@ -564,7 +571,13 @@ impl<'a> Dom<'a> {
             let idx = nodes.len() as NodeIdx;
             let data = match doc.kind(node) {
                 Some(Kind::Document | Kind::Fragment) => NodeData::Document,
-                Some(Kind::Element(el)) => NodeData::Element(ElementData::new(el, &mut names)),
+                Some(Kind::Element(el)) => {
+                    let data = ElementData::new(el, doc.attrs(el), &mut names);
+                    if data.tag == Tag::Other {
+                        other_names.push((idx, &*el.name.local));
+                    }
+                    NodeData::Element(data)
+                }
                 Some(Kind::Text(t)) => NodeData::Text(doc.text(t)),
                 Some(Kind::Other) | None => NodeData::Other,
             };
@@ -625,6 +638,7 @@ impl<'a> Dom<'a> {
             base_url: None,
             page_url,
             names,
+            other_names,
         };
         dom.base_url = dom.find_base();
         dom
@@ -643,6 +657,21 @@ impl<'a> Dom<'a> {
         }
     }
 
+    /// The local name of element `i` as written (lower case for HTML elements); empty for
+    /// any other node.
+    pub fn element_name(&self, i: NodeIdx) -> &'a str {
+        match self.tag(i) {
+            Some(Tag::Other) => self
+                .other_names
+                .binary_search_by_key(&i, |&(k, _)| k)
+                .ok()
+                .and_then(|k| self.other_names.get(k))
+                .map_or("", |&(_, name)| name),
+            Some(tag) => tag.name(),
+            None => "",
+        }
+    }
+
     /// The `class` and `id` of an element of this page, as read when the arena was built.
     pub fn names(&self, el: &ElementData<'a>) -> (Option<&'a str>, Option<&'a str>) {
         let names = self
@@ -658,7 +687,7 @@ impl<'a> Dom<'a> {
     /// arena was built are used.
     pub fn naming_values(&self, el: &ElementData<'a>) -> NamingValues<'a> {
         if el.flags.has(AttrFlags::NAMING_LIST) {
-            return NamingValues::List(el.el.attrs.iter(), NAMING_ATTRS);
+            return NamingValues::List(el.attrs.iter(), NAMING_ATTRS);
         }
         let (class, id) = self.names(el);
         if el.flags.has(AttrFlags::ID_FIRST) {

@@ -12,6 +12,10 @@
 //! The operations follow scraper's tree sink over ego_tree (scraper 0.29), which this tree
 //! replaces: attributes sorted by name, adjacent text merged on append, template contents as a
 //! fragment node, the first child of its template.
+//!
+//! Attributes live in one vector too, each element's in a range of it, in the order the
+//! elements were created (document order, nearly): the passes over the page read them in
+//! sequence instead of from one small allocation per element.
 
 use html5ever::tendril::StrTendril;
 use html5ever::{Attribute, QualName, local_name, ns};
@@ -27,6 +31,11 @@ pub(crate) struct Document {
     nodes: Vec<Node>,
     /// The text of every text node whose text is a [`Text::Span`].
     text: String,
+    /// The attributes of every element whose attributes are an [`Attrs::Range`].
+    attrs: Vec<Attribute>,
+    /// The attributes of the elements that got more after they were created
+    /// ([`Attrs::Merged`]: `<html>` and `<body>` repeated).
+    merged: Vec<Vec<Attribute>>,
     /// The name [`Document::name`] gives for a node that is no element (html5ever never asks).
     no_name: QualName,
 }
@@ -61,8 +70,18 @@ pub(crate) enum Kind {
 pub(crate) struct Element {
     /// The element's name.
     pub name: QualName,
-    /// Its attributes, sorted by name (as scraper keeps them), each name once.
-    pub attrs: Vec<Attribute>,
+    /// Where its attributes are ([`Document::attrs`]): sorted by name (as scraper keeps
+    /// them), each name once.
+    attrs: Attrs,
+}
+
+/// Where an element's attributes are.
+#[derive(Clone, Copy)]
+enum Attrs {
+    /// `len` attributes from `start` in [`Document::attrs`]'s vector.
+    Range { start: u32, len: u32 },
+    /// An entry of [`Document::merged`].
+    Merged(u32),
 }
 
 /// Where a text node's text is.
@@ -81,6 +100,9 @@ impl Document {
         Document {
             nodes: all,
             text: String::with_capacity(text),
+            // About one attribute per node.
+            attrs: Vec::with_capacity(nodes),
+            merged: Vec::new(),
             no_name: QualName::new(None, ns!(), local_name!("")),
         }
     }
@@ -123,6 +145,19 @@ impl Document {
         }
     }
 
+    /// The attributes of `el`, an element of this document.
+    pub(crate) fn attrs(&self, el: &Element) -> &[Attribute] {
+        match el.attrs {
+            Attrs::Range { start, len } => {
+                let start = start as usize;
+                self.attrs
+                    .get(start..start.saturating_add(len as usize))
+                    .unwrap_or_default()
+            }
+            Attrs::Merged(k) => self.merged.get(k as usize).map_or(&[], Vec::as_slice),
+        }
+    }
+
     /// The name of element `id` (an empty name for any other node).
     pub(crate) fn name(&self, id: NodeId) -> &QualName {
         match self.kind(id) {
@@ -158,6 +193,18 @@ impl Document {
     pub(crate) fn create_element(&mut self, name: QualName, mut attrs: Vec<Attribute>) -> NodeId {
         let template = name.expanded() == html5ever::expanded_name!(html "template");
         attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        // The arena holds fewer attributes than the input has bytes: its indices fit in `u32`
+        // for any input the parse accepts (a larger one gets its attributes merged apart).
+        let attrs = match (u32::try_from(self.attrs.len()), u32::try_from(attrs.len())) {
+            (Ok(start), Ok(len)) => {
+                self.attrs.append(&mut attrs);
+                Attrs::Range { start, len }
+            }
+            _ => {
+                self.merged.push(attrs);
+                Attrs::Merged(u32::try_from(self.merged.len() - 1).unwrap_or(u32::MAX))
+            }
+        };
         let id = self.create(Kind::Element(Element { name, attrs }));
         if template {
             let contents = self.create(Kind::Fragment);
@@ -320,7 +367,8 @@ impl Document {
         self.set(to, |n| n.last = last);
     }
 
-    /// Add each attribute of `attrs` that element `id` lacks, in name order.
+    /// Add each attribute of `attrs` that element `id` lacks, in name order. The element's
+    /// attributes move to a vector of their own in [`Document::merged`] the first time.
     pub(crate) fn add_attrs_if_missing(&mut self, id: NodeId, attrs: Vec<Attribute>) {
         let Some(Node {
             kind: Kind::Element(el),
@@ -329,9 +377,29 @@ impl Document {
         else {
             return;
         };
+        let k = match el.attrs {
+            Attrs::Merged(k) => k as usize,
+            Attrs::Range { start, len } => {
+                let start = start as usize;
+                let own = self
+                    .attrs
+                    .get(start..start.saturating_add(len as usize))
+                    .unwrap_or_default()
+                    .to_vec();
+                let Ok(k) = u32::try_from(self.merged.len()) else {
+                    return;
+                };
+                self.merged.push(own);
+                el.attrs = Attrs::Merged(k);
+                k as usize
+            }
+        };
+        let Some(own) = self.merged.get_mut(k) else {
+            return;
+        };
         for attr in attrs {
-            if let Err(at) = el.attrs.binary_search_by(|a| a.name.cmp(&attr.name)) {
-                el.attrs.insert(at, attr);
+            if let Err(at) = own.binary_search_by(|a| a.name.cmp(&attr.name)) {
+                own.insert(at, attr);
             }
         }
     }
@@ -426,8 +494,8 @@ mod tests {
                 Kind::Document => "#document".to_string(),
                 Kind::Fragment => "#fragment".to_string(),
                 Kind::Element(e) => {
-                    let attrs: Vec<String> = e
-                        .attrs
+                    let attrs: Vec<String> = doc
+                        .attrs(e)
                         .iter()
                         .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
                         .collect();

@@ -692,7 +692,7 @@ fn describe(dom: &Dom<'_>, i: NodeIdx) -> String {
     let Some(el) = dom.element(i) else {
         return "#document".to_string();
     };
-    let mut s = el.name().to_string();
+    let mut s = dom.element_name(i).to_string();
     if let Some(id) = el.id() {
         s.push('#');
         s.push_str(id.trim());

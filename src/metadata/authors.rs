@@ -146,7 +146,7 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
     }
     let list: Vec<(String, bool)> = people::split_authors_or_handles(raw)
         .into_iter()
-        .filter(|n| !is_placeholder(n))
+        .filter(|n| !is_placeholder(n) && !people::is_report_place_tag(n))
         .map(|n| {
             let org = people::is_organisation(&n);
             (n, org)
@@ -160,7 +160,8 @@ pub(crate) fn names(raw: &str) -> Vec<(String, bool)> {
         return Vec::new();
     }
     let org = list.iter().any(|(_, org)| *org);
-    let lone_word = list.iter().any(|(n, org)| !org && !n.contains(' '));
+    // (A name of a script written without spaces, "林怡君", is a full name, no lone word.)
+    let lone_word = list.iter().any(|(n, org)| !org && !named_in_full(n));
     if org
         && lone_word
         && !raw.contains([';', '|', ':', '&', '+', '·', '•'])
@@ -380,6 +381,13 @@ pub(super) fn read(
             let names: Vec<&str> = list.iter().map(|(n, _, _)| n.as_str()).collect();
             let pictures = shown_with_picture_role(dom, &names);
             list.retain(|(n, _, _)| !pictures.contains(n));
+            // They are the photo credits.
+            for name in pictures {
+                if !meta.byline_credits.iter().any(|c| c.name == name) {
+                    meta.byline_credits
+                        .push(Credit::new(CreditRole::Photo, name));
+                }
+            }
         }
     }
     // The first source naming a person wins; else the first naming an organisation (an
@@ -544,7 +552,7 @@ const DESK_NAMES: &[&str] = &[
     "redação", "redacao", "da redação", "da redacao", "redacción", "redaccion", "la redacción",
     "rédaction", "la rédaction", "redaction", "redaktion", "redazione", "la redazione",
     "redactie", "redakcja", "redakce", "redaksi", "newsroom", "news desk", "newsdesk", "desk",
-    "web desk", "webdesk", "staff", "editorial", "редакция",
+    "web desk", "webdesk", "staff", "editorial", "редакция", "haber merkezi",
 ];
 
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
@@ -561,7 +569,7 @@ fn is_agency_or_desk(name: &str) -> bool {
 
 /// Whether a person's name is written in full: two words or more ("Jane Doe"), or a name in a
 /// script written without spaces between given name and surname ("张伟", "山田太郎").
-fn named_in_full(name: &str) -> bool {
+pub(crate) fn named_in_full(name: &str) -> bool {
     name.split_whitespace().count() >= 2
         || name.chars().count() >= 2 && name.chars().all(is_han_kana_or_hangul)
 }
@@ -578,12 +586,22 @@ fn is_han_kana_or_hangul(c: char) -> bool {
 const MAX_FULLER_WORDS: usize = 4;
 
 /// The full name another source gives for a one-word name ("Todd" in structured data, "Todd
-/// Bates" in the byline): the first person's name that starts with the word.
+/// Bates" in the byline): the first person's name that starts with the word, or whose words
+/// run together make the word, as a CMS login is written ("janedoe", "jane.doe", "jane_doe"
+/// for "Jane Doe"; "jane.doe" for "Jane P. Doe", whose initial a login leaves out).
 fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<String> {
     if name.contains(char::is_whitespace) {
         return None;
     }
     let word = name.to_lowercase();
+    let login: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let run_together = |n: &str, initials: bool| -> String {
+        n.split_whitespace()
+            .filter(|w| initials || w.trim_end_matches('.').chars().count() > 1)
+            .flat_map(|w| w.chars().filter(|c| c.is_alphabetic()))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     found
         .iter()
         .flat_map(|(list, _, _)| list.iter())
@@ -592,7 +610,9 @@ fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<Str
         .find(|n| {
             let count = n.split_whitespace().count();
             (2..=MAX_FULLER_WORDS).contains(&count)
-                && n.split_whitespace().next().map(str::to_lowercase) == Some(word.clone())
+                && (n.split_whitespace().next().map(str::to_lowercase) == Some(word.clone())
+                    || (login.chars().count() > count
+                        && (run_together(n, true) == login || run_together(n, false) == login)))
         })
         .cloned()
 }
@@ -672,6 +692,57 @@ mod tests {
         assert!(names("© Example Media").is_empty());
         assert!(names("No Author").is_empty());
         assert_eq!(names("gizzmo"), [("gizzmo".to_string(), false)]);
+    }
+
+    #[test]
+    fn a_photographer_in_the_byline_box_is_a_photo_credit() {
+        let html = r#"<html><body><article><h1>Rekordmånga söker</h1><div class="byline"><div><a
+            href="/av/emma-lindqvist">Emma Lindqvist</a> <span>Reporter</span></div><div><a
+            href="/av/oskar-nystrom">Oskar Nyström</a> <span>Fotograf</span></div></div><p>Nära
+            14 000 personer har sökt till polisutbildningen.</p></article></body></html>"#;
+        let doc = crate::tree::Document::parse_document(html);
+        let dom = Dom::build(&doc, url::Url::parse("https://news.example/a/b").ok());
+        let meta = crate::metadata::read(&dom, &crate::Limits::default());
+        let names: Vec<_> = meta.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Emma Lindqvist"]);
+        assert_eq!(
+            meta.byline_credits,
+            [Credit::new(CreditRole::Photo, "Oskar Nyström")]
+        );
+    }
+
+    #[test]
+    fn a_structured_login_takes_the_name_the_byline_shows() {
+        let page = |login: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">
+                {{"@type":"Article","headline":"H","author":{{"@type":"Person","name":"{login}"}}}}
+                </script></head><body><h1>Sportzentrum erweitert</h1><div
+                class="single-post--header_author"><span>von</span> <a href="/x">Arian
+                Schlichenmayer</a></div><p>Text.</p></body></html>"#
+            )
+        };
+        for login in [
+            "arianschlichenmayer",
+            "arian.schlichenmayer",
+            "arian_schlichenmayer",
+        ] {
+            assert_eq!(read_page(&page(login)), ["Arian Schlichenmayer"], "{login}");
+        }
+        let list = |n: &str| {
+            (
+                vec![(n.to_string(), None, false)],
+                Signal::Dom,
+                String::new(),
+            )
+        };
+        assert_eq!(
+            fuller_name("christian.stadtfeld", &[list("Christian P. Stadtfeld")]).as_deref(),
+            Some("Christian P. Stadtfeld")
+        );
+        // Initials or another person's login spell no name.
+        assert_eq!(fuller_name("cps", &[list("Christian P. Stadtfeld")]), None);
+        assert_eq!(fuller_name("jdoe", &[list("Jane Doe")]), None);
     }
 
     #[test]
@@ -986,5 +1057,22 @@ mod tests {
         );
         assert!(names("admin").is_empty());
         assert!(names("Super User").is_empty());
+    }
+
+    #[test]
+    fn a_taiwanese_reporter_line_names_the_reporter() {
+        // "Paper / reporter X / reporting from Taipei": the paper is an organisation, the
+        // closing place tag no one, the reporter's name (no space in it) a full name.
+        assert_eq!(
+            names("聯合日報 / 記者 林怡君 ／台北即時報導"),
+            [
+                ("聯合日報".to_string(), true),
+                ("林怡君".to_string(), false)
+            ]
+        );
+        assert_eq!(
+            names("記者 陳大文／北京报道"),
+            [("陳大文".to_string(), false)]
+        );
     }
 }

@@ -119,9 +119,20 @@ fn decode_reference(s: &str) -> Option<(char, usize)> {
 /// Indic scripts spell words with them ("سهمیه‌بندی"), and emoji sequences are joined by them.
 const INVISIBLE: &[char] = &['\u{ad}', '\u{200b}', '\u{2060}', '\u{feff}'];
 
+/// Whether `s` holds one of the [`INVISIBLE`] characters: each starts with one of the bytes
+/// `C2`, `E2`, `EF` (never inside another character), found by `memchr`; only the characters
+/// there are decoded.
+fn has_invisible(s: &str) -> bool {
+    memchr::memchr3_iter(0xC2, 0xE2, 0xEF, s.as_bytes()).any(|i| {
+        s.get(i..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(|c| INVISIBLE.contains(&c))
+    })
+}
+
 /// `s` with whitespace collapsed and invisible characters removed.
 pub(crate) fn visible(s: &str) -> String {
-    if s.contains(INVISIBLE) {
+    if has_invisible(s) {
         collapse_whitespace(&s.replace(INVISIBLE, ""))
     } else {
         collapse_whitespace(s)
@@ -154,10 +165,29 @@ pub(crate) fn raw(s: &str) -> String {
 
 /// The comparison form of a title or name: lower case letters and digits only.
 pub(crate) fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    if s.is_ascii() {
+        // ASCII letters and digits are its alphanumeric characters, and ASCII lower-cases
+        // byte for byte.
+        let bytes: Vec<u8> = s
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        return String::from_utf8(bytes).unwrap_or_default();
+    }
+    // Room for the common case (lower case takes as many bytes); ASCII characters are judged
+    // and lower-cased without the Unicode tables.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Whether a value is a URL rather than a name (`article:author` often holds a profile URL).
@@ -203,5 +233,30 @@ mod tests {
         assert!(looks_like_url("/author/jane-doe"));
         assert!(!looks_like_url("Jane Doe"));
         assert_eq!(fold("Rain, due — Today!"), "raindueToday".to_lowercase());
+    }
+
+    #[test]
+    fn fast_paths_match_their_definitions() {
+        let by_chars = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let cases = [
+            "",
+            "Rain, due Today!",
+            "A-1 b_2 C\t3\u{b}",
+            "Zürich İstanbul ΣΟΦΙΑ",
+            "soft\u{ad}hyphen zero\u{200b}width joiner\u{2060}bom\u{feff}",
+            "“quoted” — dash \u{a0}nbsp ©",
+            "\u{ad}",
+            "x\u{feff}",
+        ];
+        for case in cases {
+            assert_eq!(fold(case), by_chars(case), "{case:?}");
+            assert_eq!(has_invisible(case), case.contains(INVISIBLE), "{case:?}");
+        }
+        assert_eq!(visible(" a\u{ad}b \u{200b} c "), "ab c");
     }
 }

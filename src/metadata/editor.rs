@@ -36,6 +36,9 @@ pub(crate) struct EditorLine {
     /// other things (a byline). A line of credits only is left to the attribution stage, which
     /// reads all of its credits ("Reporting by X; Editing by Y").
     pub element: Option<NodeIdx>,
+    /// The element holding the credit alone ("<span>Edited By: Ali Musa</span>"), whether or
+    /// not the attribution stage would read it.
+    pub credit_element: Option<NodeIdx>,
 }
 
 /// The first editing credit in the lines after the headline `title`, before the body's prose.
@@ -77,14 +80,15 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         // ("Edited by <a>Ali Musa</a>").
         let own = collapse_whitespace(text);
         if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
-            let element = dom
+            let credit_element = dom
                 .parent(j)
-                .filter(|&p| short_text(dom, p).is_some_and(|t| t == own))
-                .filter(|_| attribution::parse_line(&own).is_none());
+                .filter(|&p| short_text(dom, p).is_some_and(|t| t == own));
+            let element = credit_element.filter(|_| attribution::parse_line(&own).is_none());
             return Some(EditorLine {
                 name,
                 raw: own,
                 element,
+                credit_element,
             });
         }
         if let Some(name) = attribution::editors_in_line(&line).into_iter().next() {
@@ -96,6 +100,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
                 name,
                 raw: line,
                 element,
+                credit_element: None,
             });
         }
         j += 1;
@@ -145,6 +150,7 @@ pub(crate) fn responsible_editor(dom: &Dom<'_>) -> Option<EditorLine> {
                     name,
                     raw: own,
                     element: None,
+                    credit_element: None,
                 });
             }
         }

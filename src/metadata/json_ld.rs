@@ -103,6 +103,8 @@ pub(crate) struct JsonLd {
     pub authors_raw: Option<String>,
     /// `editor`.
     pub editor: Option<Agent>,
+    /// `contributor`: people and organisations credited beside the authors, never authors.
+    pub contributors: Vec<Agent>,
     /// `publisher` name.
     pub publisher_name: Option<String>,
     /// `publisher` URL.
@@ -355,6 +357,10 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
         out.authors = agents(v, ids, max_chars);
         out.authors_raw = Some(compact_raw(v));
     }
+    out.contributors = main
+        .get("contributor")
+        .map(|v| agents(v, ids, max_chars))
+        .unwrap_or_default();
     out.editor = main
         .get("editor")
         .and_then(|v| agents(v, ids, max_chars).into_iter().next());
@@ -673,7 +679,7 @@ fn parse_stream(text: &str) -> (Vec<Value>, bool) {
 const MAX_NESTING: usize = 32;
 
 /// The deepest nesting of `[`/`{` in `text`, outside strings (one pass, no allocation).
-fn nesting_depth(text: &str) -> usize {
+pub(super) fn nesting_depth(text: &str) -> usize {
     let mut depth = 0usize;
     let mut deepest = 0usize;
     let mut in_string = false;
@@ -927,6 +933,32 @@ mod tests {
         assert!(j.authors[3].organisation);
         assert!(!j.authors[0].organisation);
         assert_eq!(j.editor.as_ref().map(|e| e.name.as_str()), Some("Ali Musa"));
+    }
+
+    #[test]
+    fn contributors_are_read_apart_from_authors() {
+        let j = read_one(
+            r#"{"@type":"NewsArticle","headline":"H",
+               "author":[{"@type":"Person","name":"Stella Kim"}],
+               "contributor":[{"@context":"https://schema.org/","@type":"Person",
+                 "name":"Abigail Williams","jobTitle":"Associate Producer"},
+                 {"@type":"Organization","name":"Associated Press"}]}"#,
+        );
+        assert_eq!(names(&j), ["Stella Kim"]);
+        let contributors: Vec<(&str, bool)> = j
+            .contributors
+            .iter()
+            .map(|a| (a.name.as_str(), a.organisation))
+            .collect();
+        assert_eq!(
+            contributors,
+            [("Abigail Williams", false), ("Associated Press", true)]
+        );
+        // A page with contributors only still has no author.
+        let j =
+            read_one(r#"{"@type":"NewsArticle","headline":"H","contributor":"Abigail Williams"}"#);
+        assert!(j.authors.is_empty());
+        assert_eq!(j.contributors.len(), 1);
     }
 
     #[test]

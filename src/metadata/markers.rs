@@ -78,6 +78,12 @@ const NOT_BYLINE_PARTS: &[&str] = &[
     "count",
     "icon",
     "label",
+    // The place the writer files from ("writer-place", "author-location", "byline-city"),
+    // printed beside the name.
+    "place",
+    "location",
+    "city",
+    "dateline",
     // The column or series a byline sits under ("byline-column": "Deal Professor").
     "column",
     "kicker",
@@ -514,6 +520,8 @@ mod tests {
             "byline-column",
             "license-author",
             "article-body",
+            "writer-place",
+            "author-location",
         ] {
             assert!(!is_byline_token(t), "{t}");
         }

@@ -96,6 +96,9 @@ pub(crate) enum Key {
     Author,
     /// `name=byline`, `name=byl` ("By Jane Doe").
     Byline,
+    /// The editor a CMS names: `dtk:editor` (Detik), `content_editor` (Kompas),
+    /// `article:editor`.
+    Editor,
     /// `name=description`.
     Description,
     /// `name=keywords`.
@@ -192,6 +195,9 @@ const KEYS: &[(&str, Key)] = &[
     ("article.author", Key::Author),
     ("byline", Key::Byline),
     ("byl", Key::Byline),
+    ("dtk:editor", Key::Editor),
+    ("content_editor", Key::Editor),
+    ("article:editor", Key::Editor),
     ("description", Key::Description),
     ("keywords", Key::Keywords),
     ("news_keywords", Key::NewsKeywords),

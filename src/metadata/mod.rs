@@ -9,19 +9,24 @@
 pub(crate) mod date;
 pub(crate) mod people;
 
-mod authors;
+pub(crate) mod authors;
 mod clean;
 mod editor;
 mod json_ld;
 pub(crate) mod language;
 mod markers;
 mod meta_tags;
+mod next_data;
 mod page;
 mod scan;
 mod source_name;
 mod title;
 
-use crate::article::{DateTime, Field, Image, Person, Provenance, Signal, Source};
+use std::cell::OnceCell;
+
+use crate::article::{
+    Credit, CreditRole, DateTime, Field, Image, Person, Provenance, Signal, Source,
+};
 use crate::dom::{Dom, NodeIdx};
 use crate::extractor::Limits;
 
@@ -29,6 +34,7 @@ pub(crate) use clean::fold;
 use clean::{looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
+use next_data::NextArticle;
 use scan::{Prop, Scan};
 use source_name::Respelling;
 use title::SiteNames;
@@ -78,7 +84,7 @@ pub(crate) struct Meta {
     pub walled_classes: Vec<String>,
     /// Credits other than the writers' that the byline element states beside them: the
     /// photographer ("Story by X • Photos by Y", "Фото: Y"), the agency ("Par X (avec AFP)"),
-    /// the translator.
+    /// the translator; and the contributors JSON-LD names.
     pub byline_credits: Vec<crate::article::Credit>,
 }
 
@@ -106,6 +112,14 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     read_title(dom, &scan, &ld, &site_names, &mut meta, max);
     read_description(dom, &scan, &ld, &mut meta, max);
     read_subtitle(dom, &scan, &ld, &mut meta, max);
+    // The Next.js page state: parsed at most once, and only when a field still lacks a value.
+    let state_titles = page_titles(&scan, &meta, doc_title.as_deref());
+    let state_cell: OnceCell<Option<NextArticle>> = OnceCell::new();
+    let state = || {
+        state_cell
+            .get_or_init(|| read_next_data(dom, &scan, &state_titles, limits))
+            .as_ref()
+    };
     let lang = declared_language(dom, &scan, &ld).map(|(code, _, _)| code);
     let byline = page::byline(dom, &scan, meta.title_node, lang.as_deref());
     // A blogger publishing under their own name is the author, not only the site.
@@ -123,13 +137,130 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
         lang.as_deref(),
         &mut meta,
     );
-    read_editor(dom, &ld, &mut meta);
-    read_dates(dom, &scan, &ld, byline.nodes.first().copied(), &mut meta);
+    if meta.authors.is_empty() {
+        authors_from_state(dom, state, &author_sites, &mut meta);
+    }
+    contributor_credits(&ld, &site_names, &mut meta);
+    read_editor(dom, &scan, &ld, &mut meta);
+    read_dates(
+        dom,
+        &scan,
+        &ld,
+        byline.nodes.first().copied(),
+        lang.as_deref(),
+        state,
+        &mut meta,
+    );
     read_language(dom, &scan, &ld, &mut meta);
     read_canonical(dom, &ld, tags, &mut meta);
     read_image(dom, &scan, &ld, tags, &mut meta);
     read_tags(dom, &scan, &ld, tags, &mut meta);
     meta
+}
+
+/// The page's own titles, to recognise the article in its page state by: the headline chosen,
+/// `og:title` and `<title>`.
+fn page_titles(scan: &Scan<'_>, meta: &Meta, doc_title: Option<&str>) -> Vec<String> {
+    if scan.next_data.is_none() {
+        return Vec::new();
+    }
+    [
+        meta.title.as_deref(),
+        scan.meta.first(Key::OgTitle),
+        doc_title,
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_string)
+    .collect()
+}
+
+/// The article in the page's Next.js state (`next_data`), when the page has one.
+fn read_next_data(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    titles: &[String],
+    limits: &Limits,
+) -> Option<NextArticle> {
+    let script = scan.next_data?;
+    let mut texts = dom.children(script).filter_map(|c| dom.text_node(c));
+    let first = texts.next()?;
+    let owned;
+    let text = match texts.next() {
+        // The parser splits long texts into several nodes.
+        Some(second) => {
+            owned = [first, second].into_iter().chain(texts).collect::<String>();
+            owned.as_str()
+        }
+        None => first,
+    };
+    let titles: Vec<&str> = titles.iter().map(String::as_str).collect();
+    next_data::read(
+        text,
+        &titles,
+        limits.max_json_ld_bytes,
+        limits.max_field_chars,
+    )
+}
+
+/// The writers the page state names, when no other signal named any: people only (an
+/// organisation given as author is not a writer the page shows), never the site itself.
+fn authors_from_state<'s>(
+    dom: &Dom<'_>,
+    state: impl Fn() -> Option<&'s NextArticle>,
+    site_names: &[String],
+    meta: &mut Meta,
+) {
+    let Some(article) = state() else {
+        return;
+    };
+    let sites: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
+    let authors: Vec<Person> = article
+        .authors
+        .iter()
+        .filter(|a| !a.organisation && !sites.contains(&fold(&a.name)))
+        .filter_map(|a| {
+            let mut p = Person::new(people::clean_name(&a.name)?);
+            p.url = a.url.as_deref().and_then(|u| dom.resolve(u));
+            Some(p)
+        })
+        .collect();
+    if authors.is_empty() {
+        return;
+    }
+    note(
+        meta,
+        Field::Authors,
+        Signal::PageState,
+        article.authors_raw.as_deref().unwrap_or_default(),
+    );
+    meta.authors = authors;
+}
+
+/// JSON-LD `contributor`s as credits, never as authors: a person contributed reporting
+/// (`AdditionalReporting`, as a "Contributing:" line credits it), an organisation material
+/// (`Agency`). Names that are already authors or credits, and the site itself, are left out.
+fn contributor_credits(ld: &JsonLd, site_names: &[String], meta: &mut Meta) {
+    let sites: Vec<String> = site_names.iter().map(|s| fold(s)).collect();
+    for c in &ld.contributors {
+        let f = fold(&c.name);
+        if f.is_empty()
+            || sites.contains(&f)
+            || meta.authors.iter().any(|a| fold(&a.name) == f)
+            || meta.byline_credits.iter().any(|k| fold(&k.name) == f)
+        {
+            continue;
+        }
+        let credit = if c.organisation {
+            Credit::new(CreditRole::Agency, c.name.clone())
+        } else {
+            match people::clean_name(&c.name) {
+                Some(name) => Credit::new(CreditRole::AdditionalReporting, name),
+                None => continue,
+            }
+        };
+        meta.byline_credits.push(credit);
+    }
 }
 
 /// Record where a field's value came from.
@@ -653,12 +784,42 @@ const INSIDE_CLOCK_LINE: NodeIdx = 8;
 
 /// The editor: JSON-LD `editor`, else an editing credit printed near the headline (the
 /// "Editing by" line closing the body is the attribution stage's).
-fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
+fn read_editor(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
     if let Some(e) = &ld.editor {
         let mut p = Person::new(e.name.clone());
         p.url = e.url.as_deref().and_then(|u| dom.resolve(u));
         note(meta, Field::Editor, Signal::JsonLd, &e.name);
         meta.editor = Some(p);
+        // The same credit printed by the headline ("Edited By: Jane Doe" in the byline row)
+        // is not body text either.
+        if let Some(found) = meta.title_node.and_then(|t| editor::near_headline(dom, t))
+            && fold(&found.name) == fold(&e.name)
+        {
+            meta.consumed.extend(found.element);
+            // A credit line of its own (which the attribution stage would have read from the
+            // body) leaves the body as an editing credit.
+            if found.element.is_none()
+                && let Some(el) = found.credit_element
+            {
+                meta.consumed.push(el);
+                let credit = crate::article::Credit::new(
+                    crate::article::CreditRole::Editing,
+                    found.name.clone(),
+                );
+                if !meta.byline_credits.contains(&credit) {
+                    meta.byline_credits.push(credit);
+                }
+            }
+        }
+    } else if let Some((raw, name)) = scan
+        .meta
+        .first(Key::Editor)
+        .and_then(|raw| people::clean_name(raw).map(|n| (raw, n)))
+        .filter(|(_, n)| !people::is_organisation(n))
+    {
+        // The editor a CMS states in a meta tag ("dtk:editor").
+        note(meta, Field::Editor, Signal::Meta, raw);
+        meta.editor = Some(Person::new(name));
     } else if let Some(found) = meta.title_node.and_then(|t| editor::near_headline(dom, t)) {
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
@@ -677,11 +838,13 @@ fn read_editor(dom: &Dom<'_>, ld: &JsonLd, meta: &mut Meta) {
 }
 
 /// Published and modified dates, each from its own signals (never swapped).
-fn read_dates(
+fn read_dates<'s>(
     dom: &Dom<'_>,
     scan: &Scan<'_>,
     ld: &JsonLd,
     byline: Option<NodeIdx>,
+    lang: Option<&str>,
+    state: impl Fn() -> Option<&'s NextArticle>,
     meta: &mut Meta,
 ) {
     let tags = &scan.meta;
@@ -728,6 +891,29 @@ fn read_dates(
     });
     // An update line is the date only when the URL holds none.
     let page_published = page_published.filter(|p| !p.update || url_date.is_none());
+    // The page's marked date element (class, `<time>`, `itemprop`), when it shows a date.
+    let marked = page_published
+        .as_ref()
+        .and_then(|p| p.node.map(|n| (n, p.date)))
+        .filter(|(n, _)| scan.dates.iter().any(|m| m.idx == *n));
+    // A stated date the page prints nowhere, while its `<time>` element shows another day
+    // (`<time datetime="2022-01-25">25.01.2022</time>` against an `article:published_time` ten
+    // days earlier), not as an update: readers see the element's date, the stated one is a
+    // draft's.
+    let shown_time = marked.filter(|(n, _)| {
+        let parent = dom.parent(*n).unwrap_or(*n);
+        dom.tag(*n) == Some(crate::dom::Tag::Time) && !date::names_update(&dom.text(parent))
+    });
+    let structured = match (structured, shown_time) {
+        (Some(s), Some((_, shown)))
+            if date::days_between(&s.0, &shown).abs() > 1
+                && !prints_date(dom, &s.0)
+                && prints_exact_date(dom, &shown) =>
+        {
+            None
+        }
+        (s, _) => s,
+    };
     let published = structured.or_else(|| {
         page_published.as_ref().map(|p| {
             if let Some(n) = p.node {
@@ -735,6 +921,20 @@ fn read_dates(
             }
             (p.date, p.signal, p.raw.clone())
         })
+    });
+    // Nothing marked: the page state's record of the article, a CMS's publication date (its
+    // creation time only when the page prints that date).
+    let published = published.or_else(|| {
+        let article = state()?;
+        let (d, raw_value) = article.published.clone();
+        if article.record_date && !prints_date(dom, &d) {
+            return None;
+        }
+        Some((
+            settle_structured(dom, d, &raw_value),
+            Signal::PageState,
+            raw_value,
+        ))
     });
     // No full date under the headline: one written without a year ("14. März, 08:30 Uhr"),
     // dated by the publication or modification date the page states elsewhere.
@@ -748,11 +948,20 @@ fn read_dates(
     // The date line shown with the headline is what readers take as the article's date: it
     // wins over a stated value that falls on another calendar day (a UTC instant past local
     // midnight, a first draft), unless it is the same date written month first, an update
-    // ("Updated ..."), or a day apart with no time of day to show it is a zone shift.
+    // ("Updated ..."), or a day apart with no time of day to show it is a zone shift. A date
+    // element the page marks, showing the same day before that line, is the date readers see
+    // first: it stays (the line below it is the body's, a photo's "Datum: 31/08/2019").
     let stated_modified = first_parsed(&modified_sources).map(|m| m.0);
+    let shown_first = |p: &DateTime, s: &page::PageDate| {
+        marked
+            .zip(s.node)
+            .is_some_and(|((m, d), n)| m < n && date::days_between(&d, p) == 0)
+    };
     let published = match (published, shown) {
         (Some(p), Some(s))
-            if shown_overrides(&p.0, &s) && !same_minute(&s.date, stated_modified.as_ref()) =>
+            if shown_overrides(&p.0, &s)
+                && !same_minute(&s.date, stated_modified.as_ref())
+                && !shown_first(&p.0, &s) =>
         {
             Some((s.date, s.signal, s.raw))
         }
@@ -789,6 +998,21 @@ fn read_dates(
         }
         (p, _) => p,
     };
+    // A numeric date shown on an English page with a United States time zone ("Posted:
+    // 03/04/2026 / 06:12 PM CST"): written month first, as the United States write dates.
+    let published = match published {
+        Some((d, signal @ (Signal::Dom | Signal::Text), raw_value))
+            if written_month_first(&raw_value, lang) =>
+        {
+            let swapped = DateTime {
+                month: d.day,
+                day: d.month,
+                ..d
+            };
+            Some((swapped, signal, raw_value))
+        }
+        p => p,
+    };
     let published = published.or(url_date);
     let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
     if let Some((d, signal, raw_value)) = published {
@@ -805,10 +1029,31 @@ fn read_dates(
             (p.date, p.signal, p.raw.clone())
         })
     });
+    let modified = modified.or_else(|| {
+        let (d, raw_value) = state()?.modified.clone()?;
+        Some((d, Signal::PageState, raw_value))
+    });
     if let Some((d, signal, raw_value)) = modified {
         note(meta, Field::Modified, signal, &raw_value);
         meta.modified = Some(d);
     }
+}
+
+/// Time zone abbreviations of the United States, whose pages write numeric dates month first.
+const US_ZONES: &[&str] = &[
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "ET", "CT",
+    "MT", "PT",
+];
+
+/// Whether a shown date line is written month first: a slashed numeric date that reads
+/// either way, on a page in English, with a United States time zone in the line.
+fn written_month_first(raw_value: &str, lang: Option<&str>) -> bool {
+    lang == Some("en")
+        && raw_value.contains('/')
+        && date::reads_either_way(raw_value)
+        && raw_value
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| US_ZONES.contains(&w))
 }
 
 /// A structured publication date as readers see it: a numeric date both of whose readings
@@ -1282,6 +1527,37 @@ mod date_choice_tests {
     }
 
     #[test]
+    fn a_shown_date_element_beats_a_stated_date_printed_nowhere() {
+        let page = |meta_date: &str, extra: &str| {
+            format!(
+                r#"<html><head><meta property="article:published_time" content="{meta_date}">
+                </head><body><article><h1>Floods close schools</h1>{extra}
+                <nav><ul><li><a href="/a">Umwelt</a></li><li><a href="/b">Klima</a></li>
+                <li><a href="/c">Bergsport</a></li><li><a href="/d">Sicherheit</a></li></ul></nav>
+                <div class="m-metadata"><span class="label"><time datetime="2022-01-25">25.01.2022</time>
+                </span></div><p>Schools across the region stayed shut on Monday after a weekend
+                of heavy rain flooded roads and cut power to thousands of homes.</p>
+                </article></body></html>"#
+            )
+        };
+        assert_eq!(
+            published(&page("2022-01-15", "")).0.as_deref(),
+            Some("2022-01-25")
+        );
+        // The stated date printed somewhere on the page stays.
+        let printed = "<p class=\"kicker\">Stand: 15.01.2022</p>";
+        assert_eq!(
+            published(&page("2022-01-15", printed)).0.as_deref(),
+            Some("2022-01-15")
+        );
+        // A day apart (a time zone): the stated date stays.
+        assert_eq!(
+            published(&page("2022-01-24T23:30:00Z", "")).0.as_deref(),
+            Some("2022-01-24")
+        );
+    }
+
+    #[test]
     fn the_same_date_written_month_first_keeps_the_structured_value() {
         let html = article(
             "2026-11-01T09:00:00+01:00",
@@ -1366,6 +1642,118 @@ mod date_choice_tests {
         }
     }
 
+    /// A Next.js page whose state holds the story: `fields` are the story object's keys.
+    fn next_page(head: &str, fields: &str, shown: &str) -> String {
+        format!(
+            r#"<html lang="en"><head><title>Metro route opens in April - Daily Planet</title>
+            <meta property="og:site_name" content="Daily Planet">{head}</head><body>
+            <div id="__next"><article><h1>Metro route opens in April</h1>
+            <div class="story-meta"><span>Ahmedabad</span><span>2 hours ago</span>{shown}</div>
+            <p>The second phase of the metro opens to passengers in the first week of April,
+            after the final trial run on Saturday, officials said.</p></article></div>
+            <script id="__NEXT_DATA__" type="application/json">{{"props":{{"pageProps":{{
+            "story":{{"headline":"Metro route opens in April",{fields}}},
+            "related":[{{"headline":"Bus fares stay the same","pubDate":"2026-01-02T08:00:00Z",
+            "author":"Ravi Shah"}}]}}}},"page":"/[...slug]","buildId":"x1"}}</script>
+            </body></html>"#
+        )
+    }
+
+    #[test]
+    fn the_next_js_state_dates_and_signs_a_story_nothing_else_does() {
+        let fields = r#""pubDate":"2026-03-14T09:12:00+05:30","modDate":"2026-03-14T11:40:00+05:30",
+            "author":[{"name":"Jignesh Patel","slug":"jignesh-patel"}]"#;
+        let html = Html::parse_document(&next_page("", fields, ""));
+        let dom = Dom::build(&html, Url::parse("https://news.example/a/metro").ok());
+        let m = read(&dom, &Limits::default());
+        let signal = |f: Field| m.provenance.iter().find(|p| p.field == f).map(|p| p.signal);
+        assert_eq!(
+            m.published.map(|d| d.date_string()).as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(signal(Field::Published), Some(Signal::PageState));
+        assert_eq!(m.modified.map(|d| d.minute), Some(40));
+        let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Jignesh Patel"]);
+        assert_eq!(signal(Field::Authors), Some(Signal::PageState));
+        // A JSON-LD date and a byline element come first.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle",
+            "headline":"Metro route opens in April","datePublished":"2026-03-13T20:00:00+05:30"}
+            </script>"#;
+        let byline = r#"<span class="byline">By Asha Mehta</span>"#;
+        let html = Html::parse_document(&next_page(ld, fields, byline));
+        let dom = Dom::build(&html, Url::parse("https://news.example/a/metro").ok());
+        let m = read(&dom, &Limits::default());
+        assert_eq!(
+            m.published.map(|d| d.date_string()).as_deref(),
+            Some("2026-03-13")
+        );
+        let names: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Asha Mehta"]);
+    }
+
+    #[test]
+    fn a_next_js_record_creation_dates_only_what_the_page_prints() {
+        let fields = r#""createdAt":"2019-01-28T14:39:24.515Z","updatedAt":"2020-02-10T11:15:15Z""#;
+        assert_eq!(published(&next_page("", fields, "")).0, None);
+        let shown = "<span>28.01.2019</span>";
+        assert_eq!(
+            published(&next_page("", fields, shown)),
+            (Some("2019-01-28".into()), Some(Signal::Dom))
+        );
+    }
+
+    /// A blog post whose date element has `class`, its date in a link to the month's archive,
+    /// and a photo's data list in the text.
+    fn blog_post(class: &str, url: &str) -> Option<String> {
+        let html = Html::parse_document(&format!(
+            r#"<html><body><article class="post hentry"><h1 class="entry-title">Plejaden, M45</h1>
+            <span class="{class}"><a href="https://astro.example/2019/09/">September 17, 2019</a></span>
+            <span class="author vcard">Helmut Rubik</span>
+            <div class="entry-content"><p>Nun nicht im Staub, sondern in voller Pracht: die
+            Plejaden mit dem Teleobjektiv, in drei Stunden Belichtung.</p>
+            <ul><li>Datum: 31/08/2019</li><li>Uhrzeit: ab Mitternacht</li></ul></div>
+            </article></body></html>"#
+        ));
+        let dom = Dom::build(&html, Url::parse(url).ok());
+        read(&dom, &Limits::default())
+            .published
+            .map(|d| d.date_string())
+    }
+
+    #[test]
+    fn a_marked_date_shown_first_is_not_overridden_by_a_later_line() {
+        let url = "https://astro.example/plejaden/";
+        assert_eq!(
+            blog_post("entry-meta-date updated", url).as_deref(),
+            Some("2019-09-17")
+        );
+        // Unmarked, the first date line under the headline is the date.
+        assert_eq!(blog_post("meta", url).as_deref(), Some("2019-08-31"));
+    }
+
+    #[test]
+    fn a_us_date_line_with_its_time_zone_is_month_first() {
+        let page = |lang: &str, line: &str| {
+            let html = format!(
+                r#"<html lang="{lang}"><body><article><h1>County approves plan to replace lead
+                water lines</h1><div class="article-dates"><p class="article-date">{line}</p></div>
+                <p>County commissioners voted unanimously Tuesday to spend $12 million replacing
+                about 3,000 lead water service lines.</p></article></body></html>"#
+            );
+            published(&html).0
+        };
+        let us = "Posted: 03/04/2026 / 06:12 PM CST";
+        assert_eq!(page("en-US", us).as_deref(), Some("2026-03-04"));
+        // Without a United States zone, or in another language: day first as before.
+        let plain = "Posted: 03/04/2026 / 06:12 PM";
+        assert_eq!(page("en-US", plain).as_deref(), Some("2026-04-03"));
+        assert_eq!(page("es", us).as_deref(), Some("2026-04-03"));
+        // A day over 12 reads one way only.
+        let late = "Posted: 03/14/2026 / 06:12 PM CST";
+        assert_eq!(page("en-US", late).as_deref(), Some("2026-03-14"));
+    }
+
     #[test]
     fn a_paragraph_opening_with_its_dateline() {
         let html = r#"<html><body><h1>Gedenken an queere Opfer</h1><div class="text">
@@ -1374,5 +1762,42 @@ mod date_choice_tests {
             vor Vertreterinnen und Vertretern von Verbaenden und Gedenkstaetten.</p></div>
             </body></html>"#;
         assert_eq!(published(html).0.as_deref(), Some("2022-01-27"));
+    }
+}
+
+/// Tests of the credits structured data gives beside the authors.
+#[cfg(test)]
+mod contributor_tests {
+    use crate::tree::Document as Html;
+    use url::Url;
+
+    use super::*;
+
+    #[test]
+    fn contributors_are_credited_not_authors() {
+        let html = Html::parse_document(
+            r#"<html><head><meta property="og:site_name" content="NBC News">
+            <script type="application/ld+json">{"@context":"https://schema.org",
+            "@type":"NewsArticle","headline":"Impeachment vote fails",
+            "author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}],
+            "contributor":[{"@type":"Person","name":"Abigail Williams","jobTitle":"Associate Producer"},
+              {"@type":"Person","name":"Stella Kim"},{"@type":"Organization","name":"NBC News"},
+              {"@type":"Organization","name":"Reuters"}]}</script></head>
+            <body><article><h1>Impeachment vote fails</h1><p>Lawmakers of the ruling party
+            walked out before the vote, leaving the motion short of the majority it needed.</p>
+            </article></body></html>"#,
+        );
+        let dom = Dom::build(&html, Url::parse("https://www.nbcnews.example/a/vote").ok());
+        let m = read(&dom, &Limits::default());
+        let authors: Vec<&str> = m.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(authors, ["Stella Kim", "Jennifer Jett"]);
+        // An author listed again and the site itself are no extra credit.
+        assert_eq!(
+            m.byline_credits,
+            [
+                Credit::new(CreditRole::AdditionalReporting, "Abigail Williams"),
+                Credit::new(CreditRole::Agency, "Reuters"),
+            ]
+        );
     }
 }

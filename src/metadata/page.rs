@@ -606,6 +606,14 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         if linked.signal.is_some() {
             return linked;
         }
+        let dated = dated_name_line(
+            dom,
+            before,
+            dom.len().min(dom.end(title) + DATED_LINE_AFTER),
+        );
+        if dated.signal.is_some() {
+            return dated;
+        }
         return prefixed_byline_in(dom, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
@@ -618,6 +626,45 @@ fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
         }
     }
     found
+}
+
+/// Nodes after the headline's end searched for a line of a date and a writer's name.
+const DATED_LINE_AFTER: NodeIdx = 30;
+
+/// A line of its own near the headline that gives only a date and one person's full name
+/// ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"),
+/// between nodes `start` and `end`: content systems print the writer that way without
+/// marking the element. Captions, sidebars and never-content elements are skipped.
+fn dated_name_line(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::default();
+    let mut j = start;
+    while j < end {
+        if let Some(e) = dom.element(j) {
+            let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
+            if e.tag.is_never_content() || other.marks(dom, e) || caption || e.tag == Tag::A {
+                j = dom.end(j);
+                continue;
+            }
+            j += 1;
+            continue;
+        }
+        let line = dom.text_node(j).map(str::trim).unwrap_or("");
+        if !line.is_empty()
+            && opens_its_element(dom, j)
+            && let Some(name) = people::dated_line_writer(line)
+            && let Some(p) = dom.parent(j)
+            && dom.end(p) == j + 1
+        {
+            return Byline {
+                people: vec![(name.to_string(), None)],
+                signal: Some(Signal::Dom),
+                raw: raw(line),
+                nodes: vec![p],
+            };
+        }
+        j += 1;
+    }
+    Byline::default()
 }
 
 /// A labelled signature anywhere in the article after the headline `title` ("Autorin: Jane
@@ -688,7 +735,9 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
             j += 1;
             continue;
         }
-        let text = spaced_text(dom, j);
+        // The name the link marks (`itemprop=name`) beside a picture and its credit, else
+        // the link's text.
+        let text = item_name(dom, j).unwrap_or_else(|| spaced_text(dom, j));
         let text = text.trim();
         let names = if text.chars().count() <= MAX_AUTHOR_LINK_CHARS {
             authors::names(text)
@@ -718,6 +767,22 @@ fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
     }
     out.raw = raw(&out.raw);
     out
+}
+
+/// The text of the first `itemprop=name` element inside element `i` (a few nodes deep): the
+/// name an author link or box marks beside its picture and the picture's credit.
+fn item_name(dom: &Dom<'_>, i: NodeIdx) -> Option<String> {
+    let end = dom.end(i).min(i.saturating_add(INSIDE_BYLINE));
+    (i + 1..end).find_map(|k| {
+        let e = dom.element(k)?;
+        e.attr("itemprop")
+            .is_some_and(|p| p.split_ascii_whitespace().any(|t| t == "name"))
+            .then(|| {
+                e.attr("content")
+                    .map(str::to_string)
+                    .unwrap_or_else(|| spaced_text(dom, k))
+            })
+    })
 }
 
 /// Separators that may stand before a byline's opener ("| By Jane Doe", "· von Jane Doe").
@@ -833,7 +898,7 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
             let other_content = other.marks(dom, e);
             // A caption's "By X" credits the picture, not the article.
             let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
-            if e.tag.is_never_content() || other_content || caption {
+            if e.tag.is_never_content() || other_content || caption || is_teaser_card(dom, j) {
                 j = dom.end(j);
                 continue;
             }
@@ -1029,6 +1094,9 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
         return None;
     }
+    if in_teaser_link(dom, mark.idx) {
+        return None;
+    }
     let names: Vec<String> = authors::names(&text)
         .into_iter()
         .map(|(n, _)| n)
@@ -1042,6 +1110,60 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         text,
         href: href.and_then(|h| dom.resolve(h)),
         names,
+    })
+}
+
+/// Levels climbed from a byline element to a link around it.
+const TEASER_LINK_LEVELS: usize = 5;
+
+/// Most visible characters a link around a byline holds beyond the byline itself and still
+/// is the byline's own link (a linked name, "By Jane Doe, Staff Writer"), not a teaser card.
+const MAX_LINK_EXTRA_CHARS: u32 = 40;
+
+/// Whether byline element `idx` sits inside a link that holds a teaser of another article: a
+/// heading or more text than a byline beside it ("<a href=/other-story><h3>Headline</h3>
+/// <p>Teaser ...</p><span class=author>Von Jane Doe</span></a>"). That byline is the other
+/// article's. A link to an author's page stays the author's.
+fn in_teaser_link(dom: &Dom<'_>, idx: NodeIdx) -> bool {
+    let chars_in = |from: NodeIdx, to: NodeIdx| -> u32 {
+        (from..to)
+            .map(|n| dom.nodes.get(n as usize).map_or(0, |x| x.chars))
+            .sum()
+    };
+    let own = chars_in(idx, dom.end(idx).min(idx.saturating_add(INSIDE_BYLINE)));
+    let mut at = idx;
+    for _ in 0..TEASER_LINK_LEVELS {
+        let Some(p) = dom.parent(at) else {
+            return false;
+        };
+        at = p;
+        let Some(e) = dom.element(p) else {
+            return false;
+        };
+        if e.tag != Tag::A {
+            continue;
+        }
+        if e.attr("href").is_some_and(super::markers::is_author_link) {
+            return false;
+        }
+        // A link of more nodes than a byline and its wrappers need is a card of its own.
+        let end = dom.end(p);
+        if end - p > INSIDE_BYLINE.saturating_mul(2) {
+            return true;
+        }
+        let heading = (p + 1..end).any(|n| dom.tag(n).is_some_and(|t| t.heading_level().is_some()));
+        return heading || chars_in(p, end) > own.saturating_add(MAX_LINK_EXTRA_CHARS);
+    }
+    false
+}
+
+/// Whether element `a` is a link around another article's teaser: a link (not to an
+/// author's page) holding a heading, as cards in a list of further articles do.
+fn is_teaser_card(dom: &Dom<'_>, a: NodeIdx) -> bool {
+    dom.element(a).is_some_and(|e| {
+        e.tag == Tag::A
+            && !e.attr("href").is_some_and(super::markers::is_author_link)
+            && (a + 1..dom.end(a)).any(|n| dom.tag(n).is_some_and(|t| t.heading_level().is_some()))
     })
 }
 
@@ -1088,7 +1210,7 @@ pub(crate) struct PageDate {
     pub signal: Signal,
     /// The string it was parsed from.
     pub raw: String,
-    /// The element, for the body to skip.
+    /// The element, for the body to skip (the text node, for a line shown with the headline).
     pub node: Option<NodeIdx>,
     /// Whether the line says the date is an update ("Updated ...", "Aktualisiert: ...").
     pub update: bool,
@@ -1380,7 +1502,7 @@ fn shown_line(
             date,
             signal: Signal::Dom,
             raw: raw(text),
-            node: None,
+            node: Some(j),
             update,
             yearless: yearless.is_some(),
         })
@@ -1825,6 +1947,19 @@ pub(crate) fn subtitle(
             {
                 return Some(s);
             }
+            // A lower heading right after the <h1>, wherever the two stand (`<h1>` then `<h4
+            // class="sub">`, `<article><h1/><h2 class="mt-12">`): the standfirst when it reads
+            // as a sentence, not as the body's first section heading.
+            if level == 0
+                && seen == 1
+                && matches!(el.tag, Tag::H2 | Tag::H3 | Tag::H4)
+                && dom.tag(title) == Some(Tag::H1)
+                && reads_as_sentence(&text_of(dom, sib))
+                && !metadata_element(sib)
+                && let Some(s) = accept(sib, Signal::Dom)
+            {
+                return Some(s);
+            }
             // The description shown under the headline (but not the body's first paragraph).
             if let (Some(d), Some(dfold)) = (description, &description_fold)
                 && !metadata_element(sib)
@@ -1852,6 +1987,25 @@ pub(crate) fn subtitle(
         node = parent;
     }
     None
+}
+
+/// Fewest words of a heading read as a standfirst sentence rather than a section heading.
+const MIN_STANDFIRST_WORDS: usize = 6;
+
+/// Fewest Chinese, Japanese or Korean characters of such a heading (scripts that put few or
+/// no spaces between words).
+const MIN_STANDFIRST_UNSPACED_CHARS: usize = 12;
+
+/// Whether a heading's text reads as a sentence: enough words (or characters, in a script
+/// without spaces), not a label ending in a colon.
+fn reads_as_sentence(text: &str) -> bool {
+    let t = text.trim();
+    if t.ends_with([':', '：']) {
+        return false;
+    }
+    let words = t.split_whitespace().count();
+    words >= MIN_STANDFIRST_WORDS
+        || t.chars().filter(|&c| title::is_cjk(c)).count() >= MIN_STANDFIRST_UNSPACED_CHARS
 }
 
 /// Shortest standfirst taken on position alone (the first block under the headline).
@@ -1911,6 +2065,9 @@ fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
     class_has_part(el, ROLE_LINE_PARTS)
 }
 
+/// Most blocks of a byline box read as one person each.
+const MAX_BYLINE_BLOCKS: usize = 6;
+
 /// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
 /// of the author's role or job left out; the items of a byline list of two or more apart ("; ").
 fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
@@ -1920,6 +2077,33 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
     let items = (i + 1..dom.end(i).min(i.saturating_add(INSIDE_BYLINE)))
         .filter(|&j| dom.tag(j) == Some(Tag::Li))
         .count();
+    // So are the blocks of a byline box that holds one person per block, each name with its
+    // role after it ("<div>Jane Doe <span>Reporter</span></div><div>John Roe
+    // <span>Fotograf</span></div>"): the role goes, the name stays apart from the next.
+    let blocks: Vec<NodeIdx> = dom
+        .children(i)
+        .filter(|&c| matches!(dom.tag(c), Some(Tag::Div | Tag::P)))
+        .take(MAX_BYLINE_BLOCKS + 1)
+        .collect();
+    if !list && (2..=MAX_BYLINE_BLOCKS).contains(&blocks.len()) {
+        let texts: Vec<String> = blocks
+            .iter()
+            .map(|&b| {
+                let text = spaced_text_without(dom, b, |k, e| {
+                    is_screen_reader_text(dom, k) || is_role_line(e)
+                });
+                people::without_role_after(&text).to_string()
+            })
+            .filter(|t| !t.trim().is_empty())
+            .collect();
+        // Only when every block is one person's full name (not a name beside a widget, or a
+        // testimonial's signature beside its text).
+        let one_person =
+            |t: &String| matches!(authors::names(t).as_slice(), [(n, false)] if n.contains(' '));
+        if texts.len() >= 2 && texts.iter().all(one_person) {
+            return texts.join("; ");
+        }
+    }
     if list && items >= 2 {
         let mut out: Vec<String> = Vec::new();
         let mut j = i + 1;
@@ -2153,6 +2337,82 @@ mod tests {
         let named =
             r#"<body><h1>H</h1><div class="author" style="display:none">Jane Doe</div></body>"#;
         assert_eq!(byline_names(named), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn bylines_of_teaser_cards_are_other_articles() {
+        // A card linking another article: its byline names that article's writer.
+        let card = r#"<body><h1>Viele Studierende suchen noch</h1><p class="info">Von <a
+            href="/autor/lisa">Lisa Petrich</a></p><p>Body text.</p><ul><li><a class="media-box"
+            href="/jung-cool-blasmusik"><div><span>Warum verbringen junge Menschen ihre Freizeit
+            mit Blasmusik? Zwei junge Frauen erklären es.</span> <span
+            class="media-box__article__autor">Von Clara Müller</span></div></a></li></ul></body>"#;
+        assert_eq!(byline_names(card), ["Lisa Petrich"]);
+        // A card with a heading and a "Von" line, no byline class: no signed line either.
+        let listed = r#"<body><h1>Gender Diversity im Reallabor</h1><p>Body text.</p><div
+            class="listing"><a href="/future-of-work/metaverse/"><h3>Auf ins Metaverse</h3><div
+            class="teaser">Wie lässt sich das Metaverse nutzen?</div><div>Von <span>Jörn
+            Mecher</span> am <span>08.12.2022</span></div></a></div></body>"#;
+        assert!(byline_names(listed).is_empty());
+        // A byline box that is one link to the author's page stays the byline.
+        let own = r#"<body><h1>H</h1><a href="/authors/jane-doe"><span class="author">Jane
+            Doe</span></a><p>Body.</p></body>"#;
+        assert_eq!(byline_names(own), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_line_of_a_date_and_a_name_by_the_headline() {
+        let under = r#"<body><div class="col"><h1>Variablen und ihr Zuhause</h1><p
+            class="text-muted">11.12.2019 - Amelie Loevenich</p></div><p>Body text.</p></body>"#;
+        assert_eq!(byline_names(under), ["Amelie Loevenich"]);
+        let above = r#"<body><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>
+            <h1>Stellungnahme der FN</h1><p><strong>Warendorf (fn-press).</strong> Text.</p></div></body>"#;
+        assert_eq!(byline_names(above), ["Uta Helkenberg"]);
+        // A caption or a date beside a place names no writer.
+        let caption = r#"<body><h1>H</h1><figure><figcaption>Jane Doe, 01.12.2021</figcaption>
+            </figure><p class="date">Berlin, 01.12.2021</p><p>Body text.</p></body>"#;
+        assert!(byline_names(caption).is_empty());
+    }
+
+    #[test]
+    fn an_author_link_with_a_picture_credit_reads_its_marked_name() {
+        let html = r#"<body><h1>Waldwege gesperrt</h1><div><a href="/autoren/kathrin-fuehres-684124"><span
+            itemprop="image"><picture><img alt="Kathrin Führes" src="/k.jpg"></picture><span
+            class="teaser-copyright">&copy; Kathrin Führes</span></span><div><span itemprop="name">
+            Kathrin Führes </span></div></a><span>am</span><span>14.12.2021</span></div><p>Body
+            text.</p></body>"#;
+        assert_eq!(byline_names(html), ["Kathrin Führes"]);
+    }
+
+    #[test]
+    fn a_byline_box_of_one_person_per_block() {
+        let html = r#"<body><h1>Rekordmånga söker till polisutbildningen</h1><div
+            class="hyperion-css-byline"><div><a href="/av/emma-lindqvist">Emma Lindqvist</a>
+            <span>Reporter</span></div><div><a href="/av/oskar-nystrom">Oskar Nyström</a>
+            <span>Fotograf</span></div></div><p>Body text.</p></body>"#;
+        assert_eq!(byline_names(html), ["Emma Lindqvist", "Oskar Nyström"]);
+        // A block that is no person's name keeps the box read as one text: a testimonial's
+        // signature beside its note is no byline.
+        let signed = r#"<body><h1>Autofinanzierung</h1><p>Body text.</p><div
+            class="testimonial-author-info"><div>Credaris-Kundin A.K.</div><div>Credaris ist ein
+            Partner-Service von comparis.ch</div></div></body>"#;
+        assert!(byline_names(signed).is_empty());
+    }
+
+    #[test]
+    fn the_place_beside_the_writer_is_no_second_writer() {
+        let html = r#"<body><h1>کراچی میں بارش</h1><div class="author-name-wrap"><span
+            class="writer">فیصل احمد</span> <span class="writer-place">کراچی</span></div><p>Body
+            text.</p></body>"#;
+        assert_eq!(byline_names(html), ["فیصل احمد"]);
+    }
+
+    #[test]
+    fn our_reporter_line_under_a_chinese_headline() {
+        let html = r#"<body><h1>我国首个深远海漂浮式风电场全容量并网</h1><h4
+            class="sub">年发电量可满足约50万户家庭用电需求</h4><p class="sou1">本报记者 陈晨</p><div>2026年03月14日06:12
+            | 来源：<a href="http://paper.example/">人民日报</a></div><p>3月13日，我国首个深远海漂浮式风电场实现全容量并网发电。</p></body>"#;
+        assert_eq!(byline_names(html), ["陈晨"]);
     }
 
     #[test]

@@ -174,7 +174,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("تحریر", Follow::Colon, Text::Value),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
     // (a space may stand for the colon: "记者 张伟")
-    ("本报记者", Follow::Any, Text::Value), ("本報記者", Follow::Any, Text::Value),
+    // "本报记者 X" (our paper's reporter X) opens a line of its own under the headline; no
+    // sentence starts with it.
+    ("本报记者", Follow::Any, Text::Line), ("本報記者", Follow::Any, Text::Line),
     ("作者", Follow::Any, Text::Value),
     ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
     ("撰文", Follow::Colon, Text::Value),
@@ -663,6 +665,34 @@ static ORG_WHOLE_SET: LazyLock<HashSet<&'static str>> =
 /// `ORG_WORDS` as a set.
 static ORG_WORD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+/// Last characters of a Chinese outlet's name: website (网/網), paper (报/報), agency (社),
+/// station (电视台/電視台/电台/電台).
+const CJK_OUTLET_ENDINGS: &[&str] = &[
+    "网",
+    "網",
+    "报",
+    "報",
+    "社",
+    "电视台",
+    "電視台",
+    "电台",
+    "電台",
+];
+
+/// Whether `c` is a Han (Chinese) character of the basic or first extension block.
+/// Last characters of the place tag that closes a Chinese reporter line ("記者林怡君／台北報導",
+/// "记者 X／北京报道": reporting from Taipei, Beijing): a place and "report", no person.
+const CJK_REPORT_ENDINGS: &[&str] = &["報導", "报道", "报导", "報道"];
+
+/// Whether a part of a Chinese byline is the place tag of the reporter line ("台北即時報導").
+pub(crate) fn is_report_place_tag(part: &str) -> bool {
+    part.chars().all(is_han) && CJK_REPORT_ENDINGS.iter().any(|e| part.ends_with(e))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
+
 /// `ROLE_HEADS` as a set.
 static ROLE_HEAD_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
@@ -716,6 +746,97 @@ fn writers_of_dated_line(raw: &str) -> std::borrow::Cow<'_, str> {
         );
     }
     writers.join(" | ").into()
+}
+
+/// A person's line of a byline box without the role word written after the name ("Jane Doe
+/// Reporter" -> "Jane Doe"); other text comes back as it is.
+pub(crate) fn without_role_after(s: &str) -> &str {
+    let s = s.trim();
+    let Some((head, last)) = s.rsplit_once(char::is_whitespace) else {
+        return s;
+    };
+    let role = last
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if ROLE_HEAD_SET.contains(role.as_str())
+        && head.split_whitespace().count() >= MIN_NAME_WORDS_BEFORE_ROLE
+    {
+        head.trim_end_matches([',', ' ', '/', '|', '-', '–'])
+    } else {
+        s
+    }
+}
+
+/// Separators between the parts of a line giving a date and a writer ("11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021").
+const DATED_NAME_SEPARATORS: &[&str] = &[" - ", " – ", " — ", " | ", ", ", " · ", " • "];
+
+/// Most parts in a line giving a date and a writer.
+const MAX_DATED_NAME_PARTS: usize = 4;
+
+/// Words after a clock time ("13:10 Uhr", "8.30 h", "10:05 am"), lower case.
+const CLOCK_WORDS: &[&str] = &["uhr", "h", "am", "pm", "a.m.", "p.m.", "hrs", "hrs."];
+
+/// Whether a part is a clock time alone ("13:10", "13:10 Uhr", "8.30 h").
+fn is_clock_time(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let Some(time) = words.next() else {
+        return false;
+    };
+    let word_ok = words
+        .next()
+        .is_none_or(|w| CLOCK_WORDS.contains(&w.to_lowercase().as_str()));
+    let mut halves = time.split([':', '.']);
+    let (Some(h), Some(m), None) = (halves.next(), halves.next(), halves.next()) else {
+        return false;
+    };
+    word_ok
+        && words.next().is_none()
+        && (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+}
+
+/// The writer of a short line that gives only a date (with its time) and one person's full
+/// name, as content systems print it beside the headline ("11.12.2019 - Jane Doe",
+/// "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"); None for any other line (a
+/// place beside the date, two names, words that are no name).
+pub(crate) fn dated_line_writer(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if line.chars().count() > MAX_NAME_CHARS || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut parts: Vec<&str> = vec![line];
+    for sep in DATED_NAME_SEPARATORS {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .collect();
+    }
+    if parts.len() < 2 || parts.len() > MAX_DATED_NAME_PARTS {
+        return None;
+    }
+    let mut name = None;
+    let mut dated = false;
+    for part in parts {
+        if part.bytes().any(|b| b.is_ascii_digit()) {
+            if super::date::is_bare_date(part) {
+                dated = true;
+            } else if !is_clock_time(part) {
+                return None;
+            }
+        } else if name.is_none()
+            && reads_as_full_name(part)
+            && !reads_as_place(part)
+            && clean_name(part).is_some_and(|n| n == part && !is_organisation(&n))
+        {
+            name = Some(part);
+        } else {
+            return None;
+        }
+    }
+    name.filter(|_| dated)
 }
 
 /// Words that open the name of a place and no person's name ("New York", "San José", "Kuala
@@ -1059,11 +1180,22 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     {
         return true;
     }
-    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK").
+    // A Chinese outlet's name: Han characters ending in a word for a website, a paper, an
+    // agency or a station ("新浪网", "人民日报", "新华社", "中央电视台"); no personal name ends so.
+    let han = name.chars().count() >= 3 && name.chars().all(is_han);
+    if han && CJK_OUTLET_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        return true;
+    }
+    // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK"), hyphenated
+    // too ("SP-X").
     if !name.contains(char::is_whitespace)
         && (2..=5).contains(&name.chars().count())
-        && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        && name.chars().any(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+        && name.chars().filter(|c| c.is_uppercase()).count() >= 2
     {
         return true;
     }
@@ -1312,6 +1444,14 @@ fn clean_prepared(s: &str) -> Option<String> {
     let Some((head, tail)) = after_mid_by(s) else {
         return clean_core(s);
     };
+    // "Revised Edition Edited by Jane Doe": the "by" closes another credit's label; the name
+    // after it edited, translated or photographed, and wrote nothing.
+    if let Some(last) = head.split_whitespace().next_back()
+        && starts_with_other_credit(&format!("{last} by {tail}"))
+        && !head.contains([',', ';', '|'])
+    {
+        return None;
+    }
     // "Jane Doe, with reporting by John Roe": the name before the comma comes first.
     if head.contains([',', ';', '|']) {
         clean_core(s).or_else(|| clean_core(tail))
@@ -1548,7 +1688,14 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
 
 /// Remove one author prefix from the start of `s`: the rest, and the rule the prefix followed.
 fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
+    // A prefix can match only if it opens with the first character of `s` lower-cased (the
+    // lower case of a string is that of its characters, and a first character is never a
+    // word-final sigma): most prefixes are passed over on that one comparison.
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
     for &(prefix, follow, _) in AUTHOR_PREFIXES {
+        if prefix.chars().next().is_some_and(|p| Some(p) != first) {
+            continue;
+        }
         let Some(head) = s.get(..prefix.len()) else {
             continue;
         };
@@ -1870,13 +2017,27 @@ fn org_shaped(s: &str) -> bool {
 fn normalise_case(s: &str) -> String {
     let letters = || s.chars().filter(|c| c.is_alphabetic());
     let all_caps = letters().any(char::is_uppercase) && !letters().any(char::is_lowercase);
-    let words: Vec<String> = s
-        .split_whitespace()
-        .map(|w| {
-            let caps = w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
-            let letter_count = w.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = |w: &str| w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase);
+    let letter_count = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let raw: Vec<&str> = s.split_whitespace().collect();
+    // A capitals word long enough not to be initials or an acronym is a family name in
+    // capitals ("Maëlle LE GALL"): title-cased.
+    let long_caps = |w: &str| caps(w) && letter_count(w) >= 4 && !matches!(w, "II" | "III" | "IV");
+    let words: Vec<String> = raw
+        .iter()
+        .enumerate()
+        .map(|(k, &w)| {
             let roman = matches!(w, "II" | "III" | "IV");
-            if caps && !roman && (all_caps || letter_count >= 4) && letter_count >= 2 {
+            // A particle in capitals opening such a family name ("LE GALL", "DA SILVA") goes
+            // with it.
+            let particle_run = caps(w)
+                && is_particle(&w.to_lowercase())
+                && raw.get(k + 1).is_some_and(|n| long_caps(n));
+            if caps(w)
+                && !roman
+                && (all_caps || letter_count(w) >= 4 || particle_run)
+                && letter_count(w) >= 2
+            {
                 title_case_word(w)
             } else {
                 w.to_string()
@@ -1910,6 +2071,77 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hyphenated_acronyms_are_organisations() {
+        assert!(is_organisation("SP-X"));
+        assert!(is_organisation("AFP"));
+        assert!(!is_organisation("-AB"));
+        assert!(!is_organisation("Jo"));
+    }
+
+    #[test]
+    fn chinese_outlets_are_organisations() {
+        for name in ["新浪潮网", "人民日报", "新华社", "中央电视台", "聯合報"] {
+            assert!(is_organisation(name), "{name}");
+        }
+        for name in ["刘洋", "陈晨", "欧阳娜娜"] {
+            assert!(!is_organisation(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_credit_label_before_a_mid_line_by_names_no_writer() {
+        assert_eq!(clean("Revised Edition Edited by Adrian Parr"), None);
+        assert_eq!(clean("Photos by Jane Doe"), None);
+        // A writer's "by" in the middle of a line still names the writer.
+        assert_eq!(
+            clean("A commentary by Jane Doe").as_deref(),
+            Some("Jane Doe")
+        );
+    }
+
+    #[test]
+    fn a_role_after_a_name_in_a_byline_box() {
+        assert_eq!(
+            without_role_after("Emma Lindqvist Reporter"),
+            "Emma Lindqvist"
+        );
+        assert_eq!(
+            without_role_after("Oskar Nyström  Fotograf"),
+            "Oskar Nyström"
+        );
+        assert_eq!(without_role_after("Jane Doe, Correspondent"), "Jane Doe");
+        // A one-word name before it, or no role: as it is.
+        assert_eq!(without_role_after("Reporter"), "Reporter");
+        assert_eq!(without_role_after("Emma Reporter"), "Emma Reporter");
+        assert_eq!(without_role_after("Emma Lindqvist"), "Emma Lindqvist");
+    }
+
+    #[test]
+    fn the_writer_of_a_line_of_a_date_and_a_name() {
+        for (line, name) in [
+            ("11.12.2019 - Amelie Loevenich", "Amelie Loevenich"),
+            ("25.10.2022 - Reiner Nagel", "Reiner Nagel"),
+            ("04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"),
+            ("Janic Cathomen, 01.12.2021", "Janic Cathomen"),
+            ("14 March 2026 · Jane O'Neill", "Jane O'Neill"),
+        ] {
+            assert_eq!(dated_line_writer(line), Some(name), "{line}");
+        }
+        // A place, a desk, two names, a word that is no name, no date: no writer.
+        for line in [
+            "New York, 12.03.2024",
+            "11.12.2019 - Redaktion",
+            "11.12.2019 - Jane Doe - John Roe",
+            "11.12.2019 - Allgemein",
+            "Jane Doe - Berlin",
+            "11.12.2019 - Max Planck Institut",
+            "Vor 3 Stunden - Jane Doe",
+        ] {
+            assert_eq!(dated_line_writer(line), None, "{line}");
+        }
+    }
 
     #[test]
     fn a_label_of_someone_else_in_a_byline_box_is_kept() {
@@ -2292,6 +2524,11 @@ mod tests {
             Some("Jean-Pierre O'Neil")
         );
         assert_eq!(clean("Jean DUPONT").as_deref(), Some("Jean Dupont"));
+        // A particle in capitals opening a family name in capitals goes with it; initials
+        // before a surname stay.
+        assert_eq!(clean("Maëlle LE GALL").as_deref(), Some("Maëlle Le Gall"));
+        assert_eq!(clean("Ana DA SILVA").as_deref(), Some("Ana Da Silva"));
+        assert_eq!(clean("AJ SMITH Jones").as_deref(), Some("AJ Smith Jones"));
         assert_eq!(clean("John Smith III").as_deref(), Some("John Smith III"));
         assert_eq!(clean("  Jane \n\t Doe  ").as_deref(), Some("Jane Doe"));
         assert_eq!(

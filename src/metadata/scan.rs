@@ -13,7 +13,8 @@ use super::markers::{self, DateKind, TokenMarks};
 use super::meta_tags::MetaTags;
 use crate::fast_hash::FastHash;
 
-/// Most distinct class tokens remembered per page (bounds the cache on hostile pages).
+/// Most distinct class tokens, and most distinct class, id and test-id values, remembered per
+/// page (bounds the caches on hostile pages).
 const MAX_CACHED_TOKENS: usize = 10_000;
 
 /// Most elements of each kind recorded (h1s, bylines, dates, microdata properties).
@@ -91,6 +92,8 @@ pub(crate) struct Scan<'a> {
     pub meta: MetaTags<'a>,
     /// JSON-LD script texts, each within the byte limit.
     pub json_ld: Vec<String>,
+    /// The Next.js page state script (`<script id="__NEXT_DATA__">`), read only when needed.
+    pub next_data: Option<NodeIdx>,
     /// `<h1>` elements.
     pub h1s: Vec<Heading>,
     /// `<h2>` and `<h3>` elements outside the chrome (a headline where the page has no `<h1>`).
@@ -134,7 +137,13 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
     // and where the chrome ended before it.
     let mut class_chrome: Option<(NodeIdx, NodeIdx)> = None;
     let mut lower = String::new();
-    let mut cache: HashMap<&'a str, TokenMarks, FastHash> = HashMap::default();
+    // Room for the distinct tokens and values of a page of this size (see `noise::mark`).
+    let room = (len as usize / crate::noise::CLASS_ROOM_NODES)
+        .clamp(crate::noise::MIN_CLASS_ROOM, crate::noise::MAX_CLASS_ROOM);
+    let mut cache: HashMap<&'a str, TokenMarks, FastHash> =
+        HashMap::with_capacity_and_hasher(room, FastHash::default());
+    let mut values: HashMap<&'a str, TokenMarks, FastHash> =
+        HashMap::with_capacity_and_hasher(room, FastHash::default());
     let mut i: NodeIdx = 0;
     while i < len {
         let Some(el) = dom.element(i) else {
@@ -161,6 +170,8 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                     .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
                 {
                     read_script(dom, i, max_json_ld_bytes, &mut out.json_ld);
+                } else if out.next_data.is_none() && el.attr("id") == Some("__NEXT_DATA__") {
+                    out.next_data = Some(i);
                 }
                 i = end;
                 continue;
@@ -213,18 +224,15 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         let mut date_class: Option<DateKind> = None;
         let mut subtitle_class = false;
         let mut logo = false;
-        let tokens = [class, id, test_id]
-            .into_iter()
-            .flatten()
-            .flat_map(str::split_ascii_whitespace);
-        for token in tokens {
-            let marks = match cache.get(token) {
+        // Whole values repeat even more than tokens: each distinct value is read once, its
+        // tokens' marks merged (what the loop below makes of the tokens one by one).
+        for value in [class, id, test_id].into_iter().flatten() {
+            let marks = match values.get(value) {
                 Some(m) => *m,
                 None => {
-                    markers::lower_token(token, &mut lower);
-                    let m = markers::classify(&lower);
-                    if cache.len() < MAX_CACHED_TOKENS {
-                        cache.insert(token, m);
+                    let m = value_marks(value, &mut cache, &mut lower);
+                    if values.len() < MAX_CACHED_TOKENS {
+                        values.insert(value, m);
                     }
                     m
                 }
@@ -374,6 +382,39 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         i += 1;
     }
     out
+}
+
+/// The marks of a class, id or test-id value: its tokens' marks merged, each flag set when a
+/// token sets it and the date kind of the first token that names one (what the walk makes of
+/// the tokens one by one). Tokens are classified through `cache`.
+fn value_marks<'a>(
+    value: &'a str,
+    cache: &mut HashMap<&'a str, TokenMarks, FastHash>,
+    lower: &mut String,
+) -> TokenMarks {
+    let mut all = TokenMarks::default();
+    for token in value.split_ascii_whitespace() {
+        let m = match cache.get(token) {
+            Some(m) => *m,
+            None => {
+                markers::lower_token(token, lower);
+                let m = markers::classify(lower);
+                if cache.len() < MAX_CACHED_TOKENS {
+                    cache.insert(token, m);
+                }
+                m
+            }
+        };
+        all.byline |= m.byline;
+        if all.date.is_none() {
+            all.date = m.date;
+        }
+        all.subtitle |= m.subtitle;
+        all.other_content |= m.other_content;
+        all.logo |= m.logo;
+        all.credit_box |= m.credit_box;
+    }
+    all
 }
 
 /// Append the text of a JSON-LD `<script>` when it is within the byte limit.

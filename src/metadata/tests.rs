@@ -1356,3 +1356,93 @@ fn a_lone_by_reads_three_linked_names_and_the_aside_after_them() {
         )]
     );
 }
+
+#[test]
+fn the_editor_a_cms_states_in_a_meta_tag() {
+    let page = |editor: &str| {
+        format!(
+            r#"<html><head><meta name="dtk:author" content="Andi Firmansyah">
+            <meta name="dtk:editor" content="{editor}"></head><body><article><h1>Banjir
+            rendam Jakarta Utara</h1><p>Hujan deras sejak dini hari membuat ratusan rumah
+            terendam banjir. (afn/rns)</p></article></body></html>"#
+        )
+    };
+    let m = read_page(&page("Rina Kusumawati"), "https://news.detik.example/d-1/");
+    assert_eq!(
+        m.editor.as_ref().map(|e| e.name.as_str()),
+        Some("Rina Kusumawati")
+    );
+    assert_eq!(signal(&m, Field::Editor), Some(Signal::Meta));
+    // An organisation in the tag is no editor.
+    let m = read_page(
+        &page("Redaksi detikNews"),
+        "https://news.detik.example/d-1/",
+    );
+    assert!(m.editor.is_none());
+}
+
+#[test]
+fn a_sentence_heading_right_after_the_headline_is_the_standfirst() {
+    let page = |after_h1: &str| {
+        let html = format!(
+            r#"<html><head><title>Kolkata gets 20 electric ferries on the river</title></head>
+            <body><main><article class="articlecontent"><h1>Kolkata gets 20 electric ferries on
+            the river</h1>{after_h1}<div class="sharebox"><a>Share</a></div>
+            <p>The state transport department will run the first five ferries between Howrah and
+            Babughat from April, officials said on Saturday, with fares unchanged.</p>
+            <p>The remaining fifteen boats will join the fleet before the monsoon.</p>
+            </article></main></body></html>"#
+        );
+        read_page(&html, "https://news.example/kolkata/ferries").subtitle
+    };
+    assert_eq!(
+        page(r#"<h2 class="mt-12">First five ferries from April, fares will not rise</h2>"#)
+            .as_deref(),
+        Some("First five ferries from April, fares will not rise")
+    );
+    // A section heading, a label: not a standfirst.
+    assert_eq!(page("<h2>Background</h2>"), None);
+    assert_eq!(
+        page("<h3>What the new fleet means for commuters:</h3>"),
+        None
+    );
+    // Chinese, written without spaces.
+    let html = r#"<html><head><title>我国首个深远海漂浮式风电场全容量并网--科技--人民新闻网</title>
+        </head><body><div class="rm_txt_con cf"><h3 class="pre">海上风电迈向深蓝</h3>
+        <h1>我国首个深远海漂浮式风电场全容量并网</h1><h4 class="sub">年发电量可满足约50万户家庭用电需求</h4>
+        <p class="sou1">本报记者 陈晨</p><div class="rm_txt_con cf"><p>3月13日，我国首个深远海漂浮式风电场在海南文昌海域实现全容量并网发电。该风电场离岸距离约100公里。</p></div>
+        </div></body></html>"#;
+    let m = read_page(html, "https://www.renmin.example/n1/2026/0314/c1004-1.html");
+    assert_eq!(
+        m.subtitle.as_deref(),
+        Some("年发电量可满足约50万户家庭用电需求")
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("我国首个深远海漂浮式风电场全容量并网")
+    );
+}
+
+#[test]
+fn the_structured_editor_printed_in_the_byline_row_leaves_the_body() {
+    let html = r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"Science park for Lucknow","editor":{"@type":"Person","name":"Shilpa Srivastava"}}
+        </script></head><body><article><h1>Science park for Lucknow</h1><div class="articleBy"><span
+        class="authorName">By <a href="/author/anil-kumar-tiwari">Anil Kumar Tiwari</a></span> <span
+        class="editedBy">Edited By: Shilpa Srivastava</span></div><p>The state approved the park
+        on Saturday, and building starts in the spring.</p></article></body></html>"#;
+    let html_doc = Html::parse_document(html);
+    let dom = Dom::build(&html_doc, Url::parse("https://news.example/a").ok());
+    let m = read(&dom, &Limits::default());
+    assert_eq!(
+        m.editor.as_ref().map(|e| e.name.as_str()),
+        Some("Shilpa Srivastava")
+    );
+    let consumed_text: Vec<String> = m.consumed.iter().map(|&i| dom.clean_text(i)).collect();
+    assert!(
+        consumed_text
+            .iter()
+            .any(|t| t == "Edited By: Shilpa Srivastava"),
+        "{consumed_text:?}"
+    );
+}

@@ -381,6 +381,9 @@ fn lower_words_cow(
 /// "見出し｜毎日新聞").
 const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿'];
 
+/// The dashes among [`CJK_SEPARATORS`].
+const CJK_DASHES: &[char] = &['-', '－', '—', '–'];
+
 /// How the names of Chinese and Japanese news sites end: "网" (web), "新闻"/"新聞" (news),
 /// "报"/"日报" (paper), "电视台" (TV station), "通信" (agency), "ニュース" (news).
 const CJK_SITE_ENDINGS: &[&str] = &[
@@ -428,7 +431,6 @@ fn strip_cjk_site(title: &str) -> &str {
         let Some(pos) = t.rfind(CJK_SEPARATORS) else {
             break;
         };
-        let head = t.get(..pos).unwrap_or("").trim();
         let sep_len = t
             .get(pos..)
             .and_then(|r| r.chars().next())
@@ -436,11 +438,18 @@ fn strip_cjk_site(title: &str) -> &str {
         let tail = t.get(pos + sep_len..).unwrap_or("").trim();
         let tail_chars = tail.chars().count();
         // A dash also joins the two halves of a headline ("新型コロナ-東京で500人感染"): it
-        // sets off a site only when the tail is named like one ("-新华网").
-        let dash = t
-            .get(pos..)
-            .is_some_and(|r| r.starts_with(['-', '－', '—', '–']));
-        let site_like = !dash || CJK_SITE_ENDINGS.iter().any(|e| tail.ends_with(e));
+        // sets off a site only when the tail is named like one ("-新华网"). A doubled dash
+        // never joins ("标题--科技--人民网", People's Daily): it sets off a channel too.
+        let dash = t.get(pos..).is_some_and(|r| r.starts_with(CJK_DASHES));
+        let before = t.get(..pos).unwrap_or("");
+        let doubled = dash && before.ends_with(CJK_DASHES);
+        let head = if doubled {
+            before.trim_end_matches(CJK_DASHES)
+        } else {
+            before
+        }
+        .trim();
+        let site_like = !dash || doubled || CJK_SITE_ENDINGS.iter().any(|e| tail.ends_with(e));
         if site_like
             && (1..=MAX_CJK_SITE_CHARS).contains(&tail_chars)
             && head.chars().filter(|&c| is_cjk(c)).count() >= MIN_CJK_HEADLINE_CHARS
@@ -769,6 +778,16 @@ mod tests {
         assert_eq!(
             strip_unknown_site("政府、中小企業支援の新経済対策を発表｜毎日新聞"),
             "政府、中小企業支援の新経済対策を発表"
+        );
+        // People's Daily doubles its dashes, before the channel too.
+        assert_eq!(
+            strip_unknown_site("我国首个深远海漂浮式风电场全容量并网--科技--人民新闻网"),
+            "我国首个深远海漂浮式风电场全容量并网"
+        );
+        // A single dash before a channel named like no site stays.
+        assert_eq!(
+            strip_unknown_site("我国首个深远海漂浮式风电场全容量并网-科技"),
+            "我国首个深远海漂浮式风电场全容量并网-科技"
         );
         // Too short a headline would stay: the title is kept whole.
         assert_eq!(strip_unknown_site("新闻_新华网"), "新闻_新华网");

@@ -146,9 +146,16 @@ pub(crate) fn mark(
     let mut dropped = vec![false; n];
     // Inside an <article>, <main> or role=main: headers and footers there belong to content.
     let mut in_content = vec![false; n];
-    let mut tokens = TokenCache::default();
+    // Room for the distinct tokens and class values a page of this size has, so that the maps
+    // seldom grow while the page is walked.
+    let room = (n / CLASS_ROOM_NODES).clamp(MIN_CLASS_ROOM, MAX_CLASS_ROOM);
+    let mut tokens = TokenCache {
+        verdicts: HashMap::with_capacity_and_hasher(room, FastHash::default()),
+        list: Vec::new(),
+    };
     // Pages repeat the same class values on many elements: judge each value once.
-    let mut by_class: HashMap<&str, Option<Rule>, FastHash> = HashMap::default();
+    let mut by_class: HashMap<&str, Option<Rule>, FastHash> =
+        HashMap::with_capacity_and_hasher(room, FastHash::default());
     for i in 0..dom.len() {
         let iu = i as usize;
         let parent_in_content = dom.parent(i).is_some_and(|p| in_content[p as usize]);
@@ -385,11 +392,22 @@ fn naming_values<'a>(
 
 /// `display:none`, `visibility:hidden`; fixed-position bars are popups.
 fn style_rule(style: &str) -> Option<Rule> {
-    let compact: String = style
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
+    let compact: String = if style.is_ascii() {
+        // Byte for byte: the ASCII whitespace of `char::is_whitespace` is tab to carriage
+        // return and space.
+        let bytes: Vec<u8> = style
+            .bytes()
+            .filter(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+            .map(|b| b.to_ascii_lowercase())
+            .collect();
+        String::from_utf8(bytes).unwrap_or_default()
+    } else {
+        style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
     if compact.contains("display:none") || compact.contains("visibility:hidden") {
         return Some(Rule::Hidden);
     }
@@ -466,6 +484,16 @@ struct TokenVerdict {
     /// token's rule.
     pair: Option<Rule>,
 }
+
+/// Nodes of a page per distinct class token or value it has, about (the maps of
+/// [`mark`] are sized from it, between [`MIN_CLASS_ROOM`] and [`MAX_CLASS_ROOM`]).
+pub(crate) const CLASS_ROOM_NODES: usize = 16;
+
+/// Fewest entries the class maps are made with.
+pub(crate) const MIN_CLASS_ROOM: usize = 64;
+
+/// Most entries the class maps are made with (they grow past it on a page that needs more).
+pub(crate) const MAX_CLASS_ROOM: usize = 1024;
 
 /// The verdicts of the naming tokens seen on a page, each judged once.
 #[derive(Default)]
