@@ -203,6 +203,8 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("bio", Rule::AuthorBox),
     // Previous/next links.
     ("prevnext", Rule::PrevNext),
+    // Screen-reader-only text inside generated class names (`ssrcss-1bmt9w7-VisuallyHidden`).
+    ("visuallyhidden", Rule::Hidden),
     // Modals and popups.
     ("modal", Rule::Popup),
     ("popup", Rule::Popup),

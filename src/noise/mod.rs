@@ -876,6 +876,13 @@ mod tests {
         );
         assert!(!text.contains("Media"), "{text}");
         assert!(text.contains("Mr Obama told the BBC"), "{text}");
+        // The same class word at the end of a generated class name.
+        let text = marked_text(
+            r#"<figcaption><span class="ssrcss-1bmt9w7-VisuallyHidden">Image caption, </span>
+            The operator runs up to 40 crossings a day</figcaption>"#,
+        );
+        assert!(!text.contains("Image caption"), "{text}");
+        assert!(text.contains("The operator runs"), "{text}");
     }
 
     /// Related-stories blocks named in other languages or by CMS conventions.

@@ -412,6 +412,8 @@ const RELATED_PREFIXES: &[&str] = &[
     "plus d'informations sur",
     "más información en",
     "maggiori informazioni su",
+    "you may also be interested in",
+    "you might also be interested in",
     "read more",
     "read also",
     "also read",
@@ -1612,6 +1614,7 @@ mod tests {
             "Lesen Sie hier: Spielabbruch in der Kreisliga",
             "Hier weiterlesen",
             "Más información en www.example.es",
+            "You may also be interested in:",
         ] {
             assert_eq!(classify_block(line, 0.0), Some(Rule::Related), "{line}");
         }
