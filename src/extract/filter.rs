@@ -95,13 +95,23 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     // The article ends with its last sentence: a heading with nothing after it labelled a box
     // the rules removed, and a short line without closing punctuation after the text ("Mehr
     // aus dem Channel", "Teilnehmende Blogs:") is a label, a credit or a link of the page.
-    while kept.len() > MIN_BLOCKS_FOR_TRAILING && kept.last().is_some_and(is_trailing_label) {
-        if let Some(block) = kept.pop() {
-            dropped.push(Dropped {
-                rule: Rule::Boilerplate,
-                preview: block_text(&block).chars().take(80).collect(),
-            });
+    // Pictures without a caption after a closing heading (the teaser image of the next box)
+    // do not shield it; a short line between pictures is a blog's caption or credit, and stays.
+    while kept.len() > MIN_BLOCKS_FOR_TRAILING {
+        let Some(last) = kept.iter().rposition(|b| !is_bare_picture(b)) else {
+            break;
+        };
+        let behind_pictures = last + 1 < kept.len();
+        if !kept.get(last).is_some_and(|b| {
+            is_trailing_label(b) && (!behind_pictures || matches!(b, Block::Heading { .. }))
+        }) {
+            break;
         }
+        let block = kept.remove(last);
+        dropped.push(Dropped {
+            rule: Rule::Boilerplate,
+            preview: block_text(&block).chars().take(80).collect(),
+        });
     }
     cut_contact_box(&mut kept, &mut dropped);
     (kept, dropped)
@@ -360,6 +370,11 @@ fn is_pasted_address(text: &str) -> bool {
 /// tell a label from the text.
 const MIN_BLOCKS_FOR_TRAILING: usize = 4;
 
+/// Whether a block is a picture without a caption.
+fn is_bare_picture(block: &Block) -> bool {
+    matches!(block, Block::Figure { caption, .. } if caption.is_empty())
+}
+
 /// Visible characters under which a closing line without final punctuation is a label.
 const TRAILING_LABEL_CHARS: usize = 60;
 
@@ -414,6 +429,10 @@ const SIGN_OFFS: &[&str] = &[
     "pozdrawiam",
     "groetjes",
     "met vriendelijke groet",
+    // Kisses that sign a fashion or lifestyle blog's post ("XX, Die Redaktion", "xoxo Anna").
+    "xx,",
+    "xx ",
+    "xoxo",
 ];
 
 /// Whether a closing line is the author's sign-off, which belongs to the post.
@@ -1228,6 +1247,29 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(!text.contains("alleine zu radeln"), "{text}");
+    }
+
+    /// A closing label goes even when a picture without a caption stands after it (the
+    /// teaser image of the next box); a blog's "XX, Die Redaktion" is a sign-off and stays.
+    #[test]
+    fn a_closing_label_behind_a_bare_picture_goes() {
+        let para = "<p>Die Route führt entlang der Küste nach Norden, und an jedem Abend findet \
+                    man einen ruhigen Platz am Wasser für den Bus.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Vanlife in Schweden</h1>{para}{para}{para}{para}
+            <h3>Weitere Tourentipps in Schweden</h3>
+            <img src="https://www.example.de/schweden-teaser.jpg" width="600" height="400">
+            </article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Die Route führt"), "{text}");
+        assert!(!text.contains("Tourentipps"), "{text}");
+        let page = format!(
+            r#"<html><body><article><h1>Strohtaschen</h1>{para}{para}{para}{para}
+            <p>XX, Die Redaktion</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("XX, Die Redaktion"), "{text}");
     }
 
     #[test]

@@ -95,6 +95,7 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("sr-only", Rule::Hidden),       // Bootstrap screen-reader-only text
     ("visually-hidden", Rule::Hidden),
     ("visuallyhidden", Rule::Hidden),
+    ("off-screen", Rule::Hidden), // BBC: "<span class=off-screen>Media caption</span>"
 ];
 
 /// Words inside class/id tokens and the rule each signals.
@@ -202,6 +203,8 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("bio", Rule::AuthorBox),
     // Previous/next links.
     ("prevnext", Rule::PrevNext),
+    // Screen-reader-only text inside generated class names (`ssrcss-1bmt9w7-VisuallyHidden`).
+    ("visuallyhidden", Rule::Hidden),
     // Modals and popups.
     ("modal", Rule::Popup),
     ("popup", Rule::Popup),

@@ -865,6 +865,26 @@ mod tests {
         assert!(!text.contains("Pelzdeklaration"), "{text}");
     }
 
+    /// BBC's screen-reader label before a caption ("Media caption", "Image source") is
+    /// hidden text.
+    #[test]
+    fn off_screen_labels_are_hidden() {
+        let text = marked_text(
+            r#"<figure><figcaption class="media-caption"><span class="off-screen">Media
+            caption</span> <span class="media-caption__text">Mr Obama told the BBC that gun
+            control was his biggest frustration</span></figcaption></figure>"#,
+        );
+        assert!(!text.contains("Media"), "{text}");
+        assert!(text.contains("Mr Obama told the BBC"), "{text}");
+        // The same class word at the end of a generated class name.
+        let text = marked_text(
+            r#"<figcaption><span class="ssrcss-1bmt9w7-VisuallyHidden">Image caption, </span>
+            The operator runs up to 40 crossings a day</figcaption>"#,
+        );
+        assert!(!text.contains("Image caption"), "{text}");
+        assert!(text.contains("The operator runs"), "{text}");
+    }
+
     /// Related-stories blocks named in other languages or by CMS conventions.
     #[test]
     fn related_blocks_of_other_names_are_related() {

@@ -28,6 +28,10 @@ const AD_LABELS: &[&str] = &[
     "skip advertisement",
     "advertisement - scroll to continue",
     "content continues below",
+    "continua depois da publicidade", // Portuguese: "(the text) continues after the ad"
+    "continua após a publicidade",
+    "continúa después de la publicidad",       // Spanish
+    "l'articolo continua sotto la pubblicità", // Italian
     "anzeige",
     "werbung",
     "gesponsert",
@@ -391,6 +395,25 @@ const CHROME_LINES: &[&str] = &[
 /// Starts of "Read more"-style lines that point to another story. Such a line is chrome when it
 /// is short or mostly a link.
 const RELATED_PREFIXES: &[&str] = &[
+    // Pointers to another page closing a text: "Lesen Sie hier ...", "Hier weiterlesen",
+    // "Hier geht es zur ...", "Weitere Infos unter www.example.de", per language.
+    "lesen sie hier",
+    "hier weiterlesen",
+    "weiterlesen:",
+    "zum weiterlesen",
+    "hier geht es zu",
+    "hier geht's zu",
+    "hier geht’s zu",
+    "weitere infos unter",
+    "mehr infos unter",
+    "weitere informationen unter",
+    "more information at",
+    "more info at",
+    "plus d'informations sur",
+    "más información en",
+    "maggiori informazioni su",
+    "you may also be interested in",
+    "you might also be interested in",
     "read more",
     "read also",
     "also read",
@@ -644,6 +667,10 @@ const APPEAL_PHRASES: &[&str] = &[
     "apoie o jornalismo independente",
     "sostieni il giornalismo indipendente",
     "wesprzyj niezależne dziennikarstwo",
+    "subscription for ad-free",
+    "order reprints",
+    "acesso ilimitado", // Portuguese: "unlimited access" (subscription plug)
+    "apoie o jornalismo",
 ];
 
 /// Longest block, in characters, read as an appeal when it opens with one.
@@ -676,6 +703,16 @@ const APPEAL_OPENERS: &[&str] = &[
     "támogasd a független",    // Hungarian: "support independent journalism"
     "kennt ihr schon unseren", // German: "do you know our ...?" pitch for a site's own tool
     "gefällt dir unser",       // German: "do you like our (magazine)?" donation pitch
+    "we have a small favour to ask", // contributions epics
+    "we have a small favor to ask",
+    "small favour to ask",
+    "your donation keeps", // public-radio donate boxes
+    "stay connected",
+    "apoie o jornalismo", // Portuguese: "support (quality) journalism"
+    // The print-edition note under a story ("A version of this article appears in print on
+    // March 15, 2026, Section A, Page 8 ... Order Reprints | Today's Paper | Subscribe").
+    "a version of this article appears in print",
+    "for the latest news, weather, sports", // US local-TV sign-off
 ];
 
 /// First words of a call to follow the publication on social networks ("Follow The Gleaner on
@@ -690,10 +727,15 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
     "ikuti ",       // Malay, Indonesian
     "volg ons",     // Dutch
     "sledujte nás", // Czech
+    "ακολουθήστε",  // Greek
+    "urmărește",    // Romanian
+    "urmăriți",
+    "siga ", // Portuguese
 ];
 
 /// Social networks named in follow appeals.
 const SOCIAL_NETWORKS: &[&str] = &[
+    "google news",
     "twitter",
     "facebook",
     "instagram",
@@ -712,6 +754,8 @@ const APPEAL_STARTS: &[&str] = &[
     "apoya a ",     // Spanish tú-form: "support (the paper)"
     "apoia o ",     // Portuguese: "support (the paper)"
     "támogasd ",    // Hungarian familiar form: "support (us)"
+    "assine o ",    // Portuguese: "subscribe to (the paper)"
+    "assine a ",
 ];
 
 /// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
@@ -772,12 +816,36 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "one or more of our advertisers",
     "we may receive compensation",
     "we earn a commission",
+    "may earn a commission",
+    "earn a small commission",
+    "earns a commission",
+    // The same disclosure in German ("Dieser Artikel kann Links zu Anbietern enthalten, von
+    // denen X eine Provision erhält"), French, Spanish, Italian, Portuguese and Dutch.
+    "eine provision erhält",
+    "eine provision erhalten",
+    "erhalten wir eine provision",
+    "erhalten wir eine kleine provision",
+    "nous percevons une commission",
+    "peut percevoir une commission",
+    "recibimos una comisión",
+    "podemos recibir una comisión",
+    "riceviamo una commissione",
+    "recebemos uma comissão",
+    "ontvangen wij een commissie",
     // French blogs' disclaimer: "the opinions ... commit only their authors".
     "n'engagent que leurs auteurs",
     "n'engagent que leur auteur",
     // Indian syndication notice: "... has not been edited by X staff and is published from
     // (auto-generated from) a syndicated feed."
     "from a syndicated feed",
+    // German dpa feeds: "Direkt aus dem dpa-Newskanal: Dieser Text wurde automatisch von der
+    // Deutschen Presse-Agentur (dpa) übernommen ...".
+    "direkt aus dem dpa-newskanal",
+    "automatisch von der deutschen presse-agentur",
+    // Indonesian network pages: "Artikel ini telah tayang di X.com dengan judul ...".
+    "artikel ini telah tayang di",
+    // Agência Brasil's licence box: "Conteúdo licenciado sob Creative Commons ...".
+    "conteúdo licenciado sob creative commons",
 ];
 
 /// Longest block, in characters, read as a disclosure (an advertiser disclosure runs to three
@@ -786,6 +854,8 @@ const DISCLOSURE_BLOCK_CHARS: usize = 300;
 
 /// Sentences of paywall and login prompts.
 const PAYWALL_PHRASES: &[&str] = &[
+    // A contributions epic's pitch: "... readers in 180 countries now support us financially."
+    "support us financially",
     "subscribe to continue reading",
     "subscribe to read",
     "this article is for subscribers",
@@ -827,6 +897,7 @@ const PAYWALL_PHRASES: &[&str] = &[
 
 /// Phrases of comment-section prompts, found inside short lines.
 const COMMENT_PHRASES: &[&str] = &[
+    "isi komentar sepenuhnya", // Indonesian: "the comments are the users' responsibility"
     "comments are closed",
     "comments for this article",
     "to post a comment",
@@ -1494,6 +1565,64 @@ mod tests {
         );
         assert_eq!(
             classify_block("Facebook said on Monday it would appeal.", 0.0),
+            None
+        );
+    }
+
+    /// Closing support boxes, upsells, syndication and print notes of several conventions.
+    #[test]
+    fn closing_support_boxes_and_syndication_notes_are_chrome() {
+        for line in [
+            "… we have a small favour to ask.",
+            "Millions are turning to the Meridian for open, independent, quality news every \
+             day, and readers in 180 countries around the world now support us financially.",
+            "Stay Connected",
+            "Your donation keeps independent, local journalism free for everyone. Give now and \
+             support the newsroom.",
+            "Start a TOB+ subscription for ad-free reading and exclusive stories",
+            "Apoie o jornalismo de qualidade",
+            "Assine o PÚBLICO e tenha acesso ilimitado a todos os conteúdos.",
+            "Direkt aus dem dpa-Newskanal: Dieser Text wurde automatisch von der Deutschen \
+             Presse-Agentur (dpa) übernommen und von der Redaktion nicht bearbeitet.",
+            "Artikel ini telah tayang di Tribunnews.com dengan judul Harga Cabai Rawit Tembus",
+            "Conteúdo licenciado sob Creative Commons Atribuição 4.0.",
+            "A version of this article appears in print on March 15, 2026, Section A, Page 8 of \
+             the New York edition. Order Reprints | Today's Paper | Subscribe",
+            "For the latest news, weather, sports, and streaming video, head to WKRN.",
+            "CONTINUA DEPOIS DA PUBLICIDADE",
+        ] {
+            assert!(classify_block(line, 0.0).is_some(), "{line}");
+        }
+        for line in [
+            "The council said it would give now and then to local charities.",
+            "Siga a estrada até o fim e vire à esquerda.",
+            "Millions are turning to food banks as prices rise, the report found, and the \
+             charities say they cannot keep up.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    /// Lines pointing to another page ("Hier geht es zur ...", "Weitere Infos unter
+    /// www.example.de.") are related-links lines when short; a sentence that only mentions
+    /// such a page is not.
+    #[test]
+    fn pointers_to_other_pages_are_related_lines() {
+        for line in [
+            "Weitere Infos unter www.itfjuniors.de.",
+            "Hier geht es zur neuen Vorstandsstruktur",
+            "Lesen Sie hier: Spielabbruch in der Kreisliga",
+            "Hier weiterlesen",
+            "Más información en www.example.es",
+            "You may also be interested in:",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Related), "{line}");
+        }
+        assert_eq!(
+            classify_block(
+                "Die Stadt will weitere Infos unter anderem im Amtsblatt veröffentlichen.",
+                0.0
+            ),
             None
         );
     }
