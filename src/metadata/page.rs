@@ -2060,9 +2060,16 @@ fn text_of(dom: &Dom<'_>, i: NodeIdx) -> String {
 /// (`bbc-role`, `author-job-title`, `byline__designation`).
 const ROLE_LINE_PARTS: &[&str] = &["role", "job", "jobtitle", "designation", "occupation"];
 
-/// Whether a byline's element is the line of the author's role or job.
+/// Class-token parts of an element in a byline that gives the place the writer files from,
+/// not a name (`writer-place`, `author-location`, Milenio's `nota-ciudad` "Monterrey / date").
+const PLACE_LINE_PARTS: &[&str] = &[
+    "place", "location", "city", "ciudad", "cidade", "ville", "citta", "lugar",
+];
+
+/// Whether a byline's element is the line of the author's role or job, or of the place the
+/// author files from.
 fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
-    class_has_part(el, ROLE_LINE_PARTS)
+    class_has_part(el, ROLE_LINE_PARTS) || class_has_part(el, PLACE_LINE_PARTS)
 }
 
 /// Most blocks of a byline box read as one person each.
@@ -2405,6 +2412,14 @@ mod tests {
             class="writer">فیصل احمد</span> <span class="writer-place">کراچی</span></div><p>Body
             text.</p></body>"#;
         assert_eq!(byline_names(html), ["فیصل احمد"]);
+    }
+
+    #[test]
+    fn the_city_inside_the_byline_is_no_part_of_the_name() {
+        let html = r#"<body><h1>Monterrey amplía su red</h1><div class="nota-autor"><span>Por</span>
+            <a href="/autor/ricardo-garza/">Ricardo Garza</a> <span class="nota-ciudad">Monterrey /
+            14.03.2026 09:05:00</span></div><p>Body text.</p></body>"#;
+        assert_eq!(byline_names(html), ["Ricardo Garza"]);
     }
 
     #[test]
