@@ -914,6 +914,18 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
             j += 1;
             continue;
         }
+        // A Chinese reporter line with the outlet glued before "记者" ("澎湃新闻记者 X").
+        if under_headline
+            && opens_its_element(dom, j)
+            && let Some(name) = people::outlet_reporter_name(t)
+        {
+            return Byline {
+                people: vec![(name.to_string(), None)],
+                signal: Some(Signal::Dom),
+                raw: raw(t),
+                nodes: dom.parent(j).into_iter().collect(),
+            };
+        }
         // The first character of the lower-cased text is the lower case of the first one.
         if every_label_has_a_letter
             && t.chars()
@@ -2420,6 +2432,13 @@ mod tests {
             <a href="/autor/ricardo-garza/">Ricardo Garza</a> <span class="nota-ciudad">Monterrey /
             14.03.2026 09:05:00</span></div><p>Body text.</p></body>"#;
         assert_eq!(byline_names(html), ["Ricardo Garza"]);
+    }
+
+    #[test]
+    fn an_outlet_reporter_line_under_a_chinese_headline() {
+        let html = r#"<body><h1>上海地铁19号线全线贯通</h1><div><div>澎湃新闻记者 周晓雯</div><div><span>2026-03-14
+            15:06</span></div></div><p>3月14日，上海地铁19号线实现全线贯通，年内有望开通试运营。</p></body>"#;
+        assert_eq!(byline_names(html), ["周晓雯"]);
     }
 
     #[test]

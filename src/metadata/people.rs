@@ -220,6 +220,27 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("yanditswe na", Follow::Any, Text::Value), ("byanditswe na", Follow::Any, Text::Value),
 ];
 
+/// Characters of the outlet's name glued before "记者" in a reporter line ("澎湃新闻记者 X").
+const OUTLET_CHARS: std::ops::RangeInclusive<usize> = 2..=10;
+
+/// Characters of a Chinese reporter's name (two to four Han characters).
+const HAN_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The reporter of a Chinese line "<outlet>记者 <name>" ("澎湃新闻记者 周晓雯", "新华社记者 张伟"):
+/// the outlet's name glued before "reporter", then the reporter's name alone. The whole text
+/// must be that line, every part in Han characters.
+pub(crate) fn outlet_reporter_name(text: &str) -> Option<&str> {
+    let (head, name) = text.trim().split_once(char::is_whitespace)?;
+    let name = name.trim();
+    let outlet = head
+        .strip_suffix("记者")
+        .or_else(|| head.strip_suffix("記者"))?;
+    let han = |s: &str, n: &std::ops::RangeInclusive<usize>| {
+        n.contains(&s.chars().count()) && s.chars().all(is_han)
+    };
+    (han(outlet, &OUTLET_CHARS) && han(name, &HAN_NAME_CHARS)).then_some(name)
+}
+
 /// Words written after the name for "by", in scripts that put it there ("සුනිල් පෙරේරා
 /// විසින්", Sinhala; "द्वारा", Hindi and Nepali), and the Chinese "reports" closing a
 /// reporter's line ("记者 张伟 报道", "記者 張偉 報導"): cut from the end of a name.
@@ -1516,6 +1537,9 @@ fn clean_core(s: &str) -> Option<String> {
     {
         return None;
     }
+    if let Some(name) = outlet_reporter_name(cur) {
+        cur = name;
+    }
     let mut genitive = false;
     for _ in 0..3 {
         match strip_prefix_by_rule(cur) {
@@ -2126,6 +2150,20 @@ mod tests {
                 .iter()
                 .any(|o| o.opens("dal nostro inviato marco bresolin"))
         );
+    }
+
+    #[test]
+    fn an_outlet_glued_before_reporter() {
+        assert_eq!(outlet_reporter_name("澎湃新闻记者 周晓雯"), Some("周晓雯"));
+        assert_eq!(outlet_reporter_name("新华社記者 張偉"), Some("張偉"));
+        assert_eq!(clean("澎湃新闻记者 周晓雯").as_deref(), Some("周晓雯"));
+        // Not a sentence, not a Latin name, not the bare label.
+        assert_eq!(outlet_reporter_name("记者 周晓雯"), None);
+        assert_eq!(
+            outlet_reporter_name("新华社记者 张伟报道称今年将新增"),
+            None
+        );
+        assert_eq!(outlet_reporter_name("Reuters记者 John Doe"), None);
     }
 
     #[test]
