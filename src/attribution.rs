@@ -335,6 +335,7 @@ const TR_ID_VI: &[Phrase] = &[
     label("haber", R::Reporting),
     label("muhabir", R::Reporting),
     label("kaynak", R::Source),
+    label("editör", R::Editing),
     label("fotoğraf", R::Photo),
     label("çeviri", R::Translation),
     label("penulis", R::Writing),
@@ -467,6 +468,9 @@ const ZH_JA_KO: &[Phrase] = &[
     label("编者", R::Editing),
     label("編集", R::Editing),
     label("편집", R::Editing),
+    // The picture editor ("图片编辑：金洁"), after the responsible editor on the same line
+    label("图片编辑", R::Photo),
+    label("圖片編輯", R::Photo),
     label("记者", R::Reporting),
     label("記者", R::Reporting),
     label("本报记者", R::Reporting),
@@ -476,6 +480,9 @@ const ZH_JA_KO: &[Phrase] = &[
     label("撰文", R::Writing),
     label("来源", R::Source),
     label("來源", R::Source),
+    // "本文来源：新京报" (this article's source), NetEase's closing line on syndicated copy
+    label("本文来源", R::Source),
+    label("本文來源", R::Source),
     label("出典", R::Source),
     label("출처", R::Source),
     label("摄影", R::Photo),
@@ -644,13 +651,17 @@ const MONTHS: &[&str] = &[
 /// attribution loses those lines and ends the walk, anything else (a heading, a figure, a text
 /// paragraph) ends it. The first [`MAX_HEAD_BLOCKS`] paragraphs are examined the same way from
 /// the start. Headings are never removed. Credits come in this order: start, end, then the
-/// agency of a dateline at the start of the first paragraph (whose text stays).
+/// agency of a dateline at the start of the first or second paragraph (whose text stays).
 pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
     // From the end: each entry is one paragraph's credits, last paragraph first.
     let mut tail: Vec<Vec<Credit>> = Vec::new();
     if let Some(name) = signature(blocks) {
         blocks.pop();
         tail.push(vec![Credit::new(R::Writing, name)]);
+    } else if let Some(Block::Paragraph { content }) = blocks.last_mut()
+        && let Some(names) = cut_bracket_signature(content)
+    {
+        tail.push(names);
     }
     for _ in 0..MAX_TAIL_BLOCKS {
         let Some(Block::Paragraph { content }) = blocks.last_mut() else {
@@ -696,19 +707,29 @@ pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
         push_all(&mut credits, found);
     }
 
-    let first_paragraph = blocks
+    // The dateline opens the first paragraph, or the second when a printed standfirst or a
+    // syndication note ("（原标题：...）") comes first: the first of them that reads as one.
+    let opening_paragraphs = blocks
         .iter()
         .take(MAX_HEAD_BLOCKS + 1)
-        .find_map(|b| match b {
+        .filter_map(|b| match b {
             Block::Paragraph { content } => Some(content),
             _ => None,
-        });
-    if let Some(content) = first_paragraph {
+        })
+        .take(DATELINE_PARAGRAPHS);
+    for content in opening_paragraphs {
         let head = leading_text(content, DATELINE_SCAN_BYTES);
-        push_all(&mut credits, dateline_credits(&head));
+        let found = dateline_credits(&head);
+        if !found.is_empty() {
+            push_all(&mut credits, found);
+            break;
+        }
     }
     credits
 }
+
+/// Opening paragraphs searched for a dateline: the first, and the one after a standfirst.
+const DATELINE_PARAGRAPHS: usize = 2;
 
 /// Longest paragraph read as a separator rule, in characters.
 const MAX_SEPARATOR_CHARS: usize = 40;
@@ -782,6 +803,49 @@ fn reporter_signature(block: &Block) -> Option<String> {
         && name.chars().all(hangul)
         && SIGNATURE_REPORTER_ROLES.contains(role))
     .then(|| (*name).to_string())
+}
+
+/// Names in a closing 【】 signature: Mainichi, Sankei and Tokyo Shimbun sign "【山田太郎、佐藤花子】".
+const MAX_BRACKET_SIGNATURE_NAMES: usize = 4;
+
+/// Characters of one name in a closing 【】 signature (Japanese names are two to six kanji or
+/// kana).
+const BRACKET_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=8;
+
+/// The reporters of a Japanese closing signature: the last paragraph's text ends with "【name】"
+/// or "【name、name】" glued after the sentence ("...と述べた。【山田太郎】"). The bracket is cut
+/// from the paragraph; its names are reporting credits. An opening 【place＝name】 dateline or
+/// a 【责任编辑：X】 label holds other characters and is not read here.
+fn cut_bracket_signature(content: &mut [Inline]) -> Option<Vec<Credit>> {
+    let Some(Inline::Text { text }) = content.last_mut() else {
+        return None;
+    };
+    let trimmed = text.trim_end();
+    let inner_and_open = trimmed.strip_suffix('】')?;
+    let open = inner_and_open.rfind('【')?;
+    let inner = inner_and_open.get(open + '【'.len_utf8()..)?;
+    let before = inner_and_open.get(..open)?.trim_end();
+    // The bracket closes a sentence: it follows its full stop or closing quote.
+    if !before.ends_with(['。', '」', '』', '）']) {
+        return None;
+    }
+    let kanji_or_kana =
+        |c: char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3040}'..='\u{30ff}' | '々');
+    let names: Vec<&str> = inner.split('、').collect();
+    let ok = (1..=MAX_BRACKET_SIGNATURE_NAMES).contains(&names.len())
+        && names.iter().all(|n| {
+            BRACKET_NAME_CHARS.contains(&n.chars().count()) && n.chars().all(kanji_or_kana)
+        });
+    if !ok {
+        return None;
+    }
+    let credits = names
+        .iter()
+        .map(|n| Credit::new(R::Reporting, *n))
+        .collect();
+    let keep = before.len();
+    text.truncate(keep);
+    Some(credits)
 }
 
 /// Role nouns of a Korean closing signature: reporter, correspondent, senior reporter.
@@ -1410,20 +1474,25 @@ fn split_at_next_phrase<'a>(
     table: &[(String, &'static Phrase)],
 ) -> (&'a str, Option<&'a str>) {
     for (i, c) in s.char_indices() {
-        if !(matches!(c, '.' | ',') || is_dash(c)) {
+        // A space alone splits before a label with its colon ("责任编辑：王海 图片编辑：金洁").
+        let space = c.is_whitespace();
+        if !(matches!(c, '.' | ',') || is_dash(c) || space) {
             continue;
         }
         let Some(after) = s.get(i + c.len_utf8()..) else {
             continue;
         };
         let spaced_dash = s.get(..i).is_some_and(|b| b.ends_with(char::is_whitespace));
-        if !after.starts_with(char::is_whitespace) || (is_dash(c) && !spaced_dash) {
+        if !(space || after.starts_with(char::is_whitespace)) || (is_dash(c) && !spaced_dash) {
             continue;
         }
         let candidate = after.trim_start();
         let Some((phrase, names)) = match_phrase(candidate, table) else {
             continue;
         };
+        if space && phrase.after != After::Colon {
+            continue;
+        }
         // "X, Con Coughlin" is a name, not "with <agency>".
         if phrase.names == Names::Agencies && !starts_with_agency(names) {
             continue;
@@ -1516,6 +1585,8 @@ pub(crate) fn editors_in_line(line: &str) -> Vec<String> {
             .min()
             .and_then(|cut| names.get(..cut))
             .unwrap_or(names);
+        // The next credit of the line ends them ("责任编辑：王海 图片编辑：金洁").
+        let names = split_at_next_phrase(names, &PHRASES).0;
         let names = names.trim_end_matches(['】', ']', '.']);
         return split_names(names)
             .unwrap_or_default()
@@ -1626,7 +1697,7 @@ fn split_names(s: &str) -> Option<Vec<Vec<&str>>> {
             if i > 0 {
                 next_name(&mut names);
             }
-            let piece = clean_token(piece);
+            let piece = cut_staff_code(clean_token(piece));
             if let (false, Some(name)) = (piece.is_empty(), names.last_mut()) {
                 name.push(piece);
             }
@@ -1651,6 +1722,26 @@ fn clean_token(t: &str) -> &str {
             '(' | ')' | '[' | ']' | '"' | '“' | '”' | '„' | '«' | '»' | '*' | ',' | ';' | ':'
         )
     })
+}
+
+/// Longest staff code glued to a name, in bytes ("NBJ11279").
+const MAX_STAFF_CODE_BYTES: usize = 16;
+
+/// A Chinese name without the staff code a portal glues to it ("刘佳_NBJ11279", NetEase's
+/// editors): an underscore, then ASCII letters and digits with at least one digit.
+fn cut_staff_code(t: &str) -> &str {
+    let Some((name, code)) = t.rsplit_once('_') else {
+        return t;
+    };
+    let han_name = name
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}'));
+    let staff_code = !code.is_empty()
+        && code.len() <= MAX_STAFF_CODE_BYTES
+        && code.bytes().all(|b| b.is_ascii_alphanumeric())
+        && code.bytes().any(|b| b.is_ascii_digit());
+    if han_name && staff_code { name } else { t }
 }
 
 /// The name without a place after it: "X in Paris" is X.
@@ -2307,6 +2398,12 @@ mod tests {
             ["王小明"]
         );
         assert_eq!(editors_in_line("来源：新华网 责任编辑：王小明"), ["王小明"]);
+        // The picture editor after the editor on the same line is not one.
+        assert_eq!(editors_in_line("责任编辑：王海 图片编辑：金洁"), ["王海"]);
+        assert_eq!(
+            parse_line("责任编辑：王海 图片编辑：金洁"),
+            Some(vec![c(R::Editing, "王海"), c(R::Photo, "金洁")])
+        );
         assert!(editors_in_line("The film was edited by hand over three weeks").is_empty());
         assert!(
             editors_in_line("Directed by Ana Lima and edited by Paulo Reis, the film opens")
@@ -2773,6 +2870,81 @@ mod tests {
         ];
         assert_eq!(take(&mut blocks), vec![c(R::Editing, "Ali Musa")]);
         assert_eq!(blocks, vec![p(TEXT)]);
+    }
+
+    #[test]
+    fn the_dateline_after_a_standfirst_is_read() {
+        let mut blocks = vec![
+            p("El Gobierno chileno abre el puente más largo del país tras seis años de obras."),
+            p("Santiago de Chile, 14 mar (EFE).- Chile inauguró este sábado el puente."),
+            p(TEXT),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Source, "EFE")]);
+        assert_eq!(blocks.len(), 3, "the dateline's text stays");
+        let mut blocks = vec![
+            p("（原标题：北京今年将新增100个口袋公园）"),
+            p("新京报讯（记者 赵晨）记者3月14日从北京市园林绿化局获悉。"),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Reporting, "赵晨")]);
+        // A dateline in the third paragraph is the text's, not the article's.
+        let mut blocks = vec![
+            p(TEXT),
+            p(LAST),
+            p("PARIS, 13 mars (Reuters) - Le gouvernement a annoncé."),
+        ];
+        assert!(take(&mut blocks).is_empty());
+    }
+
+    #[test]
+    fn closing_editor_and_source_lines_of_chinese_portals() {
+        let mut blocks = vec![p(TEXT), p("本文来源：新京报"), p("责任编辑：刘佳_NBJ11279")];
+        assert_eq!(
+            take(&mut blocks),
+            vec![c(R::Source, "新京报"), c(R::Editing, "刘佳")]
+        );
+        assert_eq!(blocks.len(), 1);
+        assert_eq!(cut_staff_code("刘佳_NBJ11279"), "刘佳");
+        // Only after a Han name, and only a code with a digit.
+        assert_eq!(cut_staff_code("jane_doe"), "jane_doe");
+        assert_eq!(cut_staff_code("Jane_AB12"), "Jane_AB12");
+        assert_eq!(cut_staff_code("刘佳_NBJ"), "刘佳_NBJ");
+    }
+
+    #[test]
+    fn a_japanese_closing_bracket_signature_names_the_reporters() {
+        let mut blocks = vec![
+            p(TEXT),
+            p("静岡県の知事は会談後、「富士山は世界の宝。」と述べた。【山田太郎】"),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Reporting, "山田太郎")]);
+        assert_eq!(blocks.len(), 2);
+        assert!(matches!(blocks.last(), Some(Block::Paragraph { content })
+            if content.iter().map(Inline::text).collect::<String>() == "静岡県の知事は会談後、「富士山は世界の宝。」と述べた。"));
+        let mut blocks = vec![p(TEXT), p("両県は方針を決めた。【山田太郎、佐藤花子】")];
+        assert_eq!(
+            take(&mut blocks),
+            vec![c(R::Reporting, "山田太郎"), c(R::Reporting, "佐藤花子")]
+        );
+        // Not a signature: a label, a place and agency, or a bracket inside the sentence.
+        for last in [
+            "方針を決めた。【责任编辑：王小明】",
+            "方針を決めた。【ワシントン＝共同】",
+            "【速報】方針を決めた",
+        ] {
+            let mut blocks = vec![p(TEXT), p(last)];
+            assert!(
+                take(&mut blocks).iter().all(|c| c.role != R::Reporting),
+                "{last}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_turkish_editor_label() {
+        assert_eq!(
+            parse_line("Editör: Elif Aydın"),
+            Some(vec![c(R::Editing, "Elif Aydın")])
+        );
     }
 
     #[test]

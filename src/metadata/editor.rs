@@ -185,3 +185,113 @@ fn line_of(dom: &Dom<'_>, j: NodeIdx) -> Option<NodeIdx> {
     }
     dom.tag(cur).is_some_and(|t| t.is_block()).then_some(cur)
 }
+
+/// Class-token parts of a box that credits the article's editor ("article__editor").
+const EDITOR_BOX_PARTS: &[&str] = &["editor", "redaktor", "redactor"];
+
+/// Labels printed alone, in an element of their own, before the editor's name in such a box
+/// ("<span>Редактор</span> <span>Наталья Орлова</span>", RBC), lower case, without a colon.
+const EDITOR_BOX_LABELS: &[&str] = &[
+    "editor",
+    "edited by",
+    "редактор",
+    "редакторка",
+    "redaktor",
+    "redaktorka",
+    "editör",
+    "编辑",
+    "責任編輯",
+    "责任编辑",
+    "編輯",
+];
+
+/// Most text nodes in an editor box: the label and the name's parts.
+const MAX_BOX_TEXTS: usize = 4;
+
+/// The editor named in a box marked as the editor's, whose label stands in an element of its
+/// own with no colon and the name in the next ("<div class="article__editor"><span>Редактор
+/// </span> <span>Наталья Орлова</span></div>"): the label alone, then one person's name.
+pub(crate) fn labelled_box(dom: &Dom<'_>) -> Option<EditorLine> {
+    let mut j = 0;
+    while j < dom.len() {
+        let Some(e) = dom.element(j) else {
+            j += 1;
+            continue;
+        };
+        if e.tag.is_never_content() {
+            j = dom.end(j).max(j + 1);
+            continue;
+        }
+        let marked = e.class().is_some_and(|class| {
+            class.split_ascii_whitespace().any(|token| {
+                token
+                    .split(['-', '_'])
+                    .any(|p| EDITOR_BOX_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
+            })
+        });
+        if !marked || dom.end(j).saturating_sub(j) > MAX_LINE_NODES {
+            j += 1;
+            continue;
+        }
+        let texts: Vec<String> = (j + 1..dom.end(j))
+            .filter_map(|k| dom.text_node(k))
+            .map(collapse_whitespace)
+            .filter(|t| !t.is_empty())
+            .take(MAX_BOX_TEXTS + 1)
+            .collect();
+        if let [label, rest @ ..] = texts.as_slice()
+            && !rest.is_empty()
+            && texts.len() <= MAX_BOX_TEXTS
+        {
+            let label = label.trim_end_matches([':', '：']).trim().to_lowercase();
+            let raw = rest.join(" ");
+            if EDITOR_BOX_LABELS.contains(&label.as_str())
+                && let Some(name) = crate::metadata::people::clean_name(&raw)
+                    .filter(|n| !crate::metadata::people::is_organisation(n))
+            {
+                return Some(EditorLine {
+                    name,
+                    raw,
+                    element: Some(j),
+                    credit_element: None,
+                });
+            }
+        }
+        j = dom.end(j).max(j + 1);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    fn editor_of(html: &str) -> Option<String> {
+        crate::extract(html, None)
+            .expect("extracts")
+            .editor
+            .map(|p| p.name)
+    }
+
+    const BODY: &str = "<p>Правительство утвердило новый порядок выдачи льготных кредитов малому \
+        бизнесу, сообщили в министерстве экономического развития во вторник вечером.</p><p>Новые \
+        правила начнут действовать с первого апреля и затронут около ста тысяч компаний.</p>";
+
+    #[test]
+    fn a_label_and_a_name_in_elements_of_their_own_in_an_editor_box() {
+        let html = format!(
+            "<html><body><article><h1>Льготные кредиты</h1>{BODY}<div \
+             class=\"article__editor\"><span>Редактор</span> <span>Наталья \
+             Орлова</span></div></article></body></html>"
+        );
+        assert_eq!(editor_of(&html).as_deref(), Some("Наталья Орлова"));
+        // Not without the box's mark, nor with another label, nor with prose.
+        let unmarked = html.replace("article__editor", "article__note");
+        assert_eq!(editor_of(&unmarked), None);
+        let other = html.replace("Редактор", "Фото");
+        assert_eq!(editor_of(&other), None);
+        let prose = html.replace(
+            "Наталья Орлова</span>",
+            "Наталья Орлова рассказала о планах на следующий год</span>",
+        );
+        assert_eq!(editor_of(&prose), None);
+    }
+}

@@ -83,6 +83,12 @@ const NOT_BYLINE_PARTS: &[&str] = &[
     "place",
     "location",
     "city",
+    // ... in Spanish, Portuguese, French, Italian ("nota-ciudad", Milenio-style bylines)
+    "ciudad",
+    "cidade",
+    "ville",
+    "citta",
+    "lugar",
     "dateline",
     // The column or series a byline sits under ("byline-column": "Deal Professor").
     "column",
@@ -565,6 +571,7 @@ mod tests {
             "article-body",
             "writer-place",
             "author-location",
+            "nota-ciudad",
         ] {
             assert!(!is_byline_token(t), "{t}");
         }

@@ -866,6 +866,10 @@ fn read_editor(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
         // Only on pages headlined in Chinese script: the pass reads every short text node.
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
+    } else if let Some(found) = editor::labelled_box(dom) {
+        // A box marked as the editor's, label and name in elements of their own.
+        note(meta, Field::Editor, Signal::Dom, &found.raw);
+        meta.editor = Some(Person::new(found.name));
     }
 }
 

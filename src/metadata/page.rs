@@ -920,6 +920,18 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
             j += 1;
             continue;
         }
+        // A Chinese reporter line with the outlet glued before "记者" ("澎湃新闻记者 X").
+        if under_headline
+            && opens_its_element(dom, j)
+            && let Some(name) = people::outlet_reporter_name(t)
+        {
+            return Byline {
+                people: vec![(name.to_string(), None)],
+                signal: Some(Signal::Dom),
+                raw: raw(t),
+                nodes: dom.parent(j).into_iter().collect(),
+            };
+        }
         // The first character of the lower-cased text is the lower case of the first one.
         if every_label_has_a_letter
             && t.chars()
@@ -2066,9 +2078,16 @@ fn text_of(dom: &Dom<'_>, i: NodeIdx) -> String {
 /// (`bbc-role`, `author-job-title`, `byline__designation`).
 const ROLE_LINE_PARTS: &[&str] = &["role", "job", "jobtitle", "designation", "occupation"];
 
-/// Whether a byline's element is the line of the author's role or job.
+/// Class-token parts of an element in a byline that gives the place the writer files from,
+/// not a name (`writer-place`, `author-location`, Milenio's `nota-ciudad` "Monterrey / date").
+const PLACE_LINE_PARTS: &[&str] = &[
+    "place", "location", "city", "ciudad", "cidade", "ville", "citta", "lugar",
+];
+
+/// Whether a byline's element is the line of the author's role or job, or of the place the
+/// author files from.
 fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
-    class_has_part(el, ROLE_LINE_PARTS)
+    class_has_part(el, ROLE_LINE_PARTS) || class_has_part(el, PLACE_LINE_PARTS)
 }
 
 /// Most blocks of a byline box read as one person each.
@@ -2411,6 +2430,21 @@ mod tests {
             class="writer">فیصل احمد</span> <span class="writer-place">کراچی</span></div><p>Body
             text.</p></body>"#;
         assert_eq!(byline_names(html), ["فیصل احمد"]);
+    }
+
+    #[test]
+    fn the_city_inside_the_byline_is_no_part_of_the_name() {
+        let html = r#"<body><h1>Monterrey amplía su red</h1><div class="nota-autor"><span>Por</span>
+            <a href="/autor/ricardo-garza/">Ricardo Garza</a> <span class="nota-ciudad">Monterrey /
+            14.03.2026 09:05:00</span></div><p>Body text.</p></body>"#;
+        assert_eq!(byline_names(html), ["Ricardo Garza"]);
+    }
+
+    #[test]
+    fn an_outlet_reporter_line_under_a_chinese_headline() {
+        let html = r#"<body><h1>上海地铁19号线全线贯通</h1><div><div>澎湃新闻记者 周晓雯</div><div><span>2026-03-14
+            15:06</span></div></div><p>3月14日，上海地铁19号线实现全线贯通，年内有望开通试运营。</p></body>"#;
+        assert_eq!(byline_names(html), ["周晓雯"]);
     }
 
     #[test]

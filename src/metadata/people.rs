@@ -46,6 +46,9 @@ enum Follow {
     Any,
     /// A colon only ("Autor: Jane"): without it the word may be a name or a role.
     Colon,
+    /// A colon or a dash glued to the label ("كتبت- سارة", Egyptian "she wrote-"): without
+    /// either the word is a verb of the sentence.
+    ColonOrDash,
     /// A capitalised word ("Von Anna Müller", not "von der Leyen").
     Capitalised,
     /// At least two capitalised words ("Di Mario Rossi", not the surname "Di Maria").
@@ -95,6 +98,13 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("author", Follow::Capitalised, Text::SignedLabel), ("text", Follow::Colon, Text::SignedLabel),
     ("words", Follow::Colon, Text::Value),
     // German
+    // "Von unserem Korrespondenten X, Brüssel" (from our correspondent): the role phrase is
+    // part of the opener, not of the name.
+    ("von unserem korrespondenten", Follow::Capitalised, Text::Line),
+    ("von unserer korrespondentin", Follow::Capitalised, Text::Line),
+    ("von unseren korrespondenten", Follow::Capitalised, Text::Line),
+    ("von unserem redakteur", Follow::Capitalised, Text::Line),
+    ("von unserer redakteurin", Follow::Capitalised, Text::Line),
     ("von", Follow::Capitalised, Text::LineOrSignedLabel),
     ("vom", Follow::Capitalised, Text::Value), ("autorin", Follow::Capitalised, Text::SignedLabel),
     ("autoren", Follow::Capitalised, Text::SignedLabel),
@@ -133,6 +143,13 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("redação", Follow::Colon, Text::Value),
     ("de", Follow::TwoCapitalised, Text::Value),
     // Italian
+    // "dal nostro inviato X" (from our special correspondent, La Stampa, Corriere, Repubblica)
+    ("dal nostro inviato speciale", Follow::Capitalised, Text::Line),
+    ("dalla nostra inviata speciale", Follow::Capitalised, Text::Line),
+    ("dal nostro inviato", Follow::Capitalised, Text::Line),
+    ("dalla nostra inviata", Follow::Capitalised, Text::Line),
+    ("dal nostro corrispondente", Follow::Capitalised, Text::Line),
+    ("dalla nostra corrispondente", Follow::Capitalised, Text::Line),
     ("pubblicato da", Follow::Any, Text::Line), ("scritto da", Follow::Any, Text::Line),
     ("di", Follow::TwoCapitalised, Text::Line), ("da", Follow::TwoCapitalised, Text::Value),
     ("autore", Follow::Colon, Text::Value),
@@ -157,7 +174,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("wartawan", Follow::Colon, Text::Value), ("tác giả", Follow::Colon, Text::Value),
     ("phóng viên", Follow::Colon, Text::Value),
     // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
-    ("بقلم", Follow::Any, Text::Value), ("كتب", Follow::Colon, Text::Value),
+    ("بقلم", Follow::Any, Text::Value), ("كتبت", Follow::ColonOrDash, Text::Value),
+    ("كتب", Follow::ColonOrDash, Text::Value),
     ("الكاتب", Follow::Colon, Text::Value),
     ("نویسنده", Follow::Colon, Text::Value), ("लेखक", Follow::Colon, Text::Value),
     // Greek bylines are in the genitive ("Του Γιώργου Νικολάου", "Της Μαρίας Κ."), or "Γράφει
@@ -176,7 +194,11 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // (a space may stand for the colon: "记者 张伟")
     // "本报记者 X" (our paper's reporter X) opens a line of its own under the headline; no
     // sentence starts with it.
+    ("本报特派记者", Follow::Any, Text::Line), ("本報特派記者", Follow::Any, Text::Line),
     ("本报记者", Follow::Any, Text::Line), ("本報記者", Follow::Any, Text::Line),
+    // "特派记者 X" (special correspondent sent abroad), "驻外记者" (posted abroad)
+    ("特派记者", Follow::Any, Text::Line), ("特派記者", Follow::Any, Text::Line),
+    ("驻外记者", Follow::Any, Text::Line), ("駐外記者", Follow::Any, Text::Line),
     ("作者", Follow::Any, Text::Value),
     ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
     ("撰文", Follow::Colon, Text::Value),
@@ -197,6 +219,27 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("gan", Follow::Capitalised, Text::Value), ("daga", Follow::Capitalised, Text::Value),
     ("yanditswe na", Follow::Any, Text::Value), ("byanditswe na", Follow::Any, Text::Value),
 ];
+
+/// Characters of the outlet's name glued before "记者" in a reporter line ("澎湃新闻记者 X").
+const OUTLET_CHARS: std::ops::RangeInclusive<usize> = 2..=10;
+
+/// Characters of a Chinese reporter's name (two to four Han characters).
+const HAN_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The reporter of a Chinese line "<outlet>记者 <name>" ("澎湃新闻记者 周晓雯", "新华社记者 张伟"):
+/// the outlet's name glued before "reporter", then the reporter's name alone. The whole text
+/// must be that line, every part in Han characters.
+pub(crate) fn outlet_reporter_name(text: &str) -> Option<&str> {
+    let (head, name) = text.trim().split_once(char::is_whitespace)?;
+    let name = name.trim();
+    let outlet = head
+        .strip_suffix("记者")
+        .or_else(|| head.strip_suffix("記者"))?;
+    let han = |s: &str, n: &std::ops::RangeInclusive<usize>| {
+        n.contains(&s.chars().count()) && s.chars().all(is_han)
+    };
+    (han(outlet, &OUTLET_CHARS) && han(name, &HAN_NAME_CHARS)).then_some(name)
+}
 
 /// Words written after the name for "by", in scripts that put it there ("සුනිල් පෙරේරා
 /// විසින්", Sinhala; "द्वारा", Hindi and Nepali), and the Chinese "reports" closing a
@@ -1490,9 +1533,12 @@ fn clean_core(s: &str) -> Option<String> {
     let lower = cur.to_lowercase();
     if AUTHOR_PREFIXES
         .iter()
-        .any(|(p, follow, _)| *p == lower && *follow != Follow::Colon)
+        .any(|(p, follow, _)| *p == lower && !matches!(follow, Follow::Colon | Follow::ColonOrDash))
     {
         return None;
+    }
+    if let Some(name) = outlet_reporter_name(cur) {
+        cur = name;
     }
     let mut genitive = false;
     for _ in 0..3 {
@@ -1708,6 +1754,9 @@ fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
         let ok = match follow {
             Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
             Follow::Colon => after_colon.is_some(),
+            Follow::ColonOrDash => {
+                after_colon.is_some() || rest.trim_start().starts_with(['-', '–', '—'])
+            }
             Follow::Capitalised | Follow::Genitive => {
                 after_colon.is_some()
                     || (rest.starts_with(char::is_whitespace) && capitalised_words(rest) >= 1)
@@ -1717,6 +1766,10 @@ fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
             }
         };
         if ok {
+            let rest = match follow {
+                Follow::ColonOrDash => rest.trim_start().trim_start_matches(['-', '–', '—']),
+                _ => rest,
+            };
             return Some((after_colon.unwrap_or(rest).trim_start(), follow));
         }
     }
@@ -2071,6 +2124,60 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openers_naming_a_correspondent_or_a_special_envoy() {
+        for (line, name) in [
+            (
+                "Von unserem Korrespondenten Thomas Ludwig, Brüssel",
+                "Thomas Ludwig",
+            ),
+            ("Von unserer Korrespondentin Anna Berg", "Anna Berg"),
+            ("dal nostro inviato Marco Bresolin", "Marco Bresolin"),
+            ("Dalla nostra inviata Giulia Neri", "Giulia Neri"),
+            (
+                "dal nostro corrispondente Paolo Valentino",
+                "Paolo Valentino",
+            ),
+            ("本报特派记者 孙立平", "孙立平"),
+            ("特派记者 孙立平", "孙立平"),
+        ] {
+            assert_eq!(clean(line).as_deref(), Some(name), "{line}");
+        }
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("本报特派记者 孙立平")));
+        assert!(
+            LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("dal nostro inviato marco bresolin"))
+        );
+    }
+
+    #[test]
+    fn an_outlet_glued_before_reporter() {
+        assert_eq!(outlet_reporter_name("澎湃新闻记者 周晓雯"), Some("周晓雯"));
+        assert_eq!(outlet_reporter_name("新华社記者 張偉"), Some("張偉"));
+        assert_eq!(clean("澎湃新闻记者 周晓雯").as_deref(), Some("周晓雯"));
+        // Not a sentence, not a Latin name, not the bare label.
+        assert_eq!(outlet_reporter_name("记者 周晓雯"), None);
+        assert_eq!(
+            outlet_reporter_name("新华社记者 张伟报道称今年将新增"),
+            None
+        );
+        assert_eq!(outlet_reporter_name("Reuters记者 John Doe"), None);
+    }
+
+    #[test]
+    fn egyptian_wrote_with_a_dash() {
+        assert_eq!(
+            clean("كتبت- سارة عبد الحميد:").as_deref(),
+            Some("سارة عبد الحميد")
+        );
+        assert_eq!(clean("كتب – أحمد علي").as_deref(), Some("أحمد علي"));
+        assert_eq!(clean("كتب: أحمد علي").as_deref(), Some("أحمد علي"));
+        // Without a colon or a dash the word is a verb, not a label.
+        assert!(strip_one_prefix("كتب أحمد علي").is_none());
+        assert!(strip_one_prefix("كتبت سارة").is_none());
+    }
 
     #[test]
     fn hyphenated_acronyms_are_organisations() {
