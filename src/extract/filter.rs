@@ -244,10 +244,77 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     {
         return Some(Rule::Byline);
     }
-    if position < 4 && (is_head_date_line(text, b.chars) || is_stamp_line(text, b.chars)) {
+    if position < 4
+        && (is_head_date_line(text, b.chars)
+            || is_stamp_line(text, b.chars)
+            || is_two_date_line(text, b.chars))
+    {
         return Some(Rule::Byline);
     }
     None
+}
+
+/// Separators between the published and the updated date of a head line.
+const DATE_PAIR_SEPARATORS: &[&str] = &[", ", " - ", " – ", " | ", "، ", " · "];
+
+/// Labels of the second date of a head line: "updated", per language (lower case).
+const UPDATE_LABELS: &[&str] = &[
+    "updated",
+    "update",
+    "aktualisiert",
+    "modifié",
+    "mis à jour",
+    "actualizado",
+    "atualizado",
+    "aggiornato",
+    "bijgewerkt",
+    "päivitetty",
+    "oppdatert",
+    "opdateret",
+    "uppdaterad",
+    "zaktualizowano",
+    "aktualizováno",
+    "обновлено",
+    "оновлено",
+    "güncelleme",
+    "diperbarui",
+    "تحديث", // Arabic: "(last) update"
+    "עודכן",
+    "更新",
+];
+
+/// Most separators of a head line [`is_two_date_line`] tries.
+const DATE_PAIR_TRIES: usize = 8;
+
+/// Whether a head line is a published and an updated date in one ("Posted Sat 14 Mar 2026 at
+/// 5:32am, updated Sat 14 Mar 2026 at 9:10am", "نشر في: 14 مارس 2026 16:55 - آخر تحديث: 14
+/// مارس 2026 16:55"): split at one of its separators, both halves are head date lines and the
+/// second is labelled with one of [`UPDATE_LABELS`].
+fn is_two_date_line(text: &str, chars: usize) -> bool {
+    if chars > 2 * DATE_LINE_CHARS || chars <= DATE_LINE_CHARS / 4 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    if !UPDATE_LABELS.iter().any(|l| lower.contains(l)) {
+        return false;
+    }
+    DATE_PAIR_SEPARATORS
+        .iter()
+        .flat_map(|sep| {
+            text.match_indices(sep)
+                .map(|(at, sep)| (at, at + sep.len()))
+        })
+        .take(DATE_PAIR_TRIES)
+        .any(|(at, after)| {
+            let (head, tail) = (
+                text.get(..at).unwrap_or(""),
+                text.get(after..).unwrap_or(""),
+            );
+            let tail_lower = tail.to_lowercase();
+            UPDATE_LABELS.iter().any(|l| tail_lower.contains(l))
+                && is_head_date_line(head, crate::dom::visible_chars(head))
+                && is_head_date_line(tail, crate::dom::visible_chars(tail))
+        })
 }
 
 /// Whether a line of the header is a date line followed by a counter ("14.03.2026 10:42
@@ -987,6 +1054,31 @@ mod tests {
     }
 
     /// A time stamp without a year is header matter; a sentence with a time is not.
+    #[test]
+    fn a_head_line_with_two_dates_is_a_date_line() {
+        for line in [
+            "Posted Sat 14 Mar 2026 at 5:32am, updated Sat 14 Mar 2026 at 9:10am",
+            "أبوظبي - سكاي الشرق نشر في: 14 مارس 2026 16:55 - آخر تحديث: 14 مارس 2026 16:55",
+            "Le 14 mars 2026 à 16h41, modifié le 14 mars 2026 à 18h03",
+        ] {
+            assert!(
+                is_two_date_line(line, crate::dom::visible_chars(line)),
+                "{line}"
+            );
+        }
+        for line in [
+            "On 14 March 2026, the council voted to close the bridge until 2027 for repairs.",
+            "Sat 14 Mar 2026, Brisbane",
+            // Two dates, the second no update: a speech's place and date before its title.
+            "Bern, 17.08.2007 - Rede von Moritz Leuenberger beim SP-Städtegipfel, Basel, 18. August 2007",
+        ] {
+            assert!(
+                !is_two_date_line(line, crate::dom::visible_chars(line)),
+                "{line}"
+            );
+        }
+    }
+
     #[test]
     fn time_stamp_lines_without_a_year() {
         for line in [
