@@ -244,6 +244,13 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     {
         return Some(Rule::Byline);
     }
+    // The desk credited in the header's info row, on a line of its own ("Haber Merkezi").
+    if position < 4
+        && b.chars <= DESK_LINE_CHARS
+        && HEAD_DESK_LINES.contains(&phrases::normalise(text).as_str())
+    {
+        return Some(Rule::Byline);
+    }
     if position < 4
         && (is_head_date_line(text, b.chars)
             || is_stamp_line(text, b.chars)
@@ -253,6 +260,31 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     }
     None
 }
+
+/// Longest desk line of [`HEAD_DESK_LINES`], in characters.
+const DESK_LINE_CHARS: usize = 30;
+
+/// Newsroom desks credited alone on a line of the header, in place of a reporter (lower
+/// case, as [`phrases::normalise`] gives them).
+const HEAD_DESK_LINES: &[&str] = &[
+    "haber merkezi", // Turkish: "news centre"
+    "news desk",
+    "newsdesk",
+    "web desk",
+    "newsroom",
+    "redaktion",
+    "rédaction",
+    "la rédaction",
+    "redacción",
+    "redação",
+    "da redação",
+    "redazione",
+    "redactie",
+    "redakcja",
+    "redaksi",
+    "редакция",
+    "редакція",
+];
 
 /// Separators between the published and the updated date of a head line.
 const DATE_PAIR_SEPARATORS: &[&str] = &[", ", " - ", " – ", " | ", "، ", " · "];
@@ -1077,6 +1109,25 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn a_desk_line_in_the_header_is_a_byline() {
+        let line = |t: &str| BuiltBlock {
+            block: Block::Paragraph {
+                content: vec![Inline::Text {
+                    text: t.to_string(),
+                }],
+            },
+            chars: crate::dom::visible_chars(t),
+            link_chars: 0,
+        };
+        let b = line("Haber Merkezi");
+        assert_eq!(judge(&b, "Haber Merkezi", 1, None), Some(Rule::Byline));
+        // Further down, or in a sentence, it is text.
+        assert_eq!(judge(&b, "Haber Merkezi", 6, None), None);
+        let s = "Haber Merkezi açıkladı.";
+        assert_eq!(judge(&line(s), s, 1, None), None);
     }
 
     #[test]
