@@ -280,8 +280,8 @@ const KICKER_MAX_NODES: NodeIdx = 40;
 const KICKER_MAX_CHARS: usize = 60;
 
 /// The headline's parent and the headline, when what precedes the headline in its parent is a
-/// label's worth of text in no paragraph and no picture: a section kicker ("<span
-/// class=article-category>Transport</span><h1>...") of an article header with no header
+/// label's worth of text in no paragraph and no picture: a section kicker (`<span
+/// class=article-category>Transport</span><h1>...`) of an article header with no header
 /// name, which the body walks for the standfirst under the headline.
 fn label_siblings_before(dom: &Dom<'_>, title: NodeIdx) -> Option<(NodeIdx, NodeIdx)> {
     let parent = dom.parent(title)?;

@@ -226,7 +226,7 @@ const OUTLET_CHARS: std::ops::RangeInclusive<usize> = 2..=10;
 /// Characters of a Chinese reporter's name (two to four Han characters).
 const HAN_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 
-/// The reporter of a Chinese line "<outlet>记者 <name>" ("澎湃新闻记者 周晓雯", "新华社记者 张伟"):
+/// The reporter of a Chinese line "`<outlet>`记者 `<name>`" ("澎湃新闻记者 周晓雯", "新华社记者 张伟"):
 /// the outlet's name glued before "reporter", then the reporter's name alone. The whole text
 /// must be that line, every part in Han characters.
 pub(crate) fn outlet_reporter_name(text: &str) -> Option<&str> {

@@ -401,9 +401,21 @@ const RELATED_PREFIXES: &[&str] = &[
     "hier weiterlesen",
     "weiterlesen:",
     "zum weiterlesen",
-    "hier geht es zu",
-    "hier geht's zu",
-    "hier geht’s zu",
+    // Followed by what it points to ("zum Liveticker", "zu den Videos", "zu allen Details"):
+    // a bare "hier geht es zu" also opens the idiom "Hier geht es zu wie im Taubenschlag".
+    "hier geht es zum",
+    "hier geht es zur",
+    "hier geht es zu den",
+    "hier geht es zu allen",
+    "hier geht es zu unser",
+    "hier geht es zu deine",
+    "hier geht es zu ihre",
+    "hier geht's zum",
+    "hier geht's zur",
+    "hier geht's zu den",
+    "hier geht’s zum",
+    "hier geht’s zur",
+    "hier geht’s zu den",
     "weitere infos unter",
     "mehr infos unter",
     "weitere informationen unter",
@@ -1463,6 +1475,34 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn german_pointer_line_is_related_but_the_idiom_is_prose() {
+        assert_eq!(
+            classify_block("Hier geht es zur Bildergalerie", 0.0),
+            Some(Rule::Related)
+        );
+        assert_eq!(
+            classify_block("Hier geht’s zum Liveticker", 0.0),
+            Some(Rule::Related)
+        );
+        assert_eq!(
+            classify_block("Hier geht's zu den Videos", 0.0),
+            Some(Rule::Related)
+        );
+        assert_eq!(
+            classify_block("Hier geht es zu allen Details >>", 0.0),
+            Some(Rule::Related)
+        );
+        // "Es geht zu wie im Taubenschlag": a common idiom, quoted in ordinary reports.
+        assert_eq!(
+            classify_block(
+                "Hier geht es zu wie im Taubenschlag, klagt die Wirtin.",
+                0.0
+            ),
+            None
+        );
+    }
 
     #[test]
     fn turkish_capital_dotted_i_reads_as_i() {

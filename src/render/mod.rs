@@ -24,7 +24,7 @@ pub(crate) fn text(body: &Body) -> String {
     text::render(body)
 }
 
-/// Some of a body's blocks as plain text, as [`text`] renders them.
+/// Some of a body's blocks as plain text, as [`text::render_blocks`] renders them.
 pub(crate) fn text_of_blocks(blocks: &[crate::article::Block]) -> String {
     text::render_blocks(blocks)
 }
