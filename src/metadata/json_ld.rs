@@ -66,7 +66,7 @@ const ORGANISATION_TYPES: &[&str] = &[
 const MAX_VALUES: usize = 200_000;
 
 /// Most authors read from one object.
-const MAX_AUTHORS: usize = 20;
+pub(super) const MAX_AUTHORS: usize = 20;
 
 /// Most keywords read from one object.
 const MAX_KEYWORDS: usize = 100;
@@ -80,6 +80,39 @@ pub(crate) struct Agent {
     pub url: Option<String>,
     /// Whether the object's `@type` says it is an organisation.
     pub organisation: bool,
+}
+
+impl Agent {
+    /// Adds to `out` the people a name value written in structured data names (`name`: up to
+    /// `max_chars`, no URL; split into single names by [`authors::names`], each an organisation
+    /// when `organisation` or the name says so), leaving out names already there and stopping at
+    /// [`MAX_AUTHORS`]. The profile `url` goes only with a value naming one agent.
+    pub(super) fn push_named(
+        out: &mut Vec<Agent>,
+        name: &str,
+        url: Option<String>,
+        organisation: bool,
+        max_chars: usize,
+    ) {
+        if name.trim().is_empty() || name.chars().count() > max_chars || looks_like_url(name) {
+            return;
+        }
+        let names = authors::names(name);
+        let single = names.len() == 1;
+        for (n, org) in names {
+            if out.len() >= MAX_AUTHORS {
+                break;
+            }
+            if out.iter().any(|a| a.name.eq_ignore_ascii_case(&n)) {
+                continue;
+            }
+            out.push(Agent {
+                name: n,
+                url: if single { url.clone() } else { None },
+                organisation: organisation || org,
+            });
+        }
+    }
 }
 
 /// What the page's JSON-LD says, strings decoded and capped; dates and URLs still raw.
@@ -549,24 +582,7 @@ fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent
             }
             _ => continue,
         };
-        if name.trim().is_empty() || name.chars().count() > max_chars || looks_like_url(&name) {
-            continue;
-        }
-        let names = authors::names(&name);
-        let single = names.len() == 1;
-        for (n, org) in names {
-            if out.len() >= MAX_AUTHORS {
-                break;
-            }
-            if out.iter().any(|a| a.name.eq_ignore_ascii_case(&n)) {
-                continue;
-            }
-            out.push(Agent {
-                name: n,
-                url: if single { url.clone() } else { None },
-                organisation: organisation || org,
-            });
-        }
+        Agent::push_named(&mut out, &name, url, organisation, max_chars);
     }
     out
 }

@@ -10,10 +10,9 @@
 
 use serde_json::{Map, Value};
 
-use super::authors;
 use super::clean::{decode_entities, fold, json_field, looks_like_url};
 use super::date;
-use super::json_ld::{Agent, nesting_depth};
+use super::json_ld::{Agent, MAX_AUTHORS, nesting_depth};
 use super::title;
 use crate::article::DateTime;
 
@@ -24,9 +23,6 @@ const MAX_NESTING: usize = 40;
 
 /// Most JSON values visited in one state.
 const MAX_VALUES: usize = 200_000;
-
-/// Most authors read from one object.
-const MAX_AUTHORS: usize = 20;
 
 /// Keys of the article's headline, in order of preference.
 const HEADLINE_KEYS: &[&str] = &["headline", "title", "heading", "headLine"];
@@ -256,23 +252,7 @@ fn agents(v: &Value, max_chars: usize) -> Vec<Agent> {
             }
             _ => continue,
         };
-        if name.trim().is_empty() || name.chars().count() > max_chars || looks_like_url(&name) {
-            continue;
-        }
-        let names = authors::names(&name);
-        let single = names.len() == 1;
-        for (n, organisation) in names {
-            if out.len() >= MAX_AUTHORS {
-                break;
-            }
-            if !out.iter().any(|a| a.name.eq_ignore_ascii_case(&n)) {
-                out.push(Agent {
-                    name: n,
-                    url: if single { url.clone() } else { None },
-                    organisation,
-                });
-            }
-        }
+        Agent::push_named(&mut out, &name, url, false, max_chars);
     }
     out
 }
