@@ -3,6 +3,7 @@
 //! A block of the body is compared with these tables after [`normalise`]: lower case, whitespace
 //! collapsed, and the dashes, bullets and colons that decorate labels trimmed from both ends.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::Rule;
@@ -592,6 +593,80 @@ const RELATED_PREFIXES: &[&str] = &[
     "darllen mwy",
 ];
 
+/// Labels over a list of other stories, per language. A block that opens with one and is
+/// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
+/// birdlife recovers after floods").
+const RELATED_HEADINGS: &[&str] = &[
+    "related stories",
+    "related story",
+    "related articles",
+    "related article",
+    "related content",
+    "related coverage",
+    "related links",
+    "related news",
+    "more stories",
+    "more on this story",
+    "you may also like",
+    "you might also like",
+    "recommended for you",
+    "further reading",
+    "top stories",
+    "most read",
+    "most popular",
+    "mehr zum thema",
+    "das könnte sie auch interessieren",
+    "weitere artikel",
+    "ähnliche artikel",
+    "sur le même sujet",
+    "à lire aussi",
+    "lire aussi",
+    "sur le même thème",
+    "noticias relacionadas",
+    "artículos relacionados",
+    "te puede interesar",
+    "notícias relacionadas",
+    "matérias relacionadas",
+    "leia também",
+    "articoli correlati",
+    "notizie correlate",
+    "leggi anche",
+    "gerelateerde artikelen",
+    "lees ook",
+    "powiązane artykuły",
+    "czytaj także",
+    "читайте также",
+    "по теме",
+    "читайте також",
+    "по темі",
+    "související články",
+    "kapcsolódó cikkek", // Hungarian
+    "relaterade artiklar",
+    "relaterte saker",
+    "relaterede artikler",
+    "ilgili haberler", // Turkish
+    "σχετικά άρθρα",   // Greek
+    "σχετικές ειδήσεις",
+    "berita terkait", // Indonesian
+    "artikel terkait",
+    "tin liên quan", // Vietnamese
+    "ذات صلة",       // Arabic
+    "مقالات ذات صلة",
+    "संबंधित खबरें", // Hindi
+    "相关新闻",
+    "相关阅读",
+    "関連記事",
+    "관련기사",
+    "관련 기사",
+];
+
+/// Longest block, in characters, read as a list of [`RELATED_HEADINGS`].
+const RELATED_LIST_CHARS: usize = 400;
+
+/// Share of a block's characters in links above which a block opening with a label of
+/// [`RELATED_HEADINGS`] is the list it labels.
+const RELATED_LIST_LINK_SHARE: f32 = 0.5;
+
 /// Calls to support, follow or rate the publication, found inside short lines.
 const APPEAL_PHRASES: &[&str] = &[
     "support our journalism",
@@ -688,8 +763,10 @@ const APPEAL_PHRASES: &[&str] = &[
 /// Longest block, in characters, read as an appeal when it opens with one.
 const APPEAL_BLOCK_CHARS: usize = 600;
 
-/// How far into a block, in bytes, an appeal may start and still open it.
-const APPEAL_OPENING_BYTES: usize = 40;
+/// How far into a block, in characters, an appeal may start and still open it (characters, not
+/// bytes: the same opening words take twice the bytes in Greek or Cyrillic, three times in
+/// Devanagari).
+const APPEAL_OPENING_CHARS: usize = 40;
 
 /// Openings of promotion blocks that are not appeals on their own line.
 const APPEAL_OPENERS: &[&str] = &[
@@ -768,13 +845,15 @@ const APPEAL_STARTS: &[&str] = &[
     "támogasd ",    // Hungarian familiar form: "support (us)"
     "assine o ",    // Portuguese: "subscribe to (the paper)"
     "assine a ",
+    "subscribe to ", // English: "Subscribe to the X newsletter ..."
+    "sign up for ",
+    "sign up to ",
 ];
 
-/// Whether `phrase` occurs within the first [`APPEAL_OPENING_BYTES`] of `line`.
+/// Whether `phrase` starts within the first [`APPEAL_OPENING_CHARS`] characters of `line`.
 fn opens_with(line: &str, phrase: &str) -> bool {
-    // Search only the opening window, widened to the next character boundary.
-    line.get(..opening_end(line, phrase.len()))
-        .is_some_and(|head| head.contains(phrase))
+    line.find(phrase)
+        .is_some_and(|at| at <= opening_limit(line))
 }
 
 /// Longest block, in characters, read as a blog post's footer.
@@ -988,9 +1067,11 @@ const COPYRIGHT_MARKERS: &[&str] = &[
     "hak cipta terpelihara",
 ];
 
-/// Bans that open a republication notice ("Griežtai draudžiama DELFI paskelbtą informaciją
-/// panaudoti ... be sutikimo": "it is strictly forbidden to reuse ... without consent"); read
-/// with a phrase of [`REUSE_PERMISSION`] in the same block.
+/// Bans and conditions that open a republication notice ("Griežtai draudžiama DELFI paskelbtą
+/// informaciją panaudoti ... be sutikimo": "it is strictly forbidden to reuse ... without
+/// consent"; "При цитуванні і використанні ... гіперпосилання ... обов'язкові": "when quoting
+/// and using (our materials) ... a hyperlink ... is required"); read with a phrase of
+/// [`REUSE_PERMISSION`] in the same block.
 const REUSE_BANS: &[&str] = &[
     "draudžiama", // Lithuanian: "forbidden"
     "aizliegts",  // Latvian
@@ -1000,9 +1081,19 @@ const REUSE_BANS: &[&str] = &[
     "prepovedano", // Slovene
     "zakázáno",    // Czech
     "zakázané",    // Slovak
+    // Ukrainian and Russian: "when quoting / using / copying / reprinting (materials)".
+    "при цитуванні",
+    "при використанні матеріалів",
+    "при копіюванні",
+    "при передруку",
+    "при цитировании",
+    "при использовании материалов",
+    "при копировании",
+    "при перепечатке",
 ];
 
-/// "Without consent / permission" in republication notices, per language.
+/// "Without consent / permission" in republication notices, per language, or the notice's
+/// condition being "required" (Ukrainian, Russian).
 const REUSE_PERMISSION: &[&str] = &[
     "be sutikimo",  // Lithuanian
     "bez atļaujas", // Latvian
@@ -1013,6 +1104,10 @@ const REUSE_PERMISSION: &[&str] = &[
     "brez dovoljenja", // Slovene
     "bez souhlasu",    // Czech
     "bez súhlasu",     // Slovak
+    // Ukrainian and Russian: "(a link is) required" after "when quoting ...".
+    "обов'язков",
+    "обов’язков",
+    "обязательн",
 ];
 
 /// Verbs of reprinting in the republication notices of verb-final languages, which name the
@@ -1113,7 +1208,34 @@ fn lower_collapsed(text: &str) -> String {
     if collapsed.contains('\u{307}') {
         collapsed = collapsed.replace("i\u{307}", "i");
     }
+    if let Cow::Owned(folded) = fold_greek_accents(&collapsed) {
+        collapsed = folded;
+    }
     collapsed
+}
+
+/// `text` with the accents of Greek vowels (tonos, dialytika) removed: Greek capitals are
+/// written without them ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"), so lines and phrases are compared
+/// without them. Borrowed when there is nothing to fold.
+fn fold_greek_accents(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| greek_base(c).is_some()) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(text.chars().map(|c| greek_base(c).unwrap_or(c)).collect())
+}
+
+/// The bare vowel of an accented lower-case Greek vowel.
+fn greek_base(c: char) -> Option<char> {
+    Some(match c {
+        'ά' => 'α',
+        'έ' => 'ε',
+        'ή' => 'η',
+        'ί' | 'ϊ' | 'ΐ' => 'ι',
+        'ό' => 'ο',
+        'ύ' | 'ϋ' | 'ΰ' => 'υ',
+        'ώ' => 'ω',
+        _ => return None,
+    })
 }
 
 /// `s` without the decoration [`normalise`] trims from both ends.
@@ -1181,11 +1303,13 @@ enum Table {
     ReusePermission,
     ReuseActs,
     ReuseTerms,
+    ShareButtons,
+    RelatedHeadings,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 19] = [
+    const ALL: [(Table, &'static [&'static str]); 21] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1205,6 +1329,8 @@ impl Table {
         (Table::ReusePermission, REUSE_PERMISSION),
         (Table::ReuseActs, REUSE_ACTS),
         (Table::ReuseTerms, REUSE_TERMS),
+        (Table::ShareButtons, SHARE_BUTTONS),
+        (Table::RelatedHeadings, RELATED_HEADINGS),
     ];
 
     fn bit(self) -> u32 {
@@ -1223,11 +1349,13 @@ struct PhraseMatcher {
 }
 
 static PHRASES: LazyLock<Option<PhraseMatcher>> = LazyLock::new(|| {
-    let mut phrases: Vec<&str> = Vec::new();
+    // Folded as the lines they are compared with ([`lower_collapsed`]).
+    let mut phrases: Vec<Cow<'static, str>> = Vec::new();
     let mut tables: Vec<u32> = Vec::new();
     for (table, list) in Table::ALL {
         for &phrase in list {
-            match phrases.iter().position(|&p| p == phrase) {
+            let phrase = fold_greek_accents(phrase);
+            match phrases.iter().position(|p| *p == phrase) {
                 Some(k) => {
                     if let Some(t) = tables.get_mut(k) {
                         *t |= table.bit();
@@ -1240,7 +1368,7 @@ static PHRASES: LazyLock<Option<PhraseMatcher>> = LazyLock::new(|| {
             }
         }
     }
-    let automaton = aho_corasick::AhoCorasick::new(&phrases).ok()?;
+    let automaton = aho_corasick::AhoCorasick::new(phrases.iter().map(|p| p.as_bytes())).ok()?;
     let longest_whole = WHOLE_LINE_TABLES
         .iter()
         .flat_map(|list| list.iter())
@@ -1268,6 +1396,7 @@ const _: () = assert!(
         && REUSE_NOTICE_CHARS <= PHRASE_BLOCK_CHARS
         && REUSE_ACT_CHARS <= PHRASE_BLOCK_CHARS
         && DISCLOSURE_BLOCK_CHARS <= PHRASE_BLOCK_CHARS
+        && RELATED_LIST_CHARS <= PHRASE_BLOCK_CHARS
 );
 
 /// Where in a normalised line the phrases of each table ([`Table::bit`]) occur.
@@ -1293,6 +1422,7 @@ impl Found {
             return Found::slow(line);
         };
         let sign = line.starts_with('©');
+        let opening = opening_limit(line);
         for hit in m.automaton.find_overlapping_iter(line) {
             let bits = m.tables.get(hit.pattern().as_usize()).copied().unwrap_or(0);
             let (start, end) = (hit.start(), hit.end());
@@ -1306,7 +1436,7 @@ impl Found {
             if sign && start >= '©'.len_utf8() {
                 found.after_sign |= bits;
             }
-            if end <= opening_end(line, end - start) {
+            if start <= opening {
                 found.opening |= bits;
             }
         }
@@ -1319,6 +1449,7 @@ impl Found {
         for (table, list) in Table::ALL {
             let bit = table.bit();
             for &p in list {
+                let p = &*fold_greek_accents(p);
                 if line.contains(p) {
                     found.anywhere |= bit;
                 }
@@ -1344,31 +1475,136 @@ impl Found {
     }
 }
 
-/// End of the window [`opens_with`] searches for a phrase of `phrase_len` bytes.
-fn opening_end(line: &str, phrase_len: usize) -> usize {
-    let end = (APPEAL_OPENING_BYTES + phrase_len).min(line.len());
-    (end..=line.len())
-        .find(|&e| line.is_char_boundary(e))
-        .unwrap_or(line.len())
+/// The last byte offset at which a phrase still opens `line` ([`opens_with`]): that of its
+/// character number [`APPEAL_OPENING_CHARS`], or its end.
+fn opening_limit(line: &str) -> usize {
+    line.char_indices()
+        .nth(APPEAL_OPENING_CHARS)
+        .map_or(line.len(), |(at, _)| at)
 }
 
 /// Longest share row, in characters.
 const SHARE_ROW_CHARS: usize = 80;
 
+/// Labels of share and follow buttons, some of several words, that make up a share row with
+/// or without a social network's name ("Megosztás Link másolása": "share, copy link"). Written
+/// as [`lower_collapsed`] gives lines (Greek without accents), since [`is_share_row`] compares
+/// them with the words of a line as they are.
+const SHARE_BUTTONS: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "copy link",
+    "copy url",
+    "link copied",
+    "follow",
+    "follow us",
+    "teilen",
+    "link kopieren",
+    "drucken",
+    "partager",
+    "copier le lien",
+    "imprimer",
+    "compartir",
+    "copiar enlace",
+    "copiar link",
+    "compartilhar",
+    "condividi",
+    "copia link",
+    "delen",
+    "link kopiëren",
+    "udostępnij",
+    "kopiuj link",
+    "megosztás",     // Hungarian: "share"
+    "link másolása", // Hungarian: "copy link"
+    "dela",          // Swedish: "share"
+    "kopiera länk",  // Swedish: "copy link"
+    "del",           // Danish, Norwegian: "share"
+    "kopier link",
+    "jaa", // Finnish: "share"
+    "kopioi linkki",
+    "sdílet", // Czech
+    "kopírovat odkaz",
+    "paylaş", // Turkish
+    "linki kopyala",
+    "distribuie", // Romanian
+    "copiază link",
+    "κοινοποιηση", // Greek, without accents as lines are compared ([`fold_greek_accents`])
+    "αντιγραφη συνδεσμου",
+    "поделиться", // Russian
+    "скопировать ссылку",
+    "копировать ссылку",
+    "поширити", // Ukrainian
+    "поділитися",
+    "скопіювати посилання",
+    "podijeli", // Croatian, Bosnian
+    "podeli",   // Serbian Latin
+    "подели",   // Serbian Cyrillic
+    "сподели",  // Bulgarian, Macedonian
+    "štampaj",
+    "штампај",
+    "dalintis",     // Lithuanian
+    "dalīties",     // Latvian
+    "bagikan",      // Indonesian: "share"
+    "salin tautan", // Indonesian: "copy link"
+    "chia sẻ",      // Vietnamese
+    "फॉलो करें",      // Hindi: "follow"
+    "शेयर करें",       // Hindi: "share"
+    "शेयर",
+    "مشاركة",     // Arabic: "share"
+    "نسخ الرابط", // Arabic: "copy link"
+    "공유",       // Korean
+    "分享",       // Chinese
+    "シェア",     // Japanese
+];
+
+/// Most words of one button label of a share row.
+const SHARE_LABEL_WORDS: usize = 3;
+
+/// Most words a share row is read for (a row of 80 characters has fewer).
+const SHARE_ROW_WORDS: usize = 40;
+
 /// Whether a line is a row of share buttons ("Подели Facebook X Штампај", "Share Facebook
-/// Twitter Email"): only whole [`CHROME_LINES`] words, [`SOCIAL_NETWORKS`] and X's letter.
+/// Twitter Email", "Facebook Twitter Whatsapp Google News फॉलो करें", "Megosztás Link
+/// másolása"): at least two labels, each of one to [`SHARE_LABEL_WORDS`] words, all of them
+/// [`SHARE_BUTTONS`], [`SOCIAL_NETWORKS`] and X's letter, or, when a network is named,
+/// whole [`CHROME_LINES`] words too.
 fn is_share_row(line: &str) -> bool {
-    let mut words = 0;
-    for w in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',')) {
-        if w.is_empty() {
-            continue;
-        }
-        words += 1;
-        if !(w == "x" || SOCIAL_NETWORKS.contains(&w) || CHROME_LINES.contains(&w)) {
-            return false;
-        }
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
+        .filter(|w| !w.is_empty())
+        .take(SHARE_ROW_WORDS + 1)
+        .collect();
+    if words.len() > SHARE_ROW_WORDS {
+        return false;
     }
-    words >= 2
+    let (mut labels, mut network, mut chrome) = (0, false, false);
+    let mut at = 0;
+    while at < words.len() {
+        // The longest label that starts here.
+        let found = (1..=SHARE_LABEL_WORDS).rev().find_map(|n| {
+            let label = words.get(at..at + n)?.join(" ");
+            if label == "x" || SOCIAL_NETWORKS.contains(&label.as_str()) {
+                Some((n, true, false))
+            } else if SHARE_BUTTONS.contains(&label.as_str()) {
+                Some((n, false, false))
+            } else if n == 1 && CHROME_LINES.contains(&label.as_str()) {
+                Some((n, false, true))
+            } else {
+                None
+            }
+        });
+        let Some((n, is_network, is_chrome)) = found else {
+            return false;
+        };
+        labels += 1;
+        network |= is_network;
+        chrome |= is_chrome;
+        at += n;
+    }
+    labels >= 2 && (network || !chrome)
 }
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
@@ -1399,13 +1635,23 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if has(found.whole, Table::ChromeLines) {
         return Some(Rule::Boilerplate);
     }
-    if chars <= SHARE_ROW_CHARS && has(found.anywhere, Table::SocialNetworks) && is_share_row(line)
+    // A share row opens with a button or names a network (checked first: the row's own test
+    // reads it word by word).
+    if chars <= SHARE_ROW_CHARS
+        && (has(found.anywhere, Table::SocialNetworks) || has(found.start, Table::ShareButtons))
+        && is_share_row(line)
     {
         return Some(Rule::Social);
     }
     if chars <= 250
         && has(found.start, Table::RelatedPrefixes)
         && (link_share > 0.3 || chars <= 120)
+    {
+        return Some(Rule::Related);
+    }
+    if chars <= RELATED_LIST_CHARS
+        && link_share > RELATED_LIST_LINK_SHARE
+        && has(found.start, Table::RelatedHeadings)
     {
         return Some(Rule::Related);
     }
@@ -1500,6 +1746,122 @@ mod tests {
                 "Hier geht es zu wie im Taubenschlag, klagt die Wirtin.",
                 0.0
             ),
+            None
+        );
+    }
+
+    /// Share rows of multi-word buttons, with or without a network's name; a sentence that
+    /// opens with a button's word is no row.
+    #[test]
+    fn share_rows_of_several_word_buttons() {
+        for line in [
+            "Megosztás Link másolása",
+            "Facebook Twitter Whatsapp Google News फॉलो करें",
+            "Share Copy link",
+            "Dela Kopiera länk",
+            "Подели Facebook X Штампај",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Social), "{line}");
+        }
+        for line in [
+            "Share prices fell sharply",
+            "Follow the money, he said.",
+            "Google News Initiative funds local newsrooms",
+            "Print edition",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    /// Greek capitals drop the accents their lower case carries: the ad label and the
+    /// related-line opener match written either way.
+    #[test]
+    fn greek_capitals_without_accents_match() {
+        assert_eq!(classify_block("ΔΙΑΦΗΜΙΣΗ", 0.0), Some(Rule::AdLabel));
+        assert_eq!(classify_block("Διαφήμιση", 0.0), Some(Rule::AdLabel));
+        assert_eq!(
+            classify_block("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Νέα γραμμή μετρό", 0.8),
+            Some(Rule::Related)
+        );
+        for table in [SHARE_BUTTONS, CHROME_LINES, SOCIAL_NETWORKS] {
+            for &p in table {
+                assert_eq!(fold_greek_accents(p), p, "compared unfolded: {p}");
+            }
+        }
+    }
+
+    /// A follow appeal whose opening words take more than forty bytes in its script.
+    #[test]
+    fn follow_appeals_in_non_latin_scripts() {
+        assert_eq!(
+            classify_block(
+                "Ακολουθήστε το Πρώτο Νέο στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
+                0.0
+            ),
+            Some(Rule::Newsletter)
+        );
+        assert_eq!(
+            classify_block(
+                "Ακολουθήστε τις οδηγίες της πολιτικής προστασίας, είπε ο δήμαρχος.",
+                0.0
+            ),
+            None
+        );
+    }
+
+    /// The reuse notices of Ukrainian and Russian sites ("when quoting ... a hyperlink ... is
+    /// required"); a report on quoting without the notice's requirement stays.
+    #[test]
+    fn ukrainian_and_russian_reuse_notices() {
+        for line in [
+            "При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для \
+             пошукових систем гіперпосилання не нижче першого абзацу на «ukrinform.ua» — \
+             обов'язкові.",
+            "При цитировании и использовании материалов ссылка на сайт обязательна.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Boilerplate), "{line}");
+        }
+        assert_eq!(
+            classify_block(
+                "При цитуванні слів міністра журналісти часто пропускали другу частину фрази.",
+                0.0
+            ),
+            None
+        );
+    }
+
+    /// A label of a list of other stories glued to its linked cards is that list; the same
+    /// words opening a sentence without links are not.
+    #[test]
+    fn related_label_glued_to_its_links() {
+        assert_eq!(
+            classify_block(
+                "Related StoriesCoorong birdlife recovers after floods",
+                0.73
+            ),
+            Some(Rule::Related)
+        );
+        assert_eq!(
+            classify_block(
+                "Related stories in the regional press said the dam had leaked for years, \
+                 and the council has promised an inquiry.",
+                0.0
+            ),
+            None
+        );
+    }
+
+    /// Newsletter sign-up lines open with the imperative.
+    #[test]
+    fn newsletter_sign_up_lines() {
+        for line in [
+            "Subscribe to the Hindustan Herald newsletter for the latest news in your inbox.",
+            "Sign up for the CorkBeo newsletter",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Newsletter), "{line}");
+        }
+        assert_eq!(
+            classify_block("Few readers subscribe to the paper any more.", 0.0),
             None
         );
     }
