@@ -417,14 +417,6 @@ const RELATED_PREFIXES: &[&str] = &[
     "hier geht’s zum",
     "hier geht’s zur",
     "hier geht’s zu den",
-    "weitere infos unter",
-    "mehr infos unter",
-    "weitere informationen unter",
-    "more information at",
-    "more info at",
-    "plus d'informations sur",
-    "más información en",
-    "maggiori informazioni su",
     "you may also be interested in",
     "you might also be interested in",
     "read more",
@@ -592,6 +584,43 @@ const RELATED_PREFIXES: &[&str] = &[
     "llegeix també",
     "darllen mwy",
 ];
+
+/// Starts of a line pointing to where more is found ("Weitere Infos unter www.example.de",
+/// "More information at nhs.uk"). The same words also open a sentence ("More information at
+/// the hearing showed ..."), so the line is a pointer only when what follows is a link, a web
+/// address or a few words ([`POINTER_OBJECT_WORDS`]).
+const POINTER_PREFIXES: &[&str] = &[
+    "weitere infos unter",
+    "mehr infos unter",
+    "weitere informationen unter",
+    "more information at",
+    "more info at",
+    "plus d'informations sur",
+    "más información en",
+    "maggiori informazioni su",
+];
+
+/// Most words after a prefix of [`POINTER_PREFIXES`] that name the place pointed to ("the
+/// council's website") rather than go on with a sentence.
+const POINTER_OBJECT_WORDS: usize = 4;
+
+/// Whether the words after a prefix of [`POINTER_PREFIXES`] name a place: a web address, or
+/// a few words.
+fn is_pointer_object(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_decoration);
+    let first = rest.split_whitespace().next().unwrap_or("");
+    // "www.example.org", "https://...", "nhs.uk": a host with a dot inside.
+    let address = first.starts_with("www.")
+        || first.starts_with("http")
+        || first.split_once('.').is_some_and(|(host, tld)| {
+            !host.is_empty()
+                && !tld.is_empty()
+                && tld
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '/'))
+        });
+    address || rest.split_whitespace().count() <= POINTER_OBJECT_WORDS
+}
 
 /// Labels over a list of other stories, per language. A block that opens with one and is
 /// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
@@ -1305,11 +1334,12 @@ enum Table {
     ReuseTerms,
     ShareButtons,
     RelatedHeadings,
+    PointerPrefixes,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 21] = [
+    const ALL: [(Table, &'static [&'static str]); 22] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1331,6 +1361,7 @@ impl Table {
         (Table::ReuseTerms, REUSE_TERMS),
         (Table::ShareButtons, SHARE_BUTTONS),
         (Table::RelatedHeadings, RELATED_HEADINGS),
+        (Table::PointerPrefixes, POINTER_PREFIXES),
     ];
 
     fn bit(self) -> u32 {
@@ -1646,6 +1677,15 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= 250
         && has(found.start, Table::RelatedPrefixes)
         && (link_share > 0.3 || chars <= 120)
+    {
+        return Some(Rule::Related);
+    }
+    if chars <= 250
+        && has(found.start, Table::PointerPrefixes)
+        && (link_share > 0.3
+            || POINTER_PREFIXES
+                .iter()
+                .any(|p| line.strip_prefix(p).is_some_and(is_pointer_object)))
     {
         return Some(Rule::Related);
     }
@@ -2027,6 +2067,21 @@ mod tests {
             ),
             None
         );
+        for line in [
+            "More information at www.example.org",
+            "More info at nhs.uk.",
+            "More information at the council's website.",
+            "Weitere Informationen unter: https://example.de/termine",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Related), "{line}");
+        }
+        // The same words opening a sentence of the report.
+        for line in [
+            "More information at the hearing showed that the council had ignored three warnings.",
+            "More info at this stage would only confuse voters, the minister said.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
     }
 
     /// The controls of a gallery or video player, written out as lines of text, are chrome;
