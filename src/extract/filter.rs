@@ -114,7 +114,67 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
         });
     }
     cut_contact_box(&mut kept, &mut dropped);
+    cut_closing_address(&mut kept, &mut dropped);
     (kept, dropped)
+}
+
+/// Whether a word is an e-mail address ("choi@example.com", with closing punctuation).
+fn is_email_address(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ')'));
+    let word = word.trim_start_matches('(');
+    !word.contains("://")
+        && word.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty()
+                && !host.contains('@')
+                && host
+                    .split_once('.')
+                    .is_some_and(|(name, tld)| !name.is_empty() && !tld.is_empty())
+        })
+}
+
+/// Drop the writer's e-mail address closing the body, alone on its line: the last line of the
+/// last paragraph (a portal's `<br>` run ending "... 있다.<br><br>choi@example.com") or, in a
+/// body long enough to tell, the last paragraph.
+fn cut_closing_address(kept: &mut Vec<Block>, dropped: &mut Vec<Dropped>) {
+    let long_enough = kept.len() > MIN_BLOCKS_FOR_TRAILING;
+    let Some(Block::Paragraph { content }) = kept.last_mut() else {
+        return;
+    };
+    let line_start = content
+        .iter()
+        .rposition(|r| matches!(r, Inline::LineBreak))
+        .map_or(0, |at| at + 1);
+    let line: String = content
+        .get(line_start..)
+        .unwrap_or_default()
+        .iter()
+        .map(Inline::text)
+        .collect();
+    let line = line.trim();
+    if line.contains(char::is_whitespace) || !is_email_address(line) {
+        return;
+    }
+    let preview = line.to_string();
+    if line_start == 0 {
+        if !long_enough {
+            return;
+        }
+        kept.pop();
+    } else {
+        content.truncate(line_start);
+        // The breaks and blank runs before the address end the line above it.
+        while content.last().is_some_and(|r| match r {
+            Inline::LineBreak => true,
+            Inline::Text { text } => text.trim().is_empty(),
+            _ => false,
+        }) {
+            content.pop();
+        }
+    }
+    dropped.push(Dropped {
+        rule: Rule::Byline,
+        preview,
+    });
 }
 
 /// A key-combination notice is looked for among this many closing blocks...
@@ -1109,6 +1169,53 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// The writer's e-mail address alone on the last line of a `<br>` run, or as the last of
+    /// enough paragraphs, goes; an address inside a sentence, or in a short body, stays.
+    #[test]
+    fn a_closing_address_alone_on_its_line_goes() {
+        let text = |t: &str| Inline::Text {
+            text: t.to_string(),
+        };
+        let para = |runs: Vec<Inline>| Block::Paragraph { content: runs };
+        let mut kept = vec![para(vec![
+            text("다만 일부 시민단체는 재검토를 요구하고 있다."),
+            Inline::LineBreak,
+            Inline::LineBreak,
+            text("choi@hanbit.example"),
+        ])];
+        let mut dropped = Vec::new();
+        cut_closing_address(&mut kept, &mut dropped);
+        assert_eq!(
+            block_text(&kept[0]),
+            "다만 일부 시민단체는 재검토를 요구하고 있다."
+        );
+        assert_eq!(dropped.len(), 1);
+        // In a sentence, the address is the text's.
+        let mut kept = vec![para(vec![
+            text("First line."),
+            Inline::LineBreak,
+            text("Write to the council at info@example.org."),
+        ])];
+        cut_closing_address(&mut kept, &mut Vec::new());
+        assert!(block_text(&kept[0]).ends_with("info@example.org."));
+        // A paragraph of its own closes five paragraphs: it goes; in a body of two, it stays.
+        let mut kept: Vec<Block> = (0..5)
+            .map(|k| para(vec![text(&format!("Paragraph {k}."))]))
+            .collect();
+        kept.push(para(vec![text("jane.doe@example.com")]));
+        cut_closing_address(&mut kept, &mut Vec::new());
+        assert_eq!(kept.len(), 5);
+        let mut kept = vec![
+            para(vec![text("Send your questions to:")]),
+            para(vec![text("jane.doe@example.com")]),
+        ];
+        cut_closing_address(&mut kept, &mut Vec::new());
+        assert_eq!(kept.len(), 2);
+        assert!(!is_email_address("@handle"));
+        assert!(!is_email_address("https://user@example.com"));
+        assert!(is_email_address("(kj@heartland.example)."));
     }
 
     #[test]

@@ -248,6 +248,9 @@ pub(super) const WORD_PAIRS: &[(&str, &str, Rule)] = &[
     ("author", "info", Rule::AuthorBox),
     ("author", "card", Rule::AuthorBox), // Medium and Substack: the "Written by X" card
     ("about", "author", Rule::AuthorBox),
+    // `content-author`: the writer's bio or byline box of a story ("content" alone reads as a
+    // content word and would cancel a weak rule).
+    ("content", "author", Rule::AuthorBox),
     ("post", "navigation", Rule::PrevNext),
     ("nav", "links", Rule::PrevNext),
     ("post", "nav", Rule::PrevNext),

@@ -622,6 +622,16 @@ fn is_pointer_object(rest: &str) -> bool {
     address || rest.split_whitespace().count() <= POINTER_OBJECT_WORDS
 }
 
+/// Labels of the line crediting the paper a portal took the story from ("기사제공 한빛일보":
+/// "article provided by ..."), which closes a portal's copy of the story.
+const PROVIDER_LABELS: &[&str] = &[
+    "기사제공", // Korean: "article provided by"
+    "기사 제공",
+];
+
+/// Longest provider line, in characters: the label and the paper's name.
+const PROVIDER_LINE_CHARS: usize = 40;
+
 /// Labels over a list of other stories, per language. A block that opens with one and is
 /// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
 /// birdlife recovers after floods").
@@ -1335,11 +1345,12 @@ enum Table {
     ShareButtons,
     RelatedHeadings,
     PointerPrefixes,
+    ProviderLabels,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 22] = [
+    const ALL: [(Table, &'static [&'static str]); 23] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1362,6 +1373,7 @@ impl Table {
         (Table::ShareButtons, SHARE_BUTTONS),
         (Table::RelatedHeadings, RELATED_HEADINGS),
         (Table::PointerPrefixes, POINTER_PREFIXES),
+        (Table::ProviderLabels, PROVIDER_LABELS),
     ];
 
     fn bit(self) -> u32 {
@@ -1680,6 +1692,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     {
         return Some(Rule::Related);
     }
+    if chars <= PROVIDER_LINE_CHARS && has(found.start, Table::ProviderLabels) {
+        return Some(Rule::Credit);
+    }
     if chars <= 250
         && has(found.start, Table::PointerPrefixes)
         && (link_share > 0.3
@@ -1885,6 +1900,20 @@ mod tests {
             classify_block(
                 "Related stories in the regional press said the dam had leaked for years, \
                  and the council has promised an inquiry.",
+                0.0
+            ),
+            None
+        );
+    }
+
+    /// The line crediting the paper a portal took the story from.
+    #[test]
+    fn provider_credit_lines_of_portals() {
+        assert_eq!(classify_block("기사제공 한빛일보", 0.0), Some(Rule::Credit));
+        assert_eq!(
+            classify_block(
+                "기사제공 업체와의 계약이 끝나면서 포털은 다음 달부터 해당 언론사의 기사를 \
+                 더 이상 싣지 않기로 했다.",
                 0.0
             ),
             None
