@@ -120,7 +120,7 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
 
 /// Whether a word is an e-mail address ("choi@example.com", with closing punctuation).
 fn is_email_address(word: &str) -> bool {
-    let word = word.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ')'));
+    let word = word.trim_end_matches(['.', ',', ';', ')']);
     let word = word.trim_start_matches('(');
     !word.contains("://")
         && word.split_once('@').is_some_and(|(user, host)| {
