@@ -485,6 +485,8 @@ const ZH_JA_KO: &[Phrase] = &[
     label("本文來源", R::Source),
     label("出典", R::Source),
     label("출처", R::Source),
+    // "기사제공 한빛일보" (article provided by): the paper a Korean portal carries the story of
+    by("기사제공", R::Source),
     label("摄影", R::Photo),
     label("攝影", R::Photo),
     label("撮影", R::Photo),
@@ -508,23 +510,25 @@ const FINAL_BYLINES: &[Phrase] = &[
 
 /// The phrase tables of every language, folded (see [`fold`]), longest first so that "with
 /// additional reporting by" wins over "with" and "con información de" over "con".
-static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> = LazyLock::new(|| {
-    folded_table(&[
-        EN,
-        FR,
-        DE,
-        ES,
-        PT,
-        IT,
-        NL_PL,
-        RU_UK,
-        TR_ID_VI,
-        AR_FA_HI,
-        EL_HE_TH,
-        NL_NORDIC_CENTRAL,
-        ZH_JA_KO,
-    ])
-});
+static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> =
+    LazyLock::new(|| folded_table(PHRASE_TABLES));
+
+/// The phrase tables of every language, as written.
+const PHRASE_TABLES: &[&[Phrase]] = &[
+    EN,
+    FR,
+    DE,
+    ES,
+    PT,
+    IT,
+    NL_PL,
+    RU_UK,
+    TR_ID_VI,
+    AR_FA_HI,
+    EL_HE_TH,
+    NL_NORDIC_CENTRAL,
+    ZH_JA_KO,
+];
 
 /// [`FINAL_BYLINES`], folded.
 static BYLINES: LazyLock<Vec<(String, &'static Phrase)>> =
@@ -619,6 +623,8 @@ const DESK_WORDS: &[(&str, bool)] = &[
     ("redaccion", true),
     ("redazione", true),
     ("redacao", true),
+    // Turkish: "news centre", the newsroom ("AA Haber Merkezi", "Gündem Haber TV Haber Merkezi").
+    ("haber merkezi", false),
 ];
 
 /// Names that say which desk rather than whose ("Web Desk", "City Desk"): the desk line is
@@ -1213,6 +1219,7 @@ fn parse(line: &str, final_block: bool) -> Option<Vec<Credit>> {
         .or_else(|| sequence(line))
         .or_else(|| publisher_with_agency(line))
         .or_else(|| desk_line(line).map(|c| vec![c]))
+        .or_else(|| desk_then_labels(line))
         .or_else(|| contributed_line(line))
         .or_else(|| {
             final_block
@@ -1511,10 +1518,16 @@ const MIXED_LINE_SEPARATORS: &[char] = &['|', '｜', ';', '·', '•', '(', '\n'
 
 /// The editing phrases of every table ("edited by", "editor", "责任编辑"...) as written in lower
 /// case, capitalised and in capitals (ASCII case is ignored too), in one automaton: the quick
-/// test of whether a line may credit an editor, one pass over the text.
+/// test of whether a line may credit an editor, one pass over the text. Read from the tables
+/// as written, not from [`PHRASES`]: folding keeps one of "editor" and Turkish "editör", and
+/// the automaton must know both spellings.
 static EDITING_PHRASES: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     let mut forms: Vec<String> = Vec::new();
-    for (_, p) in PHRASES.iter().filter(|(_, p)| p.role == R::Editing) {
+    let editing = PHRASE_TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .filter(|p| p.role == R::Editing);
+    for p in editing {
         let lower = p.text.to_lowercase();
         let mut chars = lower.chars();
         let capitalised: String = chars
@@ -1888,6 +1901,32 @@ fn desk_line(line: &str) -> Option<Credit> {
             return named.then(|| Credit::new(R::Source, line));
         }
         return person_name(&tokens).map(|name| Credit::new(R::Source, name));
+    }
+    None
+}
+
+/// A desk line followed on the same line by labelled credits, as a header's info row runs
+/// them together ("Gündem Haber TV Haber Merkezi Editör: Elif Aydın", "X Newsroom Editor: Y"):
+/// the desk's source credit, then the credits of the labels. The labels must take a colon, so
+/// that a desk's own name is never cut at a word ("Haber" is also Turkish "news").
+fn desk_then_labels(line: &str) -> Option<Vec<Credit>> {
+    if line.len() > MAX_DESK_BYTES + MAX_LINE_BYTES / 2 {
+        return None;
+    }
+    for (i, c) in line.char_indices().filter(|(_, c)| c.is_whitespace()) {
+        let (Some(head), Some(rest)) = (line.get(..i), line.get(i + c.len_utf8()..)) else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        if !match_phrase(rest, &PHRASES).is_some_and(|(p, _)| p.after == After::Colon) {
+            continue;
+        }
+        let Some(desk) = desk_line(head) else {
+            continue;
+        };
+        let mut out = vec![desk];
+        out.extend(sequence(rest)?);
+        return Some(out);
     }
     None
 }
@@ -2565,6 +2604,37 @@ mod tests {
         // Short agency names only as written or capitalised.
         assert_eq!(line("with ap"), None);
         assert_eq!(line("With love"), None);
+    }
+
+    #[test]
+    fn a_desk_and_a_labelled_credit_on_one_line() {
+        assert_eq!(
+            line("Gündem Haber TV Haber Merkezi Editör: Elif Aydın"),
+            Some(vec![
+                c(R::Source, "Gündem Haber TV"),
+                c(R::Editing, "Elif Aydın")
+            ])
+        );
+        assert_eq!(
+            line("Haber Merkezi"),
+            Some(vec![c(R::Source, "Haber Merkezi")])
+        );
+        // A label without its colon is a word of the text, not a credit.
+        assert_eq!(
+            line("Gündem Haber TV Haber Merkezi editör Elif Aydın oldu"),
+            None
+        );
+        // The Turkish label is an editing phrase like the English one.
+        assert!(may_credit_editing("Editör: Elif Aydın"));
+        assert!(may_credit_editing("Editor: Jane Doe"));
+    }
+
+    #[test]
+    fn a_korean_portal_names_the_paper_that_provided_the_story() {
+        assert_eq!(
+            line("기사제공 한빛일보"),
+            Some(vec![c(R::Source, "한빛일보")])
+        );
     }
 
     #[test]

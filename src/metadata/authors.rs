@@ -40,6 +40,8 @@ const PLACEHOLDERS: &[&str] = &[
     "unbekannt",
     "inconnu",
     "desconocido",
+    // The desk's abbreviation ("Red." for Redaktion, redakcja, redactie, redazione): no one.
+    "red",
 ];
 
 /// Openers of a copyright notice put in an author field ("Copyright Example GmbH - all rights
@@ -285,6 +287,10 @@ fn folded_people(l: &AuthorList) -> Vec<String> {
         .collect()
 }
 
+/// Most names of one structured list checked against the names the page gives its site (each
+/// check walks the page).
+const MAX_SITE_CHECKS: usize = 4;
+
 /// One source's list of authors: (name, profile URL, organisation).
 type AuthorList = Vec<(String, Option<String>, bool)>;
 
@@ -363,6 +369,25 @@ pub(super) fn read(
         && let Some(entry) = blogger
     {
         found.push(entry);
+    }
+    // A name that structured data or a meta tag gives as author and that the page names as its
+    // site (the link to its home page says it, its copyright line holds it) is the publisher,
+    // when the byline the reader sees names a person: a portal's "<paper> | <portal>" meta
+    // author (Naver's "연합뉴스 | 네이버"), a site typed as a Person.
+    let byline_person = found.iter().any(|(l, signal, _)| {
+        matches!(signal, Signal::Dom | Signal::Microdata) && l.iter().any(|(_, _, org)| !org)
+    });
+    if byline_person {
+        for (list, signal, _) in &mut found {
+            if !matches!(signal, Signal::JsonLd | Signal::Meta) {
+                continue;
+            }
+            for (n, _, org) in list.iter_mut().take(MAX_SITE_CHECKS) {
+                if !*org && page::own_site_named_on_page(dom, n) {
+                    *org = true;
+                }
+            }
+        }
     }
     // A user name in structured data ("jdoe42", a CMS login) is the author only when the page
     // shows it in a byline too; the byline's own user names are what the reader sees.
@@ -653,6 +678,33 @@ fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_the_page_gives_its_site_yield_to_the_reporter_shown() {
+        // A portal's "<paper> | <portal>" meta author; the paper in the copyright line, the
+        // portal in the link home; the reporter in the byline.
+        let html = r#"<html lang="ko"><head><title>부산 북항 재개발 착공 : 네이벌 뉴스</title>
+            <meta property="og:article:author" content="한빛일보 | 네이벌"></head><body>
+            <header><a href="/">네이벌 뉴스</a></header><h2>부산 북항 재개발 착공</h2>
+            <div class="media_end_head_journalist"><em>최민준 기자</em></div>
+            <article><p>부산 북항 재개발 2단계 사업이 14일 착공식을 갖고 본격적인 공사에 들어갔다.</p>
+            </article><p>Copyright ⓒ 한빛일보. All rights reserved.</p></body></html>"#;
+        assert_eq!(read_page(html), ["최민준"]);
+        // A writer's name linking to the writer's own site on another host is still a writer.
+        let html = r#"<html><head><meta name="author" content="Patrick Allan"></head><body>
+            <h1>How to stop buying things you do not need</h1>
+            <div class="byline">By Jane Doe</div><p>We all buy things we do not need.</p>
+            <aside>Written by <a href="https://patrickallan.blogs.example/">Patrick Allan</a>
+            </aside></body></html>"#;
+        assert_eq!(read_page(html), ["Patrick Allan"]);
+        // The site typed as a Person in JSON-LD, the writer under a label.
+        let html = r#"<html><head><meta property="og:site_name" content="Tribun Nusantara">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",
+            "name":"Tribun Nusantara"}}</script></head><body><h1>Harga cabai rawit tembus Rp 90
+            ribu</h1><div id="penulis">Penulis: <a href="/penulis/dewi-anggraini">Dewi
+            Anggraini</a></div><p>Harga cabai rawit di Surabaya naik.</p></body></html>"#;
+        assert_eq!(read_page(html), ["Dewi Anggraini"]);
+    }
 
     #[test]
     fn organisation_with_address_is_one_name() {

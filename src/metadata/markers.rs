@@ -39,6 +39,26 @@ const BYLINE_PARTS: &[&str] = &[
     "contributors",
     "reporter",
     "journalist",
+    // Indonesian and Malay: writer, journalist ("penulis", "wartawan", Tribun/Kompas bylines).
+    "penulis",
+    "wartawan",
+];
+
+/// Parts before a last part "by" that make it no byline ("powered-by", "sort-by"): a byline
+/// named for its "by" ("gnt_ar_by", "story-by") has none of these before it.
+const NOT_BY_PREFIXES: &[&str] = &[
+    "powered",
+    "sort",
+    "order",
+    "filter",
+    "group",
+    "made",
+    "built",
+    "designed",
+    "hosted",
+    "site",
+    "created",
+    "developed",
 ];
 
 /// Substrings of a part that make it a byline even when glued (`authorname`, `postauthor`).
@@ -376,7 +396,9 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
     let mut second: Option<&str> = None;
     let mut prev: Option<&str> = None;
     let mut names_logo = false;
-    for (k, part) in parts(token).enumerate() {
+    let mut all = parts(token).enumerate().peekable();
+    while let Some((k, part)) = all.next() {
+        let last = all.peek().is_none();
         let f = PART_FLAGS.get(part).copied().unwrap_or(0);
         names_logo |= part == "logo";
         if k == 0 {
@@ -391,6 +413,13 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
         // Names split over two parts: "by-line", "sub-title", "sub-headline".
         match (prev, part) {
             (Some("by"), "line") => flags |= BYLINE,
+            // A token named for the byline's "by" as its last part ("gnt_ar_by", Gannett's
+            // USA TODAY network; "story-by"), unless it names something done by a tool.
+            (prev_part, "by")
+                if last && !prev_part.is_some_and(|p| NOT_BY_PREFIXES.contains(&p)) =>
+            {
+                flags |= BYLINE;
+            }
             (
                 Some("sub"),
                 "title" | "headline" | "heading" | "head" | "titulo" | "titel" | "titre",
@@ -556,6 +585,9 @@ mod tests {
             "article__byline",
             "td-post-author-name",
             "by-line",
+            "gnt_ar_by",
+            "story-by",
+            "penulis",
         ] {
             assert!(is_byline_token(t), "{t}");
         }
@@ -572,6 +604,9 @@ mod tests {
             "writer-place",
             "author-location",
             "nota-ciudad",
+            "powered-by",
+            "sort-by",
+            "by-the-numbers",
         ] {
             assert!(!is_byline_token(t), "{t}");
         }

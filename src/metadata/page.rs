@@ -197,6 +197,26 @@ pub(crate) fn shows_name(dom: &Dom<'_>, name: &str) -> bool {
     false
 }
 
+/// Whether link `a` goes to a page of the page's own host (a relative link does).
+fn links_own_host(dom: &Dom<'_>, a: NodeIdx) -> bool {
+    let page_host = dom.page_url.as_ref().and_then(|u| u.host_str());
+    let Some(url) = dom
+        .element(a)
+        .and_then(|e| e.attr("href"))
+        .and_then(|href| dom.resolve(href))
+        .and_then(|u| url::Url::parse(&u).ok())
+    else {
+        return false;
+    };
+    let label = |h: &str| title::host_label(h);
+    match (url.host_str(), page_host) {
+        (Some(h), Some(p)) => h == p || label(h).is_some_and(|l| Some(l) == label(p)),
+        // No page URL: a relative link resolves to nothing to compare; count it.
+        (_, None) => true,
+        _ => false,
+    }
+}
+
 /// Whether link `a` goes to the site's home page.
 fn goes_home(dom: &Dom<'_>, a: NodeIdx) -> bool {
     dom.element(a)
@@ -229,6 +249,18 @@ const MAX_COPYRIGHT_CHARS: usize = 300;
 /// (in its text, its `title` or an image's `alt`), or a copyright line ("© 2026 Daily Planet").
 /// Confirms a site name read from the end of `<title>`, which may also be a section.
 pub(crate) fn site_named_on_page(dom: &Dom<'_>, name: &str) -> bool {
+    named_as_site(dom, name, false)
+}
+
+/// [`site_named_on_page`], counting only links to the home page of the page's own host: a
+/// writer's name may link to the writer's own site ("<a href=//janedoe.blog.example/>Jane
+/// Doe</a>").
+pub(crate) fn own_site_named_on_page(dom: &Dom<'_>, name: &str) -> bool {
+    named_as_site(dom, name, true)
+}
+
+/// [`site_named_on_page`], with home links to other hosts counted or not.
+fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
     let want = fold(name);
     if want.is_empty() {
         return false;
@@ -251,7 +283,7 @@ pub(crate) fn site_named_on_page(dom: &Dom<'_>, name: &str) -> bool {
             }
         } else if dom.tag(i) == Some(Tag::A) && links_left > 0 {
             links_left -= 1;
-            if home_link_says(dom, i, &names_it) {
+            if home_link_says(dom, i, &names_it) && (!own_host || links_own_host(dom, i)) {
                 return true;
             }
         }
@@ -479,11 +511,28 @@ pub(crate) fn byline(
     title: Option<NodeIdx>,
     lang: Option<&str>,
 ) -> Byline {
-    let readings: Vec<Reading> = scan
+    let (readings, credit_only): (Vec<Reading>, Vec<Reading>) = scan
         .bylines
         .iter()
         .filter_map(|m| read_byline(dom, *m, lang))
-        .collect();
+        .partition(|r| !r.names.is_empty());
+    let mut out = named_byline(dom, readings, title);
+    // A byline that names no person but credits an agency ("Par Le Francilien avec AFP": the
+    // site's name and the wire), near the headline: its credits are read, though it names no
+    // author.
+    if out.raw.is_empty()
+        && let Some(r) = credit_only
+            .iter()
+            .filter(|r| region_rank(r.mark.idx, r.mark.in_article, title) <= 1)
+            .min_by_key(|r| r.mark.idx)
+    {
+        out.raw = raw(&r.text);
+    }
+    out
+}
+
+/// [`byline`] from the readings that name someone.
+fn named_byline(dom: &Dom<'_>, readings: Vec<Reading>, title: Option<NodeIdx>) -> Byline {
     // An element whose reading holds another reading (a `byline` wrapper around `author`
     // links) gives way to the inner ones, which carry the links.
     let inner: Vec<&Reading> = readings
@@ -1120,7 +1169,8 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         .map(|(n, _)| n)
         .filter(|n| !hidden || super::people::clean_name(n).is_some())
         .collect();
-    if names.is_empty() {
+    // A reading without names is kept only for the agency it credits.
+    if names.is_empty() && (hidden || !credits_agency(&text)) {
         return None;
     }
     Some(Reading {
@@ -1128,6 +1178,16 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
         text,
         href: href.and_then(|h| dom.resolve(h)),
         names,
+    })
+}
+
+/// Whether a byline's text credits a wire agency in one of its parts ("avec AFP").
+fn credits_agency(text: &str) -> bool {
+    people::credit_segments(text).into_iter().any(|segment| {
+        crate::attribution::parse_line(segment).is_some_and(|c| {
+            c.iter()
+                .any(|c| c.role == crate::article::CreditRole::Agency)
+        })
     })
 }
 
@@ -2085,9 +2145,17 @@ const PLACE_LINE_PARTS: &[&str] = &[
 ];
 
 /// Whether a byline's element is the line of the author's role or job, or of the place the
-/// author files from.
+/// author files from, or the date beside the name (`<time>`, "timestamp", "date"): no part of
+/// a name.
 fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
-    class_has_part(el, ROLE_LINE_PARTS) || class_has_part(el, PLACE_LINE_PARTS)
+    class_has_part(el, ROLE_LINE_PARTS)
+        || class_has_part(el, PLACE_LINE_PARTS)
+        || el.tag == Tag::Time
+        || el.class().is_some_and(|class| {
+            class
+                .split_ascii_whitespace()
+                .any(|t| super::markers::classify_raw(t).date.is_some())
+        })
 }
 
 /// Most blocks of a byline box read as one person each.
@@ -2122,10 +2190,15 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
             .filter(|t| !t.trim().is_empty())
             .collect();
         // Only when every block is one person's full name (not a name beside a widget, or a
-        // testimonial's signature beside its text).
+        // testimonial's signature beside its text), or the name of an organisation beside
+        // them (the outlet's line under the writer's, Gannett's "gnt_ar_by_pub": "The
+        // Heartland Courier"), so long as one block names a person.
         let one_person =
             |t: &String| matches!(authors::names(t).as_slice(), [(n, false)] if n.contains(' '));
-        if texts.len() >= 2 && texts.iter().all(one_person) {
+        let one_name = |t: &String| {
+            one_person(t) || matches!(authors::names(t).as_slice(), [(n, true)] if n.contains(' '))
+        };
+        if texts.len() >= 2 && texts.iter().all(one_name) && texts.iter().any(one_person) {
             return texts.join("; ");
         }
     }
@@ -2323,6 +2396,23 @@ mod tests {
                 .map(|(n, _)| n)
                 .collect()
         })
+    }
+
+    #[test]
+    fn the_outlet_line_of_a_byline_box_is_apart_from_the_name() {
+        let html = r#"<body><h1>State fair to add cashless payments</h1>
+            <div class="gnt_ar_by"><div class="gnt_ar_by_a"><a href="/staff/2648/kayla-jennings/">Kayla
+            Jennings</a></div><div class="gnt_ar_by_pub">The Heartland Courier</div></div>
+            <p>The state fair will go cashless.</p></body>"#;
+        assert_eq!(
+            byline_names(html),
+            ["Kayla Jennings", "The Heartland Courier"]
+        );
+        // The date beside the name is no part of it.
+        let html = r#"<body><h1>Canicule : vigilance orange</h1><div class="author-infos"><span
+            class="author">Par Jeanne Martin</span> <span class="timestamp">Le 14 mars 2026 à
+            16h41</span></div><p>Météo-France a placé samedi...</p></body>"#;
+        assert_eq!(byline_names(html), ["Jeanne Martin"]);
     }
 
     #[test]

@@ -264,12 +264,64 @@ fn cut_author_suffix(s: &str) -> &str {
 /// declared in that language, before a capitalised word.
 const LANGUAGE_PREFIXES: &[(&str, &str)] = &[("sw", "na")];
 
+/// Amharic "by": the preposition በ (be-) written glued to the writer's name ("በዮሐንስ
+/// አንበርብር", Ethiopian Reporter) or apart ("በ ዮሐንስ አንበርብር").
+const AMHARIC_BY: &str = "በ";
+
+/// Ethiopian given names that begin with the syllable በ themselves (Bekele, Belay, Bereket,
+/// Behailu, Bezabih, Beyene, Bedilu, Berihun, Belachew, Befekadu, Beamlak, Bewketu, Belete,
+/// Beimnet): a byline opening with one of them names its writer without "by".
+const AMHARIC_BE_NAMES: &[&str] = &[
+    "በቀለ",
+    "በላይ",
+    "በረከት",
+    "በኃይሉ",
+    "በሀይሉ",
+    "በዛብህ",
+    "በየነ",
+    "በድሉ",
+    "በሪሁን",
+    "በላቸው",
+    "በፍቃዱ",
+    "በአምላክ",
+    "በእውቀቱ",
+    "በለጠ",
+    "በእምነት",
+    "በሃይሉ",
+];
+
+/// `s` without Amharic "by" (`AMHARIC_BY`) before a name of two words or more in Ethiopic
+/// script, unless its first word is a given name that begins so (`AMHARIC_BE_NAMES`).
+fn without_amharic_by(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix(AMHARIC_BY)?;
+    let first = s.split_whitespace().next()?;
+    let words = s.split_whitespace().count();
+    let ethiopic = |w: &str| w.chars().all(|c| ('\u{1200}'..='\u{139F}').contains(&c));
+    if rest.starts_with(char::is_whitespace) {
+        // Written apart: the name follows.
+        let rest = rest.trim_start();
+        return (rest.split_whitespace().count() >= 2 && rest.split_whitespace().all(ethiopic))
+            .then_some(rest);
+    }
+    let glued_name = rest.split_whitespace().next()?;
+    (words >= 2
+        && glued_name.chars().count() >= 2
+        && s.split_whitespace().all(ethiopic)
+        && !AMHARIC_BE_NAMES.contains(&first))
+    .then_some(rest)
+}
+
 /// `s` without the byline prefix of the page's language `lang` (`LANGUAGE_PREFIXES`), when a
-/// capitalised word follows it.
+/// capitalised word follows it; on an Amharic page, without the "by" glued to the name.
 pub(crate) fn without_language_prefix<'a>(s: &'a str, lang: Option<&str>) -> &'a str {
     let Some(lang) = lang else {
         return s;
     };
+    if lang == "am"
+        && let Some(rest) = without_amharic_by(s)
+    {
+        return rest;
+    }
     for (l, prefix) in LANGUAGE_PREFIXES {
         if *l != lang {
             continue;
@@ -722,6 +774,24 @@ const CJK_OUTLET_ENDINGS: &[&str] = &[
     "電台",
 ];
 
+/// Endings of a Korean outlet's name (`is_organisation`): daily, newspaper, news,
+/// broadcasting, (news) agency, times, media.
+const KOREAN_OUTLET_ENDINGS: &[&str] = &[
+    "일보",
+    "신문",
+    "뉴스",
+    "방송",
+    "통신",
+    "타임스",
+    "타임즈",
+    "미디어",
+];
+
+/// Whether `c` is a Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7AF}').contains(&c)
+}
+
 /// Whether `c` is a Han (Chinese) character of the basic or first extension block.
 /// Last characters of the place tag that closes a Chinese reporter line ("記者林怡君／台北報導",
 /// "记者 X／北京报道": reporting from Taipei, Beijing): a place and "report", no person.
@@ -1121,10 +1191,40 @@ pub(crate) fn credit_segments(raw: &str) -> Vec<&str> {
         if head.len() < part.len() {
             out.push(part.get(head.len()..).unwrap_or("").trim());
         }
+        if let Some(tail) = with_agency_tail(part) {
+            out.push(tail);
+        }
         out.push(part);
     }
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// Words that join an agency to a byline ("Par Le Francilien avec AFP", "By Jane Doe with
+/// Reuters", "Von X mit dpa", "Por X con EFE", "Por X com Lusa"), lower case.
+const WITH_AGENCY_WORDS: &[&str] = &["avec", "with", "mit", "con", "com"];
+
+/// The tail of a byline part from a word joining an agency to it ("Par Le Francilien avec
+/// AFP" -> "avec AFP"), when an agency's name follows that word.
+fn with_agency_tail(part: &str) -> Option<&str> {
+    let words = word_spans(part);
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(k, (start, _, lower))| {
+            let next = words.get(k + 1)?;
+            let next_raw = part.get(next.0..next.1)?;
+            // A bracketed aside ("(avec AFP)") is a segment of its own already.
+            let bracketed = part.get(*start..).is_some_and(|w| w.starts_with('('));
+            (WITH_AGENCY_WORDS.contains(&lower.as_str())
+                && !bracketed
+                && crate::attribution::names_agency(
+                    next_raw.trim_matches(|c: char| !c.is_alphanumeric()),
+                ))
+            .then(|| part.get(*start..))
+            .flatten()
+        })
 }
 
 /// A piece cut before another credit in its middle ("Jane Doe Illustration von John Roe",
@@ -1227,6 +1327,13 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     // agency or a station ("新浪网", "人民日报", "新华社", "中央电视台"); no personal name ends so.
     let han = name.chars().count() >= 3 && name.chars().all(is_han);
     if han && CJK_OUTLET_ENDINGS.iter().any(|e| name.ends_with(e)) {
+        return true;
+    }
+    // A Korean outlet's name: Hangul syllables ending in a word for a daily, a paper, news, a
+    // broadcaster or an agency ("한빛일보", "연합뉴스", "문화방송", "뉴시스통신"); a Korean personal
+    // name (two to four syllables) ends in none of them.
+    let hangul = name.chars().count() >= 3 && name.chars().all(is_hangul);
+    if hangul && KOREAN_OUTLET_ENDINGS.iter().any(|e| name.ends_with(e)) {
         return true;
     }
     // A short all-capitals word: an acronym ("AFP", "BBC", "ANSA", "SPÖ", "ČTK"), hyphenated
@@ -2877,6 +2984,42 @@ mod tests {
         assert_eq!(split("ავტორი: ნინო ბერიძე"), ["ნინო ბერიძე"]);
         assert_eq!(clean("ნინო ბერიძე"), Some("ნინო ბერიძე".into()));
         assert!(!is_account("ნინო"));
+    }
+
+    #[test]
+    fn korean_outlets_are_organisations() {
+        for outlet in ["한빛일보", "연합뉴스", "문화방송", "조선신문"] {
+            assert!(is_organisation(outlet), "{outlet}");
+        }
+        for person in ["최민준", "김서연", "남궁민수"] {
+            assert!(!is_organisation(person), "{person}");
+        }
+    }
+
+    #[test]
+    fn amharic_by_is_cut_from_the_name() {
+        let am = Some("am");
+        assert_eq!(without_language_prefix("በዮሐንስ አንበርብር", am), "ዮሐንስ አንበርብር");
+        assert_eq!(without_language_prefix("በ ዮሐንስ አንበርብር", am), "ዮሐንስ አንበርብር");
+        // A given name that begins with the syllable: no "by" to cut.
+        assert_eq!(without_language_prefix("በቀለ ገርባ", am), "በቀለ ገርባ");
+        // "By Bekele Gerba".
+        assert_eq!(without_language_prefix("በበቀለ ገርባ", am), "በቀለ ገርባ");
+        // One word, or another language.
+        assert_eq!(without_language_prefix("በዮሐንስ", am), "በዮሐንስ");
+        assert_eq!(
+            without_language_prefix("በዮሐንስ አንበርብር", Some("ti")),
+            "በዮሐንስ አንበርብር"
+        );
+    }
+
+    #[test]
+    fn an_agency_joined_to_a_byline_is_a_credit_segment() {
+        let segments = credit_segments("Par Le Francilien avec AFP");
+        assert!(segments.contains(&"avec AFP"), "{segments:?}");
+        // "with" before a person is no agency credit.
+        let segments = credit_segments("By Jane Doe with John Roe");
+        assert!(!segments.contains(&"with John Roe"), "{segments:?}");
     }
 
     #[test]

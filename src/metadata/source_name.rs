@@ -35,9 +35,12 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         if super::title::host_label(name).is_some_and(|h| h == fold(alt)) {
             return Some(Respelling::SameName);
         }
-        // "www.rts.rs" is no brand: any short name is better. "iDNES.cz" may be one.
-        let bare_host =
-            without_www(name).is_some() && page_host.is_some_and(|h| same_host(name, h));
+        // "www.rts.rs" is no brand: any short name is better. "iDNES.cz" may be one, but not
+        // in place of a name in another script ("Πρώτο Νέο" for "protoneo.gr"): a brand
+        // written as a host is written in the script of its name.
+        let own_host = page_host.is_some_and(|h| same_host(name, h));
+        let other_script = !alt.chars().any(|c| c.is_ascii_alphabetic());
+        let bare_host = own_host && (without_www(name).is_some() || other_script);
         return (bare_host && alt.split_whitespace().count() <= MAX_SITE_WORDS)
             .then_some(Respelling::NameForHost);
     }
@@ -53,13 +56,13 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
         .then_some(Respelling::NameForHost)
 }
 
-/// `www.example.co.uk`, `nos.nl`, `NDTV.com`: no space, and a dot before a final part of two
-/// to six ASCII letters.
+/// `www.example.co.uk`, `nos.nl`, `NDTV.com`, `site.network`: no space, and a dot before a
+/// final part of two to seven ASCII letters.
 fn is_host_form(s: &str) -> bool {
     !s.contains(char::is_whitespace)
         && s.rsplit_once('.').is_some_and(|(head, tld)| {
             !head.is_empty()
-                && (2..=6).contains(&tld.len())
+                && (2..=7).contains(&tld.len())
                 && tld.bytes().all(|b| b.is_ascii_alphabetic())
         })
 }
@@ -148,6 +151,17 @@ mod tests {
         ));
         // The same registrable name on another host of the site.
         assert!(better_spelling("www.rts.rs", "РТС", Some("m.rts.rs")));
+        // The page's own host without "www." yields to a name in another script only.
+        assert!(better_spelling(
+            "protoneo.gr",
+            "Πρώτο Νέο",
+            Some("www.protoneo.gr")
+        ));
+        assert!(!better_spelling(
+            "protoneo.gr",
+            "Πρώτο Νέο",
+            Some("www.example.gr")
+        ));
     }
 
     #[test]
