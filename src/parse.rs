@@ -350,7 +350,9 @@ impl TreeSink for GuardedSink {
     type ElemName<'a> = Ref<'a, QualName>;
 
     fn finish(self) -> Document {
-        self.doc.into_inner()
+        let mut doc = self.doc.into_inner();
+        doc.finish();
+        doc
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
