@@ -35,7 +35,7 @@ pub(crate) struct Document {
     attrs: Vec<Attribute>,
     /// The attributes of the elements that got more after they were created
     /// ([`Attrs::Merged`]: `<html>` and `<body>` repeated).
-    merged: Vec<Vec<Attribute>>,
+    merged: Vec<Merged>,
     /// The name [`Document::name`] gives for a node that is no element (html5ever never asks).
     no_name: QualName,
 }
@@ -82,6 +82,17 @@ enum Attrs {
     Range { start: u32, len: u32 },
     /// An entry of [`Document::merged`].
     Merged(u32),
+}
+
+/// The attributes of an element that got more after it was created.
+struct Merged {
+    /// Sorted by name once the parse is over ([`Document::finish`]); while it lasts, the
+    /// attributes added come after the others, in the order they came.
+    attrs: Vec<Attribute>,
+    /// The names in `attrs`, once an attribute was added: each tag that adds attributes costs
+    /// its own length, not the length of the list (repeated `<html>` or `<body>` tags of
+    /// distinct names would make sorted insertion quadratic).
+    names: Option<std::collections::HashSet<QualName>>,
 }
 
 /// Where a text node's text is.
@@ -154,7 +165,10 @@ impl Document {
                     .get(start..start.saturating_add(len as usize))
                     .unwrap_or_default()
             }
-            Attrs::Merged(k) => self.merged.get(k as usize).map_or(&[], Vec::as_slice),
+            Attrs::Merged(k) => self
+                .merged
+                .get(k as usize)
+                .map_or(&[], |m| m.attrs.as_slice()),
         }
     }
 
@@ -201,7 +215,7 @@ impl Document {
                 Attrs::Range { start, len }
             }
             _ => {
-                self.merged.push(attrs);
+                self.merged.push(Merged { attrs, names: None });
                 Attrs::Merged(u32::try_from(self.merged.len() - 1).unwrap_or(u32::MAX))
             }
         };
@@ -367,8 +381,9 @@ impl Document {
         self.set(to, |n| n.last = last);
     }
 
-    /// Add each attribute of `attrs` that element `id` lacks, in name order. The element's
-    /// attributes move to a vector of their own in [`Document::merged`] the first time.
+    /// Add each attribute of `attrs` that element `id` lacks. The element's attributes move to
+    /// an entry of their own in [`Document::merged`] the first time; [`Document::finish`]
+    /// sorts them by name.
     pub(crate) fn add_attrs_if_missing(&mut self, id: NodeId, attrs: Vec<Attribute>) {
         let Some(Node {
             kind: Kind::Element(el),
@@ -389,17 +404,31 @@ impl Document {
                 let Ok(k) = u32::try_from(self.merged.len()) else {
                     return;
                 };
-                self.merged.push(own);
+                self.merged.push(Merged {
+                    attrs: own,
+                    names: None,
+                });
                 el.attrs = Attrs::Merged(k);
                 k as usize
             }
         };
-        let Some(own) = self.merged.get_mut(k) else {
+        let Some(Merged { attrs: own, names }) = self.merged.get_mut(k) else {
             return;
         };
+        let names = names.get_or_insert_with(|| own.iter().map(|a| a.name.clone()).collect());
         for attr in attrs {
-            if let Err(at) = own.binary_search_by(|a| a.name.cmp(&attr.name)) {
-                own.insert(at, attr);
+            if names.insert(attr.name.clone()) {
+                own.push(attr);
+            }
+        }
+    }
+
+    /// End of the parse: the attribute lists that got more attributes are sorted by name
+    /// (each name is in a list once, so the order is the one sorted insertion gave).
+    pub(crate) fn finish(&mut self) {
+        for m in &mut self.merged {
+            if m.names.take().is_some() {
+                m.attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
             }
         }
     }
@@ -572,6 +601,23 @@ mod tests {
         }
         let page = include_str!("../tests/fixtures/reuters-style-en/page.html");
         assert_eq!(lines(&Document::parse_document(page)), scraper_lines(page));
+    }
+
+    #[test]
+    fn repeated_body_tags_add_only_the_names_missing_sorted_and_first_value_kept() {
+        // Each tag adds a new name and repeats an old one with another value.
+        let mut html = String::from("<body m=0><p>x</p>");
+        for k in (1..300).rev() {
+            html.push_str(&format!("<body a{k}={k} m={k}>"));
+        }
+        let doc = Document::parse_document(&html);
+        assert_eq!(lines(&doc), scraper_lines(&html));
+        let body = lines(&doc)
+            .into_iter()
+            .find(|l| l.contains("<body>"))
+            .unwrap();
+        assert!(body.contains("a1=\"1\" a10=\"10\" a100=\"100\""), "{body}");
+        assert!(body.ends_with("m=\"0\""), "{body}");
     }
 
     #[test]

@@ -423,7 +423,7 @@ pub(super) fn read(
     if !found.iter().any(|(l, _, _)| has_person(l))
         && let Some(title) = meta.title_node
     {
-        let signed = page::signed_line(dom, title);
+        let signed = page::signed_line(dom, scan, title);
         if signed
             .people
             .iter()

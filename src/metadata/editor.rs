@@ -222,12 +222,15 @@ pub(crate) fn labelled_box(dom: &Dom<'_>) -> Option<EditorLine> {
             j = dom.end(j).max(j + 1);
             continue;
         }
-        let marked = e.class().is_some_and(|class| {
-            class.split_ascii_whitespace().any(|token| {
-                token
-                    .split(['-', '_'])
-                    .any(|p| EDITOR_BOX_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
-            })
+        // The class read when the arena was built; one without "tor" in any case holds no part
+        // of `EDITOR_BOX_PARTS` (all end so) and is passed over before it is split.
+        let marked = dom.names(e).0.is_some_and(|class| {
+            holds_tor(class)
+                && class.split_ascii_whitespace().any(|token| {
+                    token
+                        .split(['-', '_'])
+                        .any(|p| EDITOR_BOX_PARTS.iter().any(|k| p.eq_ignore_ascii_case(k)))
+                })
         });
         if !marked || dom.end(j).saturating_sub(j) > MAX_LINE_NODES {
             j += 1;
@@ -262,8 +265,26 @@ pub(crate) fn labelled_box(dom: &Dom<'_>) -> Option<EditorLine> {
     None
 }
 
+/// Whether `class` holds "tor" in any ASCII case (each part of [`EDITOR_BOX_PARTS`] ends so,
+/// and a part equal to one in any ASCII case holds it too).
+fn holds_tor(class: &str) -> bool {
+    class
+        .as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [b't' | b'T', b'o' | b'O', b'r' | b'R']))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_editor_box_part_passes_the_quick_class_test() {
+        for part in super::EDITOR_BOX_PARTS {
+            assert!(super::holds_tor(part), "{part}");
+            assert!(super::holds_tor(&part.to_ascii_uppercase()), "{part}");
+        }
+        assert!(!super::holds_tor("article__author to r"));
+    }
+
     fn editor_of(html: &str) -> Option<String> {
         crate::extract(html, None)
             .expect("extracts")

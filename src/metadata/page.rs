@@ -8,7 +8,7 @@ use crate::dom::{Dom, NodeIdx, Tag, collapse_whitespace};
 use super::authors;
 use super::clean::{fold, raw, visible};
 use super::date;
-use super::markers::DateKind;
+use super::markers::{DateKind, TokenMarks};
 use super::people;
 use super::scan::{BylineVia, DateVia, Mark, Prop, Scan};
 use super::title;
@@ -550,11 +550,15 @@ fn named_byline(dom: &Dom<'_>, readings: Vec<Reading>, title: Option<NodeIdx>) -
         .collect();
     let region = |r: &&Reading| region_rank(r.mark.idx, r.mark.in_article, title);
     let Some(first) = inner.iter().min_by_key(|r| (region(r), r.mark.idx)) else {
-        return title.map(|t| prefixed_byline(dom, t)).unwrap_or_default();
+        return title
+            .map(|t| prefixed_byline(dom, &scan.tokens, t))
+            .unwrap_or_default();
     };
     if region(first) > 1 && title.is_some_and(|t| first.mark.idx < t) {
         // Only a byline before the headline and outside any article: site chrome.
-        return title.map(|t| prefixed_byline(dom, t)).unwrap_or_default();
+        return title
+            .map(|t| prefixed_byline(dom, &scan.tokens, t))
+            .unwrap_or_default();
     }
     // A first reading of lone words with no author link ("અમદાવાદ · 2 કલાક પહેલા": a place
     // and a time in a byline box) yields to a reading just after it that links an author's
@@ -647,31 +651,33 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 
 /// A byline written as text near after the headline, when no element is marked as one: a
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
-fn prefixed_byline(dom: &Dom<'_>, title: NodeIdx) -> Byline {
+/// `known`: the tokens the scan classified.
+fn prefixed_byline(dom: &Dom<'_>, known: &Tokens<'_>, title: NodeIdx) -> Byline {
     let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
-    let found = prefixed_byline_in(dom, dom.end(title), near, true);
+    let found = prefixed_byline_in(dom, known, dom.end(title), near, true);
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
-        let linked = author_link_byline(dom, before, near);
+        let linked = author_link_byline(dom, known, before, near);
         if linked.signal.is_some() {
             return linked;
         }
         let dated = dated_name_line(
             dom,
+            known,
             before,
             dom.len().min(dom.end(title) + DATED_LINE_AFTER),
         );
         if dated.signal.is_some() {
             return dated;
         }
-        return prefixed_byline_in(dom, near, far, false);
+        return prefixed_byline_in(dom, known, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
     // the article is signed with ("Ein Beitrag von Jane Doe").
     let accounts = found.people.iter().all(|(n, _)| people::is_account(n));
     if accounts {
-        let signed = prefixed_byline_in(dom, dom.end(title), far, false);
+        let signed = prefixed_byline_in(dom, known, dom.end(title), far, false);
         if signed.people.iter().any(|(n, _)| n.contains(' ')) {
             return signed;
         }
@@ -686,8 +692,8 @@ const DATED_LINE_AFTER: NodeIdx = 30;
 /// ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"),
 /// between nodes `start` and `end`: content systems print the writer that way without
 /// marking the element. Captions, sidebars and never-content elements are skipped.
-fn dated_name_line(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
-    let mut other = OtherContent::default();
+fn dated_name_line(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(known);
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
@@ -719,10 +725,11 @@ fn dated_name_line(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
 }
 
 /// A labelled signature anywhere in the article after the headline `title` ("Autorin: Jane
-/// Doe", "Geschrieben von Jane Doe"), whatever byline elements the page has.
-pub(crate) fn signed_line(dom: &Dom<'_>, title: NodeIdx) -> Byline {
+/// Doe", "Geschrieben von Jane Doe"), whatever byline elements the page has. `scan`: the
+/// page's scan, whose classified tokens are reused.
+pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
-    prefixed_byline_in(dom, dom.end(title), far, false)
+    prefixed_byline_in(dom, &scan.tokens, dom.end(title), far, false)
 }
 
 /// Most nodes in the line around an author link consumed with it.
@@ -762,8 +769,8 @@ fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
 /// A byline made of links to author pages ("<a href="/author/jane-doe/">Jane Doe</a>") near
 /// after the headline, when no element is marked as a byline: the first such link, and the
 /// others in the same small block (co-authors).
-fn author_link_byline(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
-    let mut other = OtherContent::default();
+fn author_link_byline(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(known);
     let mut out = Byline::default();
     let mut block_end = end;
     let mut j = start;
@@ -898,13 +905,26 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
 }
 
 /// Whether an element's class or id marks other content (a sidebar, a comment thread), judged
-/// once per distinct token: pages repeat them.
-#[derive(Default)]
-struct OtherContent<'a> {
+/// once per distinct token: pages repeat them. Most tokens were classified by the scan already.
+struct OtherContent<'a, 'k> {
+    /// Tokens the scan classified.
+    known: &'k Tokens<'k>,
+    /// Tokens classified here (those the scan skipped or did not cache).
     tokens: std::collections::HashMap<&'a str, bool, crate::fast_hash::FastHash>,
 }
 
-impl<'a> OtherContent<'a> {
+/// The scan's classified tokens ([`Scan::tokens`]).
+type Tokens<'k> = std::collections::HashMap<&'k str, TokenMarks, crate::fast_hash::FastHash>;
+
+impl<'a, 'k> OtherContent<'a, 'k> {
+    /// A judge using the tokens the scan classified.
+    fn new(known: &'k Tokens<'k>) -> Self {
+        OtherContent {
+            known,
+            tokens: std::collections::HashMap::default(),
+        }
+    }
+
     /// Whether one of the first eight class and id tokens of `e` marks other content.
     fn marks(&mut self, dom: &Dom<'a>, e: &crate::dom::ElementData<'a>) -> bool {
         let (class, id) = dom.names(e);
@@ -913,19 +933,27 @@ impl<'a> OtherContent<'a> {
             .chain(id)
             .flat_map(str::split_ascii_whitespace)
             .take(8)
-            .any(|t| {
-                *self
+            .any(|t| match self.known.get(t) {
+                // The scan's marks are `classify_raw`'s: the token lower-cased and classified.
+                Some(m) => m.other_content,
+                None => *self
                     .tokens
                     .entry(t)
-                    .or_insert_with(|| super::markers::classify_raw(t).other_content)
+                    .or_insert_with(|| super::markers::classify_raw(t).other_content),
             })
     }
 }
 
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// the openers of `people` (`under_headline`: the line openers, else the signed ones); comment
-/// threads, sidebars and related lists are skipped.
-fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headline: bool) -> Byline {
+/// threads, sidebars and related lists are skipped. `known`: the tokens the scan classified.
+fn prefixed_byline_in(
+    dom: &Dom<'_>,
+    known: &Tokens<'_>,
+    start: NodeIdx,
+    end: NodeIdx,
+    under_headline: bool,
+) -> Byline {
     // Under the headline a byline may stand inside a line of its own, opened by any opener;
     // elsewhere it must open its element with a signed one.
     let openers: &[people::Opener] = if under_headline {
@@ -933,7 +961,7 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
     } else {
         &people::SIGNED_OPENERS
     };
-    let mut other = OtherContent::default();
+    let mut other = OtherContent::new(known);
     // Every way an opener matches below makes the lower-cased text start with the opener's
     // label: a text whose first letter opens no label is passed over before it is lower-cased.
     let mut label_firsts: Vec<char> = openers

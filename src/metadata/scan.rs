@@ -108,6 +108,9 @@ pub(crate) struct Scan<'a> {
     pub microdata: Vec<Mark<Prop>>,
     /// Elements marked as a subtitle by class or id (standfirst candidates).
     pub subtitles: Vec<NodeIdx>,
+    /// The marks of the class, id and test-id tokens the walk classified (at most
+    /// [`MAX_CACHED_TOKENS`]), for later passes over the same elements.
+    pub tokens: HashMap<&'a str, TokenMarks, FastHash>,
 }
 
 /// Shortest folded headline compared with the page's titles by [`names_the_page`].
@@ -384,6 +387,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         }
         i += 1;
     }
+    out.tokens = cache;
     out
 }
 
