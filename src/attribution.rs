@@ -635,20 +635,6 @@ const DESK_GENERIC: &[&str] = &[
     "world", "sports", "business", "politics", "our", "the",
 ];
 
-/// Month names and abbreviations (folded, lower case) that may stand in a dateline's date
-/// ("PARIS, 12 mars (AFP)"), in the six languages of the phrase tables.
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet",
-    "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "avr", "juil", "enero",
-    "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
-    "octubre", "noviembre", "diciembre", "janeiro", "fevereiro", "marco", "maio", "junho", "julho",
-    "setembro", "outubro", "novembro", "dezembro", "gennaio", "febbraio", "aprile", "maggio",
-    "giugno", "luglio", "settembre", "ottobre", "dicembre",
-];
-
 /// Remove credit lines from the start and end of the body; return the credits they carried, in
 /// order.
 ///
@@ -1073,7 +1059,8 @@ fn place_ok(place: &str) -> bool {
             return true;
         };
         !first.is_lowercase()
-            || MONTHS.iter().any(|m| eq_folded(word, m))
+            // A month's name or abbreviation ("PARIS, 12 mars (AFP)"): the date module's table
+            || crate::metadata::date::month_number(word).is_some()
             || PARTICLES.contains(&word)
     })
 }
@@ -3131,7 +3118,7 @@ mod tests {
             assert_eq!(folded.trim(), folded, "{folded}");
         }
         let desks: Vec<&str> = DESK_WORDS.iter().map(|(d, _)| *d).collect();
-        for words in [AGENCY_WORDS, MONTHS, DESK_GENERIC, &desks] {
+        for words in [AGENCY_WORDS, DESK_GENERIC, &desks] {
             for word in words {
                 assert_eq!(word.chars().map(fold).collect::<String>(), *word, "{word}");
             }

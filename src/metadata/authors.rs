@@ -374,16 +374,20 @@ pub(super) fn read(
     // site (the link to its home page says it, its copyright line holds it) is the publisher,
     // when the byline the reader sees names a person: a portal's "<paper> | <portal>" meta
     // author (Naver's "연합뉴스 | 네이버"), a site typed as a Person.
-    let byline_person = found.iter().any(|(l, signal, _)| {
-        matches!(signal, Signal::Dom | Signal::Microdata) && l.iter().any(|(_, _, org)| !org)
-    });
-    if byline_person {
+    // (Each check walks the page: a name the byline shows too is the same person, unchecked.)
+    let shown_people: Vec<String> = found
+        .iter()
+        .filter(|(_, signal, _)| matches!(signal, Signal::Dom | Signal::Microdata))
+        .flat_map(|(l, _, _)| folded_people(l))
+        .collect();
+    if !shown_people.is_empty() {
         for (list, signal, _) in &mut found {
             if !matches!(signal, Signal::JsonLd | Signal::Meta) {
                 continue;
             }
             for (n, _, org) in list.iter_mut().take(MAX_SITE_CHECKS) {
-                if !*org && page::own_site_named_on_page(dom, n) {
+                if !*org && !shown_people.contains(&fold(n)) && page::own_site_named_on_page(dom, n)
+                {
                     *org = true;
                 }
             }

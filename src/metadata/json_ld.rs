@@ -635,14 +635,47 @@ fn keywords(v: &Value) -> Vec<String> {
     out
 }
 
-/// A short raw form of a value for provenance: the string itself, or its compact JSON.
-fn compact_raw(v: &Value) -> String {
+/// A short raw form of a value for provenance: the string itself, or its compact JSON, capped
+/// at [`RAW_CHARS`](super::clean::RAW_CHARS) characters. The JSON is written only up to the
+/// cap: an author object may hold a whole biography, or a hostile page megabytes.
+pub(super) fn compact_raw(v: &Value) -> String {
     match v {
-        Value::String(s) => s.clone(),
+        Value::String(s) => super::clean::raw(s),
         other => {
-            let s = other.to_string();
-            super::clean::raw(&s)
+            // Each character takes at most 4 bytes: the cap in bytes holds the cap in chars.
+            let mut out = Capped {
+                buf: Vec::new(),
+                left: super::clean::RAW_CHARS * 4,
+            };
+            // Stopped at the cap by `Capped` on purpose: what was written is kept.
+            let _ = serde_json::to_writer(&mut out, other);
+            super::clean::raw(&String::from_utf8_lossy(&out.buf))
         }
+    }
+}
+
+/// A writer that takes bytes up to a limit, then refuses more.
+struct Capped {
+    /// The bytes taken.
+    buf: Vec<u8>,
+    /// Bytes still taken.
+    left: usize,
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        if self.left == 0 {
+            return Err(std::io::Error::other("raw value cap reached"));
+        }
+        let n = bytes.len().min(self.left);
+        self.buf
+            .extend_from_slice(bytes.get(..n).unwrap_or_default());
+        self.left -= n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 
@@ -848,6 +881,25 @@ fn repair(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_raw_form_of_a_large_value_is_capped_while_written() {
+        let bio = "x".repeat(100_000);
+        let v: Value =
+            serde_json::json!({"@type": "Person", "name": "Jane Doe", "description": bio});
+        let raw = compact_raw(&v);
+        assert_eq!(raw.chars().count(), super::super::clean::RAW_CHARS);
+        assert!(raw.starts_with(r#"{"@type":"Person""#), "{raw}");
+        let v = Value::String("é".repeat(1000));
+        assert_eq!(
+            compact_raw(&v).chars().count(),
+            super::super::clean::RAW_CHARS
+        );
+        assert_eq!(
+            compact_raw(&serde_json::json!(["Jane Doe"])),
+            r#"["Jane Doe"]"#
+        );
+    }
 
     #[test]
     fn nesting_is_measured_outside_strings() {

@@ -44,21 +44,15 @@ const BYLINE_PARTS: &[&str] = &[
     "wartawan",
 ];
 
-/// Parts before a last part "by" that make it no byline ("powered-by", "sort-by"): a byline
-/// named for its "by" ("gnt_ar_by", "story-by") has none of these before it.
+/// Parts before a last part "by" that make it no byline: a tool or a listing ("powered-by",
+/// "sort-by"), a sponsor ("sponsored-by", "brought-to-you-by"), or a credit other than the
+/// writer's ("edited-by", "reviewed-by", "translated-by"). A byline named for its "by"
+/// ("gnt_ar_by", "story-by") has none of these before it.
+#[rustfmt::skip]
 const NOT_BY_PREFIXES: &[&str] = &[
-    "powered",
-    "sort",
-    "order",
-    "filter",
-    "group",
-    "made",
-    "built",
-    "designed",
-    "hosted",
-    "site",
-    "created",
-    "developed",
+    "powered", "sort", "order", "filter", "group", "made", "built", "designed", "hosted", "site",
+    "created", "developed", "sponsored", "presented", "supported", "funded", "brought", "you",
+    "edited", "reviewed", "checked", "translated",
 ];
 
 /// Substrings of a part that make it a byline even when glued (`authorname`, `postauthor`).
@@ -606,6 +600,9 @@ mod tests {
             "nota-ciudad",
             "powered-by",
             "sort-by",
+            "sponsored-by",
+            "brought-to-you-by",
+            "reviewed-by",
             "by-the-numbers",
         ] {
             assert!(!is_byline_token(t), "{t}");

@@ -366,7 +366,15 @@ fn read_source(
     });
     if let Some((name, signal)) = &chosen {
         let signal = *signal;
-        let name = &without_tagline(name, host.as_deref());
+        let mut name = without_tagline(name, host.as_deref());
+        // The name another signal gives before a tagline ("Aktuálně.cz - Víte, co se právě
+        // děje" beside the JSON-LD publisher "Aktuálně.cz").
+        if let Some(head) = tagline_head(&name)
+            && present().any(|(n, _)| fold(n) == fold(head))
+        {
+            name = head.trim().to_string();
+        }
+        let name = &name;
         let url = ld
             .publisher_url
             .as_deref()
@@ -434,6 +442,19 @@ fn without_tagline(name: &str, host: Option<&str>) -> String {
         return head.trim().to_string();
     }
     name.to_string()
+}
+
+/// The part of a site name before its first tagline separator, when a tagline of words
+/// follows it.
+fn tagline_head(name: &str) -> Option<&str> {
+    let (pos, sep) = TAGLINE_SEPARATORS
+        .iter()
+        .filter_map(|sep| name.find(sep).map(|p| (p, *sep)))
+        .min_by_key(|(p, _)| *p)?;
+    let tail = name.get(pos + sep.len()..)?;
+    let head = name.get(..pos)?;
+    (tail.split_whitespace().count() >= MIN_TAGLINE_WORDS && !head.trim().is_empty())
+        .then_some(head)
 }
 
 /// Whether the page names its site `name`: a link home that says it, or a copyright line.
@@ -1421,6 +1442,28 @@ fn first_date_line(
 #[cfg(test)]
 mod source_tests {
     use super::*;
+
+    #[test]
+    fn a_tagline_goes_when_another_signal_names_the_site_without_it() {
+        use crate::tree::Document as Html;
+        let page = |publisher: &str| {
+            let html = Html::parse_document(&format!(
+                r#"<html><head><meta property="og:site_name" content="Aktuálně.cz - Víte, co
+                se právě děje"><script type="application/ld+json">{{"@type":"NewsArticle",
+                "publisher":{{"@type":"Organization","name":"{publisher}"}}}}</script></head>
+                <body><h1>Vláda schválila rozpočet</h1><p>Vláda ve středu schválila návrh
+                rozpočtu na příští rok.</p></body></html>"#
+            ));
+            // A host that does not spell the name (a mirror, a syndication copy).
+            let dom = Dom::build(&html, url::Url::parse("https://example.org/a").ok());
+            read(&dom, &Limits::default()).source.map(|s| s.name)
+        };
+        assert_eq!(page("Aktuálně.cz").as_deref(), Some("Aktuálně.cz"));
+        assert_eq!(
+            page("Economia").as_deref(),
+            Some("Aktuálně.cz - Víte, co se právě děje")
+        );
+    }
 
     #[test]
     fn the_microdata_publisher_respells_a_host_form_site_name() {

@@ -195,7 +195,7 @@ fn article(
         .filter_map(|k| map.get(*k))
         .map(|v| (agents(v, max_chars), v))
         .find(|(a, _)| !a.is_empty())
-        .map(|(a, v)| (a, Some(super::clean::raw(&raw_of(v)))))
+        .map(|(a, v)| (a, Some(super::json_ld::compact_raw(v))))
         .unwrap_or_default();
     Some(NextArticle {
         headline,
@@ -271,14 +271,6 @@ fn person_name(m: &Map<String, Value>) -> Option<String> {
         let f = m.get(*family).and_then(Value::as_str).unwrap_or("").trim();
         (!g.is_empty() && !f.is_empty()).then(|| decode_entities(&format!("{g} {f}")).into_owned())
     })
-}
-
-/// A value as written, for provenance: the string itself, or its compact JSON.
-fn raw_of(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
 }
 
 #[cfg(test)]

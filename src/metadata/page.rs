@@ -997,6 +997,11 @@ fn prefixed_byline_in(
             j += 1;
             continue;
         }
+        // Under the headline, the date the line opens with goes before its opener
+        // ("September 15, 2020 by Jane Doe", "Veröffentlicht am 8. Februar 2022 von X",
+        // "06.11.2023 13:30 von X"): WordPress themes print the post's date and writer so.
+        let after_date = under_headline.then(|| after_opening_date(t)).flatten();
+        let t = after_date.unwrap_or(t);
         // A Chinese reporter line with the outlet glued before "记者" ("澎湃新闻记者 X").
         if under_headline
             && opens_its_element(dom, j)
@@ -1055,8 +1060,11 @@ fn prefixed_byline_in(
                 && (agency || names.iter().any(|(_, org)| !org))
             {
                 let mut nodes = Vec::new();
+                // A line opening with its date is left to the body's rules for date lines,
+                // which take it whole with the element around it.
                 if let Some(p) = dom.parent(j)
                     && dom.contains(p, last)
+                    && after_date.is_none()
                 {
                     nodes.push(p);
                 }
@@ -1071,6 +1079,35 @@ fn prefixed_byline_in(
         j += 1;
     }
     Byline::default()
+}
+
+/// Most words before the date of a "<date> by <name>" line ("Veröffentlicht am", "Posted
+/// on").
+const MAX_DATE_LEAD_WORDS: usize = 3;
+
+/// Words that take a writer after a date in a line of their own: by (en, de, fr, es/pt, it,
+/// nl), lower case.
+const BY_AFTER_DATE: &[&str] = &["by", "von", "par", "por", "di", "door"];
+
+/// The part of `t` after the date it opens with, when that part opens with "by" and a name
+/// ("September 15, 2020 by Jane Doe" -> "by Jane Doe"). At most a few words stand before the
+/// date ("Posted on", "Veröffentlicht am").
+fn after_opening_date(t: &str) -> Option<&str> {
+    let (start, end, _) = date::find_date(t)?;
+    let lead = t.get(..start)?;
+    if lead.split_whitespace().count() > MAX_DATE_LEAD_WORDS || lead.contains(['.', ':', '!']) {
+        return None;
+    }
+    let rest = t
+        .get(end..)?
+        .trim_start()
+        .trim_start_matches(LEADING_SEPARATORS)
+        .trim_start();
+    let word = rest.split_whitespace().next()?;
+    BY_AFTER_DATE
+        .iter()
+        .any(|b| word.eq_ignore_ascii_case(b))
+        .then_some(rest)
 }
 
 /// Most text nodes read after a lone "By": three linked names and the words between them
@@ -2424,6 +2461,28 @@ mod tests {
                 .map(|(n, _)| n)
                 .collect()
         })
+    }
+
+    #[test]
+    fn a_date_line_under_the_headline_names_its_writer_after_by() {
+        let page = |line: &str| {
+            format!(
+                "<body><h1>Die Situation im Pocher-Haus eskaliert</h1><p>{line}</p>\
+                 <p>Die Situation im Pocher-Haus ist angespannt, sagen Freunde.</p></body>"
+            )
+        };
+        assert_eq!(
+            byline_names(&page("06.11.2023 13:30 von Olga Berg")),
+            ["Olga Berg"]
+        );
+        assert_eq!(
+            byline_names(&page("Posted on September 15, 2020 by Jane Doe")),
+            ["Jane Doe"]
+        );
+        // A sentence that opens with a date names no writer.
+        assert!(
+            byline_names(&page("Am 14. März 2026 sprach der Minister vor der Presse")).is_empty()
+        );
     }
 
     #[test]

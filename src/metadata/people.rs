@@ -1205,26 +1205,22 @@ pub(crate) fn credit_segments(raw: &str) -> Vec<&str> {
 const WITH_AGENCY_WORDS: &[&str] = &["avec", "with", "mit", "con", "com"];
 
 /// The tail of a byline part from a word joining an agency to it ("Par Le Francilien avec
-/// AFP" -> "avec AFP"), when an agency's name follows that word.
+/// AFP" -> "avec AFP", "By Jane Doe with The Associated Press"), when that tail reads as an
+/// agency credit.
 fn with_agency_tail(part: &str) -> Option<&str> {
     let words = word_spans(part);
-    words
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find_map(|(k, (start, _, lower))| {
-            let next = words.get(k + 1)?;
-            let next_raw = part.get(next.0..next.1)?;
-            // A bracketed aside ("(avec AFP)") is a segment of its own already.
-            let bracketed = part.get(*start..).is_some_and(|w| w.starts_with('('));
-            (WITH_AGENCY_WORDS.contains(&lower.as_str())
-                && !bracketed
-                && crate::attribution::names_agency(
-                    next_raw.trim_matches(|c: char| !c.is_alphanumeric()),
-                ))
-            .then(|| part.get(*start..))
-            .flatten()
-        })
+    words.iter().skip(1).find_map(|(start, _, lower)| {
+        // A bracketed aside ("(avec AFP)") is a segment of its own already.
+        let tail = part.get(*start..)?;
+        let agency = || {
+            crate::attribution::parse_line(tail).is_some_and(|c| {
+                c.iter()
+                    .any(|c| c.role == crate::article::CreditRole::Agency)
+            })
+        };
+        (WITH_AGENCY_WORDS.contains(&lower.as_str()) && !tail.starts_with('(') && agency())
+            .then_some(tail)
+    })
 }
 
 /// A piece cut before another credit in its middle ("Jane Doe Illustration von John Roe",
@@ -3018,6 +3014,11 @@ mod tests {
         let segments = credit_segments("Par Le Francilien avec AFP");
         assert!(segments.contains(&"avec AFP"), "{segments:?}");
         // "with" before a person is no agency credit.
+        let segments = credit_segments("By Jane Doe with The Associated Press");
+        assert!(
+            segments.contains(&"with The Associated Press"),
+            "{segments:?}"
+        );
         let segments = credit_segments("By Jane Doe with John Roe");
         assert!(!segments.contains(&"with John Roe"), "{segments:?}");
     }
