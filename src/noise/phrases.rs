@@ -858,7 +858,10 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
     "ακολουθήστε",  // Greek
     "urmărește",    // Romanian
     "urmăriți",
-    "siga ", // Portuguese
+    "siga ",         // Portuguese
+    "like us on",    // "Like us on Facebook"
+    "liken sie uns", // German: "like us (on Facebook)"
+    "folge uns",     // German du-form: "follow us"
 ];
 
 /// Social networks named in follow appeals.
