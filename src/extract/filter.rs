@@ -55,6 +55,42 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             b.chars = cut.chars;
             b.link_chars = cut.link_chars;
         }
+        // An item of a list that is a label alone ("Permalink" closing a post's meta list,
+        // "Vorschau auf den nächsten Artikel" closing a contents list) goes; the list stays.
+        if let Block::List { items, .. } = &mut b.block
+            && items.len() > 1
+        {
+            let before = items.len();
+            items.retain(|item| {
+                let text: String = item.iter().map(Inline::text).collect();
+                let label = phrases::is_chrome_label(&text);
+                if label {
+                    dropped.push(Dropped {
+                        rule: Rule::Boilerplate,
+                        preview: text.trim().chars().take(80).collect(),
+                    });
+                }
+                !label
+            });
+            if items.is_empty() {
+                continue;
+            }
+            if items.len() < before {
+                let (chars, link_chars) = items.iter().flatten().fold((0, 0), |(c, l), r| {
+                    let n = crate::dom::visible_chars(r.text());
+                    (
+                        c + n,
+                        l + if matches!(r, Inline::Link { .. }) {
+                            n
+                        } else {
+                            0
+                        },
+                    )
+                });
+                b.chars = chars;
+                b.link_chars = link_chars;
+            }
+        }
         let text = block_text(&b.block);
         // "1 / 4" next to a gallery's picture: the slide counter of its pager (a recipe's
         // "1/4" before "cup butter" is a quantity).
@@ -1297,6 +1333,67 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// A label alone in a list item goes and the list stays; a list left as links only goes
+    /// as a list of links.
+    #[test]
+    fn label_items_of_a_list_go() {
+        let item = |t: &str| {
+            vec![Inline::Text {
+                text: t.to_string(),
+            }]
+        };
+        let link = |t: &str| {
+            vec![Inline::Link {
+                text: t.to_string(),
+                href: "https://example.org/x".to_string(),
+            }]
+        };
+        let built = |items: Vec<Vec<Inline>>| {
+            let block = Block::List {
+                ordered: false,
+                items,
+            };
+            let text = block_text(&block);
+            BuiltBlock {
+                chars: crate::dom::visible_chars(&text),
+                link_chars: 0,
+                block,
+            }
+        };
+        let para = |t: &str| BuiltBlock {
+            block: Block::Paragraph { content: item(t) },
+            chars: crate::dom::visible_chars(t),
+            link_chars: 0,
+        };
+        let (kept, _) = apply(
+            vec![
+                para("Die Ausgaben stiegen im ersten Halbjahr stark an."),
+                built(vec![
+                    item("Konsumsparen – Fazit und Erkenntnisse"),
+                    item("Meine Pläne für 2020"),
+                    item("Vorschau auf den nächsten Artikel"),
+                ]),
+            ],
+            &Meta::default(),
+        );
+        assert_eq!(
+            kept.get(1).map(block_text).as_deref(),
+            Some("Konsumsparen – Fazit und Erkenntnisse\nMeine Pläne für 2020")
+        );
+        // The post's meta list: two links and "Permalink".
+        let mut list = built(vec![
+            link("1 Comment"),
+            link("Uncategorized"),
+            item("Permalink"),
+        ]);
+        list.link_chars = 22;
+        let (kept, _) = apply(
+            vec![para("Ich hoffe euch gefällt der Relaunch."), list],
+            &Meta::default(),
+        );
+        assert_eq!(kept.len(), 1);
     }
 
     /// The lines of a `<br>` run are judged one by one: a pointer or an appeal on its own line

@@ -874,6 +874,13 @@ const SOCIAL_NETWORKS: &[&str] = &[
     "whatsapp",
     "telegram",
     "youtube",
+    "linkedin",
+    "pinterest",
+    "xing",
+    "reddit",
+    "flipboard",
+    "bluesky",
+    "mastodon",
 ];
 
 /// Imperatives that open a short appeal line addressed to the reader in the familiar form
@@ -1547,6 +1554,11 @@ const SHARE_BUTTONS: &[&str] = &[
     "link copied",
     "follow",
     "follow us",
+    "pin it",
+    "save to pinterest",
+    "bei pinterest speichern", // German: "save on Pinterest"
+    "auf pinterest merken",
+    "merken",
     "teilen",
     "link kopieren",
     "drucken",
@@ -1614,9 +1626,9 @@ const SHARE_ROW_WORDS: usize = 40;
 
 /// Whether a line is a row of share buttons ("Подели Facebook X Штампај", "Share Facebook
 /// Twitter Email", "Facebook Twitter Whatsapp Google News फॉलो करें", "Megosztás Link
-/// másolása"): at least two labels, each of one to [`SHARE_LABEL_WORDS`] words, all of them
-/// [`SHARE_BUTTONS`], [`SOCIAL_NETWORKS`] and X's letter, or, when a network is named,
-/// whole [`CHROME_LINES`] words too.
+/// másolása", "Rezept drucken Bei Pinterest speichern"): at least two labels, each of one to
+/// [`SHARE_LABEL_WORDS`] words, all of them [`SHARE_BUTTONS`], [`SOCIAL_NETWORKS`], X's letter
+/// or [`CHROME_LINES`], and at least one a button or a network.
 fn is_share_row(line: &str) -> bool {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
@@ -1626,7 +1638,7 @@ fn is_share_row(line: &str) -> bool {
     if words.len() > SHARE_ROW_WORDS {
         return false;
     }
-    let (mut labels, mut network, mut chrome) = (0, false, false);
+    let (mut labels, mut network, mut buttons) = (0, false, false);
     let mut at = 0;
     while at < words.len() {
         // The longest label that starts here.
@@ -1636,7 +1648,7 @@ fn is_share_row(line: &str) -> bool {
                 Some((n, true, false))
             } else if SHARE_BUTTONS.contains(&label.as_str()) {
                 Some((n, false, false))
-            } else if n == 1 && CHROME_LINES.contains(&label.as_str()) {
+            } else if CHROME_LINES.contains(&label.as_str()) {
                 Some((n, false, true))
             } else {
                 None
@@ -1647,10 +1659,25 @@ fn is_share_row(line: &str) -> bool {
         };
         labels += 1;
         network |= is_network;
-        chrome |= is_chrome;
+        buttons |= !is_network && !is_chrome;
         at += n;
     }
-    labels >= 2 && (network || !chrome)
+    labels >= 2 && (network || buttons)
+}
+
+/// Whether a line is one of the whole-line labels ([`AD_LABELS`], [`CHROME_LINES`]): "Permalink",
+/// "Advertisement", "Read more".
+pub(crate) fn is_chrome_label(text: &str) -> bool {
+    if text.chars().count() > PHRASE_BLOCK_CHARS {
+        return false;
+    }
+    let lower = lower_collapsed(text);
+    let line = trim_decoration(&lower);
+    if line.is_empty() {
+        return false;
+    }
+    let whole = Found::of(line).whole;
+    whole & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
 }
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
@@ -1681,10 +1708,10 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if has(found.whole, Table::ChromeLines) {
         return Some(Rule::Boilerplate);
     }
-    // A share row opens with a button or names a network (checked first: the row's own test
-    // reads it word by word).
+    // A share row names a button or a network (checked first: the row's own test reads it
+    // word by word).
     if chars <= SHARE_ROW_CHARS
-        && (has(found.anywhere, Table::SocialNetworks) || has(found.start, Table::ShareButtons))
+        && (has(found.anywhere, Table::SocialNetworks) || has(found.anywhere, Table::ShareButtons))
         && is_share_row(line)
     {
         return Some(Rule::Social);
@@ -1817,6 +1844,7 @@ mod tests {
             "Facebook Twitter Whatsapp Google News फॉलो करें",
             "Share Copy link",
             "Dela Kopiera länk",
+            "Rezept drucken Bei Pinterest speichern",
             "Подели Facebook X Штампај",
         ] {
             assert_eq!(classify_block(line, 0.0), Some(Rule::Social), "{line}");
