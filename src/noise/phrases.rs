@@ -233,6 +233,11 @@ const CHROME_LINES: &[&str] = &[
     "merken",
     // Section labels of further reading.
     "weitere artikel",
+    "weitere artikel anzeigen", // German: "show more articles", the button under a list
+    "mehr anzeigen",
+    "alle anzeigen",
+    "show more",
+    "load more",
     "weitere informationen",
     "weitere beiträge",
     "zum weiterlesen",
@@ -631,6 +636,26 @@ const PROVIDER_LABELS: &[&str] = &[
 
 /// Longest provider line, in characters: the label and the paper's name.
 const PROVIDER_LINE_CHARS: usize = 40;
+
+/// Links to download the page as a file ("Dieses Skript als PDF herunterladen"), per language.
+const DOWNLOAD_PHRASES: &[&str] = &[
+    "als pdf herunterladen",
+    "pdf herunterladen",
+    "pdf-download",
+    "download pdf",
+    "download as pdf",
+    "download the pdf",
+    "télécharger le pdf",
+    "télécharger en pdf",
+    "descargar pdf",
+    "descargar en pdf",
+    "scarica il pdf",
+    "scarica pdf",
+    "pobierz pdf",
+];
+
+/// Longest line, in characters, read as a download link by [`DOWNLOAD_PHRASES`].
+const DOWNLOAD_LINE_CHARS: usize = 60;
 
 /// Labels over a list of other stories, per language. A block that opens with one and is
 /// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
@@ -1356,11 +1381,12 @@ enum Table {
     RelatedHeadings,
     PointerPrefixes,
     ProviderLabels,
+    DownloadPhrases,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 23] = [
+    const ALL: [(Table, &'static [&'static str]); 24] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1384,6 +1410,7 @@ impl Table {
         (Table::RelatedHeadings, RELATED_HEADINGS),
         (Table::PointerPrefixes, POINTER_PREFIXES),
         (Table::ProviderLabels, PROVIDER_LABELS),
+        (Table::DownloadPhrases, DOWNLOAD_PHRASES),
     ];
 
     fn bit(self) -> u32 {
@@ -1665,6 +1692,34 @@ fn is_share_row(line: &str) -> bool {
     labels >= 2 && (network || buttons)
 }
 
+/// Whether a line is two or more whole [`CHROME_LINES`] labels side by side ("Meist gelesene
+/// Artikel Weitere Artikel anzeigen": a box's heading and its button), each of one to
+/// [`SHARE_LABEL_WORDS`] words.
+fn is_label_row(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
+        .filter(|w| !w.is_empty())
+        .take(SHARE_ROW_WORDS + 1)
+        .collect();
+    if words.len() > SHARE_ROW_WORDS {
+        return false;
+    }
+    let mut labels = 0;
+    let mut at = 0;
+    while at < words.len() {
+        let Some(n) = (1..=SHARE_LABEL_WORDS).rev().find(|&n| {
+            words
+                .get(at..at + n)
+                .is_some_and(|w| CHROME_LINES.contains(&w.join(" ").as_str()))
+        }) else {
+            return false;
+        };
+        labels += 1;
+        at += n;
+    }
+    labels >= 2
+}
+
 /// Whether a line is one of the whole-line labels ([`AD_LABELS`], [`CHROME_LINES`]): "Permalink",
 /// "Advertisement", "Read more".
 pub(crate) fn is_chrome_label(text: &str) -> bool {
@@ -1715,6 +1770,12 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
         && is_share_row(line)
     {
         return Some(Rule::Social);
+    }
+    if chars <= SHARE_ROW_CHARS && has(found.start, Table::ChromeLines) && is_label_row(line) {
+        return Some(Rule::Boilerplate);
+    }
+    if chars <= DOWNLOAD_LINE_CHARS && has(found.anywhere, Table::DownloadPhrases) {
+        return Some(Rule::Boilerplate);
     }
     if chars <= 250
         && has(found.start, Table::RelatedPrefixes)
@@ -1854,6 +1915,28 @@ mod tests {
             "Follow the money, he said.",
             "Google News Initiative funds local newsrooms",
             "Print edition",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    /// Two labels side by side (a box's heading and its button), and download links, are
+    /// chrome; a sentence that opens with a label is not.
+    #[test]
+    fn label_rows_and_download_links() {
+        for line in [
+            "Meist gelesene Artikel Weitere Artikel anzeigen",
+            "Jump to Recipe Print Recipe",
+            "Dieses Skript als PDF herunterladen",
+            "Download PDF",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Boilerplate), "{line}");
+        }
+        for line in [
+            "Home prices rose again in March",
+            "Search and rescue teams reached the village",
+            "Die Behörde stellt den vollständigen Bericht ab Montag auf ihrer Website bereit, \
+             wo man ihn als PDF herunterladen kann.",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
         }
