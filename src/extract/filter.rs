@@ -44,6 +44,53 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             || k.checked_sub(1).and_then(|p| figure_at.get(p)) == Some(&true)
     };
     for (k, mut b) in built.into_iter().enumerate() {
+        // The lines of a paragraph written as a `<br>` run are blocks to the reader: a share
+        // row, an appeal or a "Read more" pointer on a line of its own goes with its line.
+        if let Block::Paragraph { content } = &mut b.block
+            && let Some(cut) = drop_chrome_lines(content, &mut dropped)
+        {
+            if cut.chars == 0 {
+                continue;
+            }
+            b.chars = cut.chars;
+            b.link_chars = cut.link_chars;
+        }
+        // An item of a list that is a label alone ("Permalink" closing a post's meta list,
+        // "Vorschau auf den nächsten Artikel" closing a contents list) goes; the list stays.
+        if let Block::List { items, .. } = &mut b.block
+            && items.len() > 1
+        {
+            let before = items.len();
+            items.retain(|item| {
+                let text: String = item.iter().map(Inline::text).collect();
+                let label = phrases::is_chrome_label(&text);
+                if label {
+                    dropped.push(Dropped {
+                        rule: Rule::Boilerplate,
+                        preview: text.trim().chars().take(80).collect(),
+                    });
+                }
+                !label
+            });
+            if items.is_empty() {
+                continue;
+            }
+            if items.len() < before {
+                let (chars, link_chars) = items.iter().flatten().fold((0, 0), |(c, l), r| {
+                    let n = crate::dom::visible_chars(r.text());
+                    (
+                        c + n,
+                        l + if matches!(r, Inline::Link { .. }) {
+                            n
+                        } else {
+                            0
+                        },
+                    )
+                });
+                b.chars = chars;
+                b.link_chars = link_chars;
+            }
+        }
         let text = block_text(&b.block);
         // "1 / 4" next to a gallery's picture: the slide counter of its pager (a recipe's
         // "1/4" before "cup butter" is a quantity).
@@ -116,6 +163,123 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     cut_contact_box(&mut kept, &mut dropped);
     cut_closing_address(&mut kept, &mut dropped);
     (kept, dropped)
+}
+
+/// Most lines of a `<br>` run judged one by one by [`drop_chrome_lines`].
+const MAX_RUN_LINES: usize = 200;
+
+/// What is left of a paragraph after [`drop_chrome_lines`] cut lines from it.
+struct LinesCut {
+    /// Visible characters left.
+    chars: usize,
+    /// Visible characters left inside links.
+    link_chars: usize,
+}
+
+/// Drop the lines of a `<br>` run that the phrase rules read as chrome, each judged as a block
+/// of its own (its text and link share). `None` when the paragraph is one line or no line
+/// goes; otherwise the characters left (0 when every line went).
+fn drop_chrome_lines(content: &mut Vec<Inline>, dropped: &mut Vec<Dropped>) -> Option<LinesCut> {
+    if !content.iter().any(|r| matches!(r, Inline::LineBreak)) {
+        return None;
+    }
+    // A paragraph the rules drop whole is left to them ("Folgen Sie uns auf Twitter<br>Liken
+    // Sie uns auf Facebook" goes whole; cut line by line, its second line would stay).
+    let whole: String = content.iter().map(Inline::text).collect();
+    let whole_chars = crate::dom::visible_chars(&whole);
+    let whole_links: usize = content
+        .iter()
+        .filter(|r| matches!(r, Inline::Link { .. }))
+        .map(|r| crate::dom::visible_chars(r.text()))
+        .sum();
+    if whole_chars == 0
+        || phrases::classify_block(&whole, whole_links as f32 / whole_chars as f32).is_some()
+    {
+        return None;
+    }
+    // The lines: runs between breaks, as index ranges.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (k, r) in content.iter().enumerate() {
+        if matches!(r, Inline::LineBreak) {
+            lines.push((start, k));
+            start = k + 1;
+        }
+    }
+    lines.push((start, content.len()));
+    if lines.len() > MAX_RUN_LINES {
+        return None;
+    }
+    let mut drop_run = vec![false; content.len()];
+    let mut any = false;
+    for &(from, to) in &lines {
+        let runs = content.get(from..to).unwrap_or_default();
+        let text: String = runs.iter().map(Inline::text).collect();
+        let chars = crate::dom::visible_chars(&text);
+        if chars == 0 {
+            continue;
+        }
+        let link_chars: usize = runs
+            .iter()
+            .filter(|r| matches!(r, Inline::Link { .. }))
+            .map(|r| crate::dom::visible_chars(r.text()))
+            .sum();
+        // A line on cookies in a `<br>` run is a privacy policy's text, not a consent prompt
+        // (those come as boxes of their own).
+        let Some(rule) = phrases::classify_block(&text, link_chars as f32 / chars as f32)
+            .filter(|&r| r != Rule::Consent)
+        else {
+            continue;
+        };
+        any = true;
+        // The line and the break that opened it (or, for the first line, the one closing it).
+        let (from, to) = if from > 0 {
+            (from - 1, to)
+        } else {
+            (from, (to + 1).min(content.len()))
+        };
+        for d in drop_run.get_mut(from..to).into_iter().flatten() {
+            *d = true;
+        }
+        dropped.push(Dropped {
+            rule,
+            preview: text.trim().chars().take(80).collect(),
+        });
+    }
+    if !any {
+        return None;
+    }
+    let mut k = 0;
+    content.retain(|_| {
+        let keep = !drop_run.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
+    // Breaks left opening the paragraph, or more than two in a row, by the cut lines.
+    let mut breaks = 0;
+    let mut opening = true;
+    content.retain(|r| {
+        let is_break = matches!(r, Inline::LineBreak);
+        breaks = if is_break { breaks + 1 } else { 0 };
+        opening &= is_break || r.text().trim().is_empty();
+        !(is_break && (opening || breaks > 2))
+    });
+    while content
+        .last()
+        .is_some_and(|r| matches!(r, Inline::LineBreak) || r.text().trim().is_empty())
+    {
+        content.pop();
+    }
+    let chars = content
+        .iter()
+        .map(|r| crate::dom::visible_chars(r.text()))
+        .sum();
+    let link_chars = content
+        .iter()
+        .filter(|r| matches!(r, Inline::Link { .. }))
+        .map(|r| crate::dom::visible_chars(r.text()))
+        .sum();
+    Some(LinesCut { chars, link_chars })
 }
 
 /// Whether a word is an e-mail address ("choi@example.com", with closing punctuation).
@@ -1169,6 +1333,122 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    /// A label alone in a list item goes and the list stays; a list left as links only goes
+    /// as a list of links.
+    #[test]
+    fn label_items_of_a_list_go() {
+        let item = |t: &str| {
+            vec![Inline::Text {
+                text: t.to_string(),
+            }]
+        };
+        let link = |t: &str| {
+            vec![Inline::Link {
+                text: t.to_string(),
+                href: "https://example.org/x".to_string(),
+            }]
+        };
+        let built = |items: Vec<Vec<Inline>>| {
+            let block = Block::List {
+                ordered: false,
+                items,
+            };
+            let text = block_text(&block);
+            BuiltBlock {
+                chars: crate::dom::visible_chars(&text),
+                link_chars: 0,
+                block,
+            }
+        };
+        let para = |t: &str| BuiltBlock {
+            block: Block::Paragraph { content: item(t) },
+            chars: crate::dom::visible_chars(t),
+            link_chars: 0,
+        };
+        let (kept, _) = apply(
+            vec![
+                para("Die Ausgaben stiegen im ersten Halbjahr stark an."),
+                built(vec![
+                    item("Konsumsparen – Fazit und Erkenntnisse"),
+                    item("Meine Pläne für 2020"),
+                    item("Vorschau auf den nächsten Artikel"),
+                ]),
+            ],
+            &Meta::default(),
+        );
+        assert_eq!(
+            kept.get(1).map(block_text).as_deref(),
+            Some("Konsumsparen – Fazit und Erkenntnisse\nMeine Pläne für 2020")
+        );
+        // The post's meta list: two links and "Permalink".
+        let mut list = built(vec![
+            link("1 Comment"),
+            link("Uncategorized"),
+            item("Permalink"),
+        ]);
+        list.link_chars = 22;
+        let (kept, _) = apply(
+            vec![para("Ich hoffe euch gefällt der Relaunch."), list],
+            &Meta::default(),
+        );
+        assert_eq!(kept.len(), 1);
+    }
+
+    /// The lines of a `<br>` run are judged one by one: a pointer or an appeal on its own line
+    /// goes with its break; the other lines stay; a paragraph the rules drop whole is left to
+    /// them.
+    #[test]
+    fn chrome_lines_of_a_br_run_go_one_by_one() {
+        let text = |t: &str| Inline::Text {
+            text: t.to_string(),
+        };
+        let mut content = vec![
+            text("Die Beschlüsse wurden einstimmig gefasst."),
+            Inline::LineBreak,
+            text("Ich freue mich auf die nächsten Jahre."),
+            Inline::LineBreak,
+            Inline::Link {
+                text: "Hier geht es zur neuen Vorstandsstruktur".to_string(),
+                href: "https://example.de/s.pdf".to_string(),
+            },
+        ];
+        let mut dropped = Vec::new();
+        let cut = drop_chrome_lines(&mut content, &mut dropped).unwrap();
+        assert_eq!(
+            content.iter().map(Inline::text).collect::<String>(),
+            "Die Beschlüsse wurden einstimmig gefasst.\nIch freue mich auf die nächsten Jahre."
+        );
+        assert_eq!(cut.link_chars, 0);
+        assert_eq!(dropped.len(), 1);
+        // An appeal opening the run goes with the break after it.
+        let mut content = vec![
+            text("Unterstützen Sie unabhängigen Journalismus!"),
+            Inline::LineBreak,
+            text(
+                "Der Rat tagte am Montag bis spät in die Nacht, stritt über den Haushalt, die \
+                 Schulen und die Brücke am Hafen, und vertagte sich dann auf Donnerstag.",
+            ),
+        ];
+        drop_chrome_lines(&mut content, &mut Vec::new()).unwrap();
+        assert_eq!(content.len(), 1);
+        // Lines of a poem or an address stay; so does a paragraph of one line.
+        let mut content = vec![
+            text("Über allen Gipfeln"),
+            Inline::LineBreak,
+            text("ist Ruh."),
+        ];
+        assert!(drop_chrome_lines(&mut content, &mut Vec::new()).is_none());
+        let mut content = vec![text("Read more: Floods in the north")];
+        assert!(drop_chrome_lines(&mut content, &mut Vec::new()).is_none());
+        // Both lines chrome: the whole paragraph is the rules' to drop, not cut here.
+        let mut content = vec![
+            text("Folgen Sie uns auf Twitter"),
+            Inline::LineBreak,
+            text("Liken Sie uns auf Facebook"),
+        ];
+        assert!(drop_chrome_lines(&mut content, &mut Vec::new()).is_none());
     }
 
     /// The writer's e-mail address alone on the last line of a `<br>` run, or as the last of

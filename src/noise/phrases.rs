@@ -233,6 +233,11 @@ const CHROME_LINES: &[&str] = &[
     "merken",
     // Section labels of further reading.
     "weitere artikel",
+    "weitere artikel anzeigen", // German: "show more articles", the button under a list
+    "mehr anzeigen",
+    "alle anzeigen",
+    "show more",
+    "load more",
     "weitere informationen",
     "weitere beiträge",
     "zum weiterlesen",
@@ -632,6 +637,26 @@ const PROVIDER_LABELS: &[&str] = &[
 /// Longest provider line, in characters: the label and the paper's name.
 const PROVIDER_LINE_CHARS: usize = 40;
 
+/// Links to download the page as a file ("Dieses Skript als PDF herunterladen"), per language.
+const DOWNLOAD_PHRASES: &[&str] = &[
+    "als pdf herunterladen",
+    "pdf herunterladen",
+    "pdf-download",
+    "download pdf",
+    "download as pdf",
+    "download the pdf",
+    "télécharger le pdf",
+    "télécharger en pdf",
+    "descargar pdf",
+    "descargar en pdf",
+    "scarica il pdf",
+    "scarica pdf",
+    "pobierz pdf",
+];
+
+/// Longest line, in characters, read as a download link by [`DOWNLOAD_PHRASES`].
+const DOWNLOAD_LINE_CHARS: usize = 60;
+
 /// Labels over a list of other stories, per language. A block that opens with one and is
 /// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
 /// birdlife recovers after floods").
@@ -858,7 +883,10 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
     "ακολουθήστε",  // Greek
     "urmărește",    // Romanian
     "urmăriți",
-    "siga ", // Portuguese
+    "siga ",         // Portuguese
+    "like us on",    // "Like us on Facebook"
+    "liken sie uns", // German: "like us (on Facebook)"
+    "folge uns",     // German du-form: "follow us"
 ];
 
 /// Social networks named in follow appeals.
@@ -871,6 +899,13 @@ const SOCIAL_NETWORKS: &[&str] = &[
     "whatsapp",
     "telegram",
     "youtube",
+    "linkedin",
+    "pinterest",
+    "xing",
+    "reddit",
+    "flipboard",
+    "bluesky",
+    "mastodon",
 ];
 
 /// Imperatives that open a short appeal line addressed to the reader in the familiar form
@@ -1346,11 +1381,12 @@ enum Table {
     RelatedHeadings,
     PointerPrefixes,
     ProviderLabels,
+    DownloadPhrases,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 23] = [
+    const ALL: [(Table, &'static [&'static str]); 24] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1374,6 +1410,7 @@ impl Table {
         (Table::RelatedHeadings, RELATED_HEADINGS),
         (Table::PointerPrefixes, POINTER_PREFIXES),
         (Table::ProviderLabels, PROVIDER_LABELS),
+        (Table::DownloadPhrases, DOWNLOAD_PHRASES),
     ];
 
     fn bit(self) -> u32 {
@@ -1544,6 +1581,11 @@ const SHARE_BUTTONS: &[&str] = &[
     "link copied",
     "follow",
     "follow us",
+    "pin it",
+    "save to pinterest",
+    "bei pinterest speichern", // German: "save on Pinterest"
+    "auf pinterest merken",
+    "merken",
     "teilen",
     "link kopieren",
     "drucken",
@@ -1611,9 +1653,9 @@ const SHARE_ROW_WORDS: usize = 40;
 
 /// Whether a line is a row of share buttons ("Подели Facebook X Штампај", "Share Facebook
 /// Twitter Email", "Facebook Twitter Whatsapp Google News फॉलो करें", "Megosztás Link
-/// másolása"): at least two labels, each of one to [`SHARE_LABEL_WORDS`] words, all of them
-/// [`SHARE_BUTTONS`], [`SOCIAL_NETWORKS`] and X's letter, or, when a network is named,
-/// whole [`CHROME_LINES`] words too.
+/// másolása", "Rezept drucken Bei Pinterest speichern"): at least two labels, each of one to
+/// [`SHARE_LABEL_WORDS`] words, all of them [`SHARE_BUTTONS`], [`SOCIAL_NETWORKS`], X's letter
+/// or [`CHROME_LINES`], and at least one a button or a network.
 fn is_share_row(line: &str) -> bool {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
@@ -1623,7 +1665,7 @@ fn is_share_row(line: &str) -> bool {
     if words.len() > SHARE_ROW_WORDS {
         return false;
     }
-    let (mut labels, mut network, mut chrome) = (0, false, false);
+    let (mut labels, mut network, mut buttons) = (0, false, false);
     let mut at = 0;
     while at < words.len() {
         // The longest label that starts here.
@@ -1633,7 +1675,7 @@ fn is_share_row(line: &str) -> bool {
                 Some((n, true, false))
             } else if SHARE_BUTTONS.contains(&label.as_str()) {
                 Some((n, false, false))
-            } else if n == 1 && CHROME_LINES.contains(&label.as_str()) {
+            } else if CHROME_LINES.contains(&label.as_str()) {
                 Some((n, false, true))
             } else {
                 None
@@ -1644,10 +1686,53 @@ fn is_share_row(line: &str) -> bool {
         };
         labels += 1;
         network |= is_network;
-        chrome |= is_chrome;
+        buttons |= !is_network && !is_chrome;
         at += n;
     }
-    labels >= 2 && (network || !chrome)
+    labels >= 2 && (network || buttons)
+}
+
+/// Whether a line is two or more whole [`CHROME_LINES`] labels side by side ("Meist gelesene
+/// Artikel Weitere Artikel anzeigen": a box's heading and its button), each of one to
+/// [`SHARE_LABEL_WORDS`] words.
+fn is_label_row(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
+        .filter(|w| !w.is_empty())
+        .take(SHARE_ROW_WORDS + 1)
+        .collect();
+    if words.len() > SHARE_ROW_WORDS {
+        return false;
+    }
+    let mut labels = 0;
+    let mut at = 0;
+    while at < words.len() {
+        let Some(n) = (1..=SHARE_LABEL_WORDS).rev().find(|&n| {
+            words
+                .get(at..at + n)
+                .is_some_and(|w| CHROME_LINES.contains(&w.join(" ").as_str()))
+        }) else {
+            return false;
+        };
+        labels += 1;
+        at += n;
+    }
+    labels >= 2
+}
+
+/// Whether a line is one of the whole-line labels ([`AD_LABELS`], [`CHROME_LINES`]): "Permalink",
+/// "Advertisement", "Read more".
+pub(crate) fn is_chrome_label(text: &str) -> bool {
+    if text.chars().count() > PHRASE_BLOCK_CHARS {
+        return false;
+    }
+    let lower = lower_collapsed(text);
+    let line = trim_decoration(&lower);
+    if line.is_empty() {
+        return false;
+    }
+    let whole = Found::of(line).whole;
+    whole & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
 }
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
@@ -1678,13 +1763,19 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if has(found.whole, Table::ChromeLines) {
         return Some(Rule::Boilerplate);
     }
-    // A share row opens with a button or names a network (checked first: the row's own test
-    // reads it word by word).
+    // A share row names a button or a network (checked first: the row's own test reads it
+    // word by word).
     if chars <= SHARE_ROW_CHARS
-        && (has(found.anywhere, Table::SocialNetworks) || has(found.start, Table::ShareButtons))
+        && (has(found.anywhere, Table::SocialNetworks) || has(found.anywhere, Table::ShareButtons))
         && is_share_row(line)
     {
         return Some(Rule::Social);
+    }
+    if chars <= SHARE_ROW_CHARS && has(found.start, Table::ChromeLines) && is_label_row(line) {
+        return Some(Rule::Boilerplate);
+    }
+    if chars <= DOWNLOAD_LINE_CHARS && has(found.anywhere, Table::DownloadPhrases) {
+        return Some(Rule::Boilerplate);
     }
     if chars <= 250
         && has(found.start, Table::RelatedPrefixes)
@@ -1814,6 +1905,7 @@ mod tests {
             "Facebook Twitter Whatsapp Google News फॉलो करें",
             "Share Copy link",
             "Dela Kopiera länk",
+            "Rezept drucken Bei Pinterest speichern",
             "Подели Facebook X Штампај",
         ] {
             assert_eq!(classify_block(line, 0.0), Some(Rule::Social), "{line}");
@@ -1823,6 +1915,28 @@ mod tests {
             "Follow the money, he said.",
             "Google News Initiative funds local newsrooms",
             "Print edition",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    /// Two labels side by side (a box's heading and its button), and download links, are
+    /// chrome; a sentence that opens with a label is not.
+    #[test]
+    fn label_rows_and_download_links() {
+        for line in [
+            "Meist gelesene Artikel Weitere Artikel anzeigen",
+            "Jump to Recipe Print Recipe",
+            "Dieses Skript als PDF herunterladen",
+            "Download PDF",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Boilerplate), "{line}");
+        }
+        for line in [
+            "Home prices rose again in March",
+            "Search and rescue teams reached the village",
+            "Die Behörde stellt den vollständigen Bericht ab Montag auf ihrer Website bereit, \
+             wo man ihn als PDF herunterladen kann.",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
         }
