@@ -516,7 +516,7 @@ pub(crate) fn byline(
         .iter()
         .filter_map(|m| read_byline(dom, *m, lang))
         .partition(|r| !r.names.is_empty());
-    let mut out = named_byline(dom, readings, title);
+    let mut out = named_byline(dom, &scan.tokens, readings, title);
     // A byline that names no person but credits an agency ("Par Le Francilien avec AFP": the
     // site's name and the wire), near the headline: its credits are read, though it names no
     // author.
@@ -532,7 +532,12 @@ pub(crate) fn byline(
 }
 
 /// [`byline`] from the readings that name someone.
-fn named_byline(dom: &Dom<'_>, readings: Vec<Reading>, title: Option<NodeIdx>) -> Byline {
+fn named_byline(
+    dom: &Dom<'_>,
+    known: &Tokens<'_>,
+    readings: Vec<Reading>,
+    title: Option<NodeIdx>,
+) -> Byline {
     // An element whose reading holds another reading (a `byline` wrapper around `author`
     // links) gives way to the inner ones, which carry the links.
     let inner: Vec<&Reading> = readings
@@ -551,13 +556,13 @@ fn named_byline(dom: &Dom<'_>, readings: Vec<Reading>, title: Option<NodeIdx>) -
     let region = |r: &&Reading| region_rank(r.mark.idx, r.mark.in_article, title);
     let Some(first) = inner.iter().min_by_key(|r| (region(r), r.mark.idx)) else {
         return title
-            .map(|t| prefixed_byline(dom, &scan.tokens, t))
+            .map(|t| prefixed_byline(dom, known, t))
             .unwrap_or_default();
     };
     if region(first) > 1 && title.is_some_and(|t| first.mark.idx < t) {
         // Only a byline before the headline and outside any article: site chrome.
         return title
-            .map(|t| prefixed_byline(dom, &scan.tokens, t))
+            .map(|t| prefixed_byline(dom, known, t))
             .unwrap_or_default();
     }
     // A first reading of lone words with no author link ("અમદાવાદ · 2 કલાક પહેલા": a place
