@@ -245,6 +245,14 @@ const MAX_HOME_LINKS: usize = 1000;
 /// Most bytes of a text node searched for a copyright line naming the site.
 const MAX_COPYRIGHT_CHARS: usize = 300;
 
+/// Searchers for "(c)opyright" and "(C)OPYRIGHT", built once (a search built per text node
+/// cost more than the search).
+static OPYRIGHT_LOWER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"opyright"));
+/// See [`OPYRIGHT_LOWER`].
+static OPYRIGHT_UPPER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"OPYRIGHT"));
+
 /// Whether the page itself names its site `name`: a link to the site's home page that says it
 /// (in its text, its `title` or an image's `alt`), or a copyright line ("© 2026 Daily Planet").
 /// Confirms a site name read from the end of `<title>`, which may also be a section.
@@ -275,8 +283,8 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
         if let Some(t) = dom.text_node(i) {
             if t.len() <= MAX_COPYRIGHT_CHARS
                 && (t.contains('©')
-                    || memchr::memmem::find(t.as_bytes(), b"opyright").is_some()
-                    || memchr::memmem::find(t.as_bytes(), b"OPYRIGHT").is_some())
+                    || OPYRIGHT_LOWER.find(t.as_bytes()).is_some()
+                    || OPYRIGHT_UPPER.find(t.as_bytes()).is_some())
                 && fold(t).contains(&want)
             {
                 return true;
@@ -1841,9 +1849,14 @@ fn label_names_other_date(dom: &Dom<'_>, j: NodeIdx) -> bool {
 /// Whether the element or one of its ancestors is hidden or a comment.
 fn hidden_or_comment(dom: &Dom<'_>, from: NodeIdx) -> bool {
     let mut k = from;
+    // A class token lower-cased, reused.
+    let mut lower = String::new();
     for _ in 0..DATE_LINE_ANCESTORS {
         let Some(el) = dom.element(k) else { break };
-        if hides(el) || in_comments(el) {
+        // Class and id as the arena read them (the first of each, as `ElementData::class`
+        // and `ElementData::id` give them).
+        let (class, id) = dom.names(el);
+        if hides(el, class, &mut lower) || in_comments(class, id) {
             return true;
         }
         match dom.parent(k) {
@@ -1888,8 +1901,9 @@ const PRINT_ONLY_CLASSES: &[&str] = &[
 /// Whether an element hides itself: `hidden`, `aria-hidden`, `display:none`, a class that
 /// hides it on every screen, keeps it for screen readers or for print. Tokens ending in
 /// `-hidden` (`rich-snippet-hidden`) hide it too, but not `field--label-hidden`, which hides
-/// only a field's label, nor `overflow-hidden`, which only clips.
-fn hides(el: &crate::dom::ElementData<'_>) -> bool {
+/// only a field's label, nor `overflow-hidden`, which only clips. `class`: the element's
+/// class; `lower`: a buffer for its tokens lower-cased.
+fn hides(el: &crate::dom::ElementData<'_>, class: Option<&str>, lower: &mut String) -> bool {
     el.is_hidden()
         || el.is_aria_hidden()
         || el.style().is_some_and(|s| {
@@ -1897,12 +1911,15 @@ fn hides(el: &crate::dom::ElementData<'_>) -> bool {
                 .to_ascii_lowercase()
                 .contains("display:none")
         })
-        || el.class().is_some_and(|c| {
+        || class.is_some_and(|c| {
             c.split_ascii_whitespace().any(|t| {
-                let t = t.to_ascii_lowercase();
-                HIDDEN_CLASSES.contains(&t.as_str())
-                    || is_screen_reader_class(&t)
-                    || PRINT_ONLY_CLASSES.contains(&t.as_str())
+                lower.clear();
+                lower.push_str(t);
+                lower.make_ascii_lowercase();
+                let t = lower.as_str();
+                HIDDEN_CLASSES.contains(&t)
+                    || is_screen_reader_class(t)
+                    || PRINT_ONLY_CLASSES.contains(&t)
                     || (t.ends_with("-hidden") && !t.contains("label") && !t.contains("overflow"))
             })
         })
@@ -1910,13 +1927,14 @@ fn hides(el: &crate::dom::ElementData<'_>) -> bool {
 
 /// Whether an element's class or id marks a comment (`comments`, `comment-body`,
 /// `commentlist`): a reader's date, not the article's. Sidebars and widgets are not excluded
-/// here: blog engines wrap the post itself in a "widget".
-fn in_comments(el: &crate::dom::ElementData<'_>) -> bool {
-    [el.class(), el.id()]
-        .into_iter()
-        .flatten()
-        .flat_map(str::split_ascii_whitespace)
-        .any(|t| t.to_ascii_lowercase().contains("comment"))
+/// here: blog engines wrap the post itself in a "widget". (A token holds "comment" in any
+/// ASCII case exactly when its value does: the word has no whitespace.)
+fn in_comments(class: Option<&str>, id: Option<&str>) -> bool {
+    [class, id].into_iter().flatten().any(|v| {
+        v.as_bytes()
+            .windows(b"comment".len())
+            .any(|w| w.eq_ignore_ascii_case(b"comment"))
+    })
 }
 
 /// Openers of lines that sit under a headline but are credits, not a standfirst.
