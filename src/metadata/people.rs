@@ -1858,8 +1858,14 @@ fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
             continue;
         }
         let rest = s.get(prefix.len()..)?;
-        // A colon, ASCII or the full-width one of Chinese and Japanese ("作者：").
-        let after_colon = rest.trim_start().strip_prefix([':', '：']);
+        // A colon, ASCII or the full-width one of Chinese and Japanese ("作者："); after a
+        // Japanese label also the middle dot or a slash ("文・山田太郎", "文／山田太郎").
+        let cjk_label = prefix.chars().next().is_some_and(is_han);
+        let after_colon = rest.trim_start().strip_prefix([':', '：']).or_else(|| {
+            cjk_label
+                .then(|| rest.trim_start().strip_prefix(['・', '／', '/']))
+                .flatten()
+        });
         let ok = match follow {
             Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
             Follow::Colon => after_colon.is_some(),
@@ -2986,6 +2992,12 @@ mod tests {
         assert_eq!(split("ავტორი: ნინო ბერიძე"), ["ნინო ბერიძე"]);
         assert_eq!(clean("ნინო ბერიძე"), Some("ნინო ბერიძე".into()));
         assert!(!is_account("ნინო"));
+    }
+
+    #[test]
+    fn japanese_labels_take_a_middle_dot_or_a_slash() {
+        assert_eq!(split("文・山田太郎"), ["山田太郎"]);
+        assert_eq!(split("文：山田太郎"), ["山田太郎"]);
     }
 
     #[test]
