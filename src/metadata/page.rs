@@ -1053,7 +1053,7 @@ fn prefixed_byline_in(dom: &Dom<'_>, start: NodeIdx, end: NodeIdx, under_headlin
     Byline::default()
 }
 
-/// Most words before the date of a "<date> by <name>" line ("Veröffentlicht am", "Posted
+/// Most words before the date of a "`<date> by <name>`" line ("Veröffentlicht am", "Posted
 /// on").
 const MAX_DATE_LEAD_WORDS: usize = 3;
 
