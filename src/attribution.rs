@@ -341,6 +341,8 @@ const TR_ID_VI: &[Phrase] = &[
     label("penulis", R::Writing),
     label("pewarta", R::Reporting),
     label("wartawan", R::Reporting),
+    // Indonesian "report" (by): "Laporan: X"
+    label("laporan", R::Reporting),
     label("penyunting", R::Editing),
     by("disunting oleh", R::Editing),
     by("diedit oleh", R::Editing),
@@ -374,11 +376,16 @@ const AR_FA_HI: &[Phrase] = &[
     label("ترجمة", R::Translation),
     label("نویسنده", R::Writing),
     label("ویراستار", R::Editing),
+    // Persian "editing" beside "editor"
+    label("ویرایش", R::Editing),
     label("منبع", R::Source),
     label("عکس", R::Photo),
     label("ترجمه", R::Translation),
     label("लेखक", R::Writing),
     label("संपादक", R::Editing),
+    // Hindi "editing" beside "editor"; "photo"
+    label("संपादन", R::Editing),
+    label("फोटो", R::Photo),
     label("स्रोत", R::Source),
 ];
 
@@ -2614,6 +2621,22 @@ mod tests {
         // The Turkish label is an editing phrase like the English one.
         assert!(may_credit_editing("Editör: Elif Aydın"));
         assert!(may_credit_editing("Editor: Jane Doe"));
+    }
+
+    #[test]
+    fn editing_labels_of_persian_and_hindi() {
+        assert_eq!(
+            line("ویرایش: علی رضایی"),
+            Some(vec![c(R::Editing, "علی رضایی")])
+        );
+        assert_eq!(
+            line("संपादन: राम कुमार"),
+            Some(vec![c(R::Editing, "राम कुमार")])
+        );
+        assert_eq!(
+            line("Laporan: Budi Santoso"),
+            Some(vec![c(R::Reporting, "Budi Santoso")])
+        );
     }
 
     #[test]

@@ -711,6 +711,31 @@ mod tests {
     }
 
     #[test]
+    fn labelled_writer_lines_under_the_headline_in_more_languages() {
+        let page = |line: &str| {
+            read_page(&format!(
+                "<html><body><article><h1>Headline of the article here</h1><p>{line}</p>\
+                 <p>{}</p></article></body></html>",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do. ".repeat(4)
+            ))
+        };
+        assert_eq!(page("Автор: Олена Петренко"), ["Олена Петренко"]);
+        assert_eq!(page("Szerző: Kovács Anna"), ["Kovács Anna"]);
+        assert_eq!(page("Yazar: Ayşe Yılmaz"), ["Ayşe Yılmaz"]);
+        // The reporter beside the editor (Indonesian portals), the editor not an author.
+        assert_eq!(
+            page("Reporter: Budi Santoso | Editor: Rina Wati"),
+            ["Budi Santoso"]
+        );
+        assert_eq!(
+            page("Por Ana García | Editado por Luis Pérez"),
+            ["Ana García"]
+        );
+        // Without its colon the label is a word of a sentence.
+        assert!(page("Autore del libro è Marco Rossi").is_empty());
+    }
+
+    #[test]
     fn organisation_with_address_is_one_name() {
         let n = names("Olympia-Verlag GmbH, Nürnberg, Germany");
         assert_eq!(n.len(), 1);

@@ -1094,7 +1094,7 @@ fn prefixed_byline_in(
     Byline::default()
 }
 
-/// Most words before the date of a "<date> by <name>" line ("Veröffentlicht am", "Posted
+/// Most words before the date of a "`<date> by <name>`" line ("Veröffentlicht am", "Posted
 /// on").
 const MAX_DATE_LEAD_WORDS: usize = 3;
 

@@ -90,6 +90,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("text by", Follow::Any, Text::Value), ("article by", Follow::Any, Text::Value),
     ("reporting by", Follow::Any, Text::Value),
     ("reported by", Follow::Any, Text::Value), ("report by", Follow::Any, Text::Value),
+    // "Reporter: X | Editor: Y" (Indonesian portals, detik, Kompas; English forms too)
+    ("reporter", Follow::Colon, Text::LabelLine),
     ("posted by", Follow::Any, Text::Line),
     ("published by", Follow::Any, Text::Value), ("compiled by", Follow::Any, Text::Value),
     ("submitted by", Follow::Any, Text::Line),
@@ -152,8 +154,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("dalla nostra corrispondente", Follow::Capitalised, Text::Line),
     ("pubblicato da", Follow::Any, Text::Line), ("scritto da", Follow::Any, Text::Line),
     ("di", Follow::TwoCapitalised, Text::Line), ("da", Follow::TwoCapitalised, Text::Value),
-    ("autore", Follow::Colon, Text::Value),
-    ("testo", Follow::Colon, Text::Value),
+    ("autore", Follow::Colon, Text::LabelLine),
+    ("testo", Follow::Colon, Text::LabelLine),
     // Dutch
     ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
     ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
@@ -161,35 +163,35 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("av", Follow::Capitalised, Text::Value), ("af", Follow::Capitalised, Text::Value),
     // Polish, Russian, Ukrainian
     ("przez", Follow::Any, Text::Line), ("artykuł", Follow::Colon, Text::LabelLine),
-    ("autorka", Follow::Colon, Text::SignedLabel), ("автор", Follow::Colon, Text::Value),
-    ("авторы", Follow::Colon, Text::Value),
-    ("аутор", Follow::Colon, Text::Value), ("аутори", Follow::Colon, Text::Value),
-    ("автори", Follow::Colon, Text::Value), ("текст", Follow::Colon, Text::Value),
+    ("autorka", Follow::Colon, Text::SignedLabel), ("автор", Follow::Colon, Text::LabelLine),
+    ("авторы", Follow::Colon, Text::LabelLine),
+    ("аутор", Follow::Colon, Text::LabelLine), ("аутори", Follow::Colon, Text::LabelLine),
+    ("автори", Follow::Colon, Text::LabelLine), ("текст", Follow::Colon, Text::LabelLine),
     // Turkish, Indonesian and Malay, Vietnamese
-    ("yazar", Follow::Colon, Text::Value), ("yazan", Follow::Colon, Text::Value),
+    ("yazar", Follow::Colon, Text::LabelLine), ("yazan", Follow::Colon, Text::LabelLine),
     ("haber", Follow::Colon, Text::Value),
-    ("muhabir", Follow::Colon, Text::Value),
-    ("oleh", Follow::Any, Text::Value), ("penulis", Follow::Colon, Text::Value),
-    ("pewarta", Follow::Colon, Text::Value),
-    ("wartawan", Follow::Colon, Text::Value), ("tác giả", Follow::Colon, Text::Value),
-    ("phóng viên", Follow::Colon, Text::Value),
+    ("muhabir", Follow::Colon, Text::LabelLine),
+    ("oleh", Follow::Any, Text::Value), ("penulis", Follow::Colon, Text::LabelLine),
+    ("pewarta", Follow::Colon, Text::LabelLine),
+    ("wartawan", Follow::Colon, Text::LabelLine), ("tác giả", Follow::Colon, Text::LabelLine),
+    ("phóng viên", Follow::Colon, Text::LabelLine),
     // Arabic, Persian, Hindi ("بقلم" is "by the pen of")
     ("بقلم", Follow::Any, Text::Value), ("كتبت", Follow::ColonOrDash, Text::Value),
     ("كتب", Follow::ColonOrDash, Text::Value),
-    ("الكاتب", Follow::Colon, Text::Value),
-    ("نویسنده", Follow::Colon, Text::Value), ("लेखक", Follow::Colon, Text::Value),
+    ("الكاتب", Follow::Colon, Text::LabelLine),
+    ("نویسنده", Follow::Colon, Text::LabelLine), ("लेखक", Follow::Colon, Text::LabelLine),
     // Greek bylines are in the genitive ("Του Γιώργου Νικολάου", "Της Μαρίας Κ."), or "Γράφει
     // ο/η X"; Hebrew "מאת X"; Thai "โดย X"
     ("γράφει ο", Follow::Any, Text::Value), ("γράφει η", Follow::Any, Text::Value),
     ("του", Follow::Genitive, Text::Value),
     ("της", Follow::Genitive, Text::Value), ("των", Follow::Genitive, Text::Value),
     ("מאת", Follow::Any, Text::Value),
-    ("โดย", Follow::Any, Text::Value), ("ผู้เขียน", Follow::Colon, Text::Value),
+    ("โดย", Follow::Any, Text::Value), ("ผู้เขียน", Follow::Colon, Text::LabelLine),
     // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
-    ("szerző", Follow::Colon, Text::Value), ("teksti", Follow::Colon, Text::Value),
-    ("kirjoittaja", Follow::Colon, Text::Value),
-    ("piše", Follow::Colon, Text::Value), ("пише", Follow::Colon, Text::Value),
-    ("تحریر", Follow::Colon, Text::Value),
+    ("szerző", Follow::Colon, Text::LabelLine), ("teksti", Follow::Colon, Text::LabelLine),
+    ("kirjoittaja", Follow::Colon, Text::LabelLine),
+    ("piše", Follow::Colon, Text::LabelLine), ("пише", Follow::Colon, Text::LabelLine),
+    ("تحریر", Follow::Colon, Text::LabelLine),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
     // (a space may stand for the colon: "记者 张伟")
     // "本报记者 X" (our paper's reporter X) opens a line of its own under the headline; no
@@ -484,6 +486,10 @@ const OTHER_CREDIT_WORDS: &[&str] = &[
     // The editor beside the writer: "Redigeret af X" (da), "Redigert av" (no), "Redigerad av"
     // (sv), "Bearbeitet von" (de), "Bewerkt door" (nl).
     "redigeret", "redigert", "redigerad", "bearbeitet", "bewerkt",
+    // ... and "Editado por" (es, pt), "Édité par" (fr), "Redigiert von" (de), "Revisado por"
+    // (a reviewer's credit); English "Edited by" is among `OTHER_CREDIT_LABELS`
+    "editado", "editada", "édité", "éditée", "edite", "editee", "redigiert", "revisado",
+    "revisada",
     // The translator: "Übersetzt von X", "Traduit par X", "Traducido por X", "Vertaald door X"
     "übersetzt", "translated", "traduit", "traduite", "traducido", "traducida", "traduzido",
     "traduzida", "vertaald",
@@ -1852,8 +1858,14 @@ fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
             continue;
         }
         let rest = s.get(prefix.len()..)?;
-        // A colon, ASCII or the full-width one of Chinese and Japanese ("作者：").
-        let after_colon = rest.trim_start().strip_prefix([':', '：']);
+        // A colon, ASCII or the full-width one of Chinese and Japanese ("作者："); after a
+        // Japanese label also the middle dot or a slash ("文・山田太郎", "文／山田太郎").
+        let cjk_label = prefix.chars().next().is_some_and(is_han);
+        let after_colon = rest.trim_start().strip_prefix([':', '：']).or_else(|| {
+            cjk_label
+                .then(|| rest.trim_start().strip_prefix(['・', '／', '/']))
+                .flatten()
+        });
         let ok = match follow {
             Follow::Any => after_colon.is_some() || rest.starts_with(char::is_whitespace),
             Follow::Colon => after_colon.is_some(),
@@ -2980,6 +2992,12 @@ mod tests {
         assert_eq!(split("ავტორი: ნინო ბერიძე"), ["ნინო ბერიძე"]);
         assert_eq!(clean("ნინო ბერიძე"), Some("ნინო ბერიძე".into()));
         assert!(!is_account("ნინო"));
+    }
+
+    #[test]
+    fn japanese_labels_take_a_middle_dot_or_a_slash() {
+        assert_eq!(split("文・山田太郎"), ["山田太郎"]);
+        assert_eq!(split("文：山田太郎"), ["山田太郎"]);
     }
 
     #[test]
