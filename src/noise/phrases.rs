@@ -822,6 +822,17 @@ const APPEAL_PHRASES: &[&str] = &[
     "order reprints",
     "acesso ilimitado", // Portuguese: "unlimited access" (subscription plug)
     "apoie o jornalismo",
+    // "Click here (to register)" calls, per language.
+    "click here to",
+    "hier klicken",
+    "klicken sie hier",
+    "cliquez ici",
+    "haga clic aquí",
+    "haz clic aquí",
+    "clique aqui",
+    "clicca qui",
+    "kliknij tutaj",
+    "klik hier",
 ];
 
 /// Longest block, in characters, read as an appeal when it opens with one.
@@ -1011,6 +1022,19 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "artikel ini telah tayang di",
     // Agência Brasil's licence box: "Conteúdo licenciado sob Creative Commons ...".
     "conteúdo licenciado sob creative commons",
+    // The licence notice under a post: "This work is licensed under a Creative Commons ...",
+    // "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND".
+    "licensed under a creative commons",
+    "licensed under the creative commons",
+    "veröffentlicht unter der lizenz",
+    "stehen unter der lizenz",
+    "steht unter der lizenz",
+    "sous licence creative commons",
+    "bajo licencia creative commons",
+    "bajo una licencia creative commons",
+    "con licenza creative commons",
+    "pod licencją creative commons",
+    "onder een creative commons",
 ];
 
 /// Longest block, in characters, read as a disclosure (an advertiser disclosure runs to three
@@ -1915,6 +1939,28 @@ mod tests {
             "Follow the money, he said.",
             "Google News Initiative funds local newsrooms",
             "Print edition",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    /// Licence notices under a post and "click here" calls are chrome; a sentence about a
+    /// licence or a click is not.
+    #[test]
+    fn licence_notices_and_click_here_calls() {
+        for line in [
+            "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE. Die Fotos \
+             dürfen nicht verwendet werden.",
+            "This work is licensed under a Creative Commons Attribution 2.5 License.",
+            "DHB jetzt auch digital! Einfach hier klicken und für das digitale DHB registrieren!",
+            "Simple and Delicious Vegan Cookbook by ElaVegan CLICK HERE to order!",
+        ] {
+            assert!(classify_block(line, 0.0).is_some(), "{line}");
+        }
+        for line in [
+            "The museum released 40,000 images under a licence that allows reuse.",
+            "Ein Klick genügt, sagt die Verbraucherzentrale, und schon ist der Vertrag \
+             geschlossen.",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
         }
