@@ -199,6 +199,7 @@ pub(crate) fn build(
     dom: &Dom<'_>,
     marks: &Marks,
     roots: &[NodeIdx],
+    skip: &[NodeIdx],
     options: &Options,
     meta: &Meta,
 ) -> Vec<BuiltBlock> {
@@ -208,6 +209,7 @@ pub(crate) fn build(
         options,
         meta,
         roots,
+        skip,
         kicker: kicker_range(dom, meta),
         out: Vec::new(),
         para: Inlines::default(),
@@ -225,6 +227,8 @@ struct Builder<'d, 'a> {
     meta: &'d Meta,
     /// The selection's roots: a header holding one of them (the lead) is walked.
     roots: &'d [NodeIdx],
+    /// Subtrees left out of the body (sorted).
+    skip: &'d [NodeIdx],
     /// The nodes of the article header before the headline (see [`kicker_range`]).
     kicker: Option<(NodeIdx, NodeIdx)>,
     out: Vec<BuiltBlock>,
@@ -312,7 +316,7 @@ impl Builder<'_, '_> {
     /// Nodes the body must not repeat: dropped chrome (which includes the headline and what
     /// metadata consumed), and the article header holding the headline.
     fn skipped(&self, i: NodeIdx) -> bool {
-        if self.marks.is_dropped(i) {
+        if self.marks.is_dropped(i) || self.skip.binary_search(&i).is_ok() {
             return true;
         }
         // Section and tag labels above the headline in the article header.
