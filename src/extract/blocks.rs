@@ -242,6 +242,10 @@ const HEADER_MAX_CHARS: usize = 1200;
 /// standfirst the corpora's labels keep: "der cremigste Kuchen den ich kenne!").
 const HEADER_PROSE_CHARS: usize = 30;
 
+/// A `<header>` holding the headline and this many paragraphs of prose holds the story, not
+/// only its lead.
+const HEADER_STORY_PARAGRAPHS: usize = 3;
+
 /// Most nodes after the headline read for the lead of a skipped `<header>`.
 const HEADER_LEAD_MAX_NODES: NodeIdx = 60;
 /// A header lead has at most one link character in this many (a lead, not a link list).
@@ -336,7 +340,7 @@ impl Builder<'_, '_> {
         {
             return false;
         }
-        el.tag == Tag::Header
+        el.tag == Tag::Header && !self.holds_story(i)
             || (is_header_class(el.class())
                 && !self.roots.iter().any(|&r| r > i && r < self.dom.end(i))
                 && self.is_small(i))
@@ -383,6 +387,36 @@ impl Builder<'_, '_> {
             j += 1;
         }
         true
+    }
+
+    /// Whether a `<header>` holding the headline also holds the story's text: at least
+    /// [`HEADER_STORY_PARAGRAPHS`] paragraphs of prose (a page built of sections, each a
+    /// `<header>` with a title and its paragraphs), not a lead, a byline and a date.
+    fn holds_story(&self, header: NodeIdx) -> bool {
+        let dom = self.dom;
+        let mut paragraphs = 0;
+        let mut j = header + 1;
+        while j < dom.end(header) {
+            if self.marks.is_dropped(j) {
+                j = dom.end(j);
+                continue;
+            }
+            if dom.tag(j) == Some(Tag::P) {
+                let text = dom.text(j);
+                if crate::dom::visible_chars(&text) >= HEADER_PROSE_CHARS
+                    && super::filter::ends_sentence(&text)
+                {
+                    paragraphs += 1;
+                    if paragraphs >= HEADER_STORY_PARAGRAPHS {
+                        return true;
+                    }
+                }
+                j = dom.end(j);
+                continue;
+            }
+            j += 1;
+        }
+        false
     }
 
     /// The lead of a skipped `<header>` holding the headline: the first `<p>` or element with

@@ -1048,6 +1048,55 @@ mod tests {
         assert!(text.contains("30/30 Markets in pictures"), "{text}");
     }
 
+    /// A page built of sections, each a `<header>` with a title and its paragraphs: the first
+    /// section's `<header>` holds the headline and the story's opening paragraphs, which are
+    /// the body's, not header matter.
+    #[test]
+    fn a_header_holding_the_story_is_walked() {
+        let para = |s: &str| {
+            format!(
+                "<p>{s} The champion cleared the bar at his first attempt, and the crowd in \
+                 the hall stood up long before the result was shown.</p>"
+            )
+        };
+        let section = |title: &str, lines: &[&str]| {
+            let paras: String = lines.iter().map(|l| para(l)).collect();
+            format!(
+                r#"<article class="ImageText_Container"><header class="ImageText_Description">
+                {title}<div class="Richtext_Block">{paras}</div></header></article>"#
+            )
+        };
+        let page = format!(
+            r#"<html><body><header class="PageHeader"><nav><a href="/">Home</a></nav></header>
+            <main>{}{}{}</main></body></html>"#,
+            section(
+                "<h1>Europe's best athletes on form</h1>",
+                &[
+                    "The season opened in Karlsruhe.",
+                    "He jumped 6.02 metres.",
+                    "It was a record."
+                ]
+            ),
+            section(
+                "",
+                &["He returns to Berlin on Friday.", "The title is the aim."]
+            ),
+            section(
+                "",
+                &["The hurdler started well too.", "He ran 7.54 seconds."]
+            ),
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        for line in [
+            "The season opened in Karlsruhe.",
+            "He jumped 6.02 metres.",
+            "He ran 7.54",
+        ] {
+            assert!(text.contains(line), "{line}: {text}");
+        }
+        assert!(!text.contains("Europe's best athletes"), "{text}");
+    }
+
     /// An endless-scroll page of whole stories: the story under the page's headline is the
     /// body, although the longer story after it scores better.
     #[test]
