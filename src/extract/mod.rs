@@ -255,6 +255,10 @@ const LEAD_MIN_CHARS: u32 = 80;
 const LEAD_MAX_CHARS: u32 = 1000;
 /// ... and at most this link density.
 const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
+/// A lead named so by its class, not a heading (a heading so named is the subtitle), needs no
+/// closing full stop when it has this many visible characters (a standfirst whose sentence
+/// ends without one).
+const LEAD_NAMED_UNENDED_CHARS: u32 = 150;
 
 /// Class words of an article's lead paragraph ("standfirst", German "Vorspann", French
 /// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`, TYPO3's
@@ -322,7 +326,8 @@ fn lead_before(
             && dom.end(i) <= first
             && (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&st.chars)
             && st.link_density() <= LEAD_MAX_LINK_DENSITY
-            && filter::ends_sentence(&dom.text(i))
+            && (named && el.tag.heading_level().is_none() && st.chars >= LEAD_NAMED_UNENDED_CHARS
+                || filter::ends_sentence(&dom.text(i)))
         {
             return Some(i);
         }
@@ -868,6 +873,42 @@ mod tests {
         let page = page.replace("t-preface", "ce-news--teaser");
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.starts_with("El periodista sostuvo"), "{text}");
+    }
+
+    /// An intro named so by its class opens the body although its sentence ends without a full
+    /// stop; a subtitle heading so named does not (it is the article's subtitle).
+    #[test]
+    fn a_named_intro_without_a_full_stop_is_the_lead() {
+        let para = "<p>Die Wahlbeteiligung lag bei knapp fünfzig Prozent, und in den großen \
+                    Städten gewann die Opposition fast alle Bürgermeisterämter.</p>";
+        let intro = "Die Lokalwahlen endeten nicht nur mit einem großen Sieg der Opposition, \
+                     sondern beendeten auch die Karriere des Premierministers, der noch in der \
+                     Wahlnacht seinen Rücktritt ankündigte";
+        let paras = para.repeat(8);
+        let page = |lead: &str| {
+            format!(
+                r#"<html><body><div class="c-page-intro"><div class="o-page-module">
+                <h1 class="o-page-headline">Kommunalwahlen in Nordmazedonien</h1>{lead}
+                <div class="c-page-intro__meta"><span>5. November 2021</span></div></div></div>
+                <div class="portlet"><div class="c-page-main"><div class="c-page-main__text">
+                {paras}</div></div><div class="marginal"><a href="/order">Bestellen</a></div>
+                </div></body></html>"#
+            )
+        };
+        let text = crate::extract(
+            &page(&format!(r#"<div class="c-page-intro__copy">{intro}</div>"#)),
+            None,
+        )
+        .expect("extracts")
+        .text();
+        assert!(text.starts_with("Die Lokalwahlen endeten"), "{text}");
+        let text = crate::extract(
+            &page(&format!(r#"<h2 class="com-subhead --bajada">{intro}</h2>"#)),
+            None,
+        )
+        .expect("extracts")
+        .text();
+        assert!(text.starts_with("Die Wahlbeteiligung"), "{text}");
     }
 
     /// The standfirst inside the article's `<header>`, under the headline, opens the body;
