@@ -199,6 +199,7 @@ pub(crate) fn build(
     dom: &Dom<'_>,
     marks: &Marks,
     roots: &[NodeIdx],
+    skip: &[NodeIdx],
     options: &Options,
     meta: &Meta,
 ) -> Vec<BuiltBlock> {
@@ -208,6 +209,7 @@ pub(crate) fn build(
         options,
         meta,
         roots,
+        skip,
         kicker: kicker_range(dom, meta),
         out: Vec::new(),
         para: Inlines::default(),
@@ -225,6 +227,8 @@ struct Builder<'d, 'a> {
     meta: &'d Meta,
     /// The selection's roots: a header holding one of them (the lead) is walked.
     roots: &'d [NodeIdx],
+    /// Subtrees left out of the body (sorted).
+    skip: &'d [NodeIdx],
     /// The nodes of the article header before the headline (see [`kicker_range`]).
     kicker: Option<(NodeIdx, NodeIdx)>,
     out: Vec<BuiltBlock>,
@@ -237,6 +241,10 @@ const HEADER_MAX_CHARS: usize = 1200;
 /// A sentence of at least this many visible characters in a header is its lead (or a
 /// standfirst the corpora's labels keep: "der cremigste Kuchen den ich kenne!").
 const HEADER_PROSE_CHARS: usize = 30;
+
+/// A `<header>` holding the headline and this many paragraphs of prose holds the story, not
+/// only its lead.
+const HEADER_STORY_PARAGRAPHS: usize = 3;
 
 /// Most nodes after the headline read for the lead of a skipped `<header>`.
 const HEADER_LEAD_MAX_NODES: NodeIdx = 60;
@@ -312,7 +320,7 @@ impl Builder<'_, '_> {
     /// Nodes the body must not repeat: dropped chrome (which includes the headline and what
     /// metadata consumed), and the article header holding the headline.
     fn skipped(&self, i: NodeIdx) -> bool {
-        if self.marks.is_dropped(i) {
+        if self.marks.is_dropped(i) || self.skip.binary_search(&i).is_ok() {
             return true;
         }
         // Section and tag labels above the headline in the article header.
@@ -332,7 +340,7 @@ impl Builder<'_, '_> {
         {
             return false;
         }
-        el.tag == Tag::Header
+        el.tag == Tag::Header && !self.holds_story(i)
             || (is_header_class(el.class())
                 && !self.roots.iter().any(|&r| r > i && r < self.dom.end(i))
                 && self.is_small(i))
@@ -379,6 +387,36 @@ impl Builder<'_, '_> {
             j += 1;
         }
         true
+    }
+
+    /// Whether a `<header>` holding the headline also holds the story's text: at least
+    /// [`HEADER_STORY_PARAGRAPHS`] paragraphs of prose (a page built of sections, each a
+    /// `<header>` with a title and its paragraphs), not a lead, a byline and a date.
+    fn holds_story(&self, header: NodeIdx) -> bool {
+        let dom = self.dom;
+        let mut paragraphs = 0;
+        let mut j = header + 1;
+        while j < dom.end(header) {
+            if self.marks.is_dropped(j) {
+                j = dom.end(j);
+                continue;
+            }
+            if dom.tag(j) == Some(Tag::P) {
+                let text = dom.text(j);
+                if crate::dom::visible_chars(&text) >= HEADER_PROSE_CHARS
+                    && super::filter::ends_sentence(&text)
+                {
+                    paragraphs += 1;
+                    if paragraphs >= HEADER_STORY_PARAGRAPHS {
+                        return true;
+                    }
+                }
+                j = dom.end(j);
+                continue;
+            }
+            j += 1;
+        }
+        false
     }
 
     /// The lead of a skipped `<header>` holding the headline: the first `<p>` or element with

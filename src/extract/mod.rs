@@ -32,6 +32,9 @@ pub(crate) struct Selection {
     pub candidates: Vec<Candidate>,
     /// How the main root was chosen.
     pub method: Method,
+    /// Subtrees inside the roots that the body leaves out (sorted): an inline gallery that
+    /// outweighs the article around it.
+    pub skip: Vec<NodeIdx>,
 }
 
 /// How the main content element was chosen.
@@ -72,6 +75,7 @@ pub(crate) fn select(
                 roots: vec![root],
                 candidates: top,
                 method: Method::Fallback,
+                skip: Vec::new(),
             },
             stats,
         );
@@ -163,14 +167,84 @@ pub(crate) fn select(
         let all = roots.clone();
         roots.retain(|&r| !all.iter().any(|&o| o != r && dom.contains(o, r)));
     }
+    let skip = inline_galleries(dom, marks, &stats, &roots);
     (
         Selection {
             roots,
             candidates: top,
             method,
+            skip,
         },
         stats,
     )
+}
+
+/// Class and id words of a picture gallery or slideshow.
+const GALLERY_WORDS: &[&str] = &[
+    "gallery",
+    "slideshow",
+    "carousel",
+    "galerie", // German, French
+    "diashow", // German
+    "galeria", // Spanish, Portuguese, Polish
+    "fotogaleria",
+    "bildergalerie",
+];
+
+/// A gallery inside the body is left out when it holds at least this share of its root's
+/// visible characters...
+const GALLERY_MIN_SHARE: f32 = 0.5;
+/// ... and the root keeps at least this many visible characters of its own (0.25 and 800 also
+/// took a do-it-yourself page's gallery of its steps; these take one page of the corpus).
+const GALLERY_REST_MIN_CHARS: u32 = 1500;
+/// Most galleries looked for per page.
+const MAX_GALLERIES: usize = 16;
+
+/// Whether an element's class or id names a gallery ([`GALLERY_WORDS`]).
+fn is_gallery(el: &crate::dom::ElementData<'_>) -> bool {
+    [el.class(), el.id()].into_iter().flatten().any(|v| {
+        v.split(|ch: char| !ch.is_ascii_alphanumeric())
+            .any(|w| GALLERY_WORDS.iter().any(|g| w.eq_ignore_ascii_case(g)))
+    })
+}
+
+/// Galleries inside the roots that outweigh the article around them (an inline "news in
+/// pictures" slideshow of fifty captioned slides under a short story): their captions are
+/// another piece of content, not the article's text.
+fn inline_galleries(
+    dom: &Dom<'_>,
+    marks: &Marks,
+    stats: &[stats::NodeStats],
+    roots: &[NodeIdx],
+) -> Vec<NodeIdx> {
+    let mut out = Vec::new();
+    for &r in roots {
+        let total = stats[r as usize].chars;
+        let mut i = r + 1;
+        while i < dom.end(r) && out.len() < MAX_GALLERIES {
+            let Some(el) = dom.element(i) else {
+                i += 1;
+                continue;
+            };
+            if marks.is_dropped(i) {
+                i = dom.end(i);
+                continue;
+            }
+            let chars = stats[i as usize].chars;
+            if is_gallery(el) {
+                if chars as f32 >= total as f32 * GALLERY_MIN_SHARE
+                    && total.saturating_sub(chars) >= GALLERY_REST_MIN_CHARS
+                {
+                    out.push(i);
+                }
+                i = dom.end(i);
+                continue;
+            }
+            i += 1;
+        }
+    }
+    out.sort_unstable();
+    out
 }
 
 /// The lead is looked for among at most this many nodes between the headline and the body...
@@ -181,6 +255,10 @@ const LEAD_MIN_CHARS: u32 = 80;
 const LEAD_MAX_CHARS: u32 = 1000;
 /// ... and at most this link density.
 const LEAD_MAX_LINK_DENSITY: f32 = 0.2;
+/// A lead named so by its class, not a heading (a heading so named is the subtitle), needs no
+/// closing full stop when it has this many visible characters (a standfirst whose sentence
+/// ends without one).
+const LEAD_NAMED_UNENDED_CHARS: u32 = 150;
 
 /// Class words of an article's lead paragraph ("standfirst", German "Vorspann", French
 /// "chapô", Spanish "entradilla", a `div.t-preface`, a Drupal `field-abstract`, TYPO3's
@@ -248,7 +326,8 @@ fn lead_before(
             && dom.end(i) <= first
             && (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&st.chars)
             && st.link_density() <= LEAD_MAX_LINK_DENSITY
-            && filter::ends_sentence(&dom.text(i))
+            && (named && el.tag.heading_level().is_none() && st.chars >= LEAD_NAMED_UNENDED_CHARS
+                || filter::ends_sentence(&dom.text(i)))
         {
             return Some(i);
         }
@@ -519,7 +598,7 @@ pub(crate) fn blocks(
     meta: &Meta,
     limits: &crate::extractor::Limits,
 ) -> (Vec<Block>, Vec<Dropped>) {
-    let built = blocks::build(dom, marks, &sel.roots, options, meta);
+    let built = blocks::build(dom, marks, &sel.roots, &sel.skip, options, meta);
     let _ = stats;
     let (kept, dropped) = filter::apply(built, meta);
     match meta.article_body.as_deref() {
@@ -581,7 +660,7 @@ fn template_blocks(
         title_node: None,
         ..meta.clone()
     };
-    let built = blocks::build(&dom, &marks, &[body_or_root(&dom)], options, &meta);
+    let built = blocks::build(&dom, &marks, &[body_or_root(&dom)], &[], options, &meta);
     Some(filter::apply(built, &meta).0)
 }
 
@@ -796,6 +875,42 @@ mod tests {
         assert!(text.starts_with("El periodista sostuvo"), "{text}");
     }
 
+    /// An intro named so by its class opens the body although its sentence ends without a full
+    /// stop; a subtitle heading so named does not (it is the article's subtitle).
+    #[test]
+    fn a_named_intro_without_a_full_stop_is_the_lead() {
+        let para = "<p>Die Wahlbeteiligung lag bei knapp fünfzig Prozent, und in den großen \
+                    Städten gewann die Opposition fast alle Bürgermeisterämter.</p>";
+        let intro = "Die Lokalwahlen endeten nicht nur mit einem großen Sieg der Opposition, \
+                     sondern beendeten auch die Karriere des Premierministers, der noch in der \
+                     Wahlnacht seinen Rücktritt ankündigte";
+        let paras = para.repeat(8);
+        let page = |lead: &str| {
+            format!(
+                r#"<html><body><div class="c-page-intro"><div class="o-page-module">
+                <h1 class="o-page-headline">Kommunalwahlen in Nordmazedonien</h1>{lead}
+                <div class="c-page-intro__meta"><span>5. November 2021</span></div></div></div>
+                <div class="portlet"><div class="c-page-main"><div class="c-page-main__text">
+                {paras}</div></div><div class="marginal"><a href="/order">Bestellen</a></div>
+                </div></body></html>"#
+            )
+        };
+        let text = crate::extract(
+            &page(&format!(r#"<div class="c-page-intro__copy">{intro}</div>"#)),
+            None,
+        )
+        .expect("extracts")
+        .text();
+        assert!(text.starts_with("Die Lokalwahlen endeten"), "{text}");
+        let text = crate::extract(
+            &page(&format!(r#"<h2 class="com-subhead --bajada">{intro}</h2>"#)),
+            None,
+        )
+        .expect("extracts")
+        .text();
+        assert!(text.starts_with("Die Wahlbeteiligung"), "{text}");
+    }
+
     /// The standfirst inside the article's `<header>`, under the headline, opens the body;
     /// the rest of the header (kicker, byline, date) stays out.
     #[test]
@@ -931,6 +1046,96 @@ mod tests {
         assert!(text.contains("we’ve seen"), "{text}");
         assert!(!text.contains("Posted by"), "{text}");
         assert!(!text.contains("insights from Google"), "{text}");
+    }
+
+    /// An inline "news in pictures" gallery of many captioned slides, longer than the story
+    /// around it, is left out; the story's own picture and the story stay. A gallery that is
+    /// most of a short page (the page is the gallery) stays.
+    #[test]
+    fn an_inline_gallery_outweighing_the_story_is_left_out() {
+        let para = "<p>Hotel rooms are cleaned between stays, but the blankets and the covers on \
+                    the bed are often washed far less than guests would expect, staff say.</p>";
+        let slides: String = (1..=30)
+            .map(|n| {
+                format!(
+                    "<li><h3>{n}/30 Markets in pictures</h3><p>Traders on the floor of the \
+                     exchange watched the index fall for the {n}th day in a row, while \
+                     analysts argued about the cause. (Getty Images)</p></li>"
+                )
+            })
+            .collect();
+        let page = |story: &str| {
+            format!(
+                r#"<html><body><nav><a href="/">Home</a></nav><main><article><h1>What hotel
+                staff know</h1><div class="text-wrapper">{story}<figure><img src="/a.jpg">
+                <figcaption>A hotel bed.</figcaption></figure><div class="widget
+                type-gallery"><h2>Business news in pictures</h2><ul class="legends">{slides}
+                </ul></div>{para}</div></article></main></body></html>"#
+            )
+        };
+        let story = para.repeat(14);
+        let text = crate::extract(&page(&story), None)
+            .expect("extracts")
+            .text();
+        assert!(!text.contains("Markets in pictures"), "{text}");
+        assert_eq!(
+            text.matches("Hotel rooms are cleaned").count(),
+            15,
+            "{text}"
+        );
+        assert!(text.contains("A hotel bed."), "{text}");
+        // A short intro over the gallery: the gallery is the page's content.
+        let text = crate::extract(&page(para), None).expect("extracts").text();
+        assert!(text.contains("30/30 Markets in pictures"), "{text}");
+    }
+
+    /// A page built of sections, each a `<header>` with a title and its paragraphs: the first
+    /// section's `<header>` holds the headline and the story's opening paragraphs, which are
+    /// the body's, not header matter.
+    #[test]
+    fn a_header_holding_the_story_is_walked() {
+        let para = |s: &str| {
+            format!(
+                "<p>{s} The champion cleared the bar at his first attempt, and the crowd in \
+                 the hall stood up long before the result was shown.</p>"
+            )
+        };
+        let section = |title: &str, lines: &[&str]| {
+            let paras: String = lines.iter().map(|l| para(l)).collect();
+            format!(
+                r#"<article class="ImageText_Container"><header class="ImageText_Description">
+                {title}<div class="Richtext_Block">{paras}</div></header></article>"#
+            )
+        };
+        let page = format!(
+            r#"<html><body><header class="PageHeader"><nav><a href="/">Home</a></nav></header>
+            <main>{}{}{}</main></body></html>"#,
+            section(
+                "<h1>Europe's best athletes on form</h1>",
+                &[
+                    "The season opened in Karlsruhe.",
+                    "He jumped 6.02 metres.",
+                    "It was a record."
+                ]
+            ),
+            section(
+                "",
+                &["He returns to Berlin on Friday.", "The title is the aim."]
+            ),
+            section(
+                "",
+                &["The hurdler started well too.", "He ran 7.54 seconds."]
+            ),
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        for line in [
+            "The season opened in Karlsruhe.",
+            "He jumped 6.02 metres.",
+            "He ran 7.54",
+        ] {
+            assert!(text.contains(line), "{line}: {text}");
+        }
+        assert!(!text.contains("Europe's best athletes"), "{text}");
     }
 
     /// An endless-scroll page of whole stories: the story under the page's headline is the
