@@ -535,7 +535,8 @@ fn with_siblings(
             continue;
         }
         let st = &stats[s as usize];
-        let ld = st.link_density();
+        // A table of contents opening the first section links within the page, not away.
+        let ld = st.outward_link_density();
         let plain_paragraph = dom.tag(s) == Some(Tag::P)
             && dom
                 .element(s)
