@@ -183,20 +183,6 @@ fn drop_chrome_lines(content: &mut Vec<Inline>, dropped: &mut Vec<Dropped>) -> O
     if !content.iter().any(|r| matches!(r, Inline::LineBreak)) {
         return None;
     }
-    // A paragraph the rules drop whole is left to them ("Folgen Sie uns auf Twitter<br>Liken
-    // Sie uns auf Facebook" goes whole; cut line by line, its second line would stay).
-    let whole: String = content.iter().map(Inline::text).collect();
-    let whole_chars = crate::dom::visible_chars(&whole);
-    let whole_links: usize = content
-        .iter()
-        .filter(|r| matches!(r, Inline::Link { .. }))
-        .map(|r| crate::dom::visible_chars(r.text()))
-        .sum();
-    if whole_chars == 0
-        || phrases::classify_block(&whole, whole_links as f32 / whole_chars as f32).is_some()
-    {
-        return None;
-    }
     // The lines: runs between breaks, as index ranges.
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
@@ -212,6 +198,7 @@ fn drop_chrome_lines(content: &mut Vec<Inline>, dropped: &mut Vec<Dropped>) -> O
     }
     let mut drop_run = vec![false; content.len()];
     let mut any = false;
+    let mut cut: Vec<Dropped> = Vec::new();
     for &(from, to) in &lines {
         let runs = content.get(from..to).unwrap_or_default();
         let text: String = runs.iter().map(Inline::text).collect();
@@ -241,7 +228,7 @@ fn drop_chrome_lines(content: &mut Vec<Inline>, dropped: &mut Vec<Dropped>) -> O
         for d in drop_run.get_mut(from..to).into_iter().flatten() {
             *d = true;
         }
-        dropped.push(Dropped {
+        cut.push(Dropped {
             rule,
             preview: text.trim().chars().take(80).collect(),
         });
@@ -249,6 +236,20 @@ fn drop_chrome_lines(content: &mut Vec<Inline>, dropped: &mut Vec<Dropped>) -> O
     if !any {
         return None;
     }
+    // A paragraph the rules drop whole is left to them ("Folgen Sie uns auf Twitter<br>Liken
+    // Sie uns auf Facebook" goes whole; cut line by line, its second line would stay). Asked
+    // only now: most runs have no chrome line.
+    let whole: String = content.iter().map(Inline::text).collect();
+    let whole_chars = crate::dom::visible_chars(&whole);
+    let whole_links: usize = content
+        .iter()
+        .filter(|r| matches!(r, Inline::Link { .. }))
+        .map(|r| crate::dom::visible_chars(r.text()))
+        .sum();
+    if phrases::classify_block(&whole, whole_links as f32 / whole_chars.max(1) as f32).is_some() {
+        return None;
+    }
+    dropped.append(&mut cut);
     let mut k = 0;
     content.retain(|_| {
         let keep = !drop_run.get(k).copied().unwrap_or(false);

@@ -1316,7 +1316,11 @@ fn lower_collapsed(text: &str) -> String {
 /// written without them ("ΔΙΑΦΗΜΙΣΗ" for "Διαφήμιση"), so lines and phrases are compared
 /// without them. Borrowed when there is nothing to fold.
 fn fold_greek_accents(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(|c| greek_base(c).is_some()) {
+    // The accented vowels are U+0386..U+03CE, encoded with the lead byte 0xCE or 0xCF: a
+    // vectorised byte scan skips every other script.
+    if memchr::memchr2(0xCE, 0xCF, text.as_bytes()).is_none()
+        || !text.chars().any(|c| greek_base(c).is_some())
+    {
         return Cow::Borrowed(text);
     }
     Cow::Owned(text.chars().map(|c| greek_base(c).unwrap_or(c)).collect())
@@ -1675,73 +1679,90 @@ const SHARE_LABEL_WORDS: usize = 3;
 /// Most words a share row is read for (a row of 80 characters has fewer).
 const SHARE_ROW_WORDS: usize = 40;
 
-/// Whether a line is a row of share buttons ("Подели Facebook X Штампај", "Share Facebook
-/// Twitter Email", "Facebook Twitter Whatsapp Google News फॉलो करें", "Megosztás Link
-/// másolása", "Rezept drucken Bei Pinterest speichern"): at least two labels, each of one to
-/// [`SHARE_LABEL_WORDS`] words, all of them [`SHARE_BUTTONS`], [`SOCIAL_NETWORKS`], X's letter
-/// or [`CHROME_LINES`], and at least one a button or a network.
-fn is_share_row(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
-        .filter(|w| !w.is_empty())
-        .take(SHARE_ROW_WORDS + 1)
-        .collect();
-    if words.len() > SHARE_ROW_WORDS {
-        return false;
-    }
-    let (mut labels, mut network, mut buttons) = (0, false, false);
-    let mut at = 0;
-    while at < words.len() {
-        // The longest label that starts here.
-        let found = (1..=SHARE_LABEL_WORDS).rev().find_map(|n| {
-            let label = words.get(at..at + n)?.join(" ");
-            if label == "x" || SOCIAL_NETWORKS.contains(&label.as_str()) {
-                Some((n, true, false))
-            } else if SHARE_BUTTONS.contains(&label.as_str()) {
-                Some((n, false, false))
-            } else if CHROME_LINES.contains(&label.as_str()) {
-                Some((n, false, true))
-            } else {
-                None
-            }
-        });
-        let Some((n, is_network, is_chrome)) = found else {
-            return false;
-        };
-        labels += 1;
-        network |= is_network;
-        buttons |= !is_network && !is_chrome;
-        at += n;
-    }
-    labels >= 2 && (network || buttons)
+/// What a label of a row of buttons or labels is ([`row_labels`]).
+#[derive(Clone, Copy, Default)]
+struct LabelKinds {
+    /// One of [`SOCIAL_NETWORKS`], or X's letter.
+    network: bool,
+    /// One of [`SHARE_BUTTONS`].
+    button: bool,
+    /// One of [`CHROME_LINES`].
+    chrome: bool,
 }
 
-/// Whether a line is two or more whole [`CHROME_LINES`] labels side by side ("Meist gelesene
-/// Artikel Weitere Artikel anzeigen": a box's heading and its button), each of one to
-/// [`SHARE_LABEL_WORDS`] words.
-fn is_label_row(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | ','))
-        .filter(|w| !w.is_empty())
-        .take(SHARE_ROW_WORDS + 1)
-        .collect();
-    if words.len() > SHARE_ROW_WORDS {
-        return false;
+/// The labels of [`SOCIAL_NETWORKS`], [`SHARE_BUTTONS`] and [`CHROME_LINES`] by text, built once.
+static ROW_LABELS: LazyLock<std::collections::HashMap<&'static str, LabelKinds>> =
+    LazyLock::new(|| {
+        let mut map: std::collections::HashMap<&'static str, LabelKinds> =
+            std::collections::HashMap::new();
+        map.entry("x").or_default().network = true;
+        for &w in SOCIAL_NETWORKS {
+            map.entry(w).or_default().network = true;
+        }
+        for &w in SHARE_BUTTONS {
+            map.entry(w).or_default().button = true;
+        }
+        for &w in CHROME_LINES {
+            map.entry(w).or_default().chrome = true;
+        }
+        map
+    });
+
+/// Read a line as a row of labels, each of one to [`SHARE_LABEL_WORDS`] words (the longest
+/// that is a label), and return what kinds of labels it holds and how many, or `None` when a
+/// word belongs to no label. Words are split at whitespace and at `|`, `·`, `•` and `,`; a
+/// label of several words is looked up as written between its first and last word, so the
+/// words of one label are separated by single spaces, as [`lower_collapsed`] leaves them.
+fn row_labels(line: &str) -> Option<(usize, LabelKinds)> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (at, c) in line
+        .char_indices()
+        .chain(std::iter::once((line.len(), ' ')))
+    {
+        let separator = c.is_whitespace() || matches!(c, '|' | '·' | '•' | ',');
+        match (separator, start) {
+            (true, Some(from)) => {
+                spans.push((from, at));
+                start = None;
+                if spans.len() > SHARE_ROW_WORDS {
+                    return None;
+                }
+            }
+            (false, None) => start = Some(at),
+            _ => {}
+        }
     }
+    let mut kinds = LabelKinds::default();
     let mut labels = 0;
     let mut at = 0;
-    while at < words.len() {
-        let Some(n) = (1..=SHARE_LABEL_WORDS).rev().find(|&n| {
-            words
-                .get(at..at + n)
-                .is_some_and(|w| CHROME_LINES.contains(&w.join(" ").as_str()))
-        }) else {
-            return false;
-        };
+    while at < spans.len() {
+        let (n, found) = (1..=SHARE_LABEL_WORDS).rev().find_map(|n| {
+            let (from, _) = *spans.get(at)?;
+            let (_, to) = *spans.get(at + n - 1)?;
+            ROW_LABELS.get(line.get(from..to)?).map(|k| (n, *k))
+        })?;
         labels += 1;
+        kinds.network |= found.network;
+        kinds.button |= found.button && !found.network;
+        kinds.chrome |= found.chrome && !found.network && !found.button;
         at += n;
     }
-    labels >= 2
+    Some((labels, kinds))
+}
+
+/// Whether a line is a row of share buttons ("Подели Facebook X Штампај", "Share Facebook
+/// Twitter Email", "Facebook Twitter Whatsapp Google News फॉलो करें", "Megosztás Link
+/// másolása", "Rezept drucken Bei Pinterest speichern"): at least two labels of
+/// [`row_labels`], at least one a button or a network.
+fn is_share_row(line: &str) -> bool {
+    row_labels(line).is_some_and(|(n, k)| n >= 2 && (k.network || k.button))
+}
+
+/// Whether a line is two or more [`row_labels`] ("Meist gelesene Artikel Weitere Artikel
+/// anzeigen": a box's heading and its button).
+fn is_label_row(line: &str) -> bool {
+    row_labels(line).is_some_and(|(n, _)| n >= 2)
 }
 
 /// Whether a line is one of the whole-line labels ([`AD_LABELS`], [`CHROME_LINES`]): "Permalink",
