@@ -20,6 +20,7 @@
 
 use aho_corasick::AhoCorasick;
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -517,8 +518,7 @@ const FINAL_BYLINES: &[Phrase] = &[
 
 /// The phrase tables of every language, folded (see [`fold`]), longest first so that "with
 /// additional reporting by" wins over "with" and "con información de" over "con".
-static PHRASES: LazyLock<Vec<(String, &'static Phrase)>> =
-    LazyLock::new(|| folded_table(PHRASE_TABLES));
+static PHRASES: LazyLock<FoldedTable> = LazyLock::new(|| folded_table(PHRASE_TABLES));
 
 /// The phrase tables of every language, as written.
 const PHRASE_TABLES: &[&[Phrase]] = &[
@@ -538,11 +538,68 @@ const PHRASE_TABLES: &[&[Phrase]] = &[
 ];
 
 /// [`FINAL_BYLINES`], folded.
-static BYLINES: LazyLock<Vec<(String, &'static Phrase)>> =
-    LazyLock::new(|| folded_table(&[FINAL_BYLINES]));
+static BYLINES: LazyLock<FoldedTable> = LazyLock::new(|| folded_table(&[FINAL_BYLINES]));
+
+/// Phrase tables folded (see [`fold`]) and sorted longest first, with the positions of the
+/// phrases by their first folded character, so that [`match_phrase`] tries only the few
+/// phrases that can open the text (it runs at every separator of a line).
+struct FoldedTable {
+    /// The phrases, folded, longest first.
+    entries: Vec<(String, &'static Phrase)>,
+    /// Positions in `entries` (ascending) by the first folded character; a phrase opening with
+    /// a space is under `' '`, and matches text opening with any whitespace.
+    by_first: HashMap<char, Vec<usize>>,
+}
+
+impl FoldedTable {
+    /// The entries that may open `s`, in table order: those whose first character is `s`'s
+    /// once folded, and when `s` opens with whitespace, those that open with a space.
+    fn candidates(&self, s: &str) -> impl Iterator<Item = &(String, &'static Phrase)> {
+        let first = s.chars().next();
+        let folded = first.map(fold);
+        let none: &[usize] = &[];
+        let own = folded
+            .and_then(|c| self.by_first.get(&c))
+            .map_or(none, Vec::as_slice);
+        let space = if first.is_some_and(char::is_whitespace) && folded != Some(' ') {
+            self.by_first.get(&' ').map_or(none, Vec::as_slice)
+        } else {
+            none
+        };
+        merge_ascending(own, space).filter_map(|i| self.entries.get(i))
+    }
+}
+
+impl std::ops::Deref for FoldedTable {
+    type Target = [(String, &'static Phrase)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.entries
+    }
+}
+
+/// The union of two ascending lists of positions, ascending.
+fn merge_ascending<'a>(a: &'a [usize], b: &'a [usize]) -> impl Iterator<Item = usize> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || match (a.get(i), b.get(j)) {
+        (Some(&x), Some(&y)) if x <= y => {
+            i += 1;
+            Some(x)
+        }
+        (_, Some(&y)) => {
+            j += 1;
+            Some(y)
+        }
+        (Some(&x), None) => {
+            i += 1;
+            Some(x)
+        }
+        (None, None) => None,
+    })
+}
 
 /// Folds and sorts phrase tables for [`match_phrase`].
-fn folded_table(tables: &[&'static [Phrase]]) -> Vec<(String, &'static Phrase)> {
+fn folded_table(tables: &[&'static [Phrase]]) -> FoldedTable {
     let mut out: Vec<(String, &'static Phrase)> = tables
         .iter()
         .flat_map(|t| t.iter())
@@ -551,7 +608,17 @@ fn folded_table(tables: &[&'static [Phrase]]) -> Vec<(String, &'static Phrase)> 
     // Longest first; a phrase shared by two languages ("foto", "editado por") is kept once.
     out.sort_by(|(a, _), (b, _)| b.chars().count().cmp(&a.chars().count()).then(a.cmp(b)));
     out.dedup_by(|(a, _), (b, _)| a == b);
-    out
+    let mut by_first: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, (folded, _)) in out.iter().enumerate() {
+        // Every phrase has text (a test checks it), so every one has a first character.
+        if let Some(c) = folded.chars().next() {
+            by_first.entry(c).or_default().push(i);
+        }
+    }
+    FoldedTable {
+        entries: out,
+        by_first,
+    }
 }
 
 /// News agencies credited by name, as they write themselves. Names of five characters or more
@@ -1414,11 +1481,7 @@ fn sequence(line: &str) -> Option<Vec<Credit>> {
 
 /// Reads `segment` as phrases each followed by names, pushing their credits; `None` unless the
 /// whole segment reads so.
-fn phrases(
-    segment: &str,
-    table: &[(String, &'static Phrase)],
-    out: &mut Vec<Credit>,
-) -> Option<()> {
+fn phrases(segment: &str, table: &FoldedTable, out: &mut Vec<Credit>) -> Option<()> {
     let mut rest = segment;
     for _ in 0..MAX_PHRASES {
         let (phrase, after) = match_phrase(rest, table)?;
@@ -1434,25 +1497,10 @@ fn phrases(
 
 /// The phrase `s` starts with (case and accents ignored) and the text after it and its
 /// separator, when that text is not empty.
-fn match_phrase<'a>(
-    s: &'a str,
-    table: &[(String, &'static Phrase)],
-) -> Option<(&'static Phrase, &'a str)> {
-    // A phrase's first character must match the first of `s` (whitespace for a space, else
-    // the same once folded): most phrases are passed over on that, folding `s` once.
-    let first = s.chars().next();
-    let first_folded = first.map(fold);
-    table.iter().find_map(|(folded, phrase)| {
-        if let (Some(got), Some(want)) = (first, folded.chars().next()) {
-            let opens = if want == ' ' {
-                got.is_whitespace()
-            } else {
-                first_folded == Some(want)
-            };
-            if !opens {
-                return None;
-            }
-        }
+fn match_phrase<'a>(s: &'a str, table: &FoldedTable) -> Option<(&'static Phrase, &'a str)> {
+    // Only the phrases whose first character can open `s` are tried (see
+    // [`FoldedTable::candidates`]).
+    table.candidates(s).find_map(|(folded, phrase)| {
         let rest = strip_folded_prefix(s, folded)?;
         let names = match phrase.after {
             After::Space => {
@@ -1470,10 +1518,7 @@ fn match_phrase<'a>(
 
 /// Splits the names after a phrase from the next phrase of the same segment, at a full stop,
 /// comma or spaced dash followed by a phrase ("X. Editing by Y", "X, photos by Y").
-fn split_at_next_phrase<'a>(
-    s: &'a str,
-    table: &[(String, &'static Phrase)],
-) -> (&'a str, Option<&'a str>) {
+fn split_at_next_phrase<'a>(s: &'a str, table: &FoldedTable) -> (&'a str, Option<&'a str>) {
     for (i, c) in s.char_indices() {
         // A space alone splits before a label with its colon ("责任编辑：王海 图片编辑：金洁").
         let space = c.is_whitespace();
