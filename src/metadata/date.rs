@@ -800,8 +800,13 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     " bis ", "until", "deadline", "jusqu", "hasta", "frist", "termin", "kinostart",
     // Cookie, privacy and copyright statements.
     "cookie", "datenschutz", "privacy", "copyright", "©",
-    // Biographies.
-    "geboren", "born", "né le", "née le", "nacido", "nacida",
+    // Access dates of citations in more languages: Italian, Portuguese, Polish, Dutch,
+    // Swedish, Finnish, Turkish, Russian.
+    "consultato", "acessado", "acesso em", "dostęp", "pobrano", "opgehaald", "hämtad",
+    "haettu", "erişim", "дата обращения",
+    // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones).
+    "geboren", "born", "né le", "née le", "nacido", "nacida", "nato il", "nata il", "nascido",
+    "nascida", "urodzon", "родил", "doğum tarihi",
     // Customer reviews on shop and comparison pages.
     "kundenbewertung", "customer review", "avis client",
     // End of a video's or an offer's availability ("verfügbar bis" is caught by " bis ").
@@ -1039,6 +1044,10 @@ const UPDATE_LEADS: &[&str] = &[
     "به‌روز", "به روز", "بروز شده", "اپ ڈیٹ", "আপডেট", "হালনাগাদ", "புதுப்பி", "అప్‌డేట్",
     "અપડેટ", "ਅਪਡੇਟ", "ಅಪ್‌ಡೇಟ್", "അപ്ഡേറ്റ്", "යාවත්කාලීන", "ອັບເດດ", "dikemas kini",
     "dikemaskini", "imesasish", "sabunta", "cusboonaysii",
+    // "Modified" and "revised" as news sites label their update line: French, Spanish,
+    // Portuguese, Italian, Russian, Ukrainian, Polish, Czech, English, Chinese
+    "modifié", "modificado", "modificada", "modificato", "modificata", "изменено", "змінено",
+    "zmieniono", "změněno", "upraveno", "revised", "last edited", "修改",
 ];
 
 /// The second date of a line, when the line holds two: "Updated 16 March 2026, first
@@ -1114,9 +1123,18 @@ pub(crate) fn opening_dateline(s: &str) -> Option<DateTime> {
     }
     let mut chars = tail.chars();
     let dash = chars.by_ref().find(|c| !c.is_whitespace())?;
+    // A press release's lead that opens with a quotation after its date ("01.02.2022 „Der
+    // Arbeitsmarkt ist gut ...“, sagte ..."): the quote marks the text's start as a dash does.
+    if tail.starts_with(char::is_whitespace) && OPENING_QUOTES.contains(&dash) {
+        return Some(d);
+    }
     let after = chars.next()?;
     (matches!(dash, '-' | '–' | '—') && after.is_whitespace()).then_some(d)
 }
+
+/// Quotation marks that open a quote (German and Czech low marks, guillemets, English and CJK
+/// opening marks); the straight `"` is left out (it also closes).
+const OPENING_QUOTES: &[char] = &['„', '“', '«', '»', '‚', '‹', '「', '『'];
 
 /// Most words of a place written before a paragraph's dateline ("Bad Herrenalb").
 const MAX_PLACE_WORDS: usize = 3;
@@ -2794,6 +2812,12 @@ mod tests {
         assert!(names_update("Eguneratua: 2026/03/14 10:05"));
         assert!(names_update("Жаңартылды: 14.03.2026, 10:05"));
         assert!(names_update("Përditësuar: 14/03/2026 10:05"));
+        assert!(names_update("Modifié le 14/03/2026 à 10h05"));
+        assert!(names_update("Modificado: 14/03/2026 10:05"));
+        assert!(names_update("Изменено: 14.03.2026 10:05"));
+        assert!(!names_update(
+            "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
+        ));
     }
 
     #[test]
@@ -3061,6 +3085,22 @@ mod tests {
             None
         );
         assert_eq!(open("2026-03-14-report is the file name"), None);
+        // A lead opening with a quotation after the date.
+        assert_eq!(
+            open("01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet.“, sagte er")
+                .as_deref(),
+            Some("2022-02-01")
+        );
+        assert_eq!(
+            open("PARIS, 14 mars 2026 « Nous sommes prêts », a déclaré la ministre samedi")
+                .as_deref(),
+            Some("2026-03-14")
+        );
+        // The quote inside the sentence, after words.
+        assert_eq!(
+            open("Am 01.02.2022 „sagte“ er nichts mehr dazu, hieß es"),
+            None
+        );
     }
 
     #[test]
@@ -3249,6 +3289,11 @@ mod tests {
         assert!(!names_other_date("Veröffentlicht am:"));
         assert!(!names_other_date("Published"));
         assert!(!names_other_date("Bismarckstraße"));
+        assert!(names_other_date("Nato il"));
+        assert!(names_other_date("Дата обращения:"));
+        assert!(names_other_date("Data dostępu:"));
+        assert!(!names_other_date("Pubblicato il"));
+        assert!(!names_other_date("Opublikowano:"));
     }
 
     #[test]
