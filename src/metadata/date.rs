@@ -800,8 +800,13 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     " bis ", "until", "deadline", "jusqu", "hasta", "frist", "termin", "kinostart",
     // Cookie, privacy and copyright statements.
     "cookie", "datenschutz", "privacy", "copyright", "©",
-    // Biographies.
-    "geboren", "born", "né le", "née le", "nacido", "nacida",
+    // Access dates of citations in more languages: Italian, Portuguese, Polish, Dutch,
+    // Swedish, Finnish, Turkish, Russian.
+    "consultato", "acessado", "acesso em", "dostęp", "pobrano", "opgehaald", "hämtad",
+    "haettu", "erişim", "дата обращения",
+    // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones).
+    "geboren", "born", "né le", "née le", "nacido", "nacida", "nato il", "nata il", "nascido",
+    "nascida", "urodzon", "родил", "doğum tarihi",
     // Customer reviews on shop and comparison pages.
     "kundenbewertung", "customer review", "avis client",
     // End of a video's or an offer's availability ("verfügbar bis" is caught by " bis ").
@@ -1039,6 +1044,10 @@ const UPDATE_LEADS: &[&str] = &[
     "به‌روز", "به روز", "بروز شده", "اپ ڈیٹ", "আপডেট", "হালনাগাদ", "புதுப்பி", "అప్‌డేట్",
     "અપડેટ", "ਅਪਡੇਟ", "ಅಪ್‌ಡೇಟ್", "അപ്ഡേറ്റ്", "යාවත්කාලීන", "ອັບເດດ", "dikemas kini",
     "dikemaskini", "imesasish", "sabunta", "cusboonaysii",
+    // "Modified" and "revised" as news sites label their update line: French, Spanish,
+    // Portuguese, Italian, Russian, Ukrainian, Polish, Czech, English, Chinese
+    "modifié", "modificado", "modificada", "modificato", "modificata", "изменено", "змінено",
+    "zmieniono", "změněno", "upraveno", "revised", "last edited", "修改",
 ];
 
 /// The second date of a line, when the line holds two: "Updated 16 March 2026, first
@@ -1114,9 +1123,18 @@ pub(crate) fn opening_dateline(s: &str) -> Option<DateTime> {
     }
     let mut chars = tail.chars();
     let dash = chars.by_ref().find(|c| !c.is_whitespace())?;
+    // A press release's lead that opens with a quotation after its date ("01.02.2022 „Der
+    // Arbeitsmarkt ist gut ...“, sagte ..."): the quote marks the text's start as a dash does.
+    if tail.starts_with(char::is_whitespace) && OPENING_QUOTES.contains(&dash) {
+        return Some(d);
+    }
     let after = chars.next()?;
     (matches!(dash, '-' | '–' | '—') && after.is_whitespace()).then_some(d)
 }
+
+/// Quotation marks that open a quote (German and Czech low marks, guillemets, English and CJK
+/// opening marks); the straight `"` is left out (it also closes).
+const OPENING_QUOTES: &[char] = &['„', '“', '«', '»', '‚', '‹', '「', '『'];
 
 /// Most words of a place written before a paragraph's dateline ("Bad Herrenalb").
 const MAX_PLACE_WORDS: usize = 3;
@@ -1680,12 +1698,14 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     let sep = adjacent(t, i + 1)?;
     if sep.is_punct(&['-', '/', '.']) {
         // Korean typography: "2026. 3. 14." (spaces after the dots, one after the day too).
-        // Not inside a list of dotted numbers ("1. 2. 2026. 3. 4.").
-        let listed = i > 0 && t.get(i - 1).is_some_and(|x| x.is_punct(&['.']));
+        // Not inside a list of dotted numbers ("1. 2. 2026. 3. 4."); a time may follow
+        // ("2026. 3. 14. 08:30").
+        let listed = (i > 0 && t.get(i - 1).is_some_and(|x| x.is_punct(&['.'])))
+            || (t.get(i + 6).is_some_and(Tok::is_num)
+                && !adjacent(t, i + 7).is_some_and(|x| x.is_punct(&[':'])));
         if sep.is_punct(&['.'])
             && !jalali
             && !listed
-            && !t.get(i + 6).is_some_and(Tok::is_num)
             && let Some(m) = t
                 .get(i + 2)
                 .filter(|x| x.space_before)
@@ -2722,6 +2742,9 @@ mod tests {
         is("2026년 3월 14일 오전 12:10", "2026-03-14T00:10:00");
         is("입력 2026.03.14 08:30", "2026-03-14T08:30:00");
         is("입력 2026. 3. 14. 오후 8:30", "2026-03-14T20:30:00");
+        is("입력 2026. 03. 14. 08:30", "2026-03-14T08:30:00");
+        // A list of dotted numbers is not a date.
+        none("2026. 3. 14. 15. 16.");
         is("2026년 3월 14일 8시 30분", "2026-03-14T08:30:00");
         none("令和8年");
         is("2026 年 3 月 14 日", "2026-03-14");
@@ -2794,6 +2817,12 @@ mod tests {
         assert!(names_update("Eguneratua: 2026/03/14 10:05"));
         assert!(names_update("Жаңартылды: 14.03.2026, 10:05"));
         assert!(names_update("Përditësuar: 14/03/2026 10:05"));
+        assert!(names_update("Modifié le 14/03/2026 à 10h05"));
+        assert!(names_update("Modificado: 14/03/2026 10:05"));
+        assert!(names_update("Изменено: 14.03.2026 10:05"));
+        assert!(!names_update(
+            "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
+        ));
     }
 
     #[test]
@@ -3061,6 +3090,22 @@ mod tests {
             None
         );
         assert_eq!(open("2026-03-14-report is the file name"), None);
+        // A lead opening with a quotation after the date.
+        assert_eq!(
+            open("01.02.2022 „Der Arbeitsmarkt ist gut in das Jahr 2022 gestartet.“, sagte er")
+                .as_deref(),
+            Some("2022-02-01")
+        );
+        assert_eq!(
+            open("PARIS, 14 mars 2026 « Nous sommes prêts », a déclaré la ministre samedi")
+                .as_deref(),
+            Some("2026-03-14")
+        );
+        // The quote inside the sentence, after words.
+        assert_eq!(
+            open("Am 01.02.2022 „sagte“ er nichts mehr dazu, hieß es"),
+            None
+        );
     }
 
     #[test]
@@ -3249,6 +3294,11 @@ mod tests {
         assert!(!names_other_date("Veröffentlicht am:"));
         assert!(!names_other_date("Published"));
         assert!(!names_other_date("Bismarckstraße"));
+        assert!(names_other_date("Nato il"));
+        assert!(names_other_date("Дата обращения:"));
+        assert!(names_other_date("Data dostępu:"));
+        assert!(!names_other_date("Pubblicato il"));
+        assert!(!names_other_date("Opublikowano:"));
     }
 
     #[test]
@@ -3604,6 +3654,32 @@ mod tests {
             ("14. novembar 2026.", "2026-11-14"),
             ("14 nov. 2026", "2026-11-14"),
             ("14 novembro 2026", "2026-11-14"),
+            ("14 มี.ค. 69", "2026-03-14"),
+            ("２０２６年３月１４日", "2026-03-14"),
+            ("2026. 3. 14. 08:30", "2026-03-14T08:30:00"),
+            ("۲۳ اسفند ۱۴۰۴ - ۰۸:۳۰", "2026-03-14T08:30:00"),
+            ("Mar. 14, 2026", "2026-03-14"),
+            ("Sept. 14, 2026", "2026-09-14"),
+            ("14th March 2026", "2026-03-14"),
+            ("March 14th, 2026", "2026-03-14"),
+            ("14-03-2026 08:30 WIB", "2026-03-14T08:30:00+07:00"),
+            ("2026-03-14 08:30 (UTC+8)", "2026-03-14T08:30:00+08:00"),
+            ("14 de março de 2026, 08h30", "2026-03-14T08:30:00"),
+            (
+                "Sábado, 14 de Marzo de 2026 - 08:30 hs",
+                "2026-03-14T08:30:00",
+            ),
+            ("14.03.2026 um 08:30 Uhr", "2026-03-14T08:30:00"),
+            ("Publicat: 14 martie 2026, 08:30", "2026-03-14T08:30:00"),
+            ("Objavljeno: 14.03.2026. u 08:30", "2026-03-14T08:30:00"),
+            ("Опубликовано: 14 марта 2026, 08:30", "2026-03-14T08:30:00"),
+            ("Yayınlanma: 14.03.2026 08:30", "2026-03-14T08:30:00"),
+            ("Đăng lúc 08:30 14/03/2026", "2026-03-14T08:30:00"),
+            ("发布时间：2026-03-14 08:30", "2026-03-14T08:30:00"),
+            ("2026年03月14日 08:30 来源：人民网", "2026-03-14T08:30:00"),
+            ("2026-03-14 08:30:00 GMT+0800", "2026-03-14T08:30:00+08:00"),
+            ("14 Mar 2026 08:30 +0700", "2026-03-14T08:30:00+07:00"),
+            ("2026-03-14T08:30:00-03:00", "2026-03-14T08:30:00-03:00"),
         ];
         let mut bad = Vec::new();
         for &(s, want) in cases {
