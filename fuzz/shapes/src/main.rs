@@ -688,6 +688,72 @@ const SHAPES: &[Shape] = &[
         |n| page(&"<script>var a=1;</script>".repeat(n), "", ""),
         100_000,
     ),
+    (
+        "JSON-LD author names in one string",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "Ana Ruiz{i}, ");
+            });
+            page(
+                &format!(
+                    "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Floods close schools\",\"author\":\"{a}Tom Lee\"}}</script>"
+                ),
+                "",
+                "",
+            )
+        },
+        10_000,
+    ),
+    (
+        "JSON-LD @type array",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "{}\"Type{i}\"", if i == 0 { "" } else { "," });
+            });
+            page(
+                &format!(
+                    "<script type=\"application/ld+json\">{{\"@type\":[{a},\"NewsArticle\"],\"headline\":\"Floods close schools\",\"author\":\"Ana Ruiz\"}}</script>"
+                ),
+                "",
+                "",
+            )
+        },
+        10_000,
+    ),
+    (
+        "JSON-LD keywords (bytes)",
+        |n| {
+            page(
+                &format!(
+                    "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"keywords\":\"{}\"}}</script>",
+                    "floods, ".repeat(n / 8)
+                ),
+                "",
+                "",
+            )
+        },
+        1 << 18,
+    ),
+    (
+        "meta author names in one value",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "Ana Ruiz{i}, ");
+            });
+            page(&format!("<meta name=\"author\" content=\"{a}\">"), "", "")
+        },
+        10_000,
+    ),
+    (
+        "__NEXT_DATA__ author names in one string",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "Ana Ruiz{i} and ");
+            });
+            format!("<html><head><title>Floods close schools</title></head><body><article><h1>Floods close schools</h1><p>Schools across the region stayed shut on Monday after a weekend of heavy rain flooded roads, officials said.</p></article><script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"article\":{{\"headline\":\"Floods close schools\",\"publishedAt\":\"2024-05-01\",\"byline\":\"By {a}Tom Lee\"}}}}}}</script></body></html>").into_bytes()
+        },
+        10_000,
+    ),
 ];
 
 /// Extract `bytes` with `ex`: the time taken and the peak heap above what was live before.
