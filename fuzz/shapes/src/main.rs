@@ -754,6 +754,53 @@ const SHAPES: &[Shape] = &[
         },
         10_000,
     ),
+    (
+        "undeclared legacy bytes for the detector (bytes)",
+        |n| {
+            let mut b = b"<html><body><article><h1>\xcf\xf0\xe8\xe2\xe5\xf2</h1><p>".to_vec();
+            b.extend((0..n).map(|i| {
+                if i % 7 == 6 {
+                    b' '
+                } else {
+                    0xe0 + (i % 31) as u8
+                }
+            }));
+            b.extend_from_slice(b"</p></article></body></html>");
+            b
+        },
+        1 << 20,
+    ),
+    (
+        "meta tags before any charset (bytes)",
+        |n| {
+            let mut b = "<meta name=\"x\" content=\"y\">"
+                .repeat(n / 27)
+                .into_bytes();
+            b.extend_from_slice(b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8</p>");
+            b
+        },
+        1 << 20,
+    ),
+    (
+        "unclosed comment and tag openers for the prescan (bytes)",
+        |n| {
+            format!(
+                "{}<meta charset=\"utf-8\"><p>x</p>",
+                "<a <!- <meta ".repeat(n / 13)
+            )
+            .into_bytes()
+        },
+        1 << 20,
+    ),
+    (
+        "invalid UTF-8 everywhere (bytes)",
+        |n| {
+            let mut b = b"<meta charset=\"utf-8\"><p>".to_vec();
+            b.extend((0..n).map(|i| if i % 2 == 0 { 0xff } else { b'a' }));
+            b
+        },
+        1 << 20,
+    ),
 ];
 
 /// Extract `bytes` with `ex`: the time taken and the peak heap above what was live before.
