@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 corpus=corpus/extract_bytes
-mkdir -p "$corpus" corpus/extract_default corpus/json_ld corpus/next_data corpus/byline corpus/decode
+mkdir -p "$corpus" corpus/explain corpus/extract_default corpus/json_ld corpus/next_data corpus/byline corpus/decode
 for page in ../tests/fixtures/*/page.html; do
   [ -f "$page" ] || continue
   cp "$page" "$corpus/fixture-$(basename "$(dirname "$page")").html"
@@ -29,6 +29,7 @@ printf '%s' '<meta charset="windows-1251"><p>caf&#xE9; &#0; &#xD800; &amp</p>' >
 printf '%s' '<svg><path d="M0 0"/><foreignObject><p>x</p></foreignObject></svg><math><mi>x</mi></math>' > "$corpus/seed-foreign.html"
 printf '%s' '<p>By <a rel="author" href="/a">Ana Ruiz</a>, Edited by Tom Lee</p><time datetime="2024-01-02">x</time>' > "$corpus/seed-credits.html"
 cp "$corpus"/* corpus/extract_default/
+cp "$corpus"/* corpus/explain/
 # The decode target reads two selector bytes first (transport charset, declaration).
 for f in "$corpus"/seed-* "$corpus"/fixture-*; do
   printf '\x02\x01' | cat - "$f" > "corpus/decode/$(basename "$f")"
@@ -55,6 +56,6 @@ printf 'bVon Anna Müller, Berlin\nd14.03.2026, 10:45 Uhr\n' > corpus/byline/s2
 printf 'pPar Jean Dupont\nppublié le 1 mai 2024 à 10h45, mis à jour le 2 mai\ncPhotos: Ana Ruiz / Reuters\n' > corpus/byline/s3
 printf 'aWritten by Jane Doe | Edited by Tom Lee\n\x00jane@example.com @jane\nlReporting by Ana Ruiz; Editing by Ali Musa\n' > corpus/byline/s4
 printf 'xبقلم أحمد علي\nx2024年5月1日 10:45\nxΤου Γιώργου Νικολάου\n' > corpus/byline/s5
-for t in extract_bytes extract_default json_ld next_data byline decode; do
+for t in extract_bytes extract_default explain json_ld next_data byline decode; do
   echo "fuzz/corpus/$t: $(ls "corpus/$t" | wc -l) files"
 done

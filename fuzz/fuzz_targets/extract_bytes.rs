@@ -1,6 +1,7 @@
 //! Fuzz target: arbitrary bytes through `Extractor::extract_bytes` with small limits. Every input
 //! must give an `Article` or a typed `Error`; a panic, an abort (stack overflow), a timeout or an
 //! out-of-memory is a bug.
+//! The article is rendered as text, Markdown and HTML too.
 
 #![no_main]
 
@@ -20,5 +21,12 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| {
 });
 
 fuzz_target!(|data: &[u8]| {
-    let _ = EXTRACTOR.extract_bytes(data, Some("https://example.com/a"));
+    if let Ok(article) = EXTRACTOR.extract_bytes(data, Some("https://example.com/a")) {
+        // The renderers and date formatting run on whatever the pipeline produced.
+        let _ = (article.text(), article.markdown(), article.html());
+        let _ = article
+            .published
+            .as_ref()
+            .map(|d| (d.to_rfc3339(), d.date_string()));
+    }
 });

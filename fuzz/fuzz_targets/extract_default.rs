@@ -1,6 +1,7 @@
 //! Fuzz target: arbitrary bytes through `Extractor::extract_bytes` with the default limits
 //! (20 MiB input, depth 1,024, 2,000,000 nodes), the configuration callers run: the paths the
-//! small limits of `extract_bytes` refuse early (deep trees, many nodes) run to the end here.
+//! small limits of `extract_bytes` refuse early (deep trees, many nodes) run to the end here,
+//! and the article is rendered as text, Markdown and HTML.
 
 #![no_main]
 
@@ -13,5 +14,12 @@ use newsprint::Extractor;
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 fuzz_target!(|data: &[u8]| {
-    let _ = EXTRACTOR.extract_bytes(data, Some("https://example.com/a"));
+    if let Ok(article) = EXTRACTOR.extract_bytes(data, Some("https://example.com/a")) {
+        // The renderers and date formatting run on whatever the pipeline produced.
+        let _ = (article.text(), article.markdown(), article.html());
+        let _ = article
+            .published
+            .as_ref()
+            .map(|d| (d.to_rfc3339(), d.date_string()));
+    }
 });

@@ -688,6 +688,119 @@ const SHAPES: &[Shape] = &[
         |n| page(&"<script>var a=1;</script>".repeat(n), "", ""),
         100_000,
     ),
+    (
+        "JSON-LD author names in one string",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "Ana Ruiz{i}, ");
+            });
+            page(
+                &format!(
+                    "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Floods close schools\",\"author\":\"{a}Tom Lee\"}}</script>"
+                ),
+                "",
+                "",
+            )
+        },
+        10_000,
+    ),
+    (
+        "JSON-LD @type array",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "{}\"Type{i}\"", if i == 0 { "" } else { "," });
+            });
+            page(
+                &format!(
+                    "<script type=\"application/ld+json\">{{\"@type\":[{a},\"NewsArticle\"],\"headline\":\"Floods close schools\",\"author\":\"Ana Ruiz\"}}</script>"
+                ),
+                "",
+                "",
+            )
+        },
+        10_000,
+    ),
+    (
+        "JSON-LD keywords (bytes)",
+        |n| {
+            page(
+                &format!(
+                    "<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"keywords\":\"{}\"}}</script>",
+                    "floods, ".repeat(n / 8)
+                ),
+                "",
+                "",
+            )
+        },
+        1 << 18,
+    ),
+    (
+        "meta author names in one value",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "Ana Ruiz{i}, ");
+            });
+            page(&format!("<meta name=\"author\" content=\"{a}\">"), "", "")
+        },
+        10_000,
+    ),
+    (
+        "__NEXT_DATA__ author names in one string",
+        |n| {
+            let a = repeat(n, |s, i| {
+                let _ = write!(s, "Ana Ruiz{i} and ");
+            });
+            format!("<html><head><title>Floods close schools</title></head><body><article><h1>Floods close schools</h1><p>Schools across the region stayed shut on Monday after a weekend of heavy rain flooded roads, officials said.</p></article><script id=\"__NEXT_DATA__\" type=\"application/json\">{{\"props\":{{\"article\":{{\"headline\":\"Floods close schools\",\"publishedAt\":\"2024-05-01\",\"byline\":\"By {a}Tom Lee\"}}}}}}</script></body></html>").into_bytes()
+        },
+        10_000,
+    ),
+    (
+        "undeclared legacy bytes for the detector (bytes)",
+        |n| {
+            let mut b = b"<html><body><article><h1>\xcf\xf0\xe8\xe2\xe5\xf2</h1><p>".to_vec();
+            b.extend((0..n).map(|i| {
+                if i % 7 == 6 {
+                    b' '
+                } else {
+                    0xe0 + (i % 31) as u8
+                }
+            }));
+            b.extend_from_slice(b"</p></article></body></html>");
+            b
+        },
+        1 << 20,
+    ),
+    (
+        "meta tags before any charset (bytes)",
+        |n| {
+            let mut b = "<meta name=\"x\" content=\"y\">"
+                .repeat(n / 27)
+                .into_bytes();
+            b.extend_from_slice(b"<meta charset=\"windows-1251\"><p>\xcf\xf0\xe8</p>");
+            b
+        },
+        1 << 20,
+    ),
+    (
+        "unclosed comment and tag openers for the prescan (bytes)",
+        |n| {
+            format!(
+                "{}<meta charset=\"utf-8\"><p>x</p>",
+                "<a <!- <meta ".repeat(n / 13)
+            )
+            .into_bytes()
+        },
+        1 << 20,
+    ),
+    (
+        "invalid UTF-8 everywhere (bytes)",
+        |n| {
+            let mut b = b"<meta charset=\"utf-8\"><p>".to_vec();
+            b.extend((0..n).map(|i| if i % 2 == 0 { 0xff } else { b'a' }));
+            b
+        },
+        1 << 20,
+    ),
 ];
 
 /// Extract `bytes` with `ex`: the time taken and the peak heap above what was live before.
