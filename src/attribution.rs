@@ -995,7 +995,7 @@ const MAX_EAST_ASIAN_NAME_CHARS: usize = 12;
 fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
     let text = paragraph.trim_start();
     let head = text.get(..floor_boundary(text, DATELINE_SCAN_BYTES))?;
-    if let Some(credits) = japanese_dateline(head) {
+    if let Some(credits) = japanese_dateline(head).or_else(|| reporter_tag(head)) {
         return Some(credits);
     }
     let open = head.find(['（', '('])?;
@@ -1066,6 +1066,40 @@ fn japanese_dateline(head: &str) -> Option<Vec<Credit>> {
         return None;
     }
     Some(vec![Credit::new(R::Reporting, name)])
+}
+
+/// Brackets around a Taiwanese reporter tag that opens the story ("〔記者王美玲／台北報導〕",
+/// Liberty Times; "【記者X／台北報導】", "（記者X／台北報導）"): opening and closing.
+const REPORTER_TAG_BRACKETS: &[(char, char)] = &[('〔', '〕'), ('【', '】'), ('（', '）'), ('(', ')')];
+
+/// Words closing a reporter tag after the place ("台北報導": reports from Taipei).
+const REPORTER_TAG_ENDS: &[&str] = &["報導", "报道", "報道"];
+
+/// The reporters of a bracketed tag that opens the story, "〔記者王美玲／台北報導〕" (the label
+/// "reporter", the names, a slash, the place and "reports"), as Taiwanese papers write it.
+fn reporter_tag(head: &str) -> Option<Vec<Credit>> {
+    let first = head.chars().next()?;
+    let &(_, close) = REPORTER_TAG_BRACKETS.iter().find(|(o, _)| *o == first)?;
+    let inner = head.get(first.len_utf8()..)?;
+    let inner = inner.get(..inner.find(close)?)?.trim();
+    let names = DATELINE_REPORTER_LABELS
+        .iter()
+        .find_map(|l| inner.strip_prefix(l))?;
+    let (names, place) = names.split_once(['／', '/'])?;
+    let place = place.trim();
+    if !REPORTER_TAG_ENDS.iter().any(|e| place.ends_with(e)) {
+        return None;
+    }
+    let out: Vec<Credit> = names
+        .split(['、', '，', ',', ' ', '\u{3000}'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| (n.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS).then_some(n))
+        .collect::<Option<Vec<&str>>>()?
+        .into_iter()
+        .map(|n| Credit::new(R::Reporting, n))
+        .collect();
+    (!out.is_empty()).then_some(out)
 }
 
 /// [`dateline_credits`], with `?` for every check.
@@ -2450,6 +2484,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_taiwanese_reporter_tag_names_its_reporters() {
+        assert_eq!(
+            dateline_credits("〔記者王美玲／台北報導〕交通部今（14）日宣布，台鐵票價將調漲。"),
+            [Credit::new(R::Reporting, "王美玲")]
+        );
+        assert_eq!(
+            dateline_credits("【記者王美玲、李小明／台中報導】市府今日宣布。"),
+            [
+                Credit::new(R::Reporting, "王美玲"),
+                Credit::new(R::Reporting, "李小明")
+            ]
+        );
+        // No place and "reports" after the slash: not a reporter tag.
+        assert!(dateline_credits("〔記者王美玲／攝影〕市府今日宣布。").is_empty());
     }
 
     #[test]

@@ -420,6 +420,9 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
             ) => flags |= SUBTITLE,
             // Portuguese "linha fina" (the standfirst of Brazilian dailies): "linha-fina".
             (Some("linha"), "fina") => flags |= SUBTITLE,
+            // Drupal core's node author field ("field--name-uid", the user who wrote the
+            // node, printed in `node__meta`); "field--name-field-author" has its "author".
+            (Some("name"), "uid") => flags |= BYLINE,
             _ => {}
         }
         prev = Some(part);
@@ -582,6 +585,8 @@ mod tests {
             "gnt_ar_by",
             "story-by",
             "penulis",
+            "field--name-uid",
+            "field--name-field-author",
         ] {
             assert!(is_byline_token(t), "{t}");
         }

@@ -604,16 +604,23 @@ fn named_byline(
     // The names listed together: readings of the same kind inside the same small block as the
     // first one (not the bylines of the next teaser in a list).
     let block = byline_block(dom, first.mark.idx);
-    let group = inner.iter().filter(|r| {
-        r.mark.kind == first.mark.kind
-            && r.mark.idx >= first.mark.idx
-            && dom.contains(block, r.mark.idx)
-    });
+    let group: Vec<&&Reading> = inner
+        .iter()
+        .filter(|r| {
+            r.mark.kind == first.mark.kind
+                && r.mark.idx >= first.mark.idx
+                && dom.contains(block, r.mark.idx)
+        })
+        .collect();
     let mut raws: Vec<&str> = Vec::new();
-    for r in group {
+    for (k, r) in group.iter().enumerate() {
         raws.push(&r.text);
         let single = r.names.len() == 1;
-        for n in &r.names {
+        // A part closed by a slash before another part of the byline ("Ciudad de México /"
+        // then "Laura Sánchez", each in its own `author-name`): the dateline's place, which
+        // the reporter files from, not a person.
+        let place = r.text.trim_end().ends_with(['/', '／']) && k + 1 < group.len();
+        for n in r.names.iter().filter(|_| !place) {
             if !out.people.iter().any(|(p, _)| p.eq_ignore_ascii_case(n)) {
                 out.people
                     .push((n.clone(), if single { r.href.clone() } else { None }));
@@ -2309,8 +2316,15 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
         return out.join("; ");
     }
     spaced_text_without(dom, i, |j, e| {
-        is_screen_reader_text(dom, j) || is_role_line(e)
+        is_screen_reader_text(dom, j) || is_role_line(e) || is_label_element(dom, j)
     })
+}
+
+/// Whether element `j` holds only a byline label, alone in its own text node (tagDiv's
+/// `<div class="td-author-by">Yazar</div>` before the author link): the label, in any
+/// language the tables know, is no part of the name.
+fn is_label_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    dom.end(j) == j + 2 && dom.text_node(j + 1).is_some_and(people::is_author_label)
 }
 
 /// The text under `i` with a space between the texts of different elements, so that
@@ -2447,6 +2461,38 @@ mod tests {
                 assert_eq!(b.signal, Some(Signal::Dom));
                 assert_eq!(b.nodes.len(), 3);
             },
+        );
+    }
+
+    #[test]
+    fn a_label_element_and_a_place_before_a_slash_are_not_names() {
+        let names = |html: &str| {
+            with_page(html, |dom, s| {
+                let title = s.h1s.first().map(|h| h.idx);
+                let b = byline(dom, s, title, None);
+                b.people.into_iter().map(|(n, _)| n).collect::<Vec<_>>()
+            })
+        };
+        // tagDiv's label in the site's language, in an element of its own.
+        for label in ["Yazar", "Penulis", "Autor", "Автор", "Author"] {
+            let html = format!(
+                r#"<body><article><h1>H</h1><div class="td-post-author-name"><div class="td-author-by">{label}</div> <a href="/author/x/">Mehmet Yılmaz</a></div><p>Body</p></article></body>"#
+            );
+            assert_eq!(names(&html), ["Mehmet Yılmaz"], "{label}");
+        }
+        // The dateline's place, closed by a slash, in the same class as the reporter's name.
+        assert_eq!(
+            names(
+                r#"<body><article><h1>H</h1><div class="author"><span class="author-name">Ciudad de México /</span><span class="author-name">Laura Sánchez</span></div><p>Body</p></article></body>"#
+            ),
+            ["Laura Sánchez"]
+        );
+        // Drupal core's author field.
+        assert_eq!(
+            names(
+                r#"<body><article><h1>H</h1><div class="node__meta"><span class="field field--name-uid field--type-entity-reference field--label-hidden"><span>Мария Петрова</span></span></div><p>Body</p></article></body>"#
+            ),
+            ["Мария Петрова"]
         );
     }
 

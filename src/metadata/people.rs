@@ -654,6 +654,27 @@ const NOT_NAMES: &[&str] = &[
     "foto", "photos", "photo",
 ];
 
+/// Every byline label of [`AUTHOR_PREFIXES`], in every language ("yazar", "penulis", "автор",
+/// "作者"): a text that is only the label, left alone when the name stands in an element of its
+/// own (tagDiv's `td-author-by` "Yazar" before the author link), is never a name. Labels that
+/// name the newsroom itself ("Redaktion", "Redacción") stay: a newsroom credit.
+static AUTHOR_LABEL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    AUTHOR_PREFIXES
+        .iter()
+        .map(|&(label, _, _)| label)
+        .filter(|label| !is_organisation(label))
+        .collect()
+});
+
+/// Whether `text` is only a byline label of [`AUTHOR_PREFIXES`] in any language, with or
+/// without its colon ("Yazar", "Autor:", "作者："): an element of a byline holding it labels the
+/// name beside it.
+pub(crate) fn is_author_label(text: &str) -> bool {
+    let bare = text.trim().trim_end_matches([':', '：']).trim_end();
+    bare.chars().count() <= MAX_BYLINE_LABEL_CHARS
+        && AUTHOR_LABEL_SET.contains(bare.to_lowercase().as_str())
+}
+
 /// First words of link texts and buttons that sit in bylines ("Follow Jane", "View profile").
 #[rustfmt::skip]
 const NOT_NAME_FIRST_WORDS: &[&str] = &[
@@ -1685,6 +1706,7 @@ fn clean_core(s: &str) -> Option<String> {
     }
     let lower = cur.to_lowercase();
     if NOT_NAMES.contains(&lower.as_str())
+        || AUTHOR_LABEL_SET.contains(lower.as_str())
         || lower
             .split(' ')
             .next()
@@ -2391,6 +2413,17 @@ mod tests {
 
     fn clean(s: &str) -> Option<String> {
         clean_name(s)
+    }
+
+    #[test]
+    fn a_bare_label_of_any_language_is_no_name() {
+        for label in ["Yazar", "Penulis", "Pewarta", "Автор", "Auteur", "Szerző", "作者"] {
+            assert_eq!(clean(label), None, "{label}");
+            assert!(is_author_label(label), "{label}");
+        }
+        assert!(is_author_label("Autor:"));
+        assert!(!is_author_label("Mehmet Yılmaz"));
+        assert_eq!(clean("Mehmet Yılmaz").as_deref(), Some("Mehmet Yılmaz"));
     }
 
     #[test]
