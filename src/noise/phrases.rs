@@ -844,9 +844,12 @@ const CLICK_CALLS: &[&str] = &[
     "klik hier",
 ];
 
-/// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`] ("Einfach
-/// hier klicken", "Simply click here to"), lower case.
-const CLICK_CALL_ADVERBS: &[&str] = &["einfach", "bitte", "jetzt", "simply", "just", "please"];
+/// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`], two at
+/// most ("Einfach hier klicken", "Dann einmal hier klicken", "Simply click here to"), lower
+/// case.
+const CLICK_CALL_ADVERBS: &[&str] = &[
+    "einfach", "bitte", "jetzt", "dann", "einmal", "mal", "simply", "just", "please", "now",
+];
 
 /// Whether a block holding a phrase of [`CLICK_CALLS`] says it to the reader: the call opens
 /// `line` (the block as [`lower_collapsed`] and [`trim_decoration`] give it) or one of its
@@ -858,15 +861,17 @@ fn is_click_call(text: &str, line: &str) -> bool {
     }
     CLICK_CALLS.iter().any(|call| {
         line.match_indices(call).any(|(at, _)| {
-            let before = line.get(..at).unwrap_or_default().trim_end();
-            let before = CLICK_CALL_ADVERBS
-                .iter()
-                .find_map(|w| {
+            let mut before = line.get(..at).unwrap_or_default().trim_end();
+            for _ in 0..2 {
+                let Some(b) = CLICK_CALL_ADVERBS.iter().find_map(|w| {
                     before
                         .strip_suffix(w)
                         .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-                })
-                .map_or(before, str::trim_end);
+                }) else {
+                    break;
+                };
+                before = b.trim_end();
+            }
             before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';'])
         })
     })
@@ -2018,6 +2023,7 @@ mod tests {
             "Simple and Delicious Vegan Cookbook by ElaVegan CLICK HERE to order!",
             "If you're on the ABC7 News app, click here to watch live",
             "Hier klicken, um Google Maps zu aktivieren.",
+            "Bereit für Runde 2? Dann einmal hier klicken:",
         ] {
             assert!(classify_block(line, 0.0).is_some(), "{line}");
         }
