@@ -1105,9 +1105,10 @@ fn prefixed_byline_in(
 /// on").
 const MAX_DATE_LEAD_WORDS: usize = 3;
 
-/// Words that take a writer after a date in a line of their own: by (en, de, fr, es/pt, it,
-/// nl), lower case.
-const BY_AFTER_DATE: &[&str] = &["by", "von", "par", "por", "di", "door"];
+/// Words that take a writer after a date in a line of their own: by (en, de, fr, es/pt, nl),
+/// lower case. Not Italian "di": Indonesian and Malay "di" (at, in) opens the place after a
+/// dateline's date ("Senin, 14 Maret 2026 di Jakarta").
+const BY_AFTER_DATE: &[&str] = &["by", "von", "par", "por", "door"];
 
 /// The part of `t` after the date it opens with, when that part opens with "by" and a name
 /// ("September 15, 2020 by Jane Doe" -> "by Jane Doe"). At most a few words stand before the
@@ -2548,6 +2549,8 @@ mod tests {
             byline_names(&page("Posted on September 15, 2020 by Jane Doe")),
             ["Jane Doe"]
         );
+        // The place after an Indonesian dateline's date ("di": at, in) is no writer.
+        assert!(byline_names(&page("Senin, 14 Maret 2026 di Jakarta Pusat")).is_empty());
         // A sentence that opens with a date names no writer.
         assert!(
             byline_names(&page("Am 14. März 2026 sprach der Minister vor der Presse")).is_empty()

@@ -618,8 +618,12 @@ fn is_pointer_object(rest: &str) -> bool {
     let address = first.starts_with("www.")
         || first.starts_with("http")
         || first.split_once('.').is_some_and(|(host, tld)| {
+            // The part after the dot opens with a domain label of two letters or more ("uk",
+            // "org/path"): not "U.S." nor "3.30pm".
+            let label: String = tld.chars().take_while(|c| c.is_alphanumeric()).collect();
             !host.is_empty()
-                && !tld.is_empty()
+                && label.chars().count() >= 2
+                && label.chars().all(char::is_alphabetic)
                 && tld
                     .chars()
                     .all(|c| c.is_alphanumeric() || matches!(c, '.' | '/'))
@@ -822,7 +826,12 @@ const APPEAL_PHRASES: &[&str] = &[
     "order reprints",
     "acesso ilimitado", // Portuguese: "unlimited access" (subscription plug)
     "apoie o jornalismo",
-    // "Click here (to register)" calls, per language.
+];
+
+/// "Click here (to register)" calls, per language: read as an appeal only when the call is
+/// said to the reader ([`is_click_call`]), not reported ("Victims were told to click here to
+/// claim a refund").
+const CLICK_CALLS: &[&str] = &[
     "click here to",
     "hier klicken",
     "klicken sie hier",
@@ -834,6 +843,39 @@ const APPEAL_PHRASES: &[&str] = &[
     "kliknij tutaj",
     "klik hier",
 ];
+
+/// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`], two at
+/// most ("Einfach hier klicken", "Dann einmal hier klicken", "Simply click here to"), lower
+/// case.
+const CLICK_CALL_ADVERBS: &[&str] = &[
+    "einfach", "bitte", "jetzt", "dann", "einmal", "mal", "simply", "just", "please", "now",
+];
+
+/// Whether a block holding a phrase of [`CLICK_CALLS`] says it to the reader: the call opens
+/// `line` (the block as [`lower_collapsed`] and [`trim_decoration`] give it) or one of its
+/// sentences or clauses (after `.!?,:;`, perhaps after an adverb of [`CLICK_CALL_ADVERBS`]),
+/// or the block's `text` ends with `!` ("... CLICK HERE to order!").
+fn is_click_call(text: &str, line: &str) -> bool {
+    if text.trim_end().ends_with('!') {
+        return true;
+    }
+    CLICK_CALLS.iter().any(|call| {
+        line.match_indices(call).any(|(at, _)| {
+            let mut before = line.get(..at).unwrap_or_default().trim_end();
+            for _ in 0..2 {
+                let Some(b) = CLICK_CALL_ADVERBS.iter().find_map(|w| {
+                    before
+                        .strip_suffix(w)
+                        .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+                }) else {
+                    break;
+                };
+                before = b.trim_end();
+            }
+            before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';'])
+        })
+    })
+}
 
 /// Longest block, in characters, read as an appeal when it opens with one.
 const APPEAL_BLOCK_CHARS: usize = 600;
@@ -1410,11 +1452,12 @@ enum Table {
     PointerPrefixes,
     ProviderLabels,
     DownloadPhrases,
+    ClickCalls,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 24] = [
+    const ALL: [(Table, &'static [&'static str]); 25] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1439,6 +1482,7 @@ impl Table {
         (Table::PointerPrefixes, POINTER_PREFIXES),
         (Table::ProviderLabels, PROVIDER_LABELS),
         (Table::DownloadPhrases, DOWNLOAD_PHRASES),
+        (Table::ClickCalls, CLICK_CALLS),
     ];
 
     fn bit(self) -> u32 {
@@ -1881,7 +1925,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
         return Some(Rule::Ad);
     }
     if chars <= 160
-        && (has(found.anywhere, Table::AppealPhrases) || has(found.start, Table::AppealStarts))
+        && (has(found.anywhere, Table::AppealPhrases)
+            || has(found.start, Table::AppealStarts)
+            || has(found.anywhere, Table::ClickCalls) && is_click_call(text, line))
     {
         return Some(Rule::Newsletter);
     }
@@ -1975,10 +2021,15 @@ mod tests {
             "This work is licensed under a Creative Commons Attribution 2.5 License.",
             "DHB jetzt auch digital! Einfach hier klicken und für das digitale DHB registrieren!",
             "Simple and Delicious Vegan Cookbook by ElaVegan CLICK HERE to order!",
+            "If you're on the ABC7 News app, click here to watch live",
+            "Hier klicken, um Google Maps zu aktivieren.",
+            "Bereit für Runde 2? Dann einmal hier klicken:",
         ] {
             assert!(classify_block(line, 0.0).is_some(), "{line}");
         }
         for line in [
+            "Victims were told to click here to claim a refund, police said.",
+            "Wer auf den Link klickte und dann hier klicken musste, verlor sein Geld.",
             "The museum released 40,000 images under a licence that allows reuse.",
             "Ein Klick genügt, sagt die Verbraucherzentrale, und schon ist der Vertrag \
              geschlossen.",
@@ -2287,6 +2338,8 @@ mod tests {
         }
         // The same words opening a sentence of the report.
         for line in [
+            "More information at U.S. embassies was scarce throughout the weekend, officials said.",
+            "More information at 3.30pm showed that the fire had spread to the next building.",
             "More information at the hearing showed that the council had ignored three warnings.",
             "More info at this stage would only confuse voters, the minister said.",
         ] {
