@@ -188,7 +188,7 @@ pub(crate) fn mark(
         let found = if page_band {
             Some(Rule::Navigation)
         } else {
-            element_rule(dom, el, &mut tokens, &mut by_class)
+            element_rule(dom, i, el, &mut tokens, &mut by_class)
         };
         // A link's class describes the link (`class="popup"` opens a note, `class="share"`
         // inside a share bar is caught with its bar); its text is judged by the link-density
@@ -337,6 +337,7 @@ fn is_tag_rule(tag: Tag) -> bool {
 /// The rule an element's own markup matches.
 fn element_rule<'a>(
     dom: &Dom<'a>,
+    i: NodeIdx,
     el: &crate::dom::ElementData<'a>,
     tokens: &mut TokenCache<'a>,
     by_class: &mut HashMap<&'a str, Option<Rule>, FastHash>,
@@ -371,6 +372,13 @@ fn element_rule<'a>(
             return Some(r);
         }
     }
+    // A section heading's id is its anchor (`<h3 id="nav_nur_die_folie__1">Nur die Folie
+    // bleibt zurück`): it restates the heading's words, whatever its prefix says.
+    if let Some(id) = dom.names(el).1 {
+        if tag.heading_level().is_some_and(|l| l >= 2) && is_heading_anchor(dom, i, id) {
+            return class_rule(naming_values(dom, el).filter(|v| *v != id), tokens);
+        }
+    }
     let mut names = naming_values(dom, el);
     match (names.next(), names.next()) {
         (None, _) => None,
@@ -379,6 +387,39 @@ fn element_rule<'a>(
             .entry(class)
             .or_insert_with(|| class_rule(std::iter::once(class), tokens)),
         _ => class_rule(naming_values(dom, el), tokens),
+    }
+}
+
+/// Most characters of a heading's text read by [`is_heading_anchor`].
+const ANCHOR_HEADING_MAX_CHARS: usize = 400;
+
+/// Whether `id` on the heading `i` is an anchor made of the heading's own words: its words
+/// (split on every non-alphanumeric character, numbers left out) after the first each begin a
+/// word of the heading, and at least one does (`nav_schredder_statt__0` on "Schredder statt
+/// Ofen", `toc-die-folie` on "Die Folie"). A lone word counts when the heading has it
+/// (`id="summary"` on "Summary").
+fn is_heading_anchor(dom: &Dom<'_>, i: NodeIdx, id: &str) -> bool {
+    let text = dom.text(i);
+    if text.len() > ANCHOR_HEADING_MAX_CHARS {
+        return false;
+    }
+    let text = text.to_lowercase();
+    let heading: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let id = id.to_ascii_lowercase();
+    let words: Vec<&str> = id
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let in_heading = |w: &&str| heading.iter().any(|h| h.starts_with(*w));
+    match words.as_slice() {
+        [] => false,
+        [only] => in_heading(only),
+        [first, rest @ ..] => {
+            rest.iter().all(in_heading) && (rest.iter().any(|w| w.len() > 2) || in_heading(first))
+        }
     }
 }
 
@@ -748,6 +789,30 @@ mod tests {
         assert_eq!(
             text.split_whitespace().collect::<Vec<_>>(),
             ["Kept", "Body"]
+        );
+    }
+
+    #[test]
+    fn a_heading_anchor_id_is_not_a_chrome_name() {
+        let text = marked_text(
+            r#"<h3 class="subheading" id="nav_schredder_statt__0">Schredder statt Ofen</h3>
+               <h3 id="nav_nur_die_folie__1">Nur die Folie bleibt zurück</h3>
+               <h3 id="navigation">Weitere Artikel</h3><div id="nav_top">Start</div>
+               <p>Body</p>"#,
+        );
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>(),
+            [
+                "Schredder",
+                "statt",
+                "Ofen",
+                "Nur",
+                "die",
+                "Folie",
+                "bleibt",
+                "zurück",
+                "Body"
+            ]
         );
     }
 

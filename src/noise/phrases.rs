@@ -137,6 +137,8 @@ const CHROME_LINES: &[&str] = &[
     "like this",
     "like loading",
     "share:",
+    "我要分享",
+    "我要评论", // Chinese: "share", "comment"
     "teilen",
     "artikel teilen",
     "beitrag teilen",
@@ -944,6 +946,12 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
 
 /// Social networks named in follow appeals.
 const SOCIAL_NETWORKS: &[&str] = &[
+    "腾讯微博",
+    "新浪微博",
+    "qq空间",
+    "qq好友",
+    "微信",
+    "微信好友", // Chinese networks: Tencent/Sina Weibo, Qzone, QQ, WeChat
     "google news",
     "twitter",
     "facebook",
@@ -1714,7 +1722,13 @@ const SHARE_BUTTONS: &[&str] = &[
     "نسخ الرابط", // Arabic: "copy link"
     "공유",       // Korean
     "分享",       // Chinese
-    "シェア",     // Japanese
+    "我要分享",
+    "分享到:",
+    "分享到：",
+    "转播到腾讯微博",
+    "二维码",
+    "领英分享", // Chinese: "share", "share to", "repost to Tencent Weibo", "QR code"
+    "シェア",   // Japanese
 ];
 
 /// Most words of one button label of a share row.
