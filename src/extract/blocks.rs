@@ -246,6 +246,10 @@ const HEADER_PROSE_CHARS: usize = 30;
 /// only its lead.
 const HEADER_STORY_PARAGRAPHS: usize = 3;
 
+/// Most nodes of a `<header>` read for [`HEADER_STORY_PARAGRAPHS`] (each header around the
+/// headline is read once: nested headers must not cost their depth times the page).
+const HEADER_STORY_MAX_NODES: NodeIdx = 4_000;
+
 /// Most nodes after the headline read for the lead of a skipped `<header>`.
 const HEADER_LEAD_MAX_NODES: NodeIdx = 60;
 /// A header lead has at most one link character in this many (a lead, not a link list).
@@ -396,7 +400,8 @@ impl Builder<'_, '_> {
         let dom = self.dom;
         let mut paragraphs = 0;
         let mut j = header + 1;
-        while j < dom.end(header) {
+        let end = dom.end(header).min(j.saturating_add(HEADER_STORY_MAX_NODES));
+        while j < end {
             if self.marks.is_dropped(j) {
                 j = dom.end(j);
                 continue;
