@@ -891,12 +891,10 @@ const APPEAL_OPENERS: &[&str] = &[
     // The print-edition note under a story ("A version of this article appears in print on
     // March 15, 2026, Section A, Page 8 ... Order Reprints | Today's Paper | Subscribe").
     "a version of this article appears in print",
-    // Contributions epics opening "since you're here" (English, Hungarian "ha már itt van:",
-    // with its colon, German "wenn Sie schon hier sind").
-    "since you're here",
-    "since you’re here",
+    // Hungarian contributions pitch opening "since you're here:", with its colon (the English
+    // "since you're here" also opens dialogue in fiction; its epic is caught by "small favour
+    // to ask").
     "ha már itt van:",
-    "wenn sie schon hier sind",
     "for the latest news, weather, sports", // US local-TV sign-off
 ];
 
@@ -2003,6 +2001,8 @@ mod tests {
         for text in [
             "The mayor said the integrity of the vote was not in question.",
             "Ha már itt van a tavasz, a kertekben is elkezdődik a munka.",
+            "Soooo, since you’re here with me, and you’re not going to freak out about it, \
+             I’ll confess that I already booked the sauna for a few days next week.",
             "Subscribers to the service were offered a discount last year by the operator, which \
              said the price would rise again in June.",
         ] {
