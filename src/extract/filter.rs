@@ -479,11 +479,159 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     if position < 4
         && (is_head_date_line(text, b.chars)
             || is_stamp_line(text, b.chars)
-            || is_two_date_line(text, b.chars))
+            || is_two_date_line(text, b.chars)
+            || is_reading_time_line(text, b.chars))
     {
         return Some(Rule::Byline);
     }
+    if is_labelled_stats_row(text, b.chars) {
+        return Some(Rule::Byline);
+    }
     None
+}
+
+/// Longest reading-time line of the header, in characters.
+const READING_TIME_LINE_CHARS: usize = 80;
+
+/// What follows the number of minutes on a reading-time line ("2 minutos de lectura", "5 min
+/// read", "3 Min. Lesezeit"), per language (lower case, with the leading space optional).
+const READING_TIME_SUFFIXES: &[&str] = &[
+    "minutos de lectura",
+    "minuto de lectura",
+    "min de lectura",
+    "min. de lectura",
+    "minutes read",
+    "minute read",
+    "mins read",
+    "min read",
+    "min. read",
+    "minutes de lecture",
+    "minute de lecture",
+    "min de lecture",
+    "minuti di lettura",
+    "minuto di lettura",
+    "min di lettura",
+    "minutos de leitura",
+    "minuto de leitura",
+    "min de leitura",
+    "minuten lesezeit",
+    "min. lesezeit",
+    "min lesezeit",
+    "minuten leestijd",
+    "min leestijd",
+    "minut czytania",
+    "min czytania",
+    "minuty czytania",
+    "dakika okuma",
+    "хв читання",
+    "мин чтения",
+    "минут чтения",
+];
+
+/// Labels that open a reading-time line before the number ("Lesezeit: 3 Min.", "Reading
+/// time: 4 minutes", "Tiempo de lectura: 2 min"), per language (lower case).
+const READING_TIME_LABELS: &[&str] = &[
+    "lesezeit",
+    "lesedauer",
+    "reading time",
+    "read time",
+    "tiempo de lectura",
+    "temps de lecture",
+    "tempo di lettura",
+    "tempo de leitura",
+    "leestijd",
+    "czas czytania",
+    "время чтения",
+    "час читання",
+];
+
+/// Whether a line of the header gives the reading time, alone or after the date (a CMS's meta
+/// row whose spans are joined without a space: "13 marzo, 20262 minutos de lectura" is the
+/// date "13 marzo, 2026" and "2 minutos de lectura").
+fn is_reading_time_line(text: &str, chars: usize) -> bool {
+    if chars > READING_TIME_LINE_CHARS || !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lower = text.trim().trim_end_matches('.').to_lowercase();
+    // "Lesezeit: 3 Min.": a label, a number and a unit word, nothing else.
+    if let Some(rest) = READING_TIME_LABELS
+        .iter()
+        .find_map(|l| lower.strip_prefix(l))
+    {
+        let rest = rest.trim_start_matches([':', ' ', '\u{a0}']);
+        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        return digits > 0 && rest.split_whitespace().count() <= 2;
+    }
+    let Some(head) = READING_TIME_SUFFIXES
+        .iter()
+        .find_map(|s| lower.strip_suffix(s))
+    else {
+        return false;
+    };
+    let head = head.trim_end();
+    let before = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = head.len() - before.len();
+    if digits == 0 {
+        return false;
+    }
+    // The minutes are the last one to three digits of the run; what precedes them is nothing,
+    // or a date line.
+    (1..=digits.min(3)).any(|k| {
+        let rest = head.get(..head.len() - k).unwrap_or("").trim_end();
+        rest.is_empty()
+            || rest.chars().all(|c| !c.is_alphanumeric())
+            || is_date_line(rest, rest.chars().count())
+    })
+}
+
+/// Longest labelled stats row, in characters.
+const STATS_ROW_CHARS: usize = 250;
+/// Fewest `|`-separated fields of a stats row.
+const STATS_ROW_FIELDS: usize = 3;
+/// Most characters of one field.
+const STATS_FIELD_CHARS: usize = 60;
+/// Most words of a field's label.
+const STATS_LABEL_WORDS: usize = 2;
+
+/// Whether a line is a row of labelled fields separated by bars, one a count, as site
+/// engines print under an entry ("Категорія: Спорт | Переглядів: 311 | Додав: redaktor |
+/// Теги: спорт | Дата: 14.03.2026", "Views: 120 | Comments: 4 | Added by: admin"): every
+/// field "Label: value" with a short label without digits, at least one value a number.
+fn is_labelled_stats_row(text: &str, chars: usize) -> bool {
+    if chars > STATS_ROW_CHARS || !text.contains('|') {
+        return false;
+    }
+    let mut fields = 0;
+    let mut counts = 0;
+    for field in text.split('|') {
+        let field = field.trim();
+        if field.chars().count() > STATS_FIELD_CHARS {
+            return false;
+        }
+        let Some((label, value)) = field.split_once(':') else {
+            return false;
+        };
+        // The first field may carry a leading counter ("Рейтинг: 5.0/2 Категорія: Спорт"):
+        // there only the words just before the colon are its label.
+        let words = label.split_whitespace().count();
+        let label_words = label
+            .split_whitespace()
+            .rev()
+            .take_while(|w| w.chars().all(char::is_alphabetic))
+            .count();
+        if label_words == 0 || (fields > 0 && (words > STATS_LABEL_WORDS || label_words < words)) {
+            return false;
+        }
+        let value = value.trim();
+        if value.is_empty() || has_sentence_break(value) {
+            return false;
+        }
+        if value.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            counts += 1;
+        }
+        fields += 1;
+    }
+    fields >= STATS_ROW_FIELDS && counts > 0
 }
 
 /// Longest desk line of [`HEAD_DESK_LINES`], in characters.
@@ -1311,6 +1459,37 @@ mod tests {
     }
 
     /// A time stamp without a year is header matter; a sentence with a time is not.
+    #[test]
+    fn reading_time_lines_are_chrome_alone_or_after_a_date() {
+        for line in [
+            "13 marzo, 20262 minutos de lectura",
+            "5 min read",
+            "Lesezeit: 3 Min.",
+            "14 mars 2026 4 min de lecture",
+        ] {
+            assert!(is_reading_time_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "He said it was a 5 min read",
+            "Lesezeit: das neue Buch von Anna Weber erscheint im März",
+        ] {
+            assert!(!is_reading_time_line(line, line.chars().count()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_labelled_stats_row_is_chrome_but_a_sentence_with_bars_is_not() {
+        let row = "Рейтинг: 5.0/2 Категорія: Спорт | Переглядів: 311 | Додав: redaktor | Теги: спорт | Дата: 14.03.2026";
+        assert!(is_labelled_stats_row(row, row.chars().count()));
+        let row = "Views: 120 | Comments: 4 | Added by: admin";
+        assert!(is_labelled_stats_row(row, row.chars().count()));
+        // Labelled fields without a count, and prose with bars.
+        let row = "Section: Sport | Tags: football | Author: admin";
+        assert!(!is_labelled_stats_row(row, row.chars().count()));
+        let row = "The vote was 12 | the result: a narrow win for the mayor | more next week";
+        assert!(!is_labelled_stats_row(row, row.chars().count()));
+    }
+
     #[test]
     fn a_head_line_with_two_dates_is_a_date_line() {
         for line in [

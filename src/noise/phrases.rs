@@ -658,6 +658,18 @@ const DOWNLOAD_PHRASES: &[&str] = &[
     "scarica il pdf",
     "scarica pdf",
     "pobierz pdf",
+    // App promotions: "read the news in the app (now)", "download the app", per script.
+    "用app看新聞",
+    "用app看新闻",
+    "下載app",
+    "下载app",
+    "アプリで読む",
+    "앱 다운로드",
+    "download our app",
+    "download the app",
+    "lade die app",
+    "téléchargez l'application",
+    "descarga la app",
 ];
 
 /// Longest line, in characters, read as a download link by [`DOWNLOAD_PHRASES`].
@@ -844,6 +856,9 @@ const CLICK_CALLS: &[&str] = &[
     "clicca qui",
     "kliknij tutaj",
     "klik hier",
+    // Donation pitches naming the paper's kind of journalism ("Support X's journalism of
+    // integrity and credibility").
+    "journalism of integrity",
 ];
 
 /// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`], two at
@@ -920,6 +935,10 @@ const APPEAL_OPENERS: &[&str] = &[
     // The print-edition note under a story ("A version of this article appears in print on
     // March 15, 2026, Section A, Page 8 ... Order Reprints | Today's Paper | Subscribe").
     "a version of this article appears in print",
+    // Hungarian contributions pitch opening "since you're here:", with its colon (the English
+    // "since you're here" also opens dialogue in fiction; its epic is caught by "small favour
+    // to ask").
+    "ha már itt van:",
     "for the latest news, weather, sports", // US local-TV sign-off
 ];
 
@@ -1132,6 +1151,21 @@ const PAYWALL_PHRASES: &[&str] = &[
     "会员专享",
     "この記事は有料記事です",
     "유료 회원",
+    // Japanese: "become a paying member (and read every article)", "paying members only".
+    "有料会員になると",
+    "有料会員限定",
+    // Hungarian: "(the paper's paid articles) can be read with a subscription".
+    "előfizetéssel érhet",
+    "előfizetőink számára",
+    // A wire service's note that the site carries only part of its feed ("... offered to
+    // subscribers ... Please contact us for subscription options").
+    "offered to subscribers",
+    "for subscription options",
+    // The free-access pitch of donation boxes ("not everyone can afford costly news
+    // subscriptions", "not everyone is able to pay for news").
+    "costly news subscriptions",
+    "afford to pay for news",
+    "able to pay for news",
 ];
 
 /// Phrases of comment-section prompts, found inside short lines.
@@ -1164,6 +1198,20 @@ const COMMENT_PHRASES: &[&str] = &[
     "vous devez être connecté",
     "debes iniciar sesión para",
     "devi essere connesso",
+    // Disclaimers that reader comments are not the site's view ("Disclaimer: Comments do not
+    // represent the views of X"), per language.
+    "comments do not represent",
+    "comments do not reflect",
+    "comments do not necessarily reflect",
+    "kommentare spiegeln nicht",
+    "los comentarios no representan",
+    "los comentarios no reflejan",
+    "les commentaires ne reflètent pas",
+    // Malayalam: "the opinions posted here (are not the paper's)".
+    "പോസ്റ്റു ചെയ്യുന്ന അഭിപ്രായങ്ങൾ",
+    "പോസ്റ്റ് ചെയ്യുന്ന അഭിപ്രായങ്ങൾ",
+    // Hindi: "the opinions expressed in comments (are the readers' own)".
+    "टिप्पणियों में व्यक्त विचार",
 ];
 
 /// Markers of copyright and rights lines ("© 2026 Example Media", "Riproduzione riservata").
@@ -1972,6 +2020,55 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_notices_of_their_kind_go_in_each_language() {
+        for (text, rule) in [
+            (
+                "Support PREMIUM TIMES' journalism of integrity and credibility",
+                Rule::Newsletter,
+            ),
+            (
+                "Ha már itt van: a HVG fizetős cikkeit előfizetéssel érheti el.",
+                Rule::Newsletter,
+            ),
+            (
+                "日経電子版の有料会員になると、すべての記事が読めます。",
+                Rule::Paywall,
+            ),
+            (
+                "Disclaimer: Comments do not represent the views of INQUIRER.net.",
+                Rule::Comments,
+            ),
+            (
+                "Anadolu Agency website contains only a portion of the news stories offered to \
+                 subscribers in the AA News Broadcasting System (HAS), and in summarized form. \
+                 Please contact us for subscription options.",
+                Rule::Paywall,
+            ),
+            (
+                "不用抽 不用搶 現在用APP看新聞 保證天天中獎",
+                Rule::Boilerplate,
+            ),
+            (
+                "ഇവിടെ പോസ്റ്റു ചെയ്യുന്ന അഭിപ്രായങ്ങൾ മലയാള മനോരമയുടേതല്ല.",
+                Rule::Comments,
+            ),
+        ] {
+            assert_eq!(classify_block(text, 0.0), Some(rule), "{text}");
+        }
+        // The same words in the story's own sentences.
+        for text in [
+            "The mayor said the integrity of the vote was not in question.",
+            "Ha már itt van a tavasz, a kertekben is elkezdődik a munka.",
+            "Soooo, since you’re here with me, and you’re not going to freak out about it, \
+             I’ll confess that I already booked the sauna for a few days next week.",
+            "Subscribers to the service were offered a discount last year by the operator, which \
+             said the price would rise again in June.",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
+    }
 
     #[test]
     fn german_pointer_line_is_related_but_the_idiom_is_prose() {
