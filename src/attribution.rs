@@ -1070,7 +1070,8 @@ fn japanese_dateline(head: &str) -> Option<Vec<Credit>> {
 
 /// Brackets around a Taiwanese reporter tag that opens the story ("〔記者王美玲／台北報導〕",
 /// Liberty Times; "【記者X／台北報導】", "（記者X／台北報導）"): opening and closing.
-const REPORTER_TAG_BRACKETS: &[(char, char)] = &[('〔', '〕'), ('【', '】'), ('（', '）'), ('(', ')')];
+const REPORTER_TAG_BRACKETS: &[(char, char)] =
+    &[('〔', '〕'), ('【', '】'), ('（', '）'), ('(', ')')];
 
 /// Words closing a reporter tag after the place ("台北報導": reports from Taipei).
 const REPORTER_TAG_ENDS: &[&str] = &["報導", "报道", "報道"];

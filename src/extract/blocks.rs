@@ -400,7 +400,9 @@ impl Builder<'_, '_> {
         let dom = self.dom;
         let mut paragraphs = 0;
         let mut j = header + 1;
-        let end = dom.end(header).min(j.saturating_add(HEADER_STORY_MAX_NODES));
+        let end = dom
+            .end(header)
+            .min(j.saturating_add(HEADER_STORY_MAX_NODES));
         while j < end {
             if self.marks.is_dropped(j) {
                 j = dom.end(j);

@@ -2417,7 +2417,15 @@ mod tests {
 
     #[test]
     fn a_bare_label_of_any_language_is_no_name() {
-        for label in ["Yazar", "Penulis", "Pewarta", "Автор", "Auteur", "Szerző", "作者"] {
+        for label in [
+            "Yazar",
+            "Penulis",
+            "Pewarta",
+            "Автор",
+            "Auteur",
+            "Szerző",
+            "作者",
+        ] {
             assert_eq!(clean(label), None, "{label}");
             assert!(is_author_label(label), "{label}");
         }
