@@ -202,10 +202,18 @@ const MAX_GALLERIES: usize = 16;
 
 /// Whether an element's class or id names a gallery ([`GALLERY_WORDS`]).
 fn is_gallery(el: &crate::dom::ElementData<'_>) -> bool {
-    [el.class(), el.id()].into_iter().flatten().any(|v| {
-        v.split(|ch: char| !ch.is_ascii_alphanumeric())
-            .any(|w| GALLERY_WORDS.iter().any(|g| w.eq_ignore_ascii_case(g)))
-    })
+    [el.class(), el.id()]
+        .into_iter()
+        .flatten()
+        .any(|v| has_word_of(v, GALLERY_WORDS))
+}
+
+/// Whether a class or id value holds one of `words` as a whole ASCII-alphanumeric part, in
+/// any ASCII case ("c-article-lead" holds "lead").
+fn has_word_of(value: &str, words: &[&str]) -> bool {
+    value
+        .split(|ch: char| !ch.is_ascii_alphanumeric())
+        .any(|part| words.iter().any(|w| part.eq_ignore_ascii_case(w)))
 }
 
 /// Galleries inside the roots that outweigh the article around them (an inline "news in
@@ -287,10 +295,7 @@ const LEAD_CLASS_WORDS: &[&str] = &[
 
 /// Whether a class has one of [`LEAD_CLASS_WORDS`] among its words.
 pub(super) fn is_lead_class(class: Option<&str>) -> bool {
-    class.is_some_and(|c| {
-        c.split(|ch: char| !ch.is_ascii_alphanumeric())
-            .any(|w| LEAD_CLASS_WORDS.iter().any(|l| w.eq_ignore_ascii_case(l)))
-    })
+    class.is_some_and(|c| has_word_of(c, LEAD_CLASS_WORDS))
 }
 
 /// The lead paragraph of the article when it stands between the headline and the body's first
