@@ -840,6 +840,9 @@ const APPEAL_PHRASES: &[&str] = &[
     "order reprints",
     "acesso ilimitado", // Portuguese: "unlimited access" (subscription plug)
     "apoie o jornalismo",
+    // Donation pitches naming the paper's kind of journalism ("Support X's journalism of
+    // integrity and credibility").
+    "journalism of integrity",
 ];
 
 /// "Click here (to register)" calls, per language: read as an appeal only when the call is
@@ -856,9 +859,6 @@ const CLICK_CALLS: &[&str] = &[
     "clicca qui",
     "kliknij tutaj",
     "klik hier",
-    // Donation pitches naming the paper's kind of journalism ("Support X's journalism of
-    // integrity and credibility").
-    "journalism of integrity",
 ];
 
 /// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`], two at
@@ -999,9 +999,30 @@ const APPEAL_STARTS: &[&str] = &[
     "támogasd ",    // Hungarian familiar form: "support (us)"
     "assine o ",    // Portuguese: "subscribe to (the paper)"
     "assine a ",
-    "subscribe to ", // English: "Subscribe to the X newsletter ..."
-    "sign up for ",
-    "sign up to ",
+];
+
+/// English imperatives that open a subscription appeal ("Subscribe to the X newsletter for
+/// ...", "Sign up for our morning briefing"); matched at the very start, and only with one of
+/// [`SUBSCRIPTION_OBJECTS`] in the line, since both also open ordinary sentences ("Subscribe
+/// to the idea that ...", "Sign up for the draft opens on Monday").
+const SUBSCRIBE_STARTS: &[&str] = &["subscribe to ", "sign up for ", "sign up to "];
+
+/// What a reader subscribes to, in a [`SUBSCRIBE_STARTS`] line.
+const SUBSCRIPTION_OBJECTS: &[&str] = &[
+    "newsletter",
+    "our ",
+    "channel",
+    "podcast",
+    "briefing",
+    "digest",
+    "alerts",
+    "updates",
+    "notifications",
+    "inbox",
+    "mailing list",
+    "e-mails",
+    "emails",
+    "free trial",
 ];
 
 /// Whether `phrase` starts within the first [`APPEAL_OPENING_CHARS`] characters of `line`.
@@ -1492,6 +1513,8 @@ enum Table {
     SocialFollowOpeners,
     SocialNetworks,
     AppealStarts,
+    SubscribeStarts,
+    SubscriptionObjects,
     PostFooterOpeners,
     DisclosurePhrases,
     PaywallPhrases,
@@ -1513,7 +1536,7 @@ enum Table {
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 25] = [
+    const ALL: [(Table, &'static [&'static str]); 27] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1522,6 +1545,8 @@ impl Table {
         (Table::SocialFollowOpeners, SOCIAL_FOLLOW_OPENERS),
         (Table::SocialNetworks, SOCIAL_NETWORKS),
         (Table::AppealStarts, APPEAL_STARTS),
+        (Table::SubscribeStarts, SUBSCRIBE_STARTS),
+        (Table::SubscriptionObjects, SUBSCRIPTION_OBJECTS),
         (Table::PostFooterOpeners, POST_FOOTER_OPENERS),
         (Table::DisclosurePhrases, DISCLOSURE_PHRASES),
         (Table::PaywallPhrases, PAYWALL_PHRASES),
@@ -1989,6 +2014,8 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= 160
         && (has(found.anywhere, Table::AppealPhrases)
             || has(found.start, Table::AppealStarts)
+            || has(found.start, Table::SubscribeStarts)
+                && has(found.anywhere, Table::SubscriptionObjects)
             || has(found.anywhere, Table::ClickCalls) && is_click_call(text, line))
     {
         return Some(Rule::Newsletter);
@@ -2276,6 +2303,13 @@ mod tests {
             classify_block("Few readers subscribe to the paper any more.", 0.0),
             None
         );
+        // The same imperatives opening ordinary sentences, with nothing to subscribe to.
+        for line in [
+            "Subscribe to the idea that markets always know best, and you will be disappointed.",
+            "Sign up for the draft opens on Monday, the league said.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
     }
 
     #[test]
