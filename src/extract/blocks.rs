@@ -529,7 +529,9 @@ impl Builder<'_, '_> {
                             self.quote(i);
                             i = dom.end(i);
                         }
-                        Tag::Figure => {
+                        // A `<figure>` holding a table (WordPress's `figure.wp-block-table`)
+                        // is walked as a block: its caption is read by the `Figcaption` arm.
+                        Tag::Figure if !holds_structure(dom, i) => {
                             self.flush();
                             self.figure(i);
                             i = dom.end(i);
@@ -940,6 +942,18 @@ fn counts(block: &Block) -> (usize, usize) {
     (chars, links)
 }
 
+/// Most nodes of a `<figure>` read by [`holds_structure`].
+const FIGURE_SCAN_NODES: NodeIdx = 400;
+
+/// Whether the `<figure>` `i` holds a table or preformatted text among its first
+/// [`FIGURE_SCAN_NODES`] nodes: content of its own, not a picture and its caption. (A list
+/// in a figure is a gallery's slides, `figure.wp-block-gallery > ul`; a quote in one is a
+/// pull quote repeating the text or an embedded post, `figure > blockquote.instagram-media`.)
+fn holds_structure(dom: &Dom<'_>, i: NodeIdx) -> bool {
+    let end = dom.end(i).min(i.saturating_add(FIGURE_SCAN_NODES));
+    (i + 1..end).any(|j| matches!(dom.tag(j), Some(Tag::Table | Tag::Pre)))
+}
+
 #[cfg(test)]
 mod push_text_tests {
     use super::*;
@@ -1059,5 +1073,48 @@ mod push_text_tests {
         let (runs, chars, _) = pushed(&[(" \u{b}\r\n", Style::Plain), ("\u{3000}", Style::Plain)]);
         assert!(runs.is_empty());
         assert_eq!(chars, 0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// WordPress writes every table block as `figure.wp-block-table > table + figcaption`: the
+    /// table is read with its cells and the caption stays a caption; a picture's figure is
+    /// still a picture and its caption.
+    #[test]
+    fn a_figure_holding_a_table_is_read_as_a_table() {
+        let page = r#"<html><body><article><p>O PS venceu as eleições intercalares.</p>
+            <figure class="wp-block-table"><table><thead><tr><th>Partido</th><th>Votos</th>
+            </tr></thead><tbody><tr><td>PS</td><td>41,2%</td></tr><tr><td>CDU</td>
+            <td>32,5%</td></tr></tbody></table><figcaption>Resultados provisórios</figcaption>
+            </figure><figure><img src="https://example.pt/a.jpg" alt=""><figcaption>A sede do partido.
+            </figcaption></figure></article></body></html>"#;
+        let html = crate::tree::Document::parse_document(page);
+        let dom = Dom::build(&html, None);
+        let marks = crate::noise::mark(&dom, None, &[], &[]);
+        let root = (0..dom.len())
+            .find(|&i| dom.tag(i) == Some(Tag::Article))
+            .expect("article");
+        let built = build(
+            &dom,
+            &marks,
+            &[root],
+            &[],
+            &Options::default(),
+            &Meta::default(),
+        );
+        let kinds: Vec<&str> = built
+            .iter()
+            .map(|b| match &b.block {
+                Block::Paragraph { .. } => "p",
+                Block::Table { .. } => "table",
+                Block::Figure { image: None, .. } => "caption",
+                Block::Figure { .. } => "figure",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["p", "table", "caption", "figure"]);
     }
 }

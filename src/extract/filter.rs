@@ -546,7 +546,7 @@ fn judge(
     {
         return Some(Rule::Byline);
     }
-    if is_labelled_stats_row(text, b.chars) {
+    if is_labelled_stats_row(text, b.chars) || is_rating_line(text, b.chars) {
         return Some(Rule::Byline);
     }
     None
@@ -605,6 +605,19 @@ const READING_TIME_LABELS: &[&str] = &[
     "czas czytania",
     "время чтения",
     "час читання",
+    // A video page's running time in the same place ("Durée de la vidéo : 2 min").
+    "durée de la vidéo",
+    "durée",
+    "video duration",
+    "duration",
+    "duración del video",
+    "duración del vídeo",
+    "duración",
+    "videolänge",
+    "dauer",
+    "durata del video",
+    "durata",
+    "duração",
 ];
 
 /// Whether a line of the header gives the reading time, alone or after the date (a CMS's meta
@@ -644,6 +657,61 @@ fn is_reading_time_line(text: &str, chars: usize) -> bool {
             || rest.chars().all(|c| !c.is_alphanumeric())
             || is_date_line(rest, rest.chars().count())
     })
+}
+
+/// Longest rating line, in characters.
+const RATING_LINE_CHARS: usize = 40;
+
+/// Labels of a rating widget's line ("Рейтинг: 5.0/2", "Rating: 4.5/5"), per language (lower
+/// case).
+const RATING_LABELS: &[&str] = &[
+    "rating",
+    "user rating",
+    "average rating",
+    "рейтинг",
+    "оценка",
+    "оцінка",
+    "bewertung",
+    "valoración",
+    "calificación",
+    "avaliação",
+    "valutazione",
+    "ocena",
+    "hodnocení",
+    "hodnotenie",
+    "értékelés",
+    "beoordeling",
+    "betyg",
+    "puan",
+    "评分",
+    "評分",
+    "評価",
+    "평점",
+];
+
+/// Whether a line is a rating widget's score: a label of [`RATING_LABELS`], a colon and a
+/// fraction of numbers ("Рейтинг: 5.0/2", "Rating: 4.5 / 5"), nothing else.
+fn is_rating_line(text: &str, chars: usize) -> bool {
+    if chars > RATING_LINE_CHARS || !text.contains('/') {
+        return false;
+    }
+    let Some((label, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    if !RATING_LABELS.contains(&label.as_str()) {
+        return false;
+    }
+    let number = |s: &str| {
+        let s = s.trim();
+        !s.is_empty()
+            && s.starts_with(|c: char| c.is_ascii_digit())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
+    value
+        .split_once('/')
+        .is_some_and(|(score, scale)| number(score) && number(scale))
 }
 
 /// Longest labelled stats row, in characters.
@@ -1636,6 +1704,35 @@ mod tests {
             &Meta::default(),
         );
         assert_eq!(kept.len(), 1);
+    }
+
+    /// A video page's running time under the headline is a meta line, like a reading time.
+    #[test]
+    fn a_video_duration_line_is_a_meta_line() {
+        for line in [
+            "Durée de la vidéo : 2 min",
+            "Duration: 3 minutes",
+            "Dauer: 4 Min.",
+        ] {
+            assert!(is_reading_time_line(line, line.chars().count()), "{line}");
+        }
+        let line = "Durée de la vidéo : deux heures de débat au Sénat";
+        assert!(!is_reading_time_line(line, line.chars().count()));
+    }
+
+    /// A rating widget's score on a line of its own goes; a sentence with a fraction stays.
+    #[test]
+    fn a_rating_line_is_chrome() {
+        for line in ["Рейтинг: 5.0/2", "Rating: 4.5 / 5", "Bewertung: 4,73/5"] {
+            assert!(is_rating_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "Rating: 4.5/5 from our critic, who loved it",
+            "Note: 1/2 cup of sugar",
+            "Score: 3/4",
+        ] {
+            assert!(!is_rating_line(line, line.chars().count()), "{line}");
+        }
     }
 
     /// A heading that is a link heads a listicle's item when a paragraph of prose follows

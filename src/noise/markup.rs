@@ -121,6 +121,9 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("advertising", Rule::Ad),
     ("anzeige", Rule::Ad),
     ("werbung", Rule::Ad),
+    ("reklama", Rule::Ad), // Slavic, Baltic, Turkic: "advertisement" (`div.reklama`)
+    ("reklam", Rule::Ad),  // Turkish, Swedish, Azerbaijani
+    ("advt", Rule::Ad),    // Indian newsrooms' abbreviation: `div.advt`, `advt-section`
     ("sponsor", Rule::Ad),
     ("sponsored", Rule::Ad),
     ("dfp", Rule::Ad),

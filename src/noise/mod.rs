@@ -242,8 +242,89 @@ pub(crate) fn mark(
         }
         rule[iu] = Some(found);
         dropped[iu] = true;
+        // A sign-up form for e-mail addresses: the short box around it (its heading and pitch,
+        // "Get The Circuit Daily / The most important stories ...") is a newsletter box,
+        // whatever its classes say (utility classes: `mt-10 rounded-lg border p-6`). The box
+        // was walked already (pre-order): its nodes are marked now.
+        if el.tag == Tag::Form
+            && let Some(b) = newsletter_box(dom, i, &text_len, &link_len, protect)
+        {
+            rule[b as usize] = Some(Rule::Newsletter);
+            let end = dom.end(b).min(i);
+            for d in dropped
+                .get_mut(b as usize..end as usize)
+                .into_iter()
+                .flatten()
+            {
+                *d = true;
+            }
+        }
     }
     Marks { rule, dropped }
+}
+
+/// Most nodes of a sign-up form of [`newsletter_box`].
+const SIGNUP_FORM_MAX_NODES: NodeIdx = 200;
+/// Most levels above a sign-up form that [`newsletter_box`] climbs.
+const SIGNUP_BOX_LEVELS: usize = 3;
+/// Most visible characters of a newsletter box around a sign-up form.
+const SIGNUP_BOX_CHARS: usize = 300;
+
+/// The box around the sign-up form `form`, if it is one: a form of at most
+/// [`SIGNUP_FORM_MAX_NODES`] nodes with an `<input type="email">` and no `<textarea>` (a
+/// comment or review form). The box is the highest of
+/// its [`SIGNUP_BOX_LEVELS`] nearest ancestors that holds at most [`SIGNUP_BOX_CHARS`] visible
+/// characters, fewer than half in links, and not the headline; `None` when the form stands
+/// in no such box (it goes alone, as every form does).
+fn newsletter_box(
+    dom: &Dom<'_>,
+    form: NodeIdx,
+    text_len: &[usize],
+    link_len: &[usize],
+    headline: Option<NodeIdx>,
+) -> Option<NodeIdx> {
+    let end = dom.end(form);
+    if end - form > SIGNUP_FORM_MAX_NODES {
+        return None;
+    }
+    let mut email = false;
+    for k in form + 1..end {
+        let Some(e) = dom.element(k) else { continue };
+        match e.tag {
+            // A comment or review form asks for a text too; a sign-up form only for the address.
+            Tag::Textarea => return None,
+            Tag::Input => {
+                email |= e
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"));
+            }
+            _ => {}
+        }
+    }
+    if !email {
+        return None;
+    }
+    let mut best = None;
+    let mut at = form;
+    for _ in 0..SIGNUP_BOX_LEVELS {
+        let Some(p) = dom.parent(at) else { break };
+        let pu = p as usize;
+        let text = text_len.get(pu).copied().unwrap_or(usize::MAX);
+        let links = link_len.get(pu).copied().unwrap_or(0);
+        if text > SIGNUP_BOX_CHARS
+            || 2 * links >= text.max(1)
+            || headline.is_some_and(|h| dom.contains(p, h))
+            || matches!(
+                dom.tag(p),
+                None | Some(Tag::Body | Tag::Html | Tag::Main | Tag::Article)
+            )
+        {
+            break;
+        }
+        best = Some(p);
+        at = p;
+    }
+    best
 }
 
 /// Most nodes of an element read by [`holds_linked_heading`].
@@ -719,6 +800,42 @@ mod tests {
         );
     }
 
+    /// A box around an e-mail sign-up form goes whole, whatever its classes; a form without an
+    /// e-mail field goes alone, and a box holding the story's text stays.
+    #[test]
+    fn a_box_around_an_email_signup_form_is_a_newsletter_box() {
+        let story = "<p>Analysts say the companies will need federal tax credits to compete.</p>";
+        let text = marked_text(&format!(
+            r#"<article><div class="prose">{story}</div>
+               <div class="mt-10 rounded-lg border bg-gray-50 p-6"><p class="font-semibold">Get
+               The Circuit Daily</p><p class="text-sm">The most important stories in tech, every
+               weekday morning.</p><form><input type="email" placeholder="you@example.com">
+               <button>Sign up</button></form></div></article>"#
+        ));
+        assert_eq!(
+            text.split_whitespace().collect::<Vec<_>>().join(" "),
+            "Analysts say the companies will need federal tax credits to compete."
+        );
+        // A review form asks for an address and a text: its box stays.
+        let text = marked_text(
+            r#"<div class="reviews"><h3>Bewertungen</h3><form><input type="email">
+               <textarea></textarea></form></div><p>Body</p>"#,
+        );
+        assert!(text.contains("Bewertungen"));
+        // A search form: its box stays.
+        let text = marked_text(
+            r#"<div class="box"><p>Find a school near you.</p><form><input type="search">
+               </form></div><p>Body</p>"#,
+        );
+        assert_eq!(text.split_whitespace().count(), 6);
+        // The form sits in the story's own container: only the form goes.
+        let long = "The council voted on Monday to approve the budget for next year. ".repeat(6);
+        let text = marked_text(&format!(
+            r#"<div class="c"><p>{long}</p><form><input type="email"></form></div>"#
+        ));
+        assert!(text.contains("approve the budget"));
+    }
+
     #[test]
     fn an_embed_blocked_until_consent_is_dropped() {
         let text = marked_text(
@@ -790,6 +907,12 @@ mod tests {
             text.split_whitespace().collect::<Vec<_>>(),
             ["Kept", "Body"]
         );
+        // Ad slots named in other languages' words.
+        let text = marked_text(
+            r#"<div class="reklama">Mahabat</div><div class="advt-section">ବିଜ୍ଞାପନ</div>
+               <p>Body</p>"#,
+        );
+        assert_eq!(text.split_whitespace().collect::<Vec<_>>(), ["Body"]);
     }
 
     #[test]

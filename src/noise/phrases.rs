@@ -110,6 +110,14 @@ const AD_LABELS: &[&str] = &[
     "广告",
     "広告",
     "광고", // CJK
+    // Irish, Faroese, Malagasy, Turkmen, Odia, Sindhi.
+    "fógraíocht",
+    "fógra",
+    "lýsing",
+    "dokam-barotra",
+    "mahabat",
+    "ବିଜ୍ଞାପନ",
+    "اشتهار",
 ];
 
 /// Whole lines that are share bars, section labels of lists and other chrome.
@@ -619,6 +627,11 @@ const RELATED_PREFIXES: &[&str] = &[
     "basahin din",
     "llegeix també",
     "darllen mwy",
+    // Tatar, Irish, Maltese, Sindhi.
+    "шулай ук укыгыз",
+    "léigh tuilleadh",
+    "aqra wkoll",
+    "هي به پڙهو",
 ];
 
 /// Starts of a line pointing to where more is found ("Weitere Infos unter www.example.de",
@@ -703,6 +716,36 @@ const DOWNLOAD_PHRASES: &[&str] = &[
 
 /// Longest line, in characters, read as a download link by [`DOWNLOAD_PHRASES`].
 const DOWNLOAD_LINE_CHARS: usize = 60;
+
+/// What a video or audio player writes in its place when it cannot play ("Le lecteur vidéo
+/// n'a pas pu être chargé. Vérifiez votre connexion ou désactivez votre bloqueur de
+/// publicités."), per language.
+const PLAYER_NOTICES: &[&str] = &[
+    "video player failed to load",
+    "the video could not be loaded",
+    "this video could not be loaded",
+    "your browser does not support the video",
+    "your browser does not support html5 video",
+    "your browser does not support the audio",
+    "disable your ad blocker",
+    "wait 1 second to continue",
+    "le lecteur vidéo n'a pas pu",
+    "la vidéo n'a pas pu être chargée",
+    "votre navigateur ne prend pas en charge",
+    "désactivez votre bloqueur de publicités",
+    "der videoplayer konnte nicht",
+    "das video konnte nicht geladen werden",
+    "ihr browser unterstützt kein",
+    "ihr browser unterstützt das video",
+    "el vídeo no se pudo cargar",
+    "el video no se pudo cargar",
+    "tu navegador no admite",
+    "il video non può essere riprodotto",
+    "o vídeo não pôde ser carregado",
+];
+
+/// Longest block, in characters, read as a player's notice of [`PLAYER_NOTICES`].
+const PLAYER_NOTICE_CHARS: usize = 200;
 
 /// Labels over a list of other stories, per language. A block that opens with one and is
 /// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
@@ -803,6 +846,9 @@ const APPEAL_PHRASES: &[&str] = &[
     "siguenos en",
     "suscríbete a nuestro",
     "hazte miembro",
+    "hazte socio",
+    "hazte socia",
+    "ayúdanos a seguir",
     "siga-nos",
     "assine nossa newsletter",
     "seguici su",
@@ -1133,6 +1179,12 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     // Indian syndication notice: "... has not been edited by X staff and is published from
     // (auto-generated from) a syndicated feed."
     "from a syndicated feed",
+    "सिंडिकेट फीड", // Hindi: "syndicate feed", the same notice
+    // Public radio's transcript notice: "Transcripts are created on a rush deadline and may
+    // not be in their final form."
+    "created on a rush deadline",
+    "may not be in their final form",
+    "may not be in its final form",
     // German dpa feeds: "Direkt aus dem dpa-Newskanal: Dieser Text wurde automatisch von der
     // Deutschen Presse-Agentur (dpa) übernommen ...".
     "direkt aus dem dpa-newskanal",
@@ -1285,6 +1337,7 @@ const COPYRIGHT_MARKERS: &[&str] = &[
     "무단전재",
     "저작권자",
     "版权所有",
+    "版权声明", // Chinese: "copyright notice"
     "版權所有",
     "無断転載",
     "無断複製",
@@ -1561,11 +1614,12 @@ enum Table {
     ProviderLabels,
     DownloadPhrases,
     ClickCalls,
+    PlayerNotices,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 27] = [
+    const ALL: [(Table, &'static [&'static str]); 28] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1593,6 +1647,7 @@ impl Table {
         (Table::ProviderLabels, PROVIDER_LABELS),
         (Table::DownloadPhrases, DOWNLOAD_PHRASES),
         (Table::ClickCalls, CLICK_CALLS),
+        (Table::PlayerNotices, PLAYER_NOTICES),
     ];
 
     fn bit(self) -> u32 {
@@ -1997,6 +2052,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
         return Some(Rule::Social);
     }
     if chars <= SHARE_ROW_CHARS && has(found.start, Table::ChromeLines) && is_label_row(line) {
+        return Some(Rule::Boilerplate);
+    }
+    if chars <= PLAYER_NOTICE_CHARS && has(found.anywhere, Table::PlayerNotices) {
         return Some(Rule::Boilerplate);
     }
     if chars <= DOWNLOAD_LINE_CHARS && has(found.anywhere, Table::DownloadPhrases) {
@@ -2838,6 +2896,44 @@ mod tests {
             ),
             Some(Rule::Newsletter)
         );
+        // Ad labels, read-also openers and closing notices of more languages.
+        for (line, rule) in [
+            ("Fógraíocht", Rule::AdLabel),
+            ("Dokam-barotra", Rule::AdLabel),
+            ("Mahabat", Rule::AdLabel),
+            ("ବିଜ୍ଞାପନ", Rule::AdLabel),
+            (
+                "Шулай ук укыгыз: Казанда трамвай маршрутлары үзгәрә",
+                Rule::Related,
+            ),
+            (
+                "(यह खबर समाचार एजेंसी की सिंडिकेट फीड से सीधे प्रकाशित की गई है। पहाड़ समाचार ने \
+                 इसमें कोई बदलाव नहीं किया है।)",
+                Rule::Ad,
+            ),
+            (
+                "Copyright © 2026 Lakeshore Public Radio. All rights reserved. Visit our website \
+                 terms of use and permissions pages for further information. Transcripts are \
+                 created on a rush deadline and may not be in their final form.",
+                Rule::Ad,
+            ),
+            (
+                "Si te ha servido este artículo, ayúdanos a seguir desmontando bulos.",
+                Rule::Newsletter,
+            ),
+            ("Hazte socio", Rule::Newsletter),
+            (
+                "Le lecteur vidéo n'a pas pu être chargé. Vérifiez votre connexion ou \
+                 désactivez votre bloqueur de publicités.",
+                Rule::Boilerplate,
+            ),
+            ("Wait 1 second to continue.", Rule::Boilerplate),
+            ("版权声明：本文由财经观察网出品。", Rule::Boilerplate),
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
+        }
+        // The same words in a story's sentences.
+        assert_eq!(classify_block("Die Lýsing der Lage blieb aus.", 0.0), None);
         // The placeholder of a box filled by script, and a button with its count.
         for line in [
             "Loading...",
