@@ -403,6 +403,35 @@ mod editing_credits {
     }
 
     #[test]
+    fn italian_a_cura_di_portuguese_edicao_and_russian_redaktor_are_the_editor() {
+        for (lang, writer, closing, name) in [
+            (
+                "it",
+                "Di Marco Rossi",
+                "A cura di Giulia Bianchi",
+                "Giulia Bianchi",
+            ),
+            ("pt", "Por Ana Souza", "Edição: Pedro Lima", "Pedro Lima"),
+            (
+                "ru",
+                "Иван Петров",
+                "Редактор: Ольга Смирнова",
+                "Ольга Смирнова",
+            ),
+        ] {
+            let Read {
+                authors,
+                editor,
+                text,
+                ..
+            } = read(&page(lang, writer, closing));
+            assert!(!authors.iter().any(|a| a == name), "{lang}: {authors:?}");
+            assert_eq!(editor.as_deref(), Some(name), "{lang}");
+            assert!(!text.contains(name), "{lang}: {text}");
+        }
+    }
+
+    #[test]
     fn spanish_editado_por_is_the_editor_and_redaccion_a_writer_credit() {
         let Read {
             authors,
