@@ -43,6 +43,7 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
         figure_at.get(k + 1) == Some(&true)
             || k.checked_sub(1).and_then(|p| figure_at.get(p)) == Some(&true)
     };
+    let item_heading_at = listicle_item_headings(&built);
     for (k, mut b) in built.into_iter().enumerate() {
         // The lines of a paragraph written as a `<br>` run are blocks to the reader: a share
         // row, an appeal or a "Read more" pointer on a line of its own goes with its line.
@@ -120,7 +121,8 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
             kept.push(b.block);
             continue;
         }
-        let rule = judge(&b, &text, k, title.as_deref())
+        let item_heading = item_heading_at.get(k) == Some(&true);
+        let rule = judge(&b, &text, k, title.as_deref(), item_heading)
             .or_else(|| {
                 // "Publiziert: 03.04.2020, 12:35" closing the article.
                 (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
@@ -415,7 +417,64 @@ fn cut_contact_box(kept: &mut Vec<Block>, dropped: &mut Vec<Dropped>) {
     }
 }
 
-fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Option<Rule> {
+/// Visible characters of a paragraph of prose after a linked heading (a teaser's summary is
+/// one or two sentences, shorter than this).
+const PROSE_PARAGRAPH_CHARS: usize = 250;
+/// Link share below which such a paragraph is prose.
+const PROSE_LINK_SHARE: f32 = 0.2;
+/// Fewest linked headings over prose that make the body a listicle.
+const LISTICLE_ITEMS: usize = 3;
+
+/// Whether a built block is a paragraph of prose: at least [`PROSE_PARAGRAPH_CHARS`] visible
+/// characters with a link share under [`PROSE_LINK_SHARE`], not cut short ("... weiter...",
+/// "…": a teaser's summary).
+fn is_prose_paragraph(b: &BuiltBlock) -> bool {
+    let Block::Paragraph { content } = &b.block else {
+        return false;
+    };
+    if b.chars < PROSE_PARAGRAPH_CHARS || b.link_chars as f32 >= PROSE_LINK_SHARE * b.chars as f32 {
+        return false;
+    }
+    let tail = content
+        .iter()
+        .rev()
+        .find(|r| !r.text().trim().is_empty())
+        .map(|r| r.text().trim_end());
+    !tail.is_some_and(|t| t.ends_with("...") || t.ends_with('…'))
+}
+
+/// The linked headings that title the items of a listicle: each followed by a paragraph of
+/// prose ([`is_prose_paragraph`]), at least [`LISTICLE_ITEMS`] of them in the body ("“Rez
+/// Infinite” ($30)" over its review, linked to the store). One linked heading over prose is
+/// a teaser as often (a related story's headline set in the text).
+fn listicle_item_headings(built: &[BuiltBlock]) -> Vec<bool> {
+    let mut items = 0;
+    let mut at: Vec<bool> = built
+        .iter()
+        .zip(built.iter().skip(1))
+        .map(|(b, next)| {
+            let item = matches!(b.block, Block::Heading { .. })
+                && 2 * b.link_chars > b.chars
+                && is_prose_paragraph(next);
+            items += usize::from(item);
+            item
+        })
+        .collect();
+    if items < LISTICLE_ITEMS {
+        at.clear();
+    }
+    at
+}
+
+/// The rule that drops a block, if any. `item_heading`: the block titles an item of a
+/// listicle ([`listicle_item_headings`]).
+fn judge(
+    b: &BuiltBlock,
+    text: &str,
+    position: usize,
+    title: Option<&str>,
+    item_heading: bool,
+) -> Option<Rule> {
     let link_share = if b.chars == 0 {
         0.0
     } else {
@@ -423,8 +482,11 @@ fn judge(b: &BuiltBlock, text: &str, position: usize, title: Option<&str>) -> Op
     };
     match &b.block {
         Block::List { .. } if link_share > LIST_LINK_DENSITY => return Some(Rule::LinkDense),
-        // An article's section headings are not links; a linked heading is a teaser.
-        Block::Heading { .. } if link_share > 0.5 => return Some(Rule::LinkDense),
+        // An article's section headings are not links; a linked heading is a teaser, unless
+        // it titles an item of a listicle.
+        Block::Heading { .. } if link_share > 0.5 && !item_heading => {
+            return Some(Rule::LinkDense);
+        }
         // A pasted address (a petition's URL, a contact e-mail) is a reference the author
         // gives, not a link to another page of the site.
         Block::Paragraph { .. } if is_pasted_address(text) => {}
@@ -1576,6 +1638,80 @@ mod tests {
         assert_eq!(kept.len(), 1);
     }
 
+    /// A heading that is a link heads a listicle's item when a paragraph of prose follows
+    /// it; a linked heading with a one-line summary, or with nothing after it, is a teaser.
+    #[test]
+    fn linked_heading_over_prose_is_a_section_of_the_article() {
+        let heading = |t: &str| {
+            let n = crate::dom::visible_chars(t);
+            BuiltBlock {
+                block: Block::Heading {
+                    level: 3,
+                    content: vec![Inline::Link {
+                        text: t.to_string(),
+                        href: "https://example.com/games/x".to_string(),
+                    }],
+                },
+                chars: n,
+                link_chars: n,
+            }
+        };
+        let para = |t: &str| BuiltBlock {
+            block: Block::Paragraph {
+                content: vec![Inline::Text {
+                    text: t.to_string(),
+                }],
+            },
+            chars: crate::dom::visible_chars(t),
+            link_chars: 0,
+        };
+        let review = "Beloved cult hit \u{201c}Rez\u{201d} gets the VR treatment to help launch \
+            the headset, and the results are terrific. It includes a fully remastered take on \
+            the original, but the VR setting makes it incredibly immersive. It gets better the \
+            more you play it, too; unlock the amazing Area X mode and you will find yourself \
+            flying and shooting through some of the trippiest visuals yet.";
+        let (kept, dropped) = apply(
+            vec![
+                para(review),
+                heading("\u{201c}Rez Infinite\u{201d} ($30)"),
+                para(review),
+                heading("\u{201c}Thumper\u{201d} ($20)"),
+                para(review),
+                heading("\u{201c}Headmaster\u{201d} ($20)"),
+                para(review),
+                heading("Review: Race at your own speed in Forza Horizon 3"),
+                para("The best racing game of the year."),
+                heading("Sony's PlayStation 4 Pro shows promise"),
+            ],
+            &Meta::default(),
+        );
+        let texts: Vec<String> = kept.iter().map(block_text).collect();
+        assert!(texts.contains(&"\u{201c}Rez Infinite\u{201d} ($30)".to_string()));
+        assert!(texts.contains(&"\u{201c}Headmaster\u{201d} ($20)".to_string()));
+        assert!(!texts.iter().any(|t| t.starts_with("Review:")));
+        assert!(!texts.iter().any(|t| t.starts_with("Sony")));
+        assert_eq!(dropped.len(), 2);
+        // One linked heading over prose: a related story's headline set in the text.
+        let (kept, _) = apply(
+            vec![
+                para(review),
+                heading("Estos son los 10 logros del sistema educativo"),
+                para(review),
+            ],
+            &Meta::default(),
+        );
+        assert_eq!(kept.len(), 2);
+        // A list of teasers whose summaries are cut short.
+        let teaser = format!("{review} Deshalb ist die Validierung der Sy... weiter...");
+        let mut blocks = Vec::new();
+        for k in 0..4 {
+            blocks.push(heading(&format!("Pressemitteilung {k}")));
+            blocks.push(para(&teaser));
+        }
+        let (kept, _) = apply(blocks, &Meta::default());
+        assert_eq!(kept.len(), 4);
+    }
+
     /// The lines of a `<br>` run are judged one by one: a pointer or an appeal on its own line
     /// goes with its break; the other lines stay; a paragraph the rules drop whole is left to
     /// them.
@@ -1690,11 +1826,14 @@ mod tests {
             link_chars: 0,
         };
         let b = line("Haber Merkezi");
-        assert_eq!(judge(&b, "Haber Merkezi", 1, None), Some(Rule::Byline));
+        assert_eq!(
+            judge(&b, "Haber Merkezi", 1, None, false),
+            Some(Rule::Byline)
+        );
         // Further down, or in a sentence, it is text.
-        assert_eq!(judge(&b, "Haber Merkezi", 6, None), None);
+        assert_eq!(judge(&b, "Haber Merkezi", 6, None, false), None);
         let s = "Haber Merkezi açıkladı.";
-        assert_eq!(judge(&line(s), s, 1, None), None);
+        assert_eq!(judge(&line(s), s, 1, None, false), None);
     }
 
     #[test]

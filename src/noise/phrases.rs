@@ -139,6 +139,8 @@ const CHROME_LINES: &[&str] = &[
     "share:",
     "我要分享",
     "我要评论", // Chinese: "share", "comment"
+    "评论",
+    "发表评论", // Chinese: "comments", "post a comment"
     "teilen",
     "artikel teilen",
     "beitrag teilen",
@@ -398,6 +400,33 @@ const CHROME_LINES: &[&str] = &[
     "chiudi",
     "tela cheia",
     "fechar",
+    "自动播放",     // Chinese: "autoplay"
+    "自动播放开关", // Chinese: "autoplay switch"
+    // The placeholder of a box filled by script, left as text when the script did not run
+    // ("Loading...", "正在加载..."), per language.
+    "loading",
+    "loading comments",
+    "wird geladen",
+    "lädt",
+    "chargement",
+    "chargement en cours",
+    "cargando",
+    "carregando",
+    "caricamento",
+    "caricamento in corso",
+    "laden",
+    "ładowanie",
+    "načítání",
+    "betöltés",
+    "yükleniyor",
+    "загрузка",
+    "завантаження",
+    "正在加载",
+    "加载中",
+    "載入中",
+    "読み込み中",
+    "로딩중",
+    "로딩 중",
 ];
 
 /// Starts of "Read more"-style lines that point to another story. Such a line is chrome when it
@@ -1911,6 +1940,26 @@ pub(crate) fn is_chrome_label(text: &str) -> bool {
     whole & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
 }
 
+/// Longest count of a counted label ([`is_counted_label`]), in digits.
+const LABEL_COUNT_DIGITS: usize = 6;
+
+/// Whether a normalised line is a chrome label with its count in brackets, as comment and
+/// share buttons show it ("Comments (12)", "Kommentare (3)", "我要评论(0)", "评论（5）").
+/// The brackets are needed: "Tag 1" is a diary's heading.
+fn is_counted_label(line: &str) -> bool {
+    let open = line.strip_suffix([')', '）', ']']).unwrap_or(line);
+    let label = open.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = open.len() - label.len();
+    if digits == 0 || digits > LABEL_COUNT_DIGITS {
+        return false;
+    }
+    let Some(label) = label.strip_suffix(['(', '（', '[']) else {
+        return false;
+    };
+    let label = trim_decoration(label);
+    !label.is_empty() && Found::of(label).whole & Table::ChromeLines.bit() != 0
+}
+
 /// Classify one block of text. `link_share` is the share of its characters inside links.
 pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     let chars = text.chars().count();
@@ -1936,7 +1985,7 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if has(found.whole, Table::AdLabels) {
         return Some(Rule::AdLabel);
     }
-    if has(found.whole, Table::ChromeLines) {
+    if has(found.whole, Table::ChromeLines) || is_counted_label(line) {
         return Some(Rule::Boilerplate);
     }
     // A share row names a button or a network (checked first: the row's own test reads it
@@ -2789,6 +2838,27 @@ mod tests {
             ),
             Some(Rule::Newsletter)
         );
+        // The placeholder of a box filled by script, and a button with its count.
+        for line in [
+            "Loading...",
+            "正在加载...",
+            "Wird geladen …",
+            "我要评论(0)",
+            "Comments (12)",
+            "Kommentare [3]",
+            "评论（5）",
+            "自动播放开关 自动播放",
+        ] {
+            assert_eq!(classify_block(line, 0.0), Some(Rule::Boilerplate), "{line}");
+        }
+        for line in [
+            "Tag 1",
+            "Comments 12",
+            "Loading the ship took four days.",
+            "Kommentare (3) sind erwünscht",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
         // A sentence of the article that recommends something is not a label.
         assert_eq!(
             classify_block(
