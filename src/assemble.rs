@@ -301,3 +301,160 @@ mod signed_by_the_publisher {
         assert!(a.text().contains("Radio Dalsan"));
     }
 }
+
+#[cfg(test)]
+mod editing_credits {
+    use crate::article::CreditRole;
+
+    /// A paragraph of article text.
+    const TEXT: &str = "<p>The city council approved the plan for an underground garage on \
+        Tuesday, after two years of debate about traffic, trees and the cost of the works.</p>\
+        <p>Construction starts in May and should take eighteen months, the transport \
+        department said, with the square closed to cars during the first phase.</p>";
+
+    /// The page with a byline for `writer` and `closing` as the article's last line.
+    fn page(lang: &str, writer: &str, closing: &str) -> String {
+        format!(
+            r#"<html lang="{lang}"><head><title>Garage approved</title></head><body>
+            <article><h1>Garage approved</h1><p class="byline">{writer}</p>{TEXT}{TEXT}{TEXT}
+            <p>{closing}</p></article></body></html>"#
+        )
+    }
+
+    /// What a page gives of its people and its text.
+    struct Read {
+        authors: Vec<String>,
+        editor: Option<String>,
+        credits: Vec<(CreditRole, String)>,
+        text: String,
+    }
+
+    /// Authors, editor, the credits as (role, name), and the body text.
+    fn read(html: &str) -> Read {
+        let a = crate::extract(html, Some("https://news.example/city/garage")).expect("extracts");
+        Read {
+            text: a.text(),
+            authors: a.authors.into_iter().map(|p| p.name).collect(),
+            editor: a.editor.map(|p| p.name),
+            credits: a.credits.into_iter().map(|c| (c.role, c.name)).collect(),
+        }
+    }
+
+    #[test]
+    fn reporting_and_editing_by_close_an_english_wire_story() {
+        let Read {
+            authors,
+            editor,
+            credits,
+            text,
+        } = read(&page(
+            "en",
+            "By Jane Doe",
+            "(Reporting by Jelena Markovic; Editing by Ana Lee)",
+        ));
+        assert_eq!(authors, ["Jane Doe"]);
+        assert_eq!(editor.as_deref(), Some("Ana Lee"));
+        assert!(credits.contains(&(CreditRole::Editing, "Ana Lee".to_string())));
+        assert!(credits.contains(&(CreditRole::Reporting, "Jelena Markovic".to_string())));
+        assert!(!text.contains("Editing by"), "{text}");
+    }
+
+    #[test]
+    fn edited_by_lands_in_the_editor_not_the_authors() {
+        let Read {
+            authors,
+            editor,
+            text,
+            ..
+        } = read(&page("en", "By Jane Doe", "Edited by Ana Lee"));
+        assert_eq!(authors, ["Jane Doe"]);
+        assert_eq!(editor.as_deref(), Some("Ana Lee"));
+        assert!(!text.contains("Ana Lee"), "{text}");
+    }
+
+    #[test]
+    fn german_redaktion_line_is_the_editor() {
+        let Read {
+            authors,
+            editor,
+            text,
+            ..
+        } = read(&page("de", "Von Jana Müller", "Redaktion: Peter Schmidt"));
+        assert_eq!(authors, ["Jana Müller"]);
+        assert_eq!(editor.as_deref(), Some("Peter Schmidt"));
+        assert!(!text.contains("Peter Schmidt"), "{text}");
+    }
+
+    #[test]
+    fn french_edite_par_is_the_editor() {
+        let Read {
+            authors,
+            editor,
+            text,
+            ..
+        } = read(&page(
+            "fr",
+            "Par Julie Martin",
+            "(Reportage Julie Martin, avec Paul Durand; édité par Marc Lefèvre)",
+        ));
+        assert_eq!(authors, ["Julie Martin"]);
+        assert_eq!(editor.as_deref(), Some("Marc Lefèvre"));
+        assert!(!text.contains("Lefèvre"), "{text}");
+    }
+
+    #[test]
+    fn italian_a_cura_di_portuguese_edicao_and_russian_redaktor_are_the_editor() {
+        for (lang, writer, closing, name) in [
+            (
+                "it",
+                "Di Marco Rossi",
+                "A cura di Giulia Bianchi",
+                "Giulia Bianchi",
+            ),
+            ("pt", "Por Ana Souza", "Edição: Pedro Lima", "Pedro Lima"),
+            (
+                "ru",
+                "Иван Петров",
+                "Редактор: Ольга Смирнова",
+                "Ольга Смирнова",
+            ),
+        ] {
+            let Read {
+                authors,
+                editor,
+                text,
+                ..
+            } = read(&page(lang, writer, closing));
+            assert!(!authors.iter().any(|a| a == name), "{lang}: {authors:?}");
+            assert_eq!(editor.as_deref(), Some(name), "{lang}");
+            assert!(!text.contains(name), "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn spanish_editado_por_is_the_editor_and_redaccion_a_writer_credit() {
+        let Read {
+            authors,
+            editor,
+            text,
+            ..
+        } = read(&page(
+            "es",
+            "Por Lucía Gómez",
+            "(Reporte de Lucía Gómez; editado en español por Carlos Ruiz)",
+        ));
+        assert_eq!(authors, ["Lucía Gómez"]);
+        assert_eq!(editor.as_deref(), Some("Carlos Ruiz"));
+        assert!(!text.contains("Carlos Ruiz"), "{text}");
+        // "Redacción:" credits the writer: the author when no byline names one.
+        let Read {
+            authors,
+            editor,
+            text,
+            ..
+        } = read(&page("es", "", "Redacción: Lucía Gómez"));
+        assert_eq!(authors, ["Lucía Gómez"]);
+        assert_eq!(editor, None);
+        assert!(!text.contains("Redacción"), "{text}");
+    }
+}

@@ -1369,6 +1369,10 @@ const MAX_CONTRIBUTOR_HEAD_WORDS: usize = 5;
 /// to this report" (AP) or "X contributed reporting [from Place]" (NYT), as additional reporting.
 fn contributed_line(line: &str) -> Option<Vec<Credit>> {
     let lower = line.to_lowercase();
+    // Every tail holds " contributed": one search rules out the other lines.
+    if !lower.contains(" contributed") {
+        return None;
+    }
     // The first tail, the longest at its place.
     let (at, tail) = CONTRIBUTED_TAILS
         .iter()
@@ -2040,6 +2044,9 @@ fn is_agency_word(s: &str) -> bool {
 /// Lower-cases `c` and drops the accents of Latin letters, so that "Édité", "edité" and "Edite"
 /// compare equal; curly apostrophes become straight.
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     // `to_lowercase` yields at least one char; the first is the one that matters here.
     let c = c.to_lowercase().next().unwrap_or(c);
     match c {
@@ -2112,6 +2119,20 @@ mod tests {
 
     fn c(role: R, name: &str) -> Credit {
         Credit::new(role, name)
+    }
+
+    /// `contributed_line` rules a line out when it lacks " contributed", which every tail holds.
+    #[test]
+    fn every_contributed_tail_holds_the_word() {
+        assert!(CONTRIBUTED_TAILS.iter().all(|t| t.contains(" contributed")));
+    }
+
+    /// `fold` lower-cases ASCII as `char::to_lowercase` does.
+    #[test]
+    fn fold_of_ascii_is_its_lower_case() {
+        for c in (0..128u8).map(char::from) {
+            assert_eq!(fold(c), c.to_lowercase().next().unwrap_or(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -564,6 +564,17 @@ fn read_title(
         .collect();
     // The page's titles, to recognise the headline element by (the structured titles as
     // written and without the site name, `<title>`), and their parts, to cut a kicker out of it.
+    let doc_stripped = doc_title.as_ref().map(|t| {
+        if let Some(h) = title::breadcrumb_headline(t, &sites) {
+            return h;
+        }
+        let stripped = title::strip_site(t, &sites);
+        if stripped == t.trim() {
+            title::strip_unknown_site(t)
+        } else {
+            stripped
+        }
+    });
     let mut titles: Vec<String> = Vec::new();
     for (s, _) in &structured {
         titles.push(s.clone());
@@ -576,7 +587,15 @@ fn read_title(
     }
     let title_strs: Vec<&str> = titles.iter().map(String::as_str).collect();
     let wording_strs: Vec<&str> = wordings.iter().map(String::as_str).collect();
-    let h1 = page::headline(dom, scan, &title_strs, &wording_strs, site_names, max);
+    let h1 = page::headline(
+        dom,
+        scan,
+        &title_strs,
+        &wording_strs,
+        doc_stripped.as_deref(),
+        site_names,
+        max,
+    );
 
     // The visible headline wins when another source confirms it is the headline (sites often
     // give search engines a different wording); else the most trusted structured title; else
@@ -585,17 +604,6 @@ fn read_title(
         .iter()
         .map(|(s, signal)| (title::strip_site(s, &sites), *signal, s.as_str()))
         .collect();
-    let doc_stripped = doc_title.as_ref().map(|t| {
-        if let Some(h) = title::breadcrumb_headline(t, &sites) {
-            return h;
-        }
-        let stripped = title::strip_site(t, &sites);
-        if stripped == t.trim() {
-            title::strip_unknown_site(t)
-        } else {
-            stripped
-        }
-    });
     let confirmed_h1 = h1.as_ref().filter(|(_, h)| {
         structured.iter().any(|(s, _, _)| {
             title::similar(s, h) || title::h1_within(s, h) || title::truncated_form_of(s, h)
@@ -604,18 +612,24 @@ fn read_title(
             .is_some_and(|t| title::similar(t, h) || title::h1_within(t, h))
     });
     // Else an `<h1>` inside the article that shares a word with one of the page's titles: the
-    // visible headline, worded differently from what search engines are given.
+    // visible headline, worded differently from what search engines are given. Where the
+    // article holds several `<h1>`s (heading its sections: "\"Downtown\" Montauk" in a post
+    // titled "Das vielleicht schönste Ende der Welt: Montauk"), one word in common is chance:
+    // it takes two.
+    let article_h1s = scan.h1s.iter().filter(|x| x.in_article && !x.chrome);
     let article_h1 = h1.as_ref().filter(|(idx, h)| {
-        let in_article = scan
-            .h1s
-            .iter()
-            .any(|x| x.idx == *idx && x.in_article && !x.chrome);
+        let in_article = article_h1s.clone().any(|x| x.idx == *idx);
+        let wanted = if article_h1s.clone().nth(1).is_some() {
+            2
+        } else {
+            1
+        };
         in_article
             && structured
                 .iter()
                 .map(|(s, _, _)| s.as_str())
                 .chain(doc_title.as_deref())
-                .any(|s| title::shares_a_word(s, h))
+                .any(|s| title::shared_words(s, h) >= wanted)
     });
     let confirmed_h1 = confirmed_h1.or(article_h1);
     // No `<h1>`: an `<h2>`/`<h3>` that is one part of a title cut by separators ("Headline |
@@ -626,13 +640,30 @@ fn read_title(
         None
     };
     let chosen: Option<(String, Signal, String)> = if let Some((_, h)) = confirmed_h1 {
+        // A structured title that goes on after the `<h1>` with a clause of its own, not the
+        // site's name ("Leasing oder Finanzierung – was lohnt sich mehr?"): the whole headline.
+        // Not when a structured title is the `<h1>` itself.
+        let extended = structured
+            .iter()
+            .all(|(s, _, _)| fold(s) != fold(h))
+            .then(|| {
+                structured
+                    .iter()
+                    .find(|(s, _, _)| title::extends_with_clause(s, h, &sites))
+            })
+            .flatten();
         // The same words in structured data: credit the more trusted signal.
         let same = structured
             .iter()
             .find(|(s, _, _)| fold(s) == fold(h))
             .map(|(_, signal, raw_value)| (*signal, (*raw_value).to_string()));
-        let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
-        Some((title::strip_site(h, &sites), signal, raw_value))
+        if let Some((s, signal, raw_value)) = extended {
+            Some((s.clone(), *signal, (*raw_value).to_string()))
+        } else {
+            let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
+            // The reader sees the `<h1>` whole: only the site's own name is cut from it.
+            Some((title::strip_site_shown(h, &sites), signal, raw_value))
+        }
     } else if let Some((_, h)) = &subhead {
         Some((h.clone(), Signal::Dom, h.clone()))
     } else if let Some(h) = structured

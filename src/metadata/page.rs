@@ -53,6 +53,7 @@ pub(crate) fn headline(
     scan: &Scan<'_>,
     titles: &[&str],
     wordings: &[&str],
+    doc_stripped: Option<&str>,
     site_names: &[String],
     max_chars: usize,
 ) -> Option<(NodeIdx, String)> {
@@ -77,11 +78,24 @@ pub(crate) fn headline(
     };
     let wanted = folded(titles);
     let parts = folded(wordings);
-    let matching = candidates.iter().find(|(_, _, text)| {
-        let f = fold(text);
-        wanted
+    // A heading that is a title before one that is only a part of a title: of "Evolve: Shared
+    // Mutable History" and "evolve extension for Mercurial", both in the `<title>` "Evolve:
+    // Shared Mutable History — evolve extension for Mercurial", the first is the `<title>`
+    // without the site (`doc_stripped`, after the full titles: a stripped "News - Eawag" is
+    // the section heading "News"); the second names the site.
+    let exact = |list: &[String]| {
+        candidates
             .iter()
-            .any(|w| *w == f || (f.len() >= 10 && (w.contains(&f) || f.contains(w.as_str()))))
+            .find(|(_, _, text)| list.contains(&fold(text)))
+    };
+    let stripped: Vec<String> = doc_stripped.map(fold).into_iter().collect();
+    let matching = exact(&wanted).or_else(|| exact(&stripped)).or_else(|| {
+        candidates.iter().find(|(_, _, text)| {
+            let f = fold(text);
+            wanted
+                .iter()
+                .any(|w| f.len() >= 10 && (w.contains(&f) || f.contains(w.as_str())))
+        })
     });
     matching
         .or_else(|| candidates.iter().find(|(_, in_article, _)| *in_article))
@@ -122,18 +136,27 @@ pub(crate) fn hatom_entry_title(dom: &Dom<'_>, max_chars: usize) -> Option<Strin
 const MIN_SUBHEAD_HEADLINE_WORDS: usize = 3;
 
 /// On a page with no headline `<h1>`: the first `<h2>`/`<h3>` outside the chrome whose text is
-/// the longest part of a title cut by separators, and not itself a whole title ("Headline |
-/// Section | Forum | Site" with `<h2>Headline</h2>`). Returns the heading and the part as the
-/// title writes it.
+/// the longest part of a title cut by separators, or the title without a closing parenthesis,
+/// and not itself a whole title ("Headline | Section | Forum | Site" with `<h2>Headline</h2>`).
+/// Returns the heading and the part as the title writes it.
 pub(crate) fn subhead_headline(
     dom: &Dom<'_>,
     scan: &Scan<'_>,
     titles: &[String],
 ) -> Option<(NodeIdx, String)> {
     let wholes: Vec<String> = titles.iter().map(|t| fold(t)).collect();
+    // The longest part of a title cut by separators, or a title without its closing
+    // parenthesis ("Der historische Purzelbaum (2021/5)" with `<h2>Der historische
+    // Purzelbaum</h2>`).
     let parts: Vec<(String, String)> = titles
         .iter()
-        .filter_map(|t| title::longest_segment(t))
+        .flat_map(|t| {
+            [
+                title::longest_segment(t),
+                title::without_trailing_parenthesis(t).map(str::to_string),
+            ]
+        })
+        .flatten()
         .filter(|p| p.split_whitespace().count() >= MIN_SUBHEAD_HEADLINE_WORDS)
         .map(|p| (fold(&p), p))
         .filter(|(f, _)| !f.is_empty() && !wholes.contains(f))
@@ -400,8 +423,17 @@ pub(crate) fn headline_words(dom: &Dom<'_>, i: NodeIdx) -> String {
         }
         j += 1;
     }
-    visible(&out)
+    // The permalink anchor documentation generators put after a heading ("Evolve: Shared
+    // Mutable History¶", Sphinx's `headerlink`) is no word of it.
+    let words = visible(&out);
+    match words.strip_suffix(PERMALINK_MARK) {
+        Some(head) if !head.trim().is_empty() => head.trim_end().to_string(),
+        _ => words,
+    }
 }
+
+/// The pilcrow documentation generators link a heading's anchor with.
+const PERMALINK_MARK: char = '¶';
 
 /// The headline's own words when the `<h1>` also holds a kicker or a second line: the line that
 /// another source gives as the whole title, else the lines not marked as kickers, else the line
@@ -2402,7 +2434,7 @@ mod tests {
                 |dom, s| {
                     let titles =
                         ["米朝首脳直通電話 習氏に挑むトランプ戦術の成否（写真＝ロイター）"];
-                    headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t)
+                    headline(dom, s, &titles, &titles, None, &[], 1000).map(|(_, t)| t)
                 },
             )
         };
@@ -2418,7 +2450,7 @@ mod tests {
         let titles = ["Meta-Programming In Emacs Using defadvice"];
         let t = with_page(
             "<body><article><h1>Meta-Programming In Emacs Using <code>defadvice</code></h1></article></body>",
-            |dom, s| headline(dom, s, &titles, &titles, &[], 1000).map(|(_, t)| t),
+            |dom, s| headline(dom, s, &titles, &titles, None, &[], 1000).map(|(_, t)| t),
         );
         assert_eq!(
             t.as_deref(),
@@ -2437,11 +2469,12 @@ mod tests {
                     s,
                     &["Floods close schools | Daily Planet"],
                     &[],
+                    None,
                     &[],
                     1000,
                 );
                 assert_eq!(h.map(|h| h.1).as_deref(), Some("Floods close schools"));
-                let h = headline(dom, s, &[], &[], &[], 1000);
+                let h = headline(dom, s, &[], &[], None, &[], 1000);
                 assert_eq!(h.map(|h| h.1).as_deref(), Some("Floods close schools"));
             },
         );

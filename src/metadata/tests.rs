@@ -175,6 +175,129 @@ fn title_never_empty_and_unknown_site_dropped_from_title_element() {
 }
 
 #[test]
+fn a_shown_headline_keeps_a_segment_that_only_resembles_the_site() {
+    // og:site_name "Welpen" is not "Welpen kaufen"; the `<h1>` shows both halves.
+    let m = read_page(
+        r#"<head><title>Welpen kaufen – Tipps zu jeder Hunderasse | Welpenkaufen24</title>
+        <meta property="og:site_name" content="Welpen">
+        <meta property="og:title" content="Welpen kaufen – Tipps zu jeder Hunderasse"></head>
+        <body><article><h1 class="entry-title">Welpen kaufen &#8211; Tipps zu jeder Hunderasse</h1>
+        <p>Wer einen Welpen kaufen möchte, sollte sich Zeit nehmen.</p></article></body>"#,
+        "https://www.welpenkaufen24.de/welpen-kaufen/",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Welpen kaufen – Tipps zu jeder Hunderasse")
+    );
+    // A speaker's name that begins with the host's letters ("GdP-Vize" on gdp.de).
+    let m = read_page(
+        r#"<head><title>GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten - Gewerkschaft der Polizei</title>
+        <meta name="application-name" content="GdP">
+        <meta property="og:title" content="GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten"></head>
+        <body><main><h1>GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten</h1>
+        <p>Berlin. Die Gewerkschaft der Polizei kritisiert die Tarifrunde.</p></main></body>"#,
+        "https://www.gdp.de/gdp/gdp.nsf/id/DE_Wertschaetzung",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten")
+    );
+    // The site's own name is still cut from the `<h1>`.
+    let m = read_page(
+        r#"<head><meta property="og:site_name" content="Daily Planet">
+        <meta property="og:title" content="Floods close schools | Daily Planet"></head>
+        <body><h1>Floods close schools | Daily Planet</h1><p>Text.</p></body>"#,
+        "https://planet.example/news/floods",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+}
+
+#[test]
+fn a_question_after_the_shown_headline_belongs_to_it() {
+    let m = read_page(
+        r#"<head><title>Leasing oder Finanzierung » Der große Vergleich | FINANZCHECK.de</title>
+        <meta property="og:site_name" content="Finanzcheck.de">
+        <meta property="og:title" content="Leasing oder Finanzierung » Der große Vergleich | FINANZCHECK.de">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+        "headline":"Leasing oder Finanzierung – was lohnt sich mehr?",
+        "publisher":{"@type":"Organization","name":"Finanzcheck"}}</script></head>
+        <body><article><h1>Leasing oder Finanzierung</h1>
+        <p>Wer ein neues Auto braucht, steht vor der Wahl.</p></article></body>"#,
+        "https://www.finanzcheck.de/ratgeber/leasing-oder-finanzierung/",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Leasing oder Finanzierung – was lohnt sich mehr?")
+    );
+    // A section name after the separator is not a clause of the headline.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Floods close schools - World News"></head>
+        <body><article><h1>Floods close schools</h1><p>Text.</p></article></body>"#,
+        "https://planet.example/news/floods",
+    );
+    assert_eq!(m.title.as_deref(), Some("Floods close schools"));
+}
+
+#[test]
+fn section_headings_of_the_article_are_not_its_headline() {
+    // Four `<h1>`s head the sections of a blog post; the structured titles agree on the
+    // headline, which shares only the word "Montauk" with one section heading.
+    let m = read_page(
+        r#"<head><title>BeFifty - Der Blog für Frauen über 40 und über 50</title>
+        <meta property="og:site_name" content="BeFifty">
+        <meta property="og:title" content="Das vielleicht schönste Ende der Welt: Montauk ">
+        <meta name="twitter:title" content="Das vielleicht schönste Ende der Welt: Montauk "></head>
+        <body><article><p>Endlich wieder reisen.</p><h1>Wann, wenn nicht jetzt...</h1><p>Text.</p>
+        <h1>"Downtown" Montauk</h1><p>Text.</p><h1>Tipps für die Unterkunft:</h1><p>Text.</p>
+        </article></body>"#,
+        "https://befifty.de/montauk/",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Das vielleicht schönste Ende der Welt: Montauk")
+    );
+}
+
+#[test]
+fn the_heading_that_is_the_stripped_title_beats_the_one_naming_the_site() {
+    let m = read_page(
+        r#"<head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
+        <body><div class="header"><h1>evolve extension for Mercurial</h1></div>
+        <div class="body"><h1>Evolve: Shared Mutable History</h1><p>Once changesets are
+        exchanged, editing them gets harder.</p></div></body>"#,
+        "https://www.mercurial-scm.org/doc/evolve/sharing.html",
+    );
+    assert_eq!(m.title.as_deref(), Some("Evolve: Shared Mutable History"));
+}
+
+#[test]
+fn a_closing_parenthesis_the_visible_heading_leaves_out_is_dropped() {
+    let m = read_page(
+        r#"<head><title>Der historische Purzelbaum (2021/5): alacarte</title>
+        <meta property="og:site_name" content="alacarte">
+        <meta property="og:title" content="Der historische Purzelbaum (2021/5)"></head>
+        <body><div class="ce-bodytext"><header><h2>Der historische Purzelbaum</h2></header>
+        <p>Auf dem Weg durch zwei bedeutende deutsche Städte.</p></div></body>"#,
+        "https://www.alacarte.at/reisen/der-historische-purzelbaum-20215/",
+    );
+    assert_eq!(m.title.as_deref(), Some("Der historische Purzelbaum"));
+}
+
+#[test]
+fn a_date_between_headline_and_unknown_site_is_cut() {
+    let m = read_page(
+        r#"<head><title>У місті відкрили новий спортмайданчик - 14 Березня 2026 - Красилів Інфо</title></head>
+        <body><table class="eBlock"><tr><td class="eTitle">У місті відкрили новий спортмайданчик</td></tr>
+        <tr><td class="eMessage">У суботу в мікрорайоні відкрили майданчик.</td></tr></table></body>"#,
+        "https://krasyliv-info.example/news/sportmajdanchyk/2026-03-14-1834",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("У місті відкрили новий спортмайданчик")
+    );
+}
+
+#[test]
 fn byline_element_with_two_authors() {
     let m = read_page(
         r#"<html><body><article><h1>Floods close schools</h1>

@@ -6,13 +6,14 @@ use super::clean::fold;
 /// Separators between a headline and the site name (or section) in titles, tried in order.
 /// Each is written with its spaces: a hyphen inside a word is not a separator.
 const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " ~ ", " > ", ": ",
+    " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " ~ ", " > ",
+    ": ",
 ];
 
 /// Separators that, when the site name is unknown, still mark a trailing site or section name
 /// in a `<title>` ("Headline | Section | Site").
 const SITE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ",
+    " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ",
 ];
 
 /// Folded title segments that blog themes put between the site name and the post title
@@ -59,6 +60,30 @@ impl SiteNames {
                 let (short, long) = if n.len() < f.len() { (n, &f) } else { (&f, n) };
                 short.len() >= 4 && short.len() * 2 >= long.len() && long.contains(short.as_str())
             })
+    }
+
+    /// Whether a segment is exactly one of the site's names: a name the page gives its site, the
+    /// host's label, or the host written as a domain ("FINANZCHECK.de"). Not the looser likeness
+    /// of [`Self::matches`]: a visible headline that shows a segment keeps it unless it is the
+    /// site itself ("Welpen kaufen – Tipps zu jeder Hunderasse" on a site named "Welpen",
+    /// "GdP-Vize Klemmer: ..." on gdp.de).
+    pub fn matches_exactly(&self, segment: &str) -> bool {
+        let f = fold(segment);
+        if f.is_empty() {
+            return false;
+        }
+        if ARCHIVE_SEGMENTS.contains(&f.as_str()) || self.folded.contains(&f) {
+            return true;
+        }
+        let Some(label) = &self.host_label else {
+            return false;
+        };
+        let s = segment.trim();
+        f == *label
+            || (!s.contains(char::is_whitespace)
+                && s.contains('.')
+                && f.starts_with(label.as_str()))
+            || (label.len() >= MIN_HOST_WORD_LABEL && local_name_and_domain(segment, label))
     }
 
     /// Whether a title segment is the site's name (or a blog theme's archive label).
@@ -130,13 +155,24 @@ pub(crate) fn host_label(host: &str) -> Option<String> {
 /// Remove the site name from the start or end of a title, as often as it appears (a title can
 /// carry it twice: "Site - Section - Headline | Site"). Never returns an empty string.
 pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
+    strip_site_with(title, |s| sites.matches(s))
+}
+
+/// [`strip_site`] of a headline the page shows (its `<h1>`): only a segment that is exactly a
+/// name of the site (or a date) is cut, since the reader sees the rest as part of the headline.
+pub(crate) fn strip_site_shown(title: &str, sites: &SiteNames) -> String {
+    strip_site_with(title, |s| sites.matches_exactly(s))
+}
+
+/// [`strip_site`] with `is_site` telling which segments are the site's name.
+fn strip_site_with(title: &str, is_site: impl Fn(&str) -> bool) -> String {
     let mut t = title.trim();
     for _ in 0..4 {
         let mut changed = false;
         for sep in SEPARATORS {
             if let Some((head, tail)) = split_last(t, sep)
                 && !head.is_empty()
-                && (sites.matches(tail) || is_date_segment(tail, head))
+                && (is_site(tail) || is_date_segment(tail, head))
             {
                 t = head;
                 changed = true;
@@ -144,7 +180,7 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
             }
             if let Some((head, tail)) = split_first(t, sep)
                 && !tail.is_empty()
-                && (sites.matches(head) || is_date_segment(head, tail))
+                && (is_site(head) || is_date_segment(head, tail))
             {
                 t = tail;
                 changed = true;
@@ -155,7 +191,7 @@ pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
             break;
         }
     }
-    cut_at_site_within(t, sites).unwrap_or(t).to_string()
+    cut_at_site_within(t, &is_site).unwrap_or(t).to_string()
 }
 
 /// Most title segments looked at for a site name standing in the middle.
@@ -165,7 +201,7 @@ const MAX_SEGMENTS: usize = 8;
 /// followed by the site's taglines, cut before the site name. Taken only when a headline of a
 /// few words stays before it; the segments are split at the first separator (of
 /// [`SITE_SEPARATORS`], or `" : "`) that the title holds twice.
-fn cut_at_site_within<'t>(t: &'t str, sites: &SiteNames) -> Option<&'t str> {
+fn cut_at_site_within<'t>(t: &'t str, is_site: &impl Fn(&str) -> bool) -> Option<&'t str> {
     // Every separator position, in order.
     let mut cuts: Vec<(usize, usize)> = SITE_SEPARATORS
         .iter()
@@ -186,7 +222,7 @@ fn cut_at_site_within<'t>(t: &'t str, sites: &SiteNames) -> Option<&'t str> {
             continue;
         };
         let head = head.trim();
-        if sites.matches_named(segment) || sites.matches(segment) {
+        if is_site(segment) {
             return (head.split_whitespace().count() >= MIN_HEADLINE_WORDS).then_some(head);
         }
     }
@@ -213,7 +249,7 @@ fn is_date_segment(segment: &str, rest: &str) -> bool {
 /// cut out of a template ("Über André Loibl |", "mediaarchitecture.de //").
 /// Not colons (a label-like "Wait:" or "::" ends some titles as written) nor guillemets, which
 /// are French quotation marks.
-const DANGLING: &[char] = &['|', '-', '–', '—', '/', '·', '•', '~', '>'];
+const DANGLING: &[char] = &['|', '│', '-', '–', '—', '/', '·', '•', '~', '>'];
 
 /// A title without a separator dangling at its start or end (after a space, or alone):
 /// "Über André Loibl |" is "Über André Loibl". A separator glued to a word ("C++ -", "…:") is
@@ -345,14 +381,19 @@ pub(crate) fn similar_folded(a: &str, fa: &str, b: &str, fb: &str) -> bool {
     shared >= 2 && shared as f64 >= SIMILAR_SHARE * longer as f64
 }
 
-/// Shortest word, in characters, that counts for [`shares_a_word`] (leaves out most articles
+/// Shortest word, in characters, that counts for [`shared_words`] (leaves out most articles
 /// and prepositions).
 const MIN_SHARED_WORD_CHARS: usize = 4;
 
-/// Whether two titles have a word of four or more letters in common, ignoring case.
-pub(crate) fn shares_a_word(a: &str, b: &str) -> bool {
+/// How many distinct words of four or more letters two titles have in common, ignoring case.
+pub(crate) fn shared_words(a: &str, b: &str) -> usize {
     let wb: Vec<String> = lower_words(b, MIN_SHARED_WORD_CHARS).collect();
-    lower_words(a, MIN_SHARED_WORD_CHARS).any(|w| wb.contains(&w))
+    let mut shared: Vec<String> = lower_words(a, MIN_SHARED_WORD_CHARS)
+        .filter(|w| wb.contains(w))
+        .collect();
+    shared.sort_unstable();
+    shared.dedup();
+    shared.len()
 }
 
 /// The words of a title (runs of letters and digits) of at least `min_chars` characters, lower
@@ -620,10 +661,63 @@ pub(crate) fn strip_unknown_site(title: &str) -> String {
         if let Some((head, tail)) = split_last(t, sep)
             && cuts_unknown_site(head, tail)
         {
-            return head.to_string();
+            // uCoz and similar templates put the date between the headline and the site
+            // ("Headline - 14 Березня 2026 - Site").
+            return match split_last(head, sep) {
+                Some((headline, date)) if is_date_segment(date, headline) => headline,
+                _ => head,
+            }
+            .to_string();
         }
     }
     t.to_string()
+}
+
+/// Fewest words of a clause after a separator that extends a shorter headline ("Leasing oder
+/// Finanzierung – der Vergleich der Kosten für private und gewerbliche Kunden" against the
+/// `<h1>` "Leasing oder Finanzierung"); fewer is a call to read on ("– Erfahre mehr zu den
+/// Risiken"). A question extends it at any length.
+const MIN_EXTENDING_CLAUSE_WORDS: usize = 7;
+
+/// Whether a structured title is the headline `h1` followed by a separator and a clause of its
+/// own that is not the site's name: a question ("Leasing oder Finanzierung – was lohnt sich
+/// mehr?") or a clause of several words. Such a title is the whole headline, of which the page
+/// shows the first part in large type.
+pub(crate) fn extends_with_clause(structured: &str, h1: &str, sites: &SiteNames) -> bool {
+    let (s, h) = (structured.trim(), h1.trim());
+    if h.is_empty() || s.len() <= h.len() {
+        return false;
+    }
+    let Some(head) = s.get(..h.len()) else {
+        return false;
+    };
+    if fold(head) != fold(h) {
+        return false;
+    }
+    let rest = s.get(h.len()..).unwrap_or("");
+    let Some(tail) = [" – ", " - ", " — ", ": "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))
+        .map(str::trim)
+    else {
+        return false;
+    };
+    let words = tail.split_whitespace().count();
+    words >= 2
+        && !sites.matches(tail)
+        && !SEPARATORS.iter().any(|sep| tail.contains(sep))
+        && (tail.ends_with(['?', '？', '¿']) || words >= MIN_EXTENDING_CLAUSE_WORDS)
+}
+
+/// A title without a trailing parenthesis ("Der historische Purzelbaum (2021/5)" gives "Der
+/// historische Purzelbaum"): an issue number or a note that the page's own heading may leave
+/// out. `None` when the title does not end with one.
+pub(crate) fn without_trailing_parenthesis(title: &str) -> Option<&str> {
+    let t = title.trim().strip_suffix(')')?;
+    let open = t.rfind(" (")?;
+    let inner = t.get(open + 2..)?;
+    let head = t.get(..open)?.trim();
+    (!inner.contains(['(', ')']) && !head.is_empty()).then_some(head)
 }
 
 /// Whether a structured title was cut at a quotation mark that its publisher did not escape
@@ -828,16 +922,82 @@ mod tests {
     }
 
     #[test]
-    fn titles_sharing_a_word() {
-        assert!(shares_a_word(
-            "Zaubernuss im Winter",
-            "Wie pflege ich meine Zaubernuss im Winter?"
+    fn titles_sharing_words() {
+        assert_eq!(
+            shared_words(
+                "Zaubernuss im Winter",
+                "Wie pflege ich meine Zaubernuss im Winter?"
+            ),
+            2
+        );
+        assert_eq!(
+            shared_words("Krimiblog-Archiv", "Das Musikvideo der Welt"),
+            0
+        );
+        assert_eq!(shared_words("In the end", "At the end"), 0); // short words do not count
+        assert_eq!(shared_words("Montauk, Montauk!", "Downtown Montauk"), 1); // once each
+    }
+
+    #[test]
+    fn a_clause_extends_the_headline_only_when_a_question_or_long() {
+        let s = sites(&["Finanzcheck.de"], Some("www.finanzcheck.de"));
+        let h1 = "Leasing oder Finanzierung";
+        assert!(extends_with_clause(
+            "Leasing oder Finanzierung – was lohnt sich mehr?",
+            h1,
+            &s
         ));
-        assert!(!shares_a_word(
-            "Krimiblog-Archiv",
-            "Das Musikvideo der Welt"
+        assert!(!extends_with_clause(
+            "Leasing oder Finanzierung – Erfahre mehr zu den Risiken",
+            h1,
+            &s
         ));
-        assert!(!shares_a_word("In the end", "At the end")); // short words do not count
+        assert!(!extends_with_clause(
+            "Leasing oder Finanzierung | FINANZCHECK.de",
+            h1,
+            &s
+        ));
+        assert!(!extends_with_clause(
+            "Leasing oder Finanzierung » Der große Vergleich | FINANZCHECK.de",
+            h1,
+            &s
+        ));
+    }
+
+    #[test]
+    fn a_trailing_parenthesis_comes_off() {
+        assert_eq!(
+            without_trailing_parenthesis("Der historische Purzelbaum (2021/5)"),
+            Some("Der historische Purzelbaum")
+        );
+        assert_eq!(without_trailing_parenthesis("Without one"), None);
+        assert_eq!(without_trailing_parenthesis("(Only a note)"), None);
+    }
+
+    #[test]
+    fn a_shown_headline_loses_only_the_exact_site_name() {
+        let s = sites(&["Welpen"], Some("www.gdp.de"));
+        assert_eq!(
+            strip_site_shown("Welpen kaufen – Tipps zu jeder Hunderasse", &s),
+            "Welpen kaufen – Tipps zu jeder Hunderasse"
+        );
+        assert_eq!(
+            strip_site_shown("GdP-Vize Klemmer: Mangelnde Wertschätzung", &s),
+            "GdP-Vize Klemmer: Mangelnde Wertschätzung"
+        );
+        assert_eq!(
+            strip_site_shown("Headline text here | GDP.de", &s),
+            "Headline text here"
+        );
+        assert_eq!(
+            strip_site_shown("Welpen | Headline text here", &s),
+            "Headline text here"
+        );
+        // The looser likeness still cuts a `<title>`.
+        assert_eq!(
+            strip_site("GdP-Vize Klemmer: Mangelnde Wertschätzung", &s),
+            "Mangelnde Wertschätzung"
+        );
     }
 
     #[test]
