@@ -342,7 +342,9 @@ fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
-/// kicker ("Dachzeile", "Spitzmarke", "topline", "overline", "eyebrow").
+/// kicker ("Dachzeile", "Spitzmarke", "topline", "overline", "eyebrow"), or a second line
+/// the template calls a subtitle (`<h1><span class="subtitle">Olympische Spiele in
+/// Paris</span> Getränke per Schiff ins Stadtzentrum</h1>`).
 const KICKER_PARTS: &[&str] = &[
     "kicker",
     "overline",
@@ -360,6 +362,8 @@ const KICKER_PARTS: &[&str] = &[
     "flag",
     "category",
     "catchline",
+    "subtitle",
+    "subline",
 ];
 
 /// Children of the headline element looked at for a kicker.

@@ -535,6 +535,20 @@ fn kicker_inside_the_h1_is_not_part_of_the_title() {
         "https://news.example/a",
     );
     assert_eq!(m.title.as_deref(), Some("Cyber-Angriffe: Budget erhöhen"));
+    // A line the template classes "subtitle" inside the `<h1>`, which the structured title
+    // joins to the headline with a dash: not glued to it.
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@context":"https://schema.org",
+        "@type":"NewsArticle","headline":"Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum"}
+        </script></head><body><article><h1>
+        <span class="subtitle">Olympische Spiele in Paris</span>
+        Getränke per Schiff ins Stadtzentrum </h1><p>Text.</p></article></body>"#,
+        "https://www.lebensmittelpraxis.de/handel-aktuell/stadtzentrum.html",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Getränke per Schiff ins Stadtzentrum")
+    );
 }
 
 #[test]
