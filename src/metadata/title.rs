@@ -671,10 +671,33 @@ fn split_first<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
 }
 
 /// Whether a trailing `tail` may be cut as a site nobody named: a few words, leaving a
-/// headline of a few words in `head`.
+/// headline of a few words in `head`, and not the rest of the headline's sentence (see
+/// [`continues_headline`]).
 fn cuts_unknown_site(head: &str, tail: &str) -> bool {
     tail.split_whitespace().count() <= MAX_SITE_WORDS
         && head.split_whitespace().count() >= MIN_HEADLINE_WORDS
+        && !continues_headline(tail)
+}
+
+/// Fewest words of a trailing segment in lower case for it to read as a clause.
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// Whether a title's trailing segment goes on with the headline rather than naming a site: a
+/// question or an exclamation ("Leasing oder Finanzierung – was lohnt sich mehr?"), or a
+/// clause of a few words all in lower case ("– so einfach geht's"); a site's name has a
+/// capital ("evolve extension for Mercurial") or is written as a domain ("golem.de"), or is
+/// short ("heise online").
+fn continues_headline(tail: &str) -> bool {
+    let t = tail.trim();
+    if t.ends_with(['?', '!', '？', '！']) {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= MIN_CLAUSE_WORDS
+        && !t.contains('.')
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
@@ -960,6 +983,26 @@ mod tests {
         let s = sites(&[], Some("www.sueddeutsche.de"));
         assert!(s.matches("Süddeutsche Zeitung"));
         assert!(!s.matches("Südtirol"));
+    }
+
+    #[test]
+    fn a_question_or_a_clause_is_no_unknown_site() {
+        assert_eq!(
+            strip_unknown_site("Leasing oder Finanzierung – was lohnt sich mehr?"),
+            "Leasing oder Finanzierung – was lohnt sich mehr?"
+        );
+        assert_eq!(
+            strip_unknown_site("Jetzt Produkttester werden - so einfach geht es"),
+            "Jetzt Produkttester werden - so einfach geht es"
+        );
+        assert_eq!(
+            strip_unknown_site("Floods close schools across the north - heise online"),
+            "Floods close schools across the north"
+        );
+        assert_eq!(
+            strip_unknown_site("Floods close schools across the north | Daily Planet"),
+            "Floods close schools across the north"
+        );
     }
 
     #[test]
