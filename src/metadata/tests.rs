@@ -361,6 +361,30 @@ fn structured_organisation_gives_way_to_a_person_in_the_byline() {
 }
 
 #[test]
+fn a_stated_date_of_the_shown_day_replaces_the_one_printed_nowhere() {
+    // JSON-LD `datePublished` repeats the modification (16th, printed only as "Ενημερώθηκε"
+    // in another form); the `<time>` shows the 14th without an offset, which
+    // `article:published_time` gives.
+    let m = read_page(
+        r#"<html lang="el"><head><title>Νέος σταθμός του μετρό - Πρώτο Νέο</title>
+        <meta property="article:published_time" content="2026-03-14T09:30:00+02:00">
+        <meta property="article:modified_time" content="2026-03-16T08:00:00+02:00">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Νέος σταθμός του μετρό","datePublished":"2026-03-16T08:00:00+02:00",
+        "dateModified":"2026-03-16T08:00:00+02:00"}</script></head>
+        <body><article><h1>Νέος σταθμός του μετρό</h1>
+        <div class="time"><time datetime="2026-03-14T09:30">14.03.2026 | 09:30</time></div>
+        <p>Τον Μάιο αναμένεται να δοθεί στο επιβατικό κοινό ο νέος σταθμός.</p></article></body></html>"#,
+        "https://www.protoneo.example/greece/1412345/neos-stathmos/",
+    );
+    assert_eq!(
+        m.published.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2026-03-14T09:30:00+02:00")
+    );
+    assert_eq!(signal(&m, Field::Published), Some(Signal::Meta));
+}
+
+#[test]
 fn time_element_dates() {
     let m = read_page(
         r#"<body><h1>Floods close schools</h1><div class="meta">
