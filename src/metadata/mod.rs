@@ -582,7 +582,7 @@ fn read_title(
     }
     titles.extend(doc_title.iter().cloned());
     let mut wordings = titles.clone();
-    for t in &titles {
+    for t in titles.iter().chain(doc_stripped.as_ref()) {
         wordings.extend(title::segments_of(t));
     }
     let title_strs: Vec<&str> = titles.iter().map(String::as_str).collect();

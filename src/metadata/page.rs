@@ -480,12 +480,27 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
             (c, t)
         })
         .collect();
-    let shorter_match = |list: &[String]| {
-        line_texts.iter().find(|(_, t)| {
-            let f = fold(t);
-            !f.is_empty() && f.len() < full_fold.len() && list.contains(&f)
-        })
+    // The longest line that another source gives whole (`by_prefix`: or opens with, "Kostenloser
+    // Stromcheck für private Haushalte" after the part "kostenloser Stromcheck" of "Initiative
+    // EnergieEffizienz - kostenloser Stromcheck | Site"): of a kicker and a headline both in
+    // some title ("Wurmkiste | selbst.de" and "Wurmkiste selber bauen"), the headline.
+    let longest_match = |list: &[String], by_prefix: bool| {
+        line_texts
+            .iter()
+            .filter(|(_, t)| {
+                let f = fold(t);
+                !f.is_empty()
+                    && f.len() < full_fold.len()
+                    && list.iter().any(|w| {
+                        *w == f
+                            || (by_prefix
+                                && w.len() >= MIN_OPENING_LINE_BYTES
+                                && f.starts_with(w.as_str()))
+                    })
+            })
+            .max_by_key(|(_, t)| t.chars().count())
     };
+    let shorter_match = |list: &[String]| longest_match(list, false);
     if let Some((_, t)) = shorter_match(titles) {
         return t.clone();
     }
@@ -517,7 +532,7 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
     if parts.contains(&full_fold) {
         return full;
     }
-    match shorter_match(parts) {
+    match longest_match(parts, true) {
         Some((_, t)) => t.clone(),
         None => full,
     }

@@ -576,6 +576,33 @@ fn kicker_inside_the_h1_is_not_part_of_the_title() {
 }
 
 #[test]
+fn of_two_h1_lines_found_in_titles_the_longer_is_the_headline() {
+    // og:title gives the kicker, JSON-LD the headline: the headline line wins.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Wurmkiste  | selbst.de">
+        <meta property="og:site_name" content="selbst.de">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+        "headline":"Wurmkiste selber bauen"}</script></head>
+        <body><article><h1><span>Wurmkiste</span><span>Wurmkiste selber bauen</span></h1>
+        <p>Mit einer Wurmkiste wird aus Küchenabfällen wertvoller Humus.</p></article></body>"#,
+        "https://www.selbst.de/garten/wurmkiste-selber-bauen.html",
+    );
+    assert_eq!(m.title.as_deref(), Some("Wurmkiste selber bauen"));
+    // The `<title>` cut by separators gives the kicker whole and the headline's opening words.
+    let m = read_page(
+        r#"<head><title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title></head>
+        <body><article><h1><span>Initiative EnergieEffizienz</span>
+        <span>Kostenloser Stromcheck für private Haushalte</span></h1>
+        <p>Die Initiative bietet privaten Haushalten einen kostenlosen Stromcheck an.</p></article></body>"#,
+        "https://www.oekologisch-bauen.info/energieeffizienz/stromcheck/",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Kostenloser Stromcheck für private Haushalte")
+    );
+}
+
+#[test]
 fn kicker_is_cut_even_when_the_title_element_repeats_it() {
     // `<title>` holds "Kicker: Headline", which folds to the h1's whole text; the kicker still
     // is not the headline.
