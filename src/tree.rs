@@ -15,10 +15,14 @@
 //!
 //! Attributes live in one vector too, each element's in a range of it, in the order the
 //! elements were created (document order, nearly): the passes over the page read them in
-//! sequence instead of from one small allocation per element.
+//! sequence instead of from one small allocation per element. Their values are copied into one
+//! string as each element is created ([`AttrTable`]): html5ever's value buffers are freed at
+//! once, while they are still in the cache, instead of one by one when the page is dropped, and
+//! the values later passes read (class and id on every element) sit side by side in document
+//! order instead of in a heap allocation each.
 
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, QualName, local_name, ns};
+use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 
 /// Index of a node in [`Document`]; the document itself is 0.
 pub(crate) type NodeId = u32;
@@ -31,8 +35,9 @@ pub(crate) struct Document {
     nodes: Vec<Node>,
     /// The text of every text node whose text is a [`Text::Span`].
     text: String,
-    /// The attributes of every element whose attributes are an [`Attrs::Range`].
-    attrs: Vec<Attribute>,
+    /// The attributes of every element whose attributes are an [`Attrs::Range`], and the
+    /// values of all.
+    attrs: AttrTable,
     /// The attributes of the elements that got more after they were created
     /// ([`Attrs::Merged`]: `<html>` and `<body>` repeated).
     merged: Vec<Merged>,
@@ -78,21 +83,47 @@ pub(crate) struct Element {
 /// Where an element's attributes are.
 #[derive(Clone, Copy)]
 enum Attrs {
-    /// `len` attributes from `start` in [`Document::attrs`]'s vector.
+    /// `len` attributes from `start` in [`AttrTable::list`].
     Range { start: u32, len: u32 },
-    /// An entry of [`Document::merged`].
+    /// An entry of [`Document::merged`] (until the parse is over: [`Document::finish`] moves
+    /// them to the table).
     Merged(u32),
+}
+
+/// The attributes of every element: their names and value ranges in one list, each element's
+/// a range of it, and their values in one string.
+pub(crate) struct AttrTable {
+    list: Vec<Attr>,
+    values: String,
+}
+
+/// An attribute: its local name (what every reader asks by; html5ever sorted the list by the
+/// whole qualified name before it was dropped) and where its value is in [`AttrTable::values`].
+pub(crate) struct Attr {
+    name: LocalName,
+    start: usize,
+    end: usize,
+}
+
+/// The attributes of one element, in [`AttrTable`]: sorted by name, as scraper keeps them.
+#[derive(Clone, Copy)]
+pub(crate) struct AttrsOf<'a> {
+    table: &'a AttrTable,
+    start: u32,
+    len: u32,
 }
 
 /// The attributes of an element that got more after it was created.
 struct Merged {
+    /// The element.
+    node: NodeId,
     /// Sorted by name once the parse is over ([`Document::finish`]); while it lasts, the
     /// attributes added come after the others, in the order they came.
-    attrs: Vec<Attribute>,
-    /// The names in `attrs`, once an attribute was added: each tag that adds attributes costs
-    /// its own length, not the length of the list (repeated `<html>` or `<body>` tags of
-    /// distinct names would make sorted insertion quadratic).
-    names: Option<std::collections::HashSet<QualName>>,
+    attrs: Vec<Attr>,
+    /// The names in `attrs`: each tag that adds attributes costs its own length, not the
+    /// length of the list (repeated `<html>` or `<body>` tags of distinct names would make
+    /// sorted insertion quadratic).
+    names: std::collections::HashSet<LocalName>,
 }
 
 /// Where a text node's text is.
@@ -111,8 +142,11 @@ impl Document {
         Document {
             nodes: all,
             text: String::with_capacity(text),
-            // About one attribute per node.
-            attrs: Vec::with_capacity(nodes),
+            // About one attribute per node; values are about a quarter of the page.
+            attrs: AttrTable {
+                list: Vec::with_capacity(nodes),
+                values: String::with_capacity(text / 2),
+            },
             merged: Vec::new(),
             no_name: QualName::new(None, ns!(), local_name!("")),
         }
@@ -156,19 +190,17 @@ impl Document {
         }
     }
 
-    /// The attributes of `el`, an element of this document.
-    pub(crate) fn attrs(&self, el: &Element) -> &[Attribute] {
-        match el.attrs {
-            Attrs::Range { start, len } => {
-                let start = start as usize;
-                self.attrs
-                    .get(start..start.saturating_add(len as usize))
-                    .unwrap_or_default()
-            }
-            Attrs::Merged(k) => self
-                .merged
-                .get(k as usize)
-                .map_or(&[], |m| m.attrs.as_slice()),
+    /// The attributes of `el`, an element of this document (none while the parse lasts for an
+    /// element that got more attributes, see [`Document::finish`]).
+    pub(crate) fn attrs(&self, el: &Element) -> AttrsOf<'_> {
+        let (start, len) = match el.attrs {
+            Attrs::Range { start, len } => (start, len),
+            Attrs::Merged(_) => (0, 0),
+        };
+        AttrsOf {
+            table: &self.attrs,
+            start,
+            len,
         }
     }
 
@@ -207,18 +239,7 @@ impl Document {
     pub(crate) fn create_element(&mut self, name: QualName, mut attrs: Vec<Attribute>) -> NodeId {
         let template = name.expanded() == html5ever::expanded_name!(html "template");
         attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        // The arena holds fewer attributes than the input has bytes: its indices fit in `u32`
-        // for any input the parse accepts (a larger one gets its attributes merged apart).
-        let attrs = match (u32::try_from(self.attrs.len()), u32::try_from(attrs.len())) {
-            (Ok(start), Ok(len)) => {
-                self.attrs.append(&mut attrs);
-                Attrs::Range { start, len }
-            }
-            _ => {
-                self.merged.push(Merged { attrs, names: None });
-                Attrs::Merged(u32::try_from(self.merged.len() - 1).unwrap_or(u32::MAX))
-            }
-        };
+        let attrs = self.attrs.push(attrs);
         let id = self.create(Kind::Element(Element { name, attrs }));
         if template {
             let contents = self.create(Kind::Fragment);
@@ -396,39 +417,59 @@ impl Document {
             Attrs::Merged(k) => k as usize,
             Attrs::Range { start, len } => {
                 let start = start as usize;
-                let own = self
+                let own: Vec<Attr> = self
                     .attrs
+                    .list
                     .get(start..start.saturating_add(len as usize))
                     .unwrap_or_default()
-                    .to_vec();
+                    .iter()
+                    .map(|a| Attr {
+                        name: a.name.clone(),
+                        start: a.start,
+                        end: a.end,
+                    })
+                    .collect();
                 let Ok(k) = u32::try_from(self.merged.len()) else {
                     return;
                 };
+                let names = own.iter().map(|a| a.name.clone()).collect();
                 self.merged.push(Merged {
+                    node: id,
                     attrs: own,
-                    names: None,
+                    names,
                 });
                 el.attrs = Attrs::Merged(k);
                 k as usize
             }
         };
-        let Some(Merged { attrs: own, names }) = self.merged.get_mut(k) else {
+        let Some(Merged {
+            attrs: own, names, ..
+        }) = self.merged.get_mut(k)
+        else {
             return;
         };
-        let names = names.get_or_insert_with(|| own.iter().map(|a| a.name.clone()).collect());
+        // `<html>` and `<body>` tags outside foreign content: every attribute name is a local
+        // name without namespace, so the local name is the whole name.
         for attr in attrs {
-            if names.insert(attr.name.clone()) {
-                own.push(attr);
+            if names.insert(attr.name.local.clone()) {
+                own.push(self.attrs.value(attr));
             }
         }
     }
 
     /// End of the parse: the attribute lists that got more attributes are sorted by name
-    /// (each name is in a list once, so the order is the one sorted insertion gave).
+    /// (each name is in a list once, so the order is the one sorted insertion gave) and
+    /// moved to the table.
     pub(crate) fn finish(&mut self) {
-        for m in &mut self.merged {
-            if m.names.take().is_some() {
-                m.attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        for mut m in std::mem::take(&mut self.merged) {
+            m.attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+            let range = self.attrs.append(m.attrs);
+            if let Some(Node {
+                kind: Kind::Element(el),
+                ..
+            }) = self.nodes.get_mut(m.node as usize)
+            {
+                el.attrs = range;
             }
         }
     }
@@ -485,6 +526,103 @@ impl Document {
     }
 }
 
+impl AttrTable {
+    /// Add the attributes of a new element (sorted by name), their values copied: where they
+    /// are.
+    fn push(&mut self, attrs: Vec<Attribute>) -> Attrs {
+        let start = self.list.len();
+        self.list.reserve(attrs.len());
+        for attr in attrs {
+            let a = self.value(attr);
+            self.list.push(a);
+        }
+        self.range_from(start)
+    }
+
+    /// Add attributes whose values are already in the table: where they are.
+    fn append(&mut self, attrs: Vec<Attr>) -> Attrs {
+        let start = self.list.len();
+        self.list.extend(attrs);
+        self.range_from(start)
+    }
+
+    /// The attributes from `start` to the end of the list. The table holds fewer attributes
+    /// than the input has bytes, so its indices fit in `u32` for any input below 4 GiB; past
+    /// that (never reached: gigabytes of attributes, past any node limit) the element keeps
+    /// none.
+    fn range_from(&mut self, start: usize) -> Attrs {
+        match (
+            u32::try_from(start),
+            u32::try_from(self.list.len().saturating_sub(start)),
+        ) {
+            (Ok(start), Ok(len)) => Attrs::Range { start, len },
+            _ => Attrs::Range { start: 0, len: 0 },
+        }
+    }
+
+    /// `attr` with its value copied into the table (html5ever's buffer freed).
+    fn value(&mut self, attr: Attribute) -> Attr {
+        let start = self.values.len();
+        self.values.push_str(&attr.value);
+        Attr {
+            name: attr.name.local,
+            start,
+            end: self.values.len(),
+        }
+    }
+}
+
+impl<'a> AttrsOf<'a> {
+    /// Every attribute as (local name, value), sorted by name.
+    pub(crate) fn iter(self) -> impl Iterator<Item = (&'a LocalName, &'a str)> + Clone {
+        self.names().map(|(n, a)| (n, a.value()))
+    }
+
+    /// The names of the attributes, sorted, each with its value unread.
+    pub(crate) fn names(self) -> AttrNames<'a> {
+        let start = self.start as usize;
+        AttrNames {
+            table: self.table,
+            list: self
+                .table
+                .list
+                .get(start..start.saturating_add(self.len as usize))
+                .unwrap_or_default()
+                .iter(),
+        }
+    }
+}
+
+/// The attributes of an element by name ([`AttrsOf::names`]).
+#[derive(Clone)]
+pub(crate) struct AttrNames<'a> {
+    table: &'a AttrTable,
+    list: std::slice::Iter<'a, Attr>,
+}
+
+impl<'a> Iterator for AttrNames<'a> {
+    type Item = (&'a LocalName, AttrRef<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let a = self.list.next()?;
+        Some((&a.name, AttrRef(self.table, a)))
+    }
+}
+
+/// One attribute, its value not read yet.
+#[derive(Clone, Copy)]
+pub(crate) struct AttrRef<'a>(&'a AttrTable, &'a Attr);
+
+impl<'a> AttrRef<'a> {
+    /// The value.
+    pub(crate) fn value(self) -> &'a str {
+        self.0
+            .values
+            .get(self.1.start..self.1.end)
+            .unwrap_or_default()
+    }
+}
+
 #[cfg(test)]
 impl Document {
     /// Parse a whole page without limits (what tests use where scraper's
@@ -526,7 +664,7 @@ mod tests {
                     let attrs: Vec<String> = doc
                         .attrs(e)
                         .iter()
-                        .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
+                        .map(|(n, v)| format!("{}={v:?}", &**n))
                         .collect();
                     format!("<{}> {}", &*e.name.local, attrs.join(" "))
                 }
