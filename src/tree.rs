@@ -9,6 +9,12 @@
 //! which give that node a text of its own. [`crate::dom::Dom`] flattens the tree into document
 //! order and borrows its elements and text.
 //!
+//! The text of scripts and style sheets that no stage reads (JavaScript, CSS: a third of a
+//! typical page's bytes) is not kept: such an element gets one empty text node
+//! ([`Text::Unread`]) where the parse gives it text, so the tree has the same nodes. What is
+//! read is kept: JSON-LD, `__NEXT_DATA__` and every other script whose `type` is not
+//! JavaScript ([`text_unread`]).
+//!
 //! The operations follow scraper's tree sink over ego_tree (scraper 0.29), which this tree
 //! replaces: attributes sorted by name, adjacent text merged on append, template contents as a
 //! fragment node, the first child of its template.
@@ -78,6 +84,8 @@ pub(crate) struct Element {
     /// Where its attributes are ([`Document::attrs`]): sorted by name (as scraper keeps
     /// them), each name once.
     attrs: Attrs,
+    /// Whether its text is dropped ([`text_unread`]).
+    text_unread: bool,
 }
 
 /// Where an element's attributes are.
@@ -132,20 +140,49 @@ pub(crate) enum Text {
     Span(usize, usize),
     /// Its own buffer (a text that grew after another text was appended to the shared buffer).
     Own(String),
+    /// Text no stage reads, dropped ([`text_unread`]): empty.
+    Unread,
+}
+
+/// Whether the text of an element named `name` is read by no stage, so that the tree need not
+/// keep it: an HTML `<style>`, or an HTML `<script>` of JavaScript (no `type`, an empty one,
+/// `module`, or one naming JavaScript or ECMAScript) whose `id` is not `__NEXT_DATA__`. The
+/// stages read the text of scripts of other types (`application/ld+json`,
+/// `application/json`, `text/template`); a stage that came to read JavaScript or CSS would
+/// have to be kept here.
+pub(crate) fn text_unread(name: &QualName, ty: Option<&str>, id: Option<&str>) -> bool {
+    if name.ns != ns!(html) {
+        return false;
+    }
+    if name.local == local_name!("style") {
+        return true;
+    }
+    if name.local != local_name!("script") || id == Some("__NEXT_DATA__") {
+        return false;
+    }
+    let Some(ty) = ty.map(str::trim) else {
+        return true;
+    };
+    if ty.is_empty() || ty.eq_ignore_ascii_case("module") {
+        return true;
+    }
+    let lower = ty.to_ascii_lowercase();
+    lower.contains("javascript") || lower.contains("ecmascript")
 }
 
 impl Document {
-    /// A document with room for about `nodes` nodes and `text` bytes of text.
-    pub(crate) fn with_capacity(nodes: usize, text: usize) -> Document {
+    /// A document with room for about `nodes` nodes, `text` bytes of text and `values` bytes
+    /// of attribute values.
+    pub(crate) fn with_capacity(nodes: usize, text: usize, values: usize) -> Document {
         let mut all = Vec::with_capacity(nodes.max(1));
         all.push(Node::new(Kind::Document));
         Document {
             nodes: all,
             text: String::with_capacity(text),
-            // About one attribute per node; values are about a quarter of the page.
+            // About one attribute per node.
             attrs: AttrTable {
                 list: Vec::with_capacity(nodes),
-                values: String::with_capacity(text / 2),
+                values: String::with_capacity(values),
             },
             merged: Vec::new(),
             no_name: QualName::new(None, ns!(), local_name!("")),
@@ -187,6 +224,7 @@ impl Document {
         match text {
             Text::Span(start, end) => self.text.get(*start..*end).unwrap_or_default(),
             Text::Own(s) => s,
+            Text::Unread => "",
         }
     }
 
@@ -238,9 +276,24 @@ impl Document {
     /// Add an element, with a fragment for its contents when it is a template.
     pub(crate) fn create_element(&mut self, name: QualName, mut attrs: Vec<Attribute>) -> NodeId {
         let template = name.expanded() == html5ever::expanded_name!(html "template");
+        let text_unread =
+            (name.local == local_name!("script") || name.local == local_name!("style")) && {
+                // The first of each local name, as the stages read attributes.
+                let value = |local: LocalName| {
+                    attrs
+                        .iter()
+                        .find(|a| a.name.local == local)
+                        .map(|a| &*a.value)
+                };
+                text_unread(&name, value(local_name!("type")), value(local_name!("id")))
+            };
         attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
         let attrs = self.attrs.push(attrs);
-        let id = self.create(Kind::Element(Element { name, attrs }));
+        let id = self.create(Kind::Element(Element {
+            name,
+            attrs,
+            text_unread,
+        }));
         if template {
             let contents = self.create(Kind::Fragment);
             self.append(id, contents);
@@ -283,12 +336,23 @@ impl Document {
         });
     }
 
-    /// Append `text` to `parent`, merged into its last child when that is text.
+    /// Append `text` to `parent`, merged into its last child when that is text; for an
+    /// element whose text no stage reads, an empty text node ([`Text::Unread`]) takes it.
     pub(crate) fn append_text(&mut self, parent: NodeId, text: &StrTendril) {
-        if !self.exists(parent) {
+        let Some(node) = self.nodes.get(parent as usize) else {
+            return;
+        };
+        let last = node.last;
+        if let Kind::Element(Element {
+            text_unread: true, ..
+        }) = node.kind
+        {
+            if !matches!(self.kind(last), Some(Kind::Text(_))) {
+                let id = self.create(Kind::Text(Text::Unread));
+                self.append(parent, id);
+            }
             return;
         }
-        let last = self.get(parent, |n| n.last);
         if !self.extend_text(last, text) {
             let id = self.create_text(text);
             self.append(parent, id);
@@ -497,6 +561,8 @@ impl Document {
                 *own = Text::Own(s);
             }
             Text::Own(s) => s.push_str(text),
+            // Text nobody reads stays unread.
+            Text::Unread => {}
         }
         true
     }
@@ -701,6 +767,16 @@ mod tests {
                         .collect();
                     format!("<{}> {}", &*e.name.local, attrs.join(" "))
                 }
+                // The text of scripts and styles no stage reads is not kept.
+                S::Text(_)
+                    if node.parent().is_some_and(|p| {
+                        p.value()
+                            .as_element()
+                            .is_some_and(|e| text_unread(&e.name, e.attr("type"), e.attr("id")))
+                    }) =>
+                {
+                    "\"\"".to_string()
+                }
                 S::Text(t) => format!("{:?}", &*t.text),
                 _ => "#other".to_string(),
             };
@@ -742,6 +818,40 @@ mod tests {
     }
 
     #[test]
+    fn only_the_text_of_scripts_and_styles_nobody_reads_is_dropped() {
+        let html = r#"<head><style>p { color: red }</style>
+            <script>var a = "<p>x</p>";</script><script type="module">import x;</script>
+            <script type=" Text/JavaScript ">b()</script>
+            <script type="application/ld+json">{"@type": "NewsArticle"}</script>
+            <script id="__NEXT_DATA__" type="application/json">{"props": {}}</script>
+            <script id="__NEXT_DATA__">{"props": 1}</script>
+            <script type="text/template"><p>Body</p></script></head>
+            <body><p>Text</p><svg><style>.a {}</style></svg></body>"#;
+        let doc = Document::parse_document(html);
+        let texts: Vec<String> = lines(&doc)
+            .iter()
+            .filter(|l| l.trim_start().starts_with('"') && l.trim() != "\"\\n            \"")
+            .map(|l| l.trim().to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                r#""""#,
+                r#""""#,
+                r#""""#,
+                r#""""#,
+                r#""{\"@type\": \"NewsArticle\"}""#,
+                r#""{\"props\": {}}""#,
+                r#""{\"props\": 1}""#,
+                r#""<p>Body</p>""#,
+                r#""Text""#,
+                r#"".a {}""#,
+            ]
+        );
+        assert_eq!(lines(&doc), scraper_lines(html));
+    }
+
+    #[test]
     fn repeated_body_tags_add_only_the_names_missing_sorted_and_first_value_kept() {
         // Each tag adds a new name and repeats an old one with another value.
         let mut html = String::from("<body m=0><p>x</p>");
@@ -760,7 +870,7 @@ mod tests {
 
     #[test]
     fn text_appended_after_other_text_gets_its_own_buffer() {
-        let mut doc = Document::with_capacity(4, 0);
+        let mut doc = Document::with_capacity(4, 0, 0);
         let p = doc.create_element(QualName::new(None, ns!(html), local_name!("p")), vec![]);
         doc.append(0, p);
         doc.append_text(0, &StrTendril::from_slice("a"));
