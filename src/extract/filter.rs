@@ -454,7 +454,7 @@ fn is_prose_paragraph(b: &BuiltBlock) -> bool {
 /// prose ([`is_prose_paragraph`]), at least [`LISTICLE_ITEMS`] of them in the body ("“Rez
 /// Infinite” ($30)" over its review, linked to the store). One linked heading over prose is
 /// a teaser as often (a related story's headline set in the text).
-fn listicle_item_headings(built: &[BuiltBlock]) -> Vec<bool> {
+fn listicle_item_headings(built: &Built) -> Vec<bool> {
     let mut items = 0;
     let mut at: Vec<bool> = built
         .iter()
