@@ -11,10 +11,10 @@
 
 use std::sync::LazyLock;
 
-use html5ever::{Attribute, LocalName};
+use html5ever::LocalName;
 use url::Url;
 
-use crate::tree::{Document, Element, Kind};
+use crate::tree::{AttrNames, AttrsOf, Document, Element, Kind};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeIdx = u32;
@@ -88,7 +88,7 @@ pub(crate) struct ElementData<'a> {
     /// Index of its `class` and `id` in [`Dom::names`], [`NO_NAMES`] without them.
     names: u32,
     /// Its attributes, sorted by name.
-    attrs: &'a [Attribute],
+    attrs: AttrsOf<'a>,
 }
 
 /// Bit set of facts about an element's attributes, recorded while the arena is built.
@@ -150,23 +150,22 @@ const NAMING_EXTRA: &[&str] = NAMING_ATTRS.split_at(2).1;
 impl<'a> ElementData<'a> {
     /// Classify `el` and read its attribute list once, in order; its `class` and `id` go to
     /// `names`.
-    fn new(el: &Element, attrs: &'a [Attribute], names: &mut Vec<Names<'a>>) -> ElementData<'a> {
+    fn new(el: &Element, attrs: AttrsOf<'a>, names: &mut Vec<Names<'a>>) -> ElementData<'a> {
         use html5ever::local_name;
         let mut flags = 0u16;
         let mut class = None;
         let mut id = None;
         // The first attribute of each name counts, as for [`ElementData::attr`].
-        for attr in attrs {
-            let (local, value) = (&attr.name.local, &*attr.value);
+        for (local, attr) in attrs.names() {
             if *local == local_name!("class") {
                 match class {
-                    None => class = Some(value),
+                    None => class = Some(attr.value()),
                     Some(_) => flags |= AttrFlags::NAMING_LIST,
                 }
             } else if *local == local_name!("id") {
                 match id {
                     None => {
-                        id = Some(value);
+                        id = Some(attr.value());
                         if class.is_none() {
                             flags |= AttrFlags::ID_FIRST;
                         }
@@ -184,12 +183,12 @@ impl<'a> ElementData<'a> {
             } else if *local == local_name!("hidden") {
                 flags |= AttrFlags::HIDDEN;
             } else if *local == local_name!("aria-hidden") {
-                if flags & AttrFlags::ARIA_HIDDEN_SEEN == 0 && is_true(value) {
+                if flags & AttrFlags::ARIA_HIDDEN_SEEN == 0 && is_true(attr.value()) {
                     flags |= AttrFlags::ARIA_HIDDEN;
                 }
                 flags |= AttrFlags::ARIA_HIDDEN_SEEN;
             } else if *local == local_name!("aria-modal") {
-                if flags & AttrFlags::ARIA_MODAL_SEEN == 0 && is_true(value) {
+                if flags & AttrFlags::ARIA_MODAL_SEEN == 0 && is_true(attr.value()) {
                     flags |= AttrFlags::ARIA_MODAL;
                 }
                 flags |= AttrFlags::ARIA_MODAL_SEEN;
@@ -220,14 +219,14 @@ impl<'a> ElementData<'a> {
     /// The value of an attribute (local name, any namespace).
     pub fn attr(&self, name: &str) -> Option<&'a str> {
         self.attrs
-            .iter()
-            .find(|a| &*a.name.local == name)
-            .map(|a| &*a.value)
+            .names()
+            .find(|(n, _)| &***n == name)
+            .map(|(_, a)| a.value())
     }
 
     /// Whether the attribute is present.
     pub fn has_attr(&self, name: &str) -> bool {
-        self.attrs.iter().any(|a| &*a.name.local == name)
+        self.attrs.names().any(|(n, _)| &**n == name)
     }
 
     /// The `id` attribute ([`Dom::names`] has it without reading the attribute list).
@@ -301,7 +300,7 @@ impl<'a> ElementData<'a> {
 
     /// All attributes as (local name, value).
     pub fn attrs(&self) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
-        self.attrs.iter().map(|a| (&*a.name.local, &*a.value))
+        self.attrs.iter().map(|(n, v)| (&**n, v))
     }
 }
 
@@ -316,7 +315,7 @@ pub(crate) enum NamingValues<'a> {
     /// The cached `class` and `id`, in list order.
     Pair(std::array::IntoIter<Option<&'a str>, 2>),
     /// The attribute list, filtered by the names asked for.
-    List(std::slice::Iter<'a, Attribute>, &'static [&'static str]),
+    List(AttrNames<'a>, &'static [&'static str]),
 }
 
 impl<'a> Iterator for NamingValues<'a> {
@@ -326,7 +325,7 @@ impl<'a> Iterator for NamingValues<'a> {
         match self {
             NamingValues::Pair(it) => it.flatten().next(),
             NamingValues::List(it, names) => {
-                it.find_map(|a| names.contains(&&*a.name.local).then_some(&*a.value))
+                it.find_map(|(n, a)| names.contains(&&**n).then(|| a.value()))
             }
         }
     }
@@ -687,7 +686,7 @@ impl<'a> Dom<'a> {
     /// arena was built are used.
     pub fn naming_values(&self, el: &ElementData<'a>) -> NamingValues<'a> {
         if el.flags.has(AttrFlags::NAMING_LIST) {
-            return NamingValues::List(el.attrs.iter(), NAMING_ATTRS);
+            return NamingValues::List(el.attrs.names(), NAMING_ATTRS);
         }
         let (class, id) = self.names(el);
         if el.flags.has(AttrFlags::ID_FIRST) {
@@ -1032,12 +1031,23 @@ mod tests {
                 "node {i} among its parent's children"
             );
         }
-        // Text nodes in arena order are the document's text in order.
+        // Text nodes in arena order are the document's text in order, but for the scripts and
+        // styles whose text the tree drops.
         let arena: String = (0..dom.len()).filter_map(|i| dom.text_node(i)).collect();
-        let scraper: String = scraper::Html::parse_document(page)
+        let parsed = scraper::Html::parse_document(page);
+        let scraper: String = parsed
             .root_element()
-            .text()
+            .descendants()
+            .filter(|n| {
+                !n.parent()
+                    .and_then(|p| p.value().as_element())
+                    .is_some_and(|e| {
+                        crate::tree::text_unread(&e.name, e.attr("type"), e.attr("id"))
+                    })
+            })
+            .filter_map(|n| n.value().as_text().map(|t| &**t))
             .collect();
+        assert!(scraper.len() > 1000);
         assert!(arena.contains(&scraper));
     }
 

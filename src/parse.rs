@@ -42,6 +42,7 @@ pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Do
         doc: RefCell::new(Document::with_capacity(
             expected,
             text.len() / BYTES_PER_TEXT_BYTE,
+            text.len() / BYTES_PER_VALUE_BYTE,
         )),
         nodes: Cell::new(0),
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
@@ -255,11 +256,15 @@ impl Tracer for HandleCount {
 /// grows while a page is parsed.
 const BYTES_PER_NODE: usize = 64;
 
-/// Bytes of page per byte of text (scripts and styles included) on a real page, the text
-/// buffer's first allocation: half the page is text on the median page, so half of the pages
-/// never grow the buffer and most of the others grow it once (at a quarter, as before, nine
-/// pages in ten grew it, most of them twice, each growth a copy of the text so far).
-const BYTES_PER_TEXT_BYTE: usize = 2;
+/// Bytes of page per byte of text kept (the text of JavaScript and CSS is not,
+/// [`tree::text_unread`]) on a real page, the text buffer's first allocation: on a quarter of
+/// the corpus, text is a fifth of the page at the median, a third at the 75th percentile, half
+/// at the 90th; a page that has more grows the buffer (a copy of the text so far).
+const BYTES_PER_TEXT_BYTE: usize = 4;
+
+/// Bytes of page per byte of attribute values, the first allocation of their buffer: values
+/// are a third of the page at the median (a quarter at the 25th percentile, half at the 90th).
+const BYTES_PER_VALUE_BYTE: usize = 3;
 
 /// The tree sink: builds a [`Document`], records each node's depth as it is appended and
 /// counts the nodes.

@@ -72,13 +72,15 @@ pub fn noise(page: &Page<'_>, meta: &Meta) -> Marks {
 
 /// Score the candidates and choose the content.
 pub fn select(page: &Page<'_>, marks: &Marks, meta: &Meta) -> Selection {
-    let (selection, stats) = extract::select(&page.0, &marks.0, &meta.0);
+    // The pipeline drops the node statistics before the body is built (only reports read
+    // them), and so do the stages.
+    let (selection, _) = extract::select(&page.0, &marks.0, &meta.0);
     Selection(Box::new(move |dom, marks, options, meta| {
         // The default limits, as `parse` and `metadata` are given in the benchmarks.
         extract::blocks(
             dom,
             marks,
-            &stats,
+            &[],
             &selection,
             options,
             meta,

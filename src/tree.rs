@@ -9,16 +9,26 @@
 //! which give that node a text of its own. [`crate::dom::Dom`] flattens the tree into document
 //! order and borrows its elements and text.
 //!
+//! The text of scripts and style sheets that no stage reads (JavaScript, CSS: a third of a
+//! typical page's bytes) is not kept: such an element gets one empty text node
+//! ([`Text::Unread`]) where the parse gives it text, so the tree has the same nodes. What is
+//! read is kept: JSON-LD, `__NEXT_DATA__` and every other script whose `type` is not
+//! JavaScript ([`text_unread`]).
+//!
 //! The operations follow scraper's tree sink over ego_tree (scraper 0.29), which this tree
 //! replaces: attributes sorted by name, adjacent text merged on append, template contents as a
 //! fragment node, the first child of its template.
 //!
 //! Attributes live in one vector too, each element's in a range of it, in the order the
 //! elements were created (document order, nearly): the passes over the page read them in
-//! sequence instead of from one small allocation per element.
+//! sequence instead of from one small allocation per element. Their values are copied into one
+//! string as each element is created ([`AttrTable`]): html5ever's value buffers are freed at
+//! once, while they are still in the cache, instead of one by one when the page is dropped, and
+//! the values later passes read (class and id on every element) sit side by side in document
+//! order instead of in a heap allocation each.
 
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, QualName, local_name, ns};
+use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 
 /// Index of a node in [`Document`]; the document itself is 0.
 pub(crate) type NodeId = u32;
@@ -31,8 +41,9 @@ pub(crate) struct Document {
     nodes: Vec<Node>,
     /// The text of every text node whose text is a [`Text::Span`].
     text: String,
-    /// The attributes of every element whose attributes are an [`Attrs::Range`].
-    attrs: Vec<Attribute>,
+    /// The attributes of every element whose attributes are an [`Attrs::Range`], and the
+    /// values of all.
+    attrs: AttrTable,
     /// The attributes of the elements that got more after they were created
     /// ([`Attrs::Merged`]: `<html>` and `<body>` repeated).
     merged: Vec<Merged>,
@@ -73,26 +84,54 @@ pub(crate) struct Element {
     /// Where its attributes are ([`Document::attrs`]): sorted by name (as scraper keeps
     /// them), each name once.
     attrs: Attrs,
+    /// Whether its text is dropped ([`text_unread`]).
+    text_unread: bool,
 }
 
 /// Where an element's attributes are.
 #[derive(Clone, Copy)]
 enum Attrs {
-    /// `len` attributes from `start` in [`Document::attrs`]'s vector.
+    /// `len` attributes from `start` in [`AttrTable::list`].
     Range { start: u32, len: u32 },
-    /// An entry of [`Document::merged`].
+    /// An entry of [`Document::merged`] (until the parse is over: [`Document::finish`] moves
+    /// them to the table).
     Merged(u32),
+}
+
+/// The attributes of every element: their names and value ranges in one list, each element's
+/// a range of it, and their values in one string.
+pub(crate) struct AttrTable {
+    list: Vec<Attr>,
+    values: String,
+}
+
+/// An attribute: its local name (what every reader asks by; html5ever sorted the list by the
+/// whole qualified name before it was dropped) and where its value is in [`AttrTable::values`].
+pub(crate) struct Attr {
+    name: LocalName,
+    start: usize,
+    end: usize,
+}
+
+/// The attributes of one element, in [`AttrTable`]: sorted by name, as scraper keeps them.
+#[derive(Clone, Copy)]
+pub(crate) struct AttrsOf<'a> {
+    table: &'a AttrTable,
+    start: u32,
+    len: u32,
 }
 
 /// The attributes of an element that got more after it was created.
 struct Merged {
+    /// The element.
+    node: NodeId,
     /// Sorted by name once the parse is over ([`Document::finish`]); while it lasts, the
     /// attributes added come after the others, in the order they came.
-    attrs: Vec<Attribute>,
-    /// The names in `attrs`, once an attribute was added: each tag that adds attributes costs
-    /// its own length, not the length of the list (repeated `<html>` or `<body>` tags of
-    /// distinct names would make sorted insertion quadratic).
-    names: Option<std::collections::HashSet<QualName>>,
+    attrs: Vec<Attr>,
+    /// The names in `attrs`: each tag that adds attributes costs its own length, not the
+    /// length of the list (repeated `<html>` or `<body>` tags of distinct names would make
+    /// sorted insertion quadratic).
+    names: std::collections::HashSet<LocalName>,
 }
 
 /// Where a text node's text is.
@@ -101,18 +140,50 @@ pub(crate) enum Text {
     Span(usize, usize),
     /// Its own buffer (a text that grew after another text was appended to the shared buffer).
     Own(String),
+    /// Text no stage reads, dropped ([`text_unread`]): empty.
+    Unread,
+}
+
+/// Whether the text of an element named `name` is read by no stage, so that the tree need not
+/// keep it: an HTML `<style>`, or an HTML `<script>` of JavaScript (no `type`, an empty one,
+/// `module`, or one naming JavaScript or ECMAScript) whose `id` is not `__NEXT_DATA__`. The
+/// stages read the text of scripts of other types (`application/ld+json`,
+/// `application/json`, `text/template`); a stage that came to read JavaScript or CSS would
+/// have to be kept here.
+pub(crate) fn text_unread(name: &QualName, ty: Option<&str>, id: Option<&str>) -> bool {
+    if name.ns != ns!(html) {
+        return false;
+    }
+    if name.local == local_name!("style") {
+        return true;
+    }
+    if name.local != local_name!("script") || id == Some("__NEXT_DATA__") {
+        return false;
+    }
+    let Some(ty) = ty.map(str::trim) else {
+        return true;
+    };
+    if ty.is_empty() || ty.eq_ignore_ascii_case("module") {
+        return true;
+    }
+    let lower = ty.to_ascii_lowercase();
+    lower.contains("javascript") || lower.contains("ecmascript")
 }
 
 impl Document {
-    /// A document with room for about `nodes` nodes and `text` bytes of text.
-    pub(crate) fn with_capacity(nodes: usize, text: usize) -> Document {
+    /// A document with room for about `nodes` nodes, `text` bytes of text and `values` bytes
+    /// of attribute values.
+    pub(crate) fn with_capacity(nodes: usize, text: usize, values: usize) -> Document {
         let mut all = Vec::with_capacity(nodes.max(1));
         all.push(Node::new(Kind::Document));
         Document {
             nodes: all,
             text: String::with_capacity(text),
             // About one attribute per node.
-            attrs: Vec::with_capacity(nodes),
+            attrs: AttrTable {
+                list: Vec::with_capacity(nodes),
+                values: String::with_capacity(values),
+            },
             merged: Vec::new(),
             no_name: QualName::new(None, ns!(), local_name!("")),
         }
@@ -153,22 +224,21 @@ impl Document {
         match text {
             Text::Span(start, end) => self.text.get(*start..*end).unwrap_or_default(),
             Text::Own(s) => s,
+            Text::Unread => "",
         }
     }
 
-    /// The attributes of `el`, an element of this document.
-    pub(crate) fn attrs(&self, el: &Element) -> &[Attribute] {
-        match el.attrs {
-            Attrs::Range { start, len } => {
-                let start = start as usize;
-                self.attrs
-                    .get(start..start.saturating_add(len as usize))
-                    .unwrap_or_default()
-            }
-            Attrs::Merged(k) => self
-                .merged
-                .get(k as usize)
-                .map_or(&[], |m| m.attrs.as_slice()),
+    /// The attributes of `el`, an element of this document (none while the parse lasts for an
+    /// element that got more attributes, see [`Document::finish`]).
+    pub(crate) fn attrs(&self, el: &Element) -> AttrsOf<'_> {
+        let (start, len) = match el.attrs {
+            Attrs::Range { start, len } => (start, len),
+            Attrs::Merged(_) => (0, 0),
+        };
+        AttrsOf {
+            table: &self.attrs,
+            start,
+            len,
         }
     }
 
@@ -206,20 +276,24 @@ impl Document {
     /// Add an element, with a fragment for its contents when it is a template.
     pub(crate) fn create_element(&mut self, name: QualName, mut attrs: Vec<Attribute>) -> NodeId {
         let template = name.expanded() == html5ever::expanded_name!(html "template");
+        let text_unread =
+            (name.local == local_name!("script") || name.local == local_name!("style")) && {
+                // The first of each local name, as the stages read attributes.
+                let value = |local: LocalName| {
+                    attrs
+                        .iter()
+                        .find(|a| a.name.local == local)
+                        .map(|a| &*a.value)
+                };
+                text_unread(&name, value(local_name!("type")), value(local_name!("id")))
+            };
         attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
-        // The arena holds fewer attributes than the input has bytes: its indices fit in `u32`
-        // for any input the parse accepts (a larger one gets its attributes merged apart).
-        let attrs = match (u32::try_from(self.attrs.len()), u32::try_from(attrs.len())) {
-            (Ok(start), Ok(len)) => {
-                self.attrs.append(&mut attrs);
-                Attrs::Range { start, len }
-            }
-            _ => {
-                self.merged.push(Merged { attrs, names: None });
-                Attrs::Merged(u32::try_from(self.merged.len() - 1).unwrap_or(u32::MAX))
-            }
-        };
-        let id = self.create(Kind::Element(Element { name, attrs }));
+        let attrs = self.attrs.push(attrs);
+        let id = self.create(Kind::Element(Element {
+            name,
+            attrs,
+            text_unread,
+        }));
         if template {
             let contents = self.create(Kind::Fragment);
             self.append(id, contents);
@@ -262,12 +336,23 @@ impl Document {
         });
     }
 
-    /// Append `text` to `parent`, merged into its last child when that is text.
+    /// Append `text` to `parent`, merged into its last child when that is text; for an
+    /// element whose text no stage reads, an empty text node ([`Text::Unread`]) takes it.
     pub(crate) fn append_text(&mut self, parent: NodeId, text: &StrTendril) {
-        if !self.exists(parent) {
+        let Some(node) = self.nodes.get(parent as usize) else {
+            return;
+        };
+        let last = node.last;
+        if let Kind::Element(Element {
+            text_unread: true, ..
+        }) = node.kind
+        {
+            if !matches!(self.kind(last), Some(Kind::Text(_))) {
+                let id = self.create(Kind::Text(Text::Unread));
+                self.append(parent, id);
+            }
             return;
         }
-        let last = self.get(parent, |n| n.last);
         if !self.extend_text(last, text) {
             let id = self.create_text(text);
             self.append(parent, id);
@@ -396,39 +481,59 @@ impl Document {
             Attrs::Merged(k) => k as usize,
             Attrs::Range { start, len } => {
                 let start = start as usize;
-                let own = self
+                let own: Vec<Attr> = self
                     .attrs
+                    .list
                     .get(start..start.saturating_add(len as usize))
                     .unwrap_or_default()
-                    .to_vec();
+                    .iter()
+                    .map(|a| Attr {
+                        name: a.name.clone(),
+                        start: a.start,
+                        end: a.end,
+                    })
+                    .collect();
                 let Ok(k) = u32::try_from(self.merged.len()) else {
                     return;
                 };
+                let names = own.iter().map(|a| a.name.clone()).collect();
                 self.merged.push(Merged {
+                    node: id,
                     attrs: own,
-                    names: None,
+                    names,
                 });
                 el.attrs = Attrs::Merged(k);
                 k as usize
             }
         };
-        let Some(Merged { attrs: own, names }) = self.merged.get_mut(k) else {
+        let Some(Merged {
+            attrs: own, names, ..
+        }) = self.merged.get_mut(k)
+        else {
             return;
         };
-        let names = names.get_or_insert_with(|| own.iter().map(|a| a.name.clone()).collect());
+        // `<html>` and `<body>` tags outside foreign content: every attribute name is a local
+        // name without namespace, so the local name is the whole name.
         for attr in attrs {
-            if names.insert(attr.name.clone()) {
-                own.push(attr);
+            if names.insert(attr.name.local.clone()) {
+                own.push(self.attrs.value(attr));
             }
         }
     }
 
     /// End of the parse: the attribute lists that got more attributes are sorted by name
-    /// (each name is in a list once, so the order is the one sorted insertion gave).
+    /// (each name is in a list once, so the order is the one sorted insertion gave) and
+    /// moved to the table.
     pub(crate) fn finish(&mut self) {
-        for m in &mut self.merged {
-            if m.names.take().is_some() {
-                m.attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        for mut m in std::mem::take(&mut self.merged) {
+            m.attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+            let range = self.attrs.append(m.attrs);
+            if let Some(Node {
+                kind: Kind::Element(el),
+                ..
+            }) = self.nodes.get_mut(m.node as usize)
+            {
+                el.attrs = range;
             }
         }
     }
@@ -456,6 +561,8 @@ impl Document {
                 *own = Text::Own(s);
             }
             Text::Own(s) => s.push_str(text),
+            // Text nobody reads stays unread.
+            Text::Unread => {}
         }
         true
     }
@@ -482,6 +589,103 @@ impl Document {
         if let Some(n) = self.nodes.get_mut(id as usize) {
             f(n);
         }
+    }
+}
+
+impl AttrTable {
+    /// Add the attributes of a new element (sorted by name), their values copied: where they
+    /// are.
+    fn push(&mut self, attrs: Vec<Attribute>) -> Attrs {
+        let start = self.list.len();
+        self.list.reserve(attrs.len());
+        for attr in attrs {
+            let a = self.value(attr);
+            self.list.push(a);
+        }
+        self.range_from(start)
+    }
+
+    /// Add attributes whose values are already in the table: where they are.
+    fn append(&mut self, attrs: Vec<Attr>) -> Attrs {
+        let start = self.list.len();
+        self.list.extend(attrs);
+        self.range_from(start)
+    }
+
+    /// The attributes from `start` to the end of the list. The table holds fewer attributes
+    /// than the input has bytes, so its indices fit in `u32` for any input below 4 GiB; past
+    /// that (never reached: gigabytes of attributes, past any node limit) the element keeps
+    /// none.
+    fn range_from(&mut self, start: usize) -> Attrs {
+        match (
+            u32::try_from(start),
+            u32::try_from(self.list.len().saturating_sub(start)),
+        ) {
+            (Ok(start), Ok(len)) => Attrs::Range { start, len },
+            _ => Attrs::Range { start: 0, len: 0 },
+        }
+    }
+
+    /// `attr` with its value copied into the table (html5ever's buffer freed).
+    fn value(&mut self, attr: Attribute) -> Attr {
+        let start = self.values.len();
+        self.values.push_str(&attr.value);
+        Attr {
+            name: attr.name.local,
+            start,
+            end: self.values.len(),
+        }
+    }
+}
+
+impl<'a> AttrsOf<'a> {
+    /// Every attribute as (local name, value), sorted by name.
+    pub(crate) fn iter(self) -> impl Iterator<Item = (&'a LocalName, &'a str)> + Clone {
+        self.names().map(|(n, a)| (n, a.value()))
+    }
+
+    /// The names of the attributes, sorted, each with its value unread.
+    pub(crate) fn names(self) -> AttrNames<'a> {
+        let start = self.start as usize;
+        AttrNames {
+            table: self.table,
+            list: self
+                .table
+                .list
+                .get(start..start.saturating_add(self.len as usize))
+                .unwrap_or_default()
+                .iter(),
+        }
+    }
+}
+
+/// The attributes of an element by name ([`AttrsOf::names`]).
+#[derive(Clone)]
+pub(crate) struct AttrNames<'a> {
+    table: &'a AttrTable,
+    list: std::slice::Iter<'a, Attr>,
+}
+
+impl<'a> Iterator for AttrNames<'a> {
+    type Item = (&'a LocalName, AttrRef<'a>);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let a = self.list.next()?;
+        Some((&a.name, AttrRef(self.table, a)))
+    }
+}
+
+/// One attribute, its value not read yet.
+#[derive(Clone, Copy)]
+pub(crate) struct AttrRef<'a>(&'a AttrTable, &'a Attr);
+
+impl<'a> AttrRef<'a> {
+    /// The value.
+    pub(crate) fn value(self) -> &'a str {
+        self.0
+            .values
+            .get(self.1.start..self.1.end)
+            .unwrap_or_default()
     }
 }
 
@@ -526,7 +730,7 @@ mod tests {
                     let attrs: Vec<String> = doc
                         .attrs(e)
                         .iter()
-                        .map(|a| format!("{}={:?}", &*a.name.local, &*a.value))
+                        .map(|(n, v)| format!("{}={v:?}", &**n))
                         .collect();
                     format!("<{}> {}", &*e.name.local, attrs.join(" "))
                 }
@@ -562,6 +766,16 @@ mod tests {
                         .map(|(n, v)| format!("{}={:?}", &*n.local, &**v))
                         .collect();
                     format!("<{}> {}", &*e.name.local, attrs.join(" "))
+                }
+                // The text of scripts and styles no stage reads is not kept.
+                S::Text(_)
+                    if node.parent().is_some_and(|p| {
+                        p.value()
+                            .as_element()
+                            .is_some_and(|e| text_unread(&e.name, e.attr("type"), e.attr("id")))
+                    }) =>
+                {
+                    "\"\"".to_string()
                 }
                 S::Text(t) => format!("{:?}", &*t.text),
                 _ => "#other".to_string(),
@@ -604,6 +818,40 @@ mod tests {
     }
 
     #[test]
+    fn only_the_text_of_scripts_and_styles_nobody_reads_is_dropped() {
+        let html = r#"<head><style>p { color: red }</style>
+            <script>var a = "<p>x</p>";</script><script type="module">import x;</script>
+            <script type=" Text/JavaScript ">b()</script>
+            <script type="application/ld+json">{"@type": "NewsArticle"}</script>
+            <script id="__NEXT_DATA__" type="application/json">{"props": {}}</script>
+            <script id="__NEXT_DATA__">{"props": 1}</script>
+            <script type="text/template"><p>Body</p></script></head>
+            <body><p>Text</p><svg><style>.a {}</style></svg></body>"#;
+        let doc = Document::parse_document(html);
+        let texts: Vec<String> = lines(&doc)
+            .iter()
+            .filter(|l| l.trim_start().starts_with('"') && l.trim() != "\"\\n            \"")
+            .map(|l| l.trim().to_string())
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                r#""""#,
+                r#""""#,
+                r#""""#,
+                r#""""#,
+                r#""{\"@type\": \"NewsArticle\"}""#,
+                r#""{\"props\": {}}""#,
+                r#""{\"props\": 1}""#,
+                r#""<p>Body</p>""#,
+                r#""Text""#,
+                r#"".a {}""#,
+            ]
+        );
+        assert_eq!(lines(&doc), scraper_lines(html));
+    }
+
+    #[test]
     fn repeated_body_tags_add_only_the_names_missing_sorted_and_first_value_kept() {
         // Each tag adds a new name and repeats an old one with another value.
         let mut html = String::from("<body m=0><p>x</p>");
@@ -622,7 +870,7 @@ mod tests {
 
     #[test]
     fn text_appended_after_other_text_gets_its_own_buffer() {
-        let mut doc = Document::with_capacity(4, 0);
+        let mut doc = Document::with_capacity(4, 0, 0);
         let p = doc.create_element(QualName::new(None, ns!(html), local_name!("p")), vec![]);
         doc.append(0, p);
         doc.append_text(0, &StrTendril::from_slice("a"));

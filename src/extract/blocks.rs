@@ -39,6 +39,70 @@ pub(crate) struct BuiltBlock {
     pub link_chars: usize,
 }
 
+/// Most blocks in one chunk of [`Built`].
+pub(crate) const CHUNK_BLOCKS: usize = 1024;
+
+/// The blocks built, in document order, in chunks of at most [`CHUNK_BLOCKS`]: the filter
+/// moves the blocks it keeps into a vector of its own while it reads these, and each chunk is
+/// freed as soon as it is read, so that a page of a million short paragraphs never holds both
+/// vectors whole.
+#[derive(Debug, Default)]
+pub(crate) struct Built {
+    chunks: Vec<Vec<BuiltBlock>>,
+    len: usize,
+}
+
+impl Built {
+    /// Append a block.
+    pub(crate) fn push(&mut self, block: BuiltBlock) {
+        match self.chunks.last_mut() {
+            Some(chunk) if chunk.len() < CHUNK_BLOCKS => chunk.push(block),
+            // The first chunk grows as a vector does (most pages have a few dozen blocks);
+            // the next ones are full-sized.
+            last => {
+                let mut chunk = if last.is_some() {
+                    Vec::with_capacity(CHUNK_BLOCKS)
+                } else {
+                    Vec::new()
+                };
+                chunk.push(block);
+                self.chunks.push(chunk);
+            }
+        }
+        self.len += 1;
+    }
+
+    /// Number of blocks.
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The blocks in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &BuiltBlock> {
+        self.chunks.iter().flatten()
+    }
+}
+
+impl IntoIterator for Built {
+    type Item = BuiltBlock;
+    /// A chunk's memory is freed when its last block has been taken.
+    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Vec<BuiltBlock>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.chunks.into_iter().flatten()
+    }
+}
+
+impl From<Vec<BuiltBlock>> for Built {
+    fn from(blocks: Vec<BuiltBlock>) -> Built {
+        let len = blocks.len();
+        Built {
+            chunks: vec![blocks],
+            len,
+        }
+    }
+}
+
 /// Inline style of a run.
 #[derive(Debug, Clone, PartialEq)]
 enum Style {
@@ -196,6 +260,9 @@ impl Inlines {
         while matches!(self.runs.last(), Some(Inline::LineBreak)) {
             self.runs.pop();
         }
+        // The runs are the article's: no growth slack for as long as it lives (up to half the
+        // runs of a paragraph of 200,000 `<br>` lines).
+        self.runs.shrink_to_fit();
         self.runs
     }
 }
@@ -208,7 +275,7 @@ pub(crate) fn build(
     skip: &[NodeIdx],
     options: &Options,
     meta: &Meta,
-) -> Vec<BuiltBlock> {
+) -> Built {
     let mut b = Builder {
         dom,
         marks,
@@ -217,15 +284,12 @@ pub(crate) fn build(
         roots,
         skip,
         kicker: kicker_range(dom, meta),
-        out: Vec::new(),
+        out: Built::default(),
         para: Inlines::default(),
     };
     for &root in roots {
         b.walk(root);
     }
-    // The filter copies the kept blocks out while this vector is alive: it holds no slack
-    // (up to half its length on a page of a million short blocks).
-    b.out.shrink_to_fit();
     b.out
 }
 
@@ -240,7 +304,7 @@ struct Builder<'d, 'a> {
     skip: &'d [NodeIdx],
     /// The nodes of the article header before the headline (see [`kicker_range`]).
     kicker: Option<(NodeIdx, NodeIdx)>,
-    out: Vec<BuiltBlock>,
+    out: Built,
     para: Inlines,
 }
 
@@ -966,6 +1030,54 @@ fn holds_structure(dom: &Dom<'_>, i: NodeIdx) -> bool {
 #[cfg(test)]
 mod push_text_tests {
     use super::*;
+
+    /// A paragraph of one word, as the builder makes it.
+    fn word(k: usize) -> BuiltBlock {
+        let mut inl = Inlines::default();
+        inl.push_text(&format!("w{k}"), &Style::Plain);
+        let chars = inl.chars;
+        BuiltBlock {
+            block: Block::Paragraph {
+                content: inl.finish(),
+            },
+            chars,
+            link_chars: 0,
+        }
+    }
+
+    #[test]
+    fn built_blocks_keep_their_order_across_chunks() {
+        let mut built = Built::default();
+        let n = 2 * CHUNK_BLOCKS + 3;
+        for k in 0..n {
+            built.push(word(k));
+        }
+        assert_eq!(built.len(), n);
+        assert_eq!(built.chunks.len(), 3);
+        assert!(built.chunks.iter().all(|c| c.len() <= CHUNK_BLOCKS));
+        let texts = |blocks: Vec<&Block>| -> Vec<String> {
+            blocks
+                .into_iter()
+                .map(|b| match b {
+                    Block::Paragraph { content } => content.iter().map(Inline::text).collect(),
+                    _ => String::new(),
+                })
+                .collect()
+        };
+        let expected: Vec<String> = (0..n).map(|k| format!("w{k}")).collect();
+        assert_eq!(texts(built.iter().map(|b| &b.block).collect()), expected);
+        let owned: Vec<BuiltBlock> = built.into_iter().collect();
+        assert_eq!(texts(owned.iter().map(|b| &b.block).collect()), expected);
+    }
+
+    /// A paragraph of one run holds room for that run only.
+    #[test]
+    fn one_run_paragraphs_hold_no_slack() {
+        let Block::Paragraph { content } = word(7).block else {
+            panic!("a paragraph");
+        };
+        assert_eq!((content.len(), content.capacity()), (1, 1));
+    }
 
     /// The runs and counts of `texts` pushed in turn, with their styles.
     fn pushed(texts: &[(&str, Style)]) -> (Vec<Inline>, usize, usize) {

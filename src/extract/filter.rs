@@ -14,7 +14,7 @@ use crate::metadata::Meta;
 use crate::noise::{Rule, phrases};
 
 use super::Dropped;
-use super::blocks::BuiltBlock;
+use super::blocks::{Built, BuiltBlock, CHUNK_BLOCKS};
 
 /// Link share above which a list is a list of other pages.
 const LIST_LINK_DENSITY: f32 = 0.8;
@@ -30,9 +30,11 @@ const LINK_LINE_CHARS: usize = 250;
 const SMALL_TABLE_CHARS: usize = 160;
 
 /// Keep the blocks that pass every rule; report the others.
-pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dropped>) {
+pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dropped>) {
+    let built: Built = built.into();
     let total = built.len();
-    let mut kept = Vec::with_capacity(built.len());
+    // A page of many blocks: `kept` grows as `built`'s chunks are freed (see [`Built`]).
+    let mut kept = Vec::with_capacity(built.len().min(CHUNK_BLOCKS));
     let mut dropped = Vec::new();
     let title = meta.title.as_deref().map(phrases::normalise);
     let figure_at: Vec<bool> = built
@@ -45,6 +47,11 @@ pub(crate) fn apply(built: Vec<BuiltBlock>, meta: &Meta) -> (Vec<Block>, Vec<Dro
     };
     let item_heading_at = listicle_item_headings(&built);
     for (k, mut b) in built.into_iter().enumerate() {
+        // `kept` grows a chunk at a time as `built` frees its chunks (doubling would overshoot
+        // by up to its length).
+        if kept.len() == kept.capacity() {
+            kept.reserve_exact(CHUNK_BLOCKS);
+        }
         // The lines of a paragraph written as a `<br>` run are blocks to the reader: a share
         // row, an appeal or a "Read more" pointer on a line of its own goes with its line.
         if let Block::Paragraph { content } = &mut b.block
@@ -447,7 +454,7 @@ fn is_prose_paragraph(b: &BuiltBlock) -> bool {
 /// prose ([`is_prose_paragraph`]), at least [`LISTICLE_ITEMS`] of them in the body ("“Rez
 /// Infinite” ($30)" over its review, linked to the store). One linked heading over prose is
 /// a teaser as often (a related story's headline set in the text).
-fn listicle_item_headings(built: &[BuiltBlock]) -> Vec<bool> {
+fn listicle_item_headings(built: &Built) -> Vec<bool> {
     let mut items = 0;
     let mut at: Vec<bool> = built
         .iter()

@@ -582,7 +582,7 @@ fn read_title(
     }
     titles.extend(doc_title.iter().cloned());
     let mut wordings = titles.clone();
-    for t in &titles {
+    for t in titles.iter().chain(doc_stripped.as_ref()) {
         wordings.extend(title::segments_of(t));
     }
     let title_strs: Vec<&str> = titles.iter().map(String::as_str).collect();
@@ -992,13 +992,22 @@ fn read_dates<'s>(
         let parent = dom.parent(*n).unwrap_or(*n);
         dom.tag(*n) == Some(crate::dom::Tag::Time) && !date::names_update(&dom.text(parent))
     });
+    // Another stated date of the element's day (`article:published_time` beside a JSON-LD
+    // `datePublished` that repeats the modified date) takes its place: it has the time of day
+    // and the offset that the element may leave out.
     let structured = match (structured, shown_time) {
         (Some(s), Some((_, shown)))
             if date::days_between(&s.0, &shown).abs() > 1
                 && !prints_date(dom, &s.0)
                 && prints_exact_date(dom, &shown) =>
         {
-            None
+            published_sources
+                .iter()
+                .filter_map(|(v, signal)| {
+                    let v = (*v)?;
+                    date::parse_date(v).map(|d| (d, *signal, v.to_string()))
+                })
+                .find(|(d, _, _)| d.time_known && date::days_between(d, &shown) == 0)
         }
         (s, _) => s,
     };

@@ -342,7 +342,9 @@ fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
-/// kicker ("Dachzeile", "Spitzmarke", "topline", "overline", "eyebrow").
+/// kicker ("Dachzeile", "Spitzmarke", "topline", "overline", "eyebrow"), or a second line
+/// the template calls a subtitle (`<h1><span class="subtitle">Olympische Spiele in
+/// Paris</span> Getränke per Schiff ins Stadtzentrum</h1>`).
 const KICKER_PARTS: &[&str] = &[
     "kicker",
     "overline",
@@ -360,6 +362,8 @@ const KICKER_PARTS: &[&str] = &[
     "flag",
     "category",
     "catchline",
+    "subtitle",
+    "subline",
 ];
 
 /// Children of the headline element looked at for a kicker.
@@ -476,12 +480,27 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
             (c, t)
         })
         .collect();
-    let shorter_match = |list: &[String]| {
-        line_texts.iter().find(|(_, t)| {
-            let f = fold(t);
-            !f.is_empty() && f.len() < full_fold.len() && list.contains(&f)
-        })
+    // The longest line that another source gives whole (`by_prefix`: or opens with, "Kostenloser
+    // Stromcheck für private Haushalte" after the part "kostenloser Stromcheck" of "Initiative
+    // EnergieEffizienz - kostenloser Stromcheck | Site"): of a kicker and a headline both in
+    // some title ("Wurmkiste | selbst.de" and "Wurmkiste selber bauen"), the headline.
+    let longest_match = |list: &[String], by_prefix: bool| {
+        line_texts
+            .iter()
+            .filter(|(_, t)| {
+                let f = fold(t);
+                !f.is_empty()
+                    && f.len() < full_fold.len()
+                    && list.iter().any(|w| {
+                        *w == f
+                            || (by_prefix
+                                && w.len() >= MIN_OPENING_LINE_BYTES
+                                && f.starts_with(w.as_str()))
+                    })
+            })
+            .max_by_key(|(_, t)| t.chars().count())
     };
+    let shorter_match = |list: &[String]| longest_match(list, false);
     if let Some((_, t)) = shorter_match(titles) {
         return t.clone();
     }
@@ -513,7 +532,7 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
     if parts.contains(&full_fold) {
         return full;
     }
-    match shorter_match(parts) {
+    match longest_match(parts, true) {
         Some((_, t)) => t.clone(),
         None => full,
     }

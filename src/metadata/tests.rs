@@ -361,6 +361,30 @@ fn structured_organisation_gives_way_to_a_person_in_the_byline() {
 }
 
 #[test]
+fn a_stated_date_of_the_shown_day_replaces_the_one_printed_nowhere() {
+    // JSON-LD `datePublished` repeats the modification (16th, printed only as "Ενημερώθηκε"
+    // in another form); the `<time>` shows the 14th without an offset, which
+    // `article:published_time` gives.
+    let m = read_page(
+        r#"<html lang="el"><head><title>Νέος σταθμός του μετρό - Πρώτο Νέο</title>
+        <meta property="article:published_time" content="2026-03-14T09:30:00+02:00">
+        <meta property="article:modified_time" content="2026-03-16T08:00:00+02:00">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Νέος σταθμός του μετρό","datePublished":"2026-03-16T08:00:00+02:00",
+        "dateModified":"2026-03-16T08:00:00+02:00"}</script></head>
+        <body><article><h1>Νέος σταθμός του μετρό</h1>
+        <div class="time"><time datetime="2026-03-14T09:30">14.03.2026 | 09:30</time></div>
+        <p>Τον Μάιο αναμένεται να δοθεί στο επιβατικό κοινό ο νέος σταθμός.</p></article></body></html>"#,
+        "https://www.protoneo.example/greece/1412345/neos-stathmos/",
+    );
+    assert_eq!(
+        m.published.map(|d| d.to_rfc3339()).as_deref(),
+        Some("2026-03-14T09:30:00+02:00")
+    );
+    assert_eq!(signal(&m, Field::Published), Some(Signal::Meta));
+}
+
+#[test]
 fn time_element_dates() {
     let m = read_page(
         r#"<body><h1>Floods close schools</h1><div class="meta">
@@ -535,6 +559,47 @@ fn kicker_inside_the_h1_is_not_part_of_the_title() {
         "https://news.example/a",
     );
     assert_eq!(m.title.as_deref(), Some("Cyber-Angriffe: Budget erhöhen"));
+    // A line the template classes "subtitle" inside the `<h1>`, which the structured title
+    // joins to the headline with a dash: not glued to it.
+    let m = read_page(
+        r#"<head><script type="application/ld+json">{"@context":"https://schema.org",
+        "@type":"NewsArticle","headline":"Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum"}
+        </script></head><body><article><h1>
+        <span class="subtitle">Olympische Spiele in Paris</span>
+        Getränke per Schiff ins Stadtzentrum </h1><p>Text.</p></article></body>"#,
+        "https://www.lebensmittelpraxis.de/handel-aktuell/stadtzentrum.html",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Getränke per Schiff ins Stadtzentrum")
+    );
+}
+
+#[test]
+fn of_two_h1_lines_found_in_titles_the_longer_is_the_headline() {
+    // og:title gives the kicker, JSON-LD the headline: the headline line wins.
+    let m = read_page(
+        r#"<head><meta property="og:title" content="Wurmkiste  | selbst.de">
+        <meta property="og:site_name" content="selbst.de">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
+        "headline":"Wurmkiste selber bauen"}</script></head>
+        <body><article><h1><span>Wurmkiste</span><span>Wurmkiste selber bauen</span></h1>
+        <p>Mit einer Wurmkiste wird aus Küchenabfällen wertvoller Humus.</p></article></body>"#,
+        "https://www.selbst.de/garten/wurmkiste-selber-bauen.html",
+    );
+    assert_eq!(m.title.as_deref(), Some("Wurmkiste selber bauen"));
+    // The `<title>` cut by separators gives the kicker whole and the headline's opening words.
+    let m = read_page(
+        r#"<head><title>Initiative EnergieEffizienz - kostenloser Stromcheck | Ökologisch Bauen</title></head>
+        <body><article><h1><span>Initiative EnergieEffizienz</span>
+        <span>Kostenloser Stromcheck für private Haushalte</span></h1>
+        <p>Die Initiative bietet privaten Haushalten einen kostenlosen Stromcheck an.</p></article></body>"#,
+        "https://www.oekologisch-bauen.info/energieeffizienz/stromcheck/",
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Kostenloser Stromcheck für private Haushalte")
+    );
 }
 
 #[test]

@@ -79,7 +79,7 @@ impl SiteNames {
             return false;
         };
         let s = segment.trim();
-        f == *label
+        host_spellings(&f).iter().any(|f| *f == *label)
             || (!s.contains(char::is_whitespace)
                 && s.contains('.')
                 && f.starts_with(label.as_str()))
@@ -99,18 +99,46 @@ impl SiteNames {
             return true;
         }
         // "Example.com", "EXAMPLE News" on example.com: a short segment built on the host label;
-        // "ประชาไท Prachatai.com": the name in the local script beside the host's.
+        // "ประชาไท Prachatai.com": the name in the local script beside the host's. Hosts spell
+        // letters with accents plainly, German umlauts as two letters ("Nalas Löwenseiten" on
+        // nalas-loewenseiten.info, "Aktuálně" on aktualne.cz).
         let words = segment.split_whitespace().count();
         match &self.host_label {
             Some(label) if words <= MAX_SITE_WORDS => {
-                f == *label
-                    || f.starts_with(label.as_str())
-                    || (f.len() >= 4 && label.contains(f.as_str()))
-                    || (label.len() >= MIN_HOST_WORD_LABEL && local_name_and_domain(segment, label))
+                host_spellings(&f).iter().any(|f| {
+                    *f == *label
+                        || f.starts_with(label.as_str())
+                        || (f.len() >= 4 && label.contains(f.as_ref()))
+                }) || (label.len() >= MIN_HOST_WORD_LABEL && local_name_and_domain(segment, label))
             }
             _ => false,
         }
     }
+}
+
+/// German umlauts and sharp s as host names write them ("löwenseiten" → "loewenseiten").
+const HOST_DIGRAPHS: &[(char, &str)] = &[('ä', "ae"), ('ö', "oe"), ('ü', "ue"), ('ß', "ss")];
+
+/// The ways a host name may spell a folded site name: as it is, without accents, and with
+/// German umlauts as two letters.
+fn host_spellings(folded: &str) -> Vec<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    if folded.is_ascii() {
+        return vec![Cow::Borrowed(folded)];
+    }
+    let mut out = vec![Cow::Borrowed(folded)];
+    if folded.contains(|c| HOST_DIGRAPHS.iter().any(|(u, _)| *u == c)) {
+        let mut digraphs = String::with_capacity(folded.len() + 4);
+        for c in folded.chars() {
+            match HOST_DIGRAPHS.iter().find(|(u, _)| *u == c) {
+                Some((_, two)) => digraphs.push_str(two),
+                None => digraphs.push(c),
+            }
+        }
+        out.push(Cow::Owned(digraphs));
+    }
+    out.push(super::clean::unaccented(folded));
+    out
 }
 
 /// Whether a segment is a site's name in a local script followed by its domain ("ประชาไท
@@ -643,10 +671,33 @@ fn split_first<'t>(t: &'t str, sep: &str) -> Option<(&'t str, &'t str)> {
 }
 
 /// Whether a trailing `tail` may be cut as a site nobody named: a few words, leaving a
-/// headline of a few words in `head`.
+/// headline of a few words in `head`, and not the rest of the headline's sentence (see
+/// [`continues_headline`]).
 fn cuts_unknown_site(head: &str, tail: &str) -> bool {
     tail.split_whitespace().count() <= MAX_SITE_WORDS
         && head.split_whitespace().count() >= MIN_HEADLINE_WORDS
+        && !continues_headline(tail)
+}
+
+/// Fewest words of a trailing segment in lower case for it to read as a clause.
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// Whether a title's trailing segment goes on with the headline rather than naming a site: a
+/// question or an exclamation ("Leasing oder Finanzierung – was lohnt sich mehr?"), or a
+/// clause of a few words all in lower case ("– so einfach geht's"); a site's name has a
+/// capital ("evolve extension for Mercurial") or is written as a domain ("golem.de"), or is
+/// short ("heise online").
+fn continues_headline(tail: &str) -> bool {
+    let t = tail.trim();
+    if t.ends_with(['?', '!', '？', '！']) {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= MIN_CLAUSE_WORDS
+        && !t.contains('.')
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_lowercase))
 }
 
 /// A `<title>` with no known site name and no `<h1>` to compare with: drop a short trailing
@@ -919,6 +970,39 @@ mod tests {
             Some("Hürriyet")
         );
         assert_eq!(site_segment("A headline without a site", &none), None);
+    }
+
+    #[test]
+    fn a_site_named_with_umlauts_or_accents_matches_its_host() {
+        let s = sites(&[], Some("www.nalas-loewenseiten.info"));
+        assert!(s.matches("Nalas Löwenseiten"));
+        assert_eq!(strip_site("Lexikon « Nalas Löwenseiten", &s), "Lexikon");
+        let s = sites(&[], Some("zpravy.aktualne.cz"));
+        assert!(s.matches("Aktuálně"));
+        assert!(s.matches_exactly("Aktuálně"));
+        let s = sites(&[], Some("www.sueddeutsche.de"));
+        assert!(s.matches("Süddeutsche Zeitung"));
+        assert!(!s.matches("Südtirol"));
+    }
+
+    #[test]
+    fn a_question_or_a_clause_is_no_unknown_site() {
+        assert_eq!(
+            strip_unknown_site("Leasing oder Finanzierung – was lohnt sich mehr?"),
+            "Leasing oder Finanzierung – was lohnt sich mehr?"
+        );
+        assert_eq!(
+            strip_unknown_site("Jetzt Produkttester werden - so einfach geht es"),
+            "Jetzt Produkttester werden - so einfach geht es"
+        );
+        assert_eq!(
+            strip_unknown_site("Floods close schools across the north - heise online"),
+            "Floods close schools across the north"
+        );
+        assert_eq!(
+            strip_unknown_site("Floods close schools across the north | Daily Planet"),
+            "Floods close schools across the north"
+        );
     }
 
     #[test]

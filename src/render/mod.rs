@@ -74,11 +74,20 @@ type Line<'a> = Vec<Run<'a>>;
 /// Cuts a block's inline content into lines (see the module header for the rules).
 fn lines(content: &[Inline]) -> Vec<Line<'_>> {
     let mut out: Vec<Line<'_>> = Vec::new();
-    let mut current: Line<'_> = Vec::new();
-    for inline in content {
+    // Each line is sized to its runs (a paragraph of 200,000 `<br>` lines of one run each
+    // would otherwise hold room for four runs per line).
+    let runs_before_break = |rest: &[Inline]| {
+        rest.iter()
+            .take_while(|r| !matches!(r, Inline::LineBreak))
+            .count()
+    };
+    let mut current: Line<'_> = Vec::with_capacity(runs_before_break(content));
+    for (k, inline) in content.iter().enumerate() {
         let (style, text) = match inline {
             Inline::LineBreak => {
-                push_line(&mut out, std::mem::take(&mut current));
+                let next =
+                    Vec::with_capacity(runs_before_break(content.get(k + 1..).unwrap_or(&[])));
+                push_line(&mut out, std::mem::replace(&mut current, next));
                 continue;
             }
             Inline::Text { text } => (Style::Plain, text),

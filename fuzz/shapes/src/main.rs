@@ -818,18 +818,22 @@ fn measure(ex: &Extractor, bytes: &[u8]) -> (Duration, usize, String) {
     (elapsed, peak, outcome)
 }
 
-/// Run `f`, printing its time and the peak heap above what was live before, per input MB.
-fn stage<T>(name: &str, mb: f64, f: impl FnOnce() -> T) -> T {
+/// Run `f`, printing its time, the peak heap above what was live before, per input MB, and the
+/// peak heap of the whole pipeline so far (above `origin`, what was live before it started).
+fn stage<T>(name: &str, mb: f64, origin: usize, f: impl FnOnce() -> T) -> T {
     let base = LIVE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
     let start = Instant::now();
     let out = f();
     let secs = start.elapsed().as_secs_f64();
-    let peak = (PEAK.load(Ordering::Relaxed) - base) as f64 / 1e6;
+    let top = PEAK.load(Ordering::Relaxed);
+    let peak = (top - base) as f64 / 1e6;
+    let total = top.saturating_sub(origin) as f64 / 1e6;
     println!(
-        "    {name:<12} {secs:>8.3} s {:>8.3} s/MB  peak +{peak:>8.1} MB ({:.1}x input)",
+        "    {name:<12} {secs:>8.3} s {:>8.3} s/MB  peak +{peak:>8.1} MB ({:.1}x input), all live {total:>8.1} MB ({:.1}x)",
         secs / mb,
-        peak / mb
+        peak / mb,
+        total / mb
     );
     out
 }
@@ -840,23 +844,24 @@ fn stages(bytes: &[u8]) {
     let limits = newsprint::Limits::default();
     let options = newsprint::Options::default();
     let mb = bytes.len() as f64 / 1e6;
-    let Ok(text) = stage("decode", mb, || st::decode(bytes)) else {
+    let origin = LIVE.load(Ordering::Relaxed);
+    let Ok(text) = stage("decode", mb, origin, || st::decode(bytes)) else {
         return;
     };
-    let Ok(parsed) = stage("parse", mb, || st::parse(&text, &limits)) else {
+    let Ok(parsed) = stage("parse", mb, origin, || st::parse(&text, &limits)) else {
         return;
     };
-    let page = stage("dom", mb, || {
+    let page = stage("dom", mb, origin, || {
         st::dom(&parsed, Some("https://planet.example/a"))
     });
-    let meta = stage("metadata", mb, || st::metadata(&page, &limits));
-    let marks = stage("noise", mb, || st::noise(&page, &meta));
-    let selection = stage("select", mb, || st::select(&page, &marks, &meta));
-    let mut blocks = stage("blocks", mb, || {
+    let meta = stage("metadata", mb, origin, || st::metadata(&page, &limits));
+    let marks = stage("noise", mb, origin, || st::noise(&page, &meta));
+    let selection = stage("select", mb, origin, || st::select(&page, &marks, &meta));
+    let mut blocks = stage("blocks", mb, origin, || {
         st::blocks(&page, &marks, &selection, &options, &meta)
     });
-    let credits = stage("attribution", mb, || st::attribution(&mut blocks));
-    let _ = stage("assemble", mb, || {
+    let credits = stage("attribution", mb, origin, || st::attribution(&mut blocks));
+    let _ = stage("assemble", mb, origin, || {
         st::assemble(&page, meta, blocks, credits)
     });
 }
