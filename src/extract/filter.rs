@@ -504,6 +504,11 @@ fn judge(
             return Some(Rule::LinkDense);
         }
         Block::Figure { .. } if is_picture_credit(text) => return Some(Rule::Credit),
+        // A card of another story set as a figure, its caption closed by the card's button
+        // (`figure.relGen`: picture, headline, "Leer más").
+        Block::Figure { .. } if b.chars <= TEASER_CHARS && ends_with_read_more(text) => {
+            return Some(Rule::Related);
+        }
         // A picture captioned "Reklama" / "Anzeige" is an advertisement; one captioned with an
         // appeal ("Besuchen Sie unseren Fan-Shop!") is the publisher's promotion banner.
         Block::Figure { .. } => {
@@ -552,6 +557,12 @@ fn judge(
             || is_reading_time_line(text, b.chars))
     {
         return Some(Rule::Byline);
+    }
+    if let Block::Paragraph { .. } = b.block
+        && b.chars <= TEASER_CHARS
+        && ends_with_read_more(text)
+    {
+        return Some(Rule::Related);
     }
     if is_labelled_stats_row(text, b.chars) || is_rating_line(text, b.chars) {
         return Some(Rule::Byline);
@@ -663,6 +674,61 @@ fn is_reading_time_line(text: &str, chars: usize) -> bool {
         rest.is_empty()
             || rest.chars().all(|c| !c.is_alphanumeric())
             || is_date_line(rest, rest.chars().count())
+    })
+}
+
+/// Longest teaser paragraph of [`ends_with_read_more`], in characters.
+const TEASER_CHARS: usize = 400;
+
+/// The "read more" buttons that close a teaser of another page, per language, as the button
+/// writes them (capitalised).
+const READ_MORE_TAILS: &[&str] = &[
+    "Read more",
+    "Read More",
+    "READ MORE",
+    "Continue reading",
+    "Leer más",
+    "Seguir leyendo",
+    "Weiterlesen",
+    "WEITERLESEN",
+    "Mehr lesen",
+    "Lire la suite",
+    "Leia mais",
+    "Continue lendo",
+    "Leggi tutto",
+    "Leggi di più",
+    "Lees meer",
+    "Verder lezen",
+    "Czytaj więcej",
+    "Czytaj dalej",
+    "Читать далее",
+    "Читать дальше",
+    "Читати далі",
+    "Devamını oku",
+    "Baca selengkapnya",
+];
+
+/// Whether a paragraph ends with a "read more" button: a teaser of another page whose
+/// button's label was left in the text ("... manifestantes lo increparon Leer más", "Seht
+/// selbst! Weiterlesen", "... Akcja Katolicka w Polsce. [czytaj więcej]"). The label counts
+/// capitalised as a button writes it, or in any case inside brackets; a sentence that says
+/// "to read more" does neither.
+fn ends_with_read_more(text: &str) -> bool {
+    let t = text
+        .trim_end()
+        .trim_end_matches(['.', '…', '»', '>', '›', '→', ' ', '\u{a0}']);
+    if let Some(inner) = t.strip_suffix(']') {
+        let Some((_, label)) = inner.rsplit_once('[') else {
+            return false;
+        };
+        let label = label.trim().trim_end_matches(['.', '…']).to_lowercase();
+        return READ_MORE_TAILS.iter().any(|l| l.to_lowercase() == label);
+    }
+    READ_MORE_TAILS.iter().any(|l| {
+        t.strip_suffix(l).is_some_and(|before| {
+            // The label stands apart from the words before it.
+            before.is_empty() || before.ends_with(|c: char| c.is_whitespace() || c == '|')
+        })
     })
 }
 
@@ -1725,6 +1791,44 @@ mod tests {
         }
         let line = "Durée de la vidéo : deux heures de débat au Sénat";
         assert!(!is_reading_time_line(line, line.chars().count()));
+    }
+
+    /// A teaser whose "read more" button was left in the text goes; a sentence about reading
+    /// more stays.
+    #[test]
+    fn a_paragraph_closed_by_a_read_more_button_is_a_teaser() {
+        for text in [
+            "Presidente Boric visitó en la ex Posta Central a reportera baleada: manifestantes \
+             lo increparon Leer más",
+            "Sommerzeit ist Urlaubszeit, das lässt sich Bella Hadid nicht zwei mal sagen. Seht \
+             selbst! Weiterlesen",
+            "Głos w obronie Fundacji zabrała również Akcja Katolicka w Polsce. [czytaj więcej]",
+            "The council met on Monday to discuss the budget. Read more »",
+        ] {
+            assert!(ends_with_read_more(text), "{text}");
+        }
+        // A card of another story set as a figure.
+        let caption = "Interior detalla medidas de seguridad: \"El crimen organizado es una \
+                       amenaza para la democracia\" Leer más";
+        let card = BuiltBlock {
+            block: Block::Figure {
+                image: None,
+                caption: vec![Inline::Text {
+                    text: caption.to_string(),
+                }],
+            },
+            chars: crate::dom::visible_chars(caption),
+            link_chars: 0,
+        };
+        assert_eq!(judge(&card, caption, 5, None, false), Some(Rule::Related));
+        for text in [
+            "Readers said they wanted to read more.",
+            "Wer mag, kann im Original weiterlesen.",
+            "He opened the book [read more slowly] and smiled.",
+            "The menu lists Thread more",
+        ] {
+            assert!(!ends_with_read_more(text), "{text}");
+        }
     }
 
     /// A rating widget's score on a line of its own goes; a sentence with a fraction stays.

@@ -408,6 +408,8 @@ const CHROME_LINES: &[&str] = &[
     "chiudi",
     "tela cheia",
     "fechar",
+    "上一篇文章與下一篇文章", // Chinese: "previous and next article" (a pager's label)
+    "上一篇文章与下一篇文章",
     "自动播放",     // Chinese: "autoplay"
     "自动播放开关", // Chinese: "autoplay switch"
     // The placeholder of a box filled by script, left as text when the script did not run
@@ -465,6 +467,7 @@ const RELATED_PREFIXES: &[&str] = &[
     "you might also be interested in",
     "read more",
     "read also",
+    "up next", // a video or story queue's next item ("Up Next Governments suck at ...")
     "also read",
     "see also",
     "related:",
@@ -729,6 +732,7 @@ const PLAYER_NOTICES: &[&str] = &[
     "your browser does not support the audio",
     "disable your ad blocker",
     "wait 1 second to continue",
+    "your video will play in", // the countdown to the next video ("... in 00:25")
     "le lecteur vidéo n'a pas pu",
     "la vidéo n'a pas pu être chargée",
     "votre navigateur ne prend pas en charge",
@@ -2928,6 +2932,12 @@ mod tests {
                 Rule::Boilerplate,
             ),
             ("Wait 1 second to continue.", Rule::Boilerplate),
+            ("Your video will play in 00:25", Rule::Boilerplate),
+            ("上一篇文章與下一篇文章", Rule::Boilerplate),
+            (
+                "Up Next Governments suck at social media, but you deserve some blame",
+                Rule::Related,
+            ),
             ("版权声明：本文由财经观察网出品。", Rule::Boilerplate),
         ] {
             assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
