@@ -2022,10 +2022,13 @@ fn is_dash(c: char) -> bool {
 /// Whether `s` is a news agency of [`AGENCIES`] (see there for case rules).
 fn is_agency(s: &str) -> bool {
     let s = s.trim_end_matches('.');
-    AGENCIES.iter().any(|agency| {
-        if !s.chars().map(fold).eq(agency.chars().map(fold)) {
-            return false;
-        }
+    // Every short line at the end of a body is asked (the trailing-label rule): one look-up
+    // of the folded name rather than a folded comparison with each agency.
+    let folded: String = s.chars().map(fold).collect();
+    let Some(agencies) = AGENCIES_BY_FOLDED.get(folded.as_str()) else {
+        return false;
+    };
+    agencies.iter().any(|agency| {
         if agency.chars().count() >= 5 || s == *agency {
             return true;
         }
@@ -2035,6 +2038,17 @@ fn is_agency(s: &str) -> bool {
         !s.chars().any(char::is_lowercase) || (first_upper && !chars.any(char::is_uppercase))
     })
 }
+
+/// [`AGENCIES`] by their folded names ([`fold`]).
+static AGENCIES_BY_FOLDED: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
+    for agency in AGENCIES {
+        map.entry(agency.chars().map(fold).collect())
+            .or_default()
+            .push(agency);
+    }
+    map
+});
 
 /// Whether `s` is the generic word for wire services ([`AGENCY_WORDS`]).
 fn is_agency_word(s: &str) -> bool {

@@ -13,8 +13,11 @@
 //! cd fuzz/shapes && cargo run --release -- [--stages] [SHAPE-SUBSTRING ...]
 //! ```
 //!
-//! `SHAPES_SCALE=k` multiplies every base n. `--stages` also prints, for the larger scale, each pipeline stage's time and peak heap (the
-//! hidden `bench-internals` stage calls), to point at the stage that grows.
+//! `SHAPES_SCALE=k` multiplies every base n. `--stages` also prints, for the larger scale, each
+//! pipeline stage's time and peak heap (the hidden `bench-internals` stage calls), to point at
+//! the stage that grows, and the heap of the whole pipeline at that stage's peak. The first
+//! extraction of a run also builds the rule tables (about 2 MB), which inflates the multiple of
+//! a small first shape.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::fmt::Write;
