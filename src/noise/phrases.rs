@@ -390,6 +390,13 @@ const CHROME_LINES: &[&str] = &[
     "toggle caption",
     "buy photo",
     "enlarge this image",
+    "view this image",
+    // Text-size controls written out as text.
+    "font size",
+    "text size",
+    "schriftgröße",
+    "taille du texte",
+    "tamaño de letra",
     "view gallery",
     "open gallery",
     "previous image",
@@ -2934,6 +2941,8 @@ mod tests {
             ("Wait 1 second to continue.", Rule::Boilerplate),
             ("Your video will play in 00:25", Rule::Boilerplate),
             ("上一篇文章與下一篇文章", Rule::Boilerplate),
+            ("View this image ›", Rule::Boilerplate),
+            ("Font Size", Rule::Boilerplate),
             (
                 "Up Next Governments suck at social media, but you deserve some blame",
                 Rule::Related,
