@@ -219,6 +219,8 @@ const CHROME_LINES: &[&str] = &[
     "empfohlene artikel",
     "ähnliche beiträge", // German "similar posts" over a list loaded by script
     "ähnliche artikel",
+    "verwandte artikel", // German "related articles"
+    "verwandte beiträge",
     "das könnte dich auch interessieren",
     "le puede interesar",
     "también te puede interesar",
@@ -783,6 +785,8 @@ const RELATED_HEADINGS: &[&str] = &[
     "das könnte sie auch interessieren",
     "weitere artikel",
     "ähnliche artikel",
+    "verwandte artikel",
+    "verwandte beiträge",
     "sur le même sujet",
     "à lire aussi",
     "lire aussi",
@@ -2943,6 +2947,7 @@ mod tests {
             ("上一篇文章與下一篇文章", Rule::Boilerplate),
             ("View this image ›", Rule::Boilerplate),
             ("Font Size", Rule::Boilerplate),
+            ("Verwandte Artikel:", Rule::Boilerplate),
             (
                 "Up Next Governments suck at social media, but you deserve some blame",
                 Rule::Related,
