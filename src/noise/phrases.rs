@@ -393,6 +393,18 @@ const CHROME_LINES: &[&str] = &[
     "buy photo",
     "enlarge this image",
     "view this image",
+    // "Click to enlarge" under a picture, per language.
+    "click to enlarge",
+    "click image to enlarge",
+    "zum vergrößern anklicken",
+    "zum vergrößern bitte anklicken",
+    "zum vergrößern klicken",
+    "zum vergrößern auf das bild klicken",
+    "klicken zum vergrößern",
+    "cliquez pour agrandir",
+    "haz clic para ampliar",
+    "clicca per ingrandire",
+    "klik om te vergroten",
     // Text-size controls written out as text.
     "font size",
     "text size",
@@ -2948,6 +2960,7 @@ mod tests {
             ("View this image ›", Rule::Boilerplate),
             ("Font Size", Rule::Boilerplate),
             ("Verwandte Artikel:", Rule::Boilerplate),
+            ("Zum Vergrößern anklicken....", Rule::Boilerplate),
             (
                 "Up Next Governments suck at social media, but you deserve some blame",
                 Rule::Related,
