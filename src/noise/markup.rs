@@ -185,6 +185,7 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("linktipps", Rule::Related),    // German: "link tips"
     ("meistgelesen", Rule::Related), // German: "most read"
     ("linkbox", Rule::Related),      // a box of links to other stories inside the text
+    ("hatnote", Rule::Related),      // MediaWiki's "Main article: X" pointer over a section
     // Comments and comment forms.
     ("comment", Rule::Comments),
     ("comments", Rule::Comments),

@@ -907,6 +907,12 @@ mod tests {
             text.split_whitespace().collect::<Vec<_>>(),
             ["Kept", "Body"]
         );
+        // MediaWiki's pointer to a section's main article.
+        let text = marked_text(
+            r#"<div role="note" class="hatnote navigation-not-searchable">Main article:
+               <a href="/wiki/Firefox">Firefox</a></div><p>Body</p>"#,
+        );
+        assert_eq!(text.split_whitespace().collect::<Vec<_>>(), ["Body"]);
         // Ad slots named in other languages' words.
         let text = marked_text(
             r#"<div class="reklama">Mahabat</div><div class="advt-section">ବିଜ୍ଞାପନ</div>
