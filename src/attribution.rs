@@ -363,6 +363,15 @@ const TR_ID_VI: &[Phrase] = &[
     label("biên tập viên", R::Editing),
     label("nguồn", R::Source),
     label("ảnh", R::Photo),
+    // Uzbek (Cyrillic and Latin), Turkmen, Kazakh, Kyrgyz, Tajik, Azerbaijani: author
+    // ("Муаллиф:", "Muallif:", "Awtor:", "Автор:" is in RU_UK), editor ("Муҳаррир:",
+    // "Muharrir:"). Not "Redaktor:", a staff writer in Czech and Slovak.
+    label("муаллиф", R::Writing),
+    label("muallif", R::Writing),
+    label("awtor", R::Writing),
+    label("müəllif", R::Writing),
+    label("муҳаррир", R::Editing),
+    label("muharrir", R::Editing),
 ];
 
 /// Arabic, Persian and Hindi: "بقلم" (by the pen of), the editor ("تحرير:", "ویراستار:",
@@ -388,6 +397,23 @@ const AR_FA_HI: &[Phrase] = &[
     label("संपादन", R::Editing),
     label("फोटो", R::Photo),
     label("स्रोत", R::Source),
+];
+
+/// Celtic and Bantu languages, Maltese, Malagasy, Faroese and Icelandic: the editor (Irish
+/// "Eagarthóir:", Welsh "Golygydd:", Zulu and Xhosa "Umhleli:", Maltese "Editur:") and the
+/// writer (Irish "Údar:", Zulu "Umbhali:", Maltese "Awtur:", Malagasy "Mpanoratra:", Faroese
+/// "Tekstur:", Icelandic "Höfundur:").
+const CELTIC_AFRICAN_ISLANDS: &[Phrase] = &[
+    label("eagarthóir", R::Editing),
+    label("údar", R::Writing),
+    label("golygydd", R::Editing),
+    label("umhleli", R::Editing),
+    label("umbhali", R::Writing),
+    label("editur", R::Editing),
+    label("awtur", R::Writing),
+    label("mpanoratra", R::Writing),
+    label("tekstur", R::Writing),
+    label("höfundur", R::Writing),
 ];
 
 /// Greek, Hebrew and Thai: the editor ("Επιμέλεια:", "עריכה:", "บรรณาธิการ:", Thai news's
@@ -459,6 +485,8 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     label("autor", R::Writing),
     label("аутор", R::Writing),
     label("izvor", R::Source),
+    // Swedish "Redigering:" (editing), TT's regional customers' line under wire copy.
+    label("redigering", R::Editing),
     label("уредник", R::Editing),
     label("извор", R::Source),
     label("източник", R::Source),
@@ -535,6 +563,7 @@ const PHRASE_TABLES: &[&[Phrase]] = &[
     EL_HE_TH,
     NL_NORDIC_CENTRAL,
     ZH_JA_KO,
+    CELTIC_AFRICAN_ISLANDS,
 ];
 
 /// [`FINAL_BYLINES`], folded.
@@ -635,6 +664,25 @@ const AGENCIES: &[&str] = &[
     "The Canadian Press", "Belga", "ANP", "Ritzau", "NTB", "ČTK", "MTI", "Notimex",
     "Prensa Latina", "Agerpres", "HINA", "Tanjug", "WAFA", "MENA", "Bernama", "Antara", "UPI",
     "Dow Jones",
+    // The other national agencies, by region. Italy: Adnkronos (the second agency), AGI,
+    // LaPresse, Askanews, Nova, Dire; Spain: Servimedia; Brazil: Estadão Conteúdo, Folhapress;
+    // UK: PA Media; Nordic: TT, STT; Central and Eastern Europe: TASR, BTA, STA, FENA, FoNet,
+    // ELTA, BNS, LETA, BelTA, Ukrinform, UNIAN; Greece, Cyprus, Turkey: ANA-MPA, CNA, DHA, İHA;
+    // Caucasus and Central Asia: Armenpress, AZERTAC, Kazinform; Middle East: IRNA, ISNA, QNA,
+    // NNA; Asia: BSS, UNB, PNA, VNA, Newsis, News1; Americas: Télam, Colprensa, Andina. Not the
+    // short names that are words or given names once capitalised ("Map", "Tap", "Spa", "App",
+    // "Mia", "Sana", "Kuna", "Nan", "Ena", "Wam"): a line "Map" is not a credit.
+    "Adnkronos", "AGI", "LaPresse", "Askanews", "Agenzia Nova", "Agenzia Dire", "Servimedia",
+    "Estadão Conteúdo", "Folhapress", "PA Media", "Press Association", "TT", "STT", "TASR",
+    "BTA", "STA", "FENA", "FoNet", "ELTA", "BNS", "LETA", "BelTA", "Ukrinform", "UNIAN",
+    "ANA-MPA", "CNA", "DHA", "İHA", "Armenpress", "AZERTAC", "Kazinform", "IRNA", "ISNA", "QNA",
+    "NNA", "BSS", "UNB", "PNA", "VNA", "Newsis", "News1", "Télam", "Colprensa", "Andina",
+    // In their own scripts: Russian, Ukrainian, Belarusian, Greek; Kyodo and Jiji ("（共同）",
+    // "（時事）" close Japanese copy), Xinhua, China News Service, Taiwan's CNA; Yonhap, Newsis,
+    // News1.
+    "ТАСС", "РИА Новости", "Интерфакс", "Укрінформ", "УНІАН", "БелТА", "ΑΠΕ-ΜΠΕ", "共同",
+    "共同通信", "時事", "時事通信", "新华社", "新華社", "中新社", "中央社", "연합뉴스", "뉴시스",
+    "뉴스1",
 ];
 
 /// The generic word for wire services, credited as a name: "With agencies", "Avec agences",
@@ -939,7 +987,9 @@ pub(crate) fn signature_name(block: &Block) -> Option<String> {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
         });
-    name_like.then_some(name)
+    // "Com Lusa", "Avec AFP" set in italics close rewritten wire copy: a credit line, not a
+    // writer's name.
+    (name_like && parse_line(&name).is_none()).then_some(name)
 }
 
 /// Parse one line; `Some` only when the WHOLE line is attribution (so an ordinary sentence that
@@ -995,7 +1045,10 @@ const MAX_EAST_ASIAN_NAME_CHARS: usize = 12;
 fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
     let text = paragraph.trim_start();
     let head = text.get(..floor_boundary(text, DATELINE_SCAN_BYTES))?;
-    if let Some(credits) = japanese_dateline(head).or_else(|| reporter_tag(head)) {
+    if let Some(credits) = japanese_dateline(head)
+        .or_else(|| reporter_tag(head))
+        .or_else(|| korean_reporter_tag(head))
+    {
         return Some(credits);
     }
     let open = head.find(['（', '('])?;
@@ -1101,6 +1154,39 @@ fn reporter_tag(head: &str) -> Option<Vec<Credit>> {
         .map(|n| Credit::new(R::Reporting, n))
         .collect();
     (!out.is_empty()).then_some(out)
+}
+
+/// The paper and reporter of the bracketed tag that opens a Korean story, "[한빛일보 정유진
+/// 기자]" or "[한빛일보=정유진 기자]" (the paper, the reporter's Hangul name, the role noun),
+/// as Korean papers and the portals carrying them (Daum, Naver) print it: the paper is the
+/// Source, the name the reporter.
+fn korean_reporter_tag(head: &str) -> Option<Vec<Credit>> {
+    let inner = head.strip_prefix(['[', '［'])?;
+    let inner = inner.get(..inner.find([']', '］'])?)?.trim();
+    let (paper, rest) = match inner.split_once('=') {
+        Some((paper, rest)) => (paper.trim(), rest.trim()),
+        None => {
+            let (paper, rest) = inner.split_once(char::is_whitespace)?;
+            (paper.trim(), rest.trim())
+        }
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let [name, role] = words.as_slice() else {
+        return None;
+    };
+    let hangul = |s: &str| s.chars().all(|c| ('\u{AC00}'..='\u{D7AF}').contains(&c));
+    let ok = DATELINE_REPORTER_ROLES.contains(role)
+        && (2..=MAX_KOREAN_NAME_CHARS).contains(&name.chars().count())
+        && hangul(name)
+        && !paper.is_empty()
+        && paper.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS
+        && !paper.chars().any(char::is_whitespace);
+    ok.then(|| {
+        vec![
+            Credit::new(R::Source, paper),
+            Credit::new(R::Reporting, *name),
+        ]
+    })
 }
 
 /// [`dateline_credits`], with `?` for every check.
@@ -1443,11 +1529,20 @@ fn agency_tag(line: &str) -> Option<Vec<Credit>> {
     if tag.is_empty() || tag.len() > MAX_TAG_BYTES {
         return None;
     }
-    let slashed = tag.contains('/');
+    // der Standard, APA's Austrian customers: "(APA, red, 14.3.2026)", the agency, the desk's
+    // code and the day: the date goes, the code counts as initials.
+    let listed = tag.contains(',');
+    let tag = match tag.rsplit_once(',') {
+        Some((head, day)) if is_numeric_date(day.trim()) => head.trim_end(),
+        _ => tag,
+    };
+    let slashed = listed || tag.contains('/');
     let mut out = Vec::new();
     for tokens in split_names(tag)? {
         let name = join_name(&tokens);
-        if names_agency(&name) {
+        if let Some(agency) = agency_spelling(&name) {
+            out.push(Credit::new(R::Source, agency));
+        } else if is_agency_word(&name) {
             out.push(Credit::new(R::Source, name));
         } else if DPA_SERVICES.contains(&name.as_str()) {
             out.push(Credit::new(R::Source, "dpa"));
@@ -1484,9 +1579,16 @@ fn publisher_with_agency(line: &str) -> Option<Vec<Credit>> {
         if !names_agency(&name) {
             return None;
         }
-        out.push(Credit::new(R::Agency, name));
+        out.push(Credit::new(R::Agency, spelled(name)));
     }
     (out.len() > 1).then_some(out)
+}
+
+/// A day written in digits only ("14.3.2026", "14/03/2026", "2026-03-14").
+fn is_numeric_date(s: &str) -> bool {
+    s.bytes().filter(u8::is_ascii_digit).count() >= 4
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b'-'))
 }
 
 /// Author initials in a German credit tag: two to four lower-case ASCII letters ("jol", "dpa/kt").
@@ -1753,12 +1855,12 @@ fn read_names(phrase: &Phrase, names: &str, out: &mut Vec<Credit>) -> Option<()>
             Names::People => (phrase.role, person_name(tokens)?),
             Names::Agencies => {
                 let name = join_name(tokens);
-                (phrase.role, names_agency(&name).then_some(name)?)
+                (phrase.role, names_agency(&name).then(|| spelled(name))?)
             }
             Names::AgenciesOrContributors => {
                 let name = join_name(tokens);
                 if names_agency(&name) {
-                    (phrase.role, name)
+                    (phrase.role, spelled(name))
                 } else {
                     (R::AdditionalReporting, person_name(tokens)?)
                 }
@@ -1918,7 +2020,7 @@ fn name_word(word: &str) -> bool {
 /// Whether `c` is a vowel sign or virama of an Indic or South-East Asian script (Devanagari to
 /// Sinhala, Thai, Lao, Myanmar, Khmer) or a combining accent: part of a word, though not a
 /// letter to [`char::is_alphabetic`] ("शर्मा" holds the virama U+094D).
-fn is_script_mark(c: char) -> bool {
+pub(crate) fn is_script_mark(c: char) -> bool {
     let u = c as u32;
     let indic_or_se_asian =
         matches!(u, 0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1780..=0x17FF);
@@ -2021,34 +2123,44 @@ fn is_dash(c: char) -> bool {
 
 /// Whether `s` is a news agency of [`AGENCIES`] (see there for case rules).
 fn is_agency(s: &str) -> bool {
-    let s = s.trim_end_matches('.');
-    // Every short line at the end of a body is asked (the trailing-label rule): one look-up
-    // of the folded name rather than a folded comparison with each agency.
-    let folded: String = s.chars().map(fold).collect();
-    let Some(agencies) = AGENCIES_BY_FOLDED.get(folded.as_str()) else {
-        return false;
-    };
-    agencies.iter().any(|agency| {
-        if agency.chars().count() >= 5 || s == *agency {
-            return true;
-        }
-        // Short names: in capitals, or capitalised ("Ansa").
-        let mut chars = s.chars();
-        let first_upper = chars.next().is_some_and(char::is_uppercase);
-        !s.chars().any(char::is_lowercase) || (first_upper && !chars.any(char::is_uppercase))
-    })
+    agency_spelling(s).is_some()
 }
 
-/// [`AGENCIES`] by their folded names ([`fold`]).
-static AGENCIES_BY_FOLDED: LazyLock<HashMap<String, Vec<&'static str>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Vec<&'static str>> = HashMap::new();
-    for agency in AGENCIES {
-        map.entry(agency.chars().map(fold).collect())
-            .or_default()
-            .push(agency);
+/// The agency `s` names, as the table writes it ("EUROPA PRESS" in a dateline's capitals is
+/// "Europa Press"; "Ansa" is "ANSA").
+fn agency_spelling(s: &str) -> Option<&'static str> {
+    let s = s.trim_end_matches('.');
+    if s.len() > MAX_AGENCY_BYTES {
+        return None;
     }
-    map
+    let folded: String = s.chars().map(fold).collect();
+    let &agency = FOLDED_AGENCIES.get(folded.as_str())?;
+    if agency.chars().count() >= 5 || s == agency {
+        return Some(agency);
+    }
+    // Short names: in capitals, or capitalised ("Ansa").
+    let mut chars = s.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    (!s.chars().any(char::is_lowercase) || (first_upper && !chars.any(char::is_uppercase)))
+        .then_some(agency)
+}
+
+/// Longest agency name of [`AGENCIES`], in bytes, with room for its folded forms.
+const MAX_AGENCY_BYTES: usize = 64;
+
+/// [`AGENCIES`] by their folded names (see [`fold`]).
+static FOLDED_AGENCIES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    AGENCIES
+        .iter()
+        .map(|a| (a.chars().map(fold).collect(), *a))
+        .collect()
 });
+
+/// `name` in the agency table's spelling when it names one ([`agency_spelling`]), else as
+/// written.
+fn spelled(name: String) -> String {
+    agency_spelling(&name).map_or(name, str::to_string)
+}
 
 /// Whether `s` is the generic word for wire services ([`AGENCY_WORDS`]).
 fn is_agency_word(s: &str) -> bool {
@@ -2931,7 +3043,8 @@ mod tests {
             Some(vec![c(R::Reporting, "Maria dos Santos")])
         );
 
-        assert_eq!(line("Con Ansa"), Some(vec![c(R::Agency, "Ansa")]));
+        // The agency as it writes itself, not as the line does.
+        assert_eq!(line("Con Ansa"), Some(vec![c(R::Agency, "ANSA")]));
         assert_eq!(
             line("A cura di Mario Rossi"),
             Some(vec![c(R::Editing, "Mario Rossi")])
@@ -3263,6 +3376,9 @@ mod tests {
     fn tables_are_well_formed() {
         for agency in AGENCIES {
             assert!(is_agency(agency), "{agency}");
+            assert!(agency.len() <= MAX_AGENCY_BYTES, "{agency}");
+            // No two agencies fold to the same name.
+            assert_eq!(agency_spelling(agency), Some(*agency), "{agency}");
             assert_eq!(
                 agency.split_whitespace().collect::<Vec<_>>().join(" "),
                 *agency
@@ -3311,5 +3427,130 @@ mod tests {
         assert_eq!(blocks, before);
         let mut empty: Vec<Block> = Vec::new();
         assert!(take(&mut empty).is_empty());
+    }
+}
+
+/// The label and agency rows of session 7: national agencies in their own scripts and
+/// spellings, closing tags with a desk code and a day, italic "with agency" lines, and the
+/// writer and editor labels of more languages.
+#[cfg(test)]
+mod agency_label_tests {
+    use super::*;
+
+    fn c(role: R, name: &str) -> Credit {
+        Credit::new(role, name)
+    }
+
+    fn p(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::plain(text)],
+        }
+    }
+
+    fn italic(text: &str) -> Block {
+        Block::Paragraph {
+            content: vec![Inline::Emphasis {
+                text: text.to_string(),
+            }],
+        }
+    }
+
+    const TEXT: &str = "Der Gemeinderat tagt am Montag, die Opposition fordert einen Bericht.";
+
+    #[test]
+    fn cjk_agency_closings_credit_the_agency() {
+        assert_eq!(parse_line("（共同）"), Some(vec![c(R::Source, "共同")]));
+        assert_eq!(parse_line("（新华社）"), Some(vec![c(R::Source, "新华社")]));
+        assert_eq!(
+            parse_line("(연합뉴스)"),
+            Some(vec![c(R::Source, "연합뉴스")])
+        );
+        // A word that is not an agency is no tag.
+        assert_eq!(parse_line("（完）"), None);
+    }
+
+    #[test]
+    fn agencies_take_the_tables_spelling() {
+        assert_eq!(
+            dateline_credits("MADRID, 14 (EUROPA PRESS) - El Gobierno aprobó el martes."),
+            vec![c(R::Source, "Europa Press")]
+        );
+        assert_eq!(
+            dateline_credits("(Adnkronos) - A Milano il canone medio supera i 23 euro."),
+            vec![c(R::Source, "Adnkronos")]
+        );
+        assert_eq!(
+            parse_line("Con ADNKRONOS"),
+            Some(vec![c(R::Agency, "Adnkronos")])
+        );
+    }
+
+    #[test]
+    fn a_closing_tag_with_desk_code_and_day_credits_the_agency() {
+        assert_eq!(
+            parse_line("(APA, red, 14.3.2026)"),
+            Some(vec![c(R::Source, "APA")])
+        );
+        assert_eq!(parse_line("(APA, red)"), Some(vec![c(R::Source, "APA")]));
+        // A date with a name that is neither agency nor code is no tag.
+        assert_eq!(parse_line("(Wien, 14.3.2026)"), None);
+        assert_eq!(parse_line("(red, 14.3.2026)"), None);
+    }
+
+    #[test]
+    fn a_korean_opening_tag_names_the_paper_and_the_reporter() {
+        let expected = vec![c(R::Source, "한빛일보"), c(R::Reporting, "정유진")];
+        assert_eq!(
+            dateline_credits("[한빛일보 정유진 기자] 서울시가 심야 연장 운행을 재개한다."),
+            expected
+        );
+        assert_eq!(
+            dateline_credits("[한빛일보=정유진 기자] 서울시가 심야 연장 운행을 재개한다."),
+            expected
+        );
+        // A bracketed heading word is no tag.
+        assert!(dateline_credits("[단독] 서울시가 심야 연장 운행을 재개한다.").is_empty());
+        assert!(dateline_credits("[Opinion] The city will resume late service.").is_empty());
+    }
+
+    #[test]
+    fn short_agency_names_that_are_words_are_not_tags() {
+        for line in ["Map", "Tap", "App", "Mia"] {
+            assert_eq!(parse_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn an_italic_with_agency_line_is_a_credit_not_a_signature() {
+        let mut blocks = vec![p(TEXT), p(TEXT), p(TEXT), italic("Com Lusa")];
+        assert_eq!(take(&mut blocks), vec![c(R::Agency, "Lusa")]);
+        assert_eq!(blocks.len(), 3);
+        // A writer's italic signature stays one.
+        let mut blocks = vec![p(TEXT), p(TEXT), p(TEXT), italic("Maria Costa")];
+        assert_eq!(take(&mut blocks), vec![c(R::Writing, "Maria Costa")]);
+    }
+
+    #[test]
+    fn writer_and_editor_labels_of_more_languages() {
+        assert_eq!(
+            parse_line("Муаллиф: Шаҳзод Каримов"),
+            Some(vec![c(R::Writing, "Шаҳзод Каримов")])
+        );
+        assert_eq!(
+            parse_line("Awtor: Merdan Orazow"),
+            Some(vec![c(R::Writing, "Merdan Orazow")])
+        );
+        assert_eq!(
+            parse_line("Eagarthóir: Ciarán Mac Donncha"),
+            Some(vec![c(R::Editing, "Ciarán Mac Donncha")])
+        );
+        assert_eq!(
+            parse_line("Umhleli: Thandeka Ngcobo"),
+            Some(vec![c(R::Editing, "Thandeka Ngcobo")])
+        );
+        assert_eq!(
+            parse_line("Redigering: Anders Lund"),
+            Some(vec![c(R::Editing, "Anders Lund")])
+        );
     }
 }

@@ -131,8 +131,12 @@ pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dr
         let item_heading = item_heading_at.get(k) == Some(&true);
         let rule = judge(&b, &text, k, title.as_deref(), item_heading)
             .or_else(|| {
-                // "Publiziert: 03.04.2020, 12:35" closing the article.
-                (k + 2 >= total && is_date_line(&text, b.chars)).then_some(Rule::Byline)
+                // "Publiziert: 03.04.2020, 12:35" closing the article; not a dated agency tag
+                // ("(APA, red, 14.3.2026)"), which the attribution stage reads.
+                (k + 2 >= total
+                    && is_date_line(&text, b.chars)
+                    && crate::attribution::parse_line(&text).is_none())
+                .then_some(Rule::Byline)
             })
             .or_else(|| {
                 // "If you notice an error, select it and press Ctrl+Enter": the site's
@@ -153,11 +157,23 @@ pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dr
     // aus dem Channel", "Teilnehmende Blogs:") is a label, a credit or a link of the page.
     // Pictures without a caption after a closing heading (the teaser image of the next box)
     // do not shield it; a short line between pictures is a blog's caption or credit, and stays.
-    while kept.len() > MIN_BLOCKS_FOR_TRAILING {
-        let Some(last) = kept.iter().rposition(|b| !is_bare_picture(b)) else {
+    // Closing credit lines ("（時事通信）", "(Reuters)") stay for the attribution stage; a label
+    // just before them ("最終更新:3/13(金) 16:20") goes as if it closed the text.
+    let credits_after = kept
+        .iter()
+        .rev()
+        .take(MAX_CLOSING_CREDIT_LINES + 1)
+        .take_while(|b| is_credit_line(b))
+        .count()
+        .min(MAX_CLOSING_CREDIT_LINES);
+    while kept.len() > MIN_BLOCKS_FOR_TRAILING + credits_after {
+        let Some(last) = kept
+            .get(..kept.len() - credits_after)
+            .and_then(|head| head.iter().rposition(|b| !is_bare_picture(b)))
+        else {
             break;
         };
-        let behind_pictures = last + 1 < kept.len();
+        let behind_pictures = last + 1 + credits_after < kept.len();
         if !kept.get(last).is_some_and(|b| {
             is_trailing_label(b) && (!behind_pictures || matches!(b, Block::Heading { .. }))
         }) {
@@ -1039,6 +1055,19 @@ fn is_pasted_address(text: &str) -> bool {
             || t.starts_with("www.")
             || t.split_once('@')
                 .is_some_and(|(user, host)| !user.is_empty() && host.contains('.')))
+}
+
+/// Most closing credit lines looked past for a label before them.
+const MAX_CLOSING_CREDIT_LINES: usize = 2;
+
+/// Whether a block is a paragraph the attribution stage reads as a credit line whole.
+fn is_credit_line(block: &Block) -> bool {
+    let Block::Paragraph { content } = block else {
+        return false;
+    };
+    let text: String = content.iter().map(Inline::text).collect();
+    crate::dom::visible_chars(&text) < TRAILING_LABEL_CHARS
+        && crate::attribution::parse_line(text.trim()).is_some()
 }
 
 /// Bodies of at most this many blocks keep their last line whatever it is: they are too short to

@@ -35,6 +35,9 @@ const ARTICLE_TYPES: &[&str] = &[
     "TechArticle",
     "Review",
     "CriticReview",
+    // A fact-check's own object (its `datePublished` and `author`, never the nested
+    // `itemReviewed` claim's).
+    "ClaimReview",
 ];
 
 /// Other creative works that are the main content of a page (recipe and how-to sites): read

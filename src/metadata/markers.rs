@@ -178,7 +178,7 @@ const NOT_DATE_PARTS: &[&str] = &[
 
 /// Parts of a token that mark a standfirst under the headline: `subtitle`, `sub-title`, `dek`,
 /// `standfirst`, `lead`, `summary`, `teaser`, `intro`, `excerpt`, `strapline`, `chapo` (fr),
-/// `entradilla` (es), `vorspann` (de).
+/// `entradilla` (es), `vorspann` (de), `preamble` and `ingress` (Nordic), `perex` (cs, sk).
 const SUBTITLE_PARTS: &[&str] = &[
     "subtitle",
     "subtitulo",
@@ -208,6 +208,18 @@ const SUBTITLE_PARTS: &[&str] = &[
     "spot",
     "synopsis",
     "linhafina",
+    // Swedish CMSs' "preamble", Norwegian, Danish, Swedish and Finland-Swedish "ingress",
+    // Danish "manchet", Czech and Slovak "perex", Italian "sottotitolo" and "catenaccio",
+    // Argentine and Chilean "bajada" and "copete", South Slavic "podnaslov".
+    "preamble",
+    "ingress",
+    "manchet",
+    "perex",
+    "sottotitolo",
+    "catenaccio",
+    "bajada",
+    "copete",
+    "podnaslov",
 ];
 
 /// Glued forms of the same (`articlesubtitle`); split ones (`sub-title`) are matched part by
@@ -656,6 +668,11 @@ mod tests {
             "articlesubtitle",
             "linha-fina",
             "linhafina",
+            "article__preamble",
+            "ingress",
+            "article-ingress",
+            "perex",
+            "bajada",
         ] {
             assert!(is_subtitle_token(t), "{t}");
         }
@@ -666,6 +683,8 @@ mod tests {
             "title",
             "linha",
             "fina",
+            "ingress-image",
+            "preamble-photo",
         ] {
             assert!(!is_subtitle_token(t), "{t}");
         }

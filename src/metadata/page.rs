@@ -1490,7 +1490,19 @@ pub(crate) fn dates(
             Some(d) => (d, text),
             None if machine.is_none() => {
                 let spaced = spaced_text(dom, m.idx);
-                (date::parse_date(&spaced)?, spaced)
+                match date::parse_date(&spaced) {
+                    Some(d) => (d, spaced),
+                    // A relative time ("3h", "2 hours ago") whose absolute date is only its
+                    // tooltip: `<span class="byline-time" title="14/03/2026, 10:32:00">3h`
+                    // (MSN's syndicated stories).
+                    None => {
+                        let tip = el
+                            .attr("title")
+                            .map(str::trim)
+                            .filter(|t| !t.is_empty() && t.chars().count() <= MAX_DATE_CHARS)?;
+                        (date::parse_date(tip)?, tip.to_string())
+                    }
+                }
             }
             None => return None,
         };
@@ -1698,7 +1710,7 @@ fn shown_line(
     let after = title_end..dom.len().min(title_end.saturating_add(SHOWN_AFTER_TITLE));
     before.chain(after).find_map(|j| {
         let (date, text) = date_line_with(dom, j, yearless)?;
-        if in_listing(dom, &listing, j, Some(title)) {
+        if in_listing(dom, &listing, j, Some(title)) || names_claim(text) {
             return None;
         }
         let update = date::names_update(text) || label_names_update(dom, j);
@@ -1723,6 +1735,34 @@ fn shown_line(
         })
     })
 }
+
+/// Phrases of a fact-check's statement box that date the claim checked, not the article
+/// ("Facebook posts stated on March 9, 2026 in a post:", PolitiFact; "afirmó el 9 de marzo"),
+/// lower case.
+const CLAIM_DATE_PHRASES: &[&str] = &[
+    "stated on",
+    "said on",
+    "claimed on",
+    "afirmó el",
+    "dijo el",
+    "declaró el",
+    "a déclaré le",
+    "a affirmé le",
+    "afirmou em",
+    "disse em",
+    "behauptete am",
+];
+
+/// Whether a date line dates a claim a fact-check reviews ([`CLAIM_DATE_PHRASES`]).
+fn names_claim(text: &str) -> bool {
+    text.len() <= MAX_CLAIM_LINE_BYTES && {
+        let lower = text.to_lowercase();
+        CLAIM_DATE_PHRASES.iter().any(|p| lower.contains(p))
+    }
+}
+
+/// Longest date line read for a claim phrase, in bytes.
+const MAX_CLAIM_LINE_BYTES: usize = 400;
 
 /// Nodes looked at after a date line for a second date line shown with it.
 const SHOWN_WITH_NODES: NodeIdx = 8;
@@ -2908,5 +2948,50 @@ mod tests {
                 assert!(subtitle(dom, s, t, "Headline here", d, 1000).is_none());
             },
         );
+    }
+}
+
+/// Dates of fact-check pages and of relative times with a tooltip, on whole pages.
+#[cfg(test)]
+mod claim_and_tooltip_tests {
+    fn published(page: &str) -> Option<String> {
+        let a = crate::extract(page, None).expect("extracts");
+        a.published
+            .map(|d| d.to_string().chars().take(10).collect())
+    }
+
+    const TEXT: &str = "<p>A post shared thousands of times claims that the city has outlawed backyard chickens, urging residents to act before the fines start.</p><p>We checked the council's agenda and the ordinance it adopted. The change concerns the permit fee, not the right to keep hens at home.</p><p>The amended ordinance raises the yearly permit fee and requires coops to sit further from a neighbour's property line.</p>";
+
+    #[test]
+    fn a_claims_date_above_the_headline_is_not_the_articles() {
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2026-03-14","author":{{"@type":"Organization","name":"Checkpoint"}},"itemReviewed":{{"@type":"Claim","datePublished":"2026-03-09"}}}}</script></head><body><article>
+            <div class="m-statement__meta"><a href="/p/">Facebook posts</a><div class="m-statement__desc">stated on March 9, 2026 in a post:</div></div>
+            <div class="m-author"><span>By</span> <a href="/staff/dana/">Dana Whitfield</a> <span class="m-author__date">March 14, 2026</span></div>
+            <h1>No, the city did not ban backyard chickens</h1>{TEXT}</article></body></html>"#
+        );
+        assert_eq!(published(&page).as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn a_claim_review_alone_gives_its_own_date_not_the_claims() {
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2026-03-14","author":{{"@type":"Organization","name":"Checkpoint"}},"itemReviewed":{{"@type":"Claim","datePublished":"2026-03-09"}}}}</script></head><body><article>
+            <h1>No, the city did not ban backyard chickens</h1>{TEXT}</article></body></html>"#
+        );
+        assert_eq!(published(&page).as_deref(), Some("2026-03-14"));
+    }
+
+    #[test]
+    fn a_relative_time_reads_its_tooltip() {
+        let page = format!(
+            r#"<html><body><article><h1>Council approves new cycle lanes</h1>
+            <div class="byline"><span class="byline-author">Story by Freya Atkinson</span> <span class="byline-time" title="14/03/2026, 10:32:00">3h</span> <span class="read-time">2 min read</span></div>
+            {TEXT}</article></body></html>"#
+        );
+        assert_eq!(published(&page).as_deref(), Some("2026-03-14"));
+        // Without the tooltip, "3h" dates nothing.
+        let bare = page.replace(r#" title="14/03/2026, 10:32:00""#, "");
+        assert_eq!(published(&bare), None);
     }
 }

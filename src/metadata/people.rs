@@ -217,6 +217,19 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("لیکوال", Follow::Colon, Text::Value), ("لیکنه", Follow::Colon, Text::Value),
     // Uyghur: "our special correspondent", "our reporter" (RFA's "مۇخبىرىمىز X")
     ("ئالاھىدە مۇخبىرىمىز", Follow::Any, Text::Value), ("مۇخبىرىمىز", Follow::Any, Text::Value),
+    // Maltese "Minn X", West Frisian "Troch X" (by), Malagasy "Nosoratan'i X" (written by);
+    // French video pages' "Reportage de X et Y" (a report by)
+    ("minn", Follow::Capitalised, Text::Value), ("troch", Follow::Capitalised, Text::Value),
+    ("nosoratan'i", Follow::Any, Text::Value), ("nosoratan’i", Follow::Any, Text::Value),
+    ("un reportage de", Follow::Any, Text::Value), ("reportage de", Follow::Any, Text::Value),
+    // The writer's label with its colon: Faroese "Tekstur:", Icelandic "Höfundur:", Irish
+    // "Údar:", Zulu "Umbhali:", Odia "ରିପୋର୍ଟ:" (report), Turkmen "Awtor:", Uzbek "Муаллиф:",
+    // "Muallif:", Azerbaijani "Müəllif:"
+    ("tekstur", Follow::Colon, Text::LabelLine), ("höfundur", Follow::Colon, Text::LabelLine),
+    ("údar", Follow::Colon, Text::LabelLine), ("umbhali", Follow::Colon, Text::LabelLine),
+    ("ରିପୋର୍ଟ", Follow::Colon, Text::LabelLine), ("awtor", Follow::Colon, Text::SignedLabel),
+    ("муаллиф", Follow::Colon, Text::SignedLabel), ("muallif", Follow::Colon, Text::SignedLabel),
+    ("müəllif", Follow::Colon, Text::SignedLabel),
     // Welsh "Gan X", Hausa "Daga X" (by, from), Kinyarwanda "Yanditswe na X" (written by)
     ("gan", Follow::Capitalised, Text::Value), ("daga", Follow::Capitalised, Text::Value),
     ("yanditswe na", Follow::Any, Text::Value), ("byanditswe na", Follow::Any, Text::Value),
@@ -357,7 +370,10 @@ pub(crate) fn without_byline_label(s: &str) -> &str {
     let lower = label.to_lowercase();
     let plain_word = !label.is_empty()
         && label.chars().count() <= MAX_BYLINE_LABEL_CHARS
-        && label.chars().all(char::is_alphabetic);
+        // Vowel signs and viramas are part of a word ("ରିପୋର୍ଟ", Odia "report").
+        && label
+            .chars()
+            .all(|c| c.is_alphabetic() || crate::attribution::is_script_mark(c));
     let other = starts_with_other_credit(s)
         || ROLE_HEAD_SET.contains(lower.as_str())
         || ROLE_MODIFIER_SET.contains(lower.as_str())
@@ -3018,6 +3034,8 @@ mod tests {
             "Б.Энхжаргал"
         );
         assert_eq!(without_byline_label("Gohebydd: Elin Jones"), "Elin Jones");
+        // A label with vowel signs and a virama (Kannada "ವರದಿ", report) is one word.
+        assert_eq!(without_byline_label("ವರದಿ: ರಾಮ ಪ್ರಸಾದ್"), "ರಾಮ ಪ್ರಸಾದ್");
         // Other credits and roles stay, for the cleaning to reject.
         assert_eq!(without_byline_label("Foto: Jane Doe"), "Foto: Jane Doe");
         assert_eq!(without_byline_label("Editor: Jane Doe"), "Editor: Jane Doe");
@@ -3129,6 +3147,29 @@ mod tests {
         assert_eq!(split("مۇخبىرىمىز ئەركىن تارىم"), ["ئەركىن تارىم"]);
         assert_eq!(split("ໂດຍ: ສົມພອນ ແກ້ວມະນີ"), ["ສົມພອນ ແກ້ວມະນີ"]);
         assert_eq!(split("සුනිල් පෙරේරා විසින්"), ["සුනිල් පෙරේරා"]);
+    }
+
+    #[test]
+    fn bylines_of_maltese_frisian_malagasy_and_french_video_pages() {
+        assert_eq!(split("Minn Maria Camilleri"), ["Maria Camilleri"]);
+        assert_eq!(split("Troch Sytske de Vries"), ["Sytske de Vries"]);
+        assert_eq!(
+            split("Nosoratan'i Hery Rakotomalala"),
+            ["Hery Rakotomalala"]
+        );
+        assert_eq!(
+            split("Nosoratan’i Hery Rakotomalala"),
+            ["Hery Rakotomalala"]
+        );
+        assert_eq!(
+            split("Reportage de Camille Girod et Bastien Faivre"),
+            ["Camille Girod", "Bastien Faivre"]
+        );
+        assert_eq!(split("Tekstur: Jógvan Joensen"), ["Jógvan Joensen"]);
+        assert_eq!(split("ରିପୋର୍ଟ: ଦେବାଶିଷ ମହାପାତ୍ର"), ["ଦେବାଶିଷ ମହାପାତ୍ର"]);
+        assert_eq!(split("Муаллиф: Шаҳзод Каримов"), ["Шаҳзод Каримов"]);
+        // Without a capitalised word after it, "minn" is the preposition of a sentence.
+        assert!(split("minn aktar minn 20,000 passiġġier").is_empty());
     }
 
     #[test]
