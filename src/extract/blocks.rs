@@ -538,6 +538,14 @@ impl Builder<'_, '_> {
                             self.quote(i);
                             i = dom.end(i);
                         }
+                        // A figure holding a table or preformatted text (WordPress writes
+                        // every table block as `figure.wp-block-table`) is read as blocks:
+                        // the table, then its caption as a figure caption.
+                        Tag::Figure if self.holds_content(i) => {
+                            self.flush();
+                            open.push((dom.end(i), Exit::Block));
+                            i += 1;
+                        }
                         Tag::Figure => {
                             self.flush();
                             self.figure(i);
@@ -731,6 +739,18 @@ impl Builder<'_, '_> {
                 link_chars,
             });
         }
+    }
+
+    /// Whether a `<figure>` holds text content rather than a picture: a data table or a `<pre>`.
+    /// A quote in a figure stays out: WordPress's `wp-block-pullquote` repeats a sentence of the
+    /// text, and embedded posts (`wp-block-embed-twitter`) are blockquotes too.
+    fn holds_content(&self, i: NodeIdx) -> bool {
+        let dom = self.dom;
+        (i + 1..dom.end(i)).any(|j| match dom.tag(j) {
+            Some(Tag::Table) => self.is_data_table(j),
+            Some(Tag::Pre) => true,
+            _ => false,
+        })
     }
 
     fn figure(&mut self, i: NodeIdx) {
