@@ -156,6 +156,7 @@ pub(crate) fn mark(
     // Pages repeat the same class values on many elements: judge each value once.
     let mut by_class: HashMap<&str, Option<Rule>, FastHash> =
         HashMap::with_capacity_and_hasher(room, FastHash::default());
+    let signup_boxes = signup_boxes(dom, headline, &text_len);
     for i in 0..dom.len() {
         let iu = i as usize;
         let parent_in_content = dom.parent(i).is_some_and(|p| in_content[p as usize]);
@@ -189,6 +190,7 @@ pub(crate) fn mark(
             Some(Rule::Navigation)
         } else {
             element_rule(dom, i, el, &mut tokens, &mut by_class)
+                .or_else(|| signup_boxes.contains(&i).then_some(Rule::Newsletter))
         };
         // A link's class describes the link (`class="popup"` opens a note, `class="share"`
         // inside a share bar is caught with its bar); its text is judged by the link-density
@@ -244,6 +246,72 @@ pub(crate) fn mark(
         dropped[iu] = true;
     }
     Marks { rule, dropped }
+}
+
+/// Most visible characters of a sign-up box around an e-mail field: a heading and a pitch
+/// line ("Get The Circuit Daily / The most important stories in tech, every weekday morning").
+const SIGNUP_BOX_CHARS: usize = 300;
+/// Most levels above the e-mail field a sign-up box is looked for.
+const SIGNUP_BOX_LEVELS: usize = 4;
+/// Most e-mail fields read on a page.
+const SIGNUP_MAX_FIELDS: usize = 16;
+
+/// The containers of the page's e-mail fields (`<input type="email">`) that hold little text
+/// besides: a newsletter or sign-up box, whatever its classes say (utility classes of
+/// Tailwind, CSS modules and styled-components name nothing). From each field, the highest
+/// ancestor within [`SIGNUP_BOX_LEVELS`] levels that holds at most [`SIGNUP_BOX_CHARS`]
+/// visible characters and neither the headline nor the page's `<article>` or `<main>`, and
+/// that holds no `<textarea>` and no password field (comment, review, contact and login
+/// forms ask for an address too). Only
+/// the fields' own ancestors are walked, and at most [`SIGNUP_MAX_FIELDS`] fields.
+fn signup_boxes(dom: &Dom<'_>, headline: Option<NodeIdx>, text_len: &[usize]) -> Vec<NodeIdx> {
+    let mut boxes = Vec::new();
+    let fields = (0..dom.len())
+        .filter(|&i| {
+            dom.element(i).is_some_and(|el| {
+                el.tag == Tag::Input
+                    && el
+                        .attr("type")
+                        .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
+            })
+        })
+        .take(SIGNUP_MAX_FIELDS);
+    for field in fields {
+        let mut found = None;
+        let mut at = field;
+        for _ in 0..SIGNUP_BOX_LEVELS {
+            let Some(p) = dom.parent(at) else { break };
+            let stop = matches!(
+                dom.tag(p),
+                None | Some(Tag::Html | Tag::Body | Tag::Main | Tag::Article)
+            ) || headline.is_some_and(|h| dom.contains(p, h))
+                || text_len
+                    .get(p as usize)
+                    .is_none_or(|&n| n > SIGNUP_BOX_CHARS);
+            if stop {
+                break;
+            }
+            found = Some(p);
+            at = p;
+        }
+        // A form with a text area (a comment, a review, a contact form) or a password (a
+        // login) asks for more than an address to send news to.
+        let asks_more = |b: NodeIdx| {
+            (b + 1..dom.end(b)).any(|j| {
+                dom.element(j).is_some_and(|el| {
+                    el.tag == Tag::Textarea
+                        || el.tag == Tag::Input
+                            && el
+                                .attr("type")
+                                .is_some_and(|t| t.trim().eq_ignore_ascii_case("password"))
+                })
+            })
+        };
+        if let Some(b) = found.filter(|&b| !asks_more(b)) {
+            boxes.push(b);
+        }
+    }
+    boxes
 }
 
 /// Most nodes of an element read by [`holds_linked_heading`].
@@ -683,6 +751,67 @@ mod tests {
             .filter_map(|i| dom.text_node(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// A newsletter box with utility classes only (Tailwind): the e-mail field gives it away,
+    /// with its heading and pitch; the story's paragraphs beside it stay.
+    #[test]
+    fn a_box_around_an_email_field_is_a_signup_box() {
+        let text = marked_text(
+            r#"<article><h1>Sodium batteries</h1><div class="prose">
+            <p>Three startups are racing to build batteries from sodium as lithium prices swing,
+            and two of them opened factories this year.</p></div>
+            <div class="mt-10 rounded-lg border p-6"><p class="font-semibold">Get The Circuit
+            Daily</p><p class="text-sm">The most important stories in tech, every weekday.</p>
+            <form><input type="email" placeholder="you@example.com"><button>Sign up</button>
+            </form></div></article>"#,
+        );
+        assert!(text.contains("Three startups"), "{text}");
+        assert!(!text.contains("Get The Circuit"), "{text}");
+        assert!(!text.contains("every weekday"), "{text}");
+        // A review form asks for an address too, with a text area: no sign-up box.
+        let text = marked_text(
+            r#"<article><div class="tab-content"><p>Write a review</p>
+            <form class="review-form"><input type="email"><textarea></textarea></form>
+            </div></article>"#,
+        );
+        assert!(text.contains("Write a review"), "{text}");
+        // A search field is no sign-up box.
+        let text = marked_text(
+            r#"<article><div class="p-4"><p>Find a school near you</p>
+            <input type="search"></div></article>"#,
+        );
+        assert!(text.contains("Find a school"), "{text}");
+    }
+
+    /// Local class names of ad slots are whole words: `pub` and `advt` slots go, a
+    /// publication date (`pub-date`) and a `publisher` line are no ad.
+    #[test]
+    fn local_ad_class_words() {
+        let text = marked_text(
+            r#"<div class="pub"><span>Dokam-barotra</span></div>
+            <div class="advt-section">ବିଜ୍ଞାପନ</div><div class="reklama">Mahabat</div>
+            <div class="bloc-pub">Publicité</div>
+            <p class="publisher">Published by the Courier</p>"#,
+        );
+        for gone in ["Dokam-barotra", "ବିଜ୍ଞାପନ", "Mahabat", "Publicité"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(text.contains("Published by the Courier"), "{text}");
+    }
+
+    /// A CMS's closing author tagline (TownNews BLOX `asset-tagline`) is an author box; a
+    /// site's motto (`site-tagline`) is no author box by this rule.
+    #[test]
+    fn an_asset_tagline_is_an_author_box() {
+        let text = marked_text(
+            r#"<div class="asset-body"><p>The county board approved the budget.</p>
+            <div class="asset-tagline">Tyler Brandt covers county government for the Record.
+            </div></div><p class="caption-tagline">A caption of the photo</p>"#,
+        );
+        assert!(text.contains("approved the budget"), "{text}");
+        assert!(!text.contains("Tyler Brandt covers"), "{text}");
+        assert!(text.contains("A caption of the photo"), "{text}");
     }
 
     #[test]
