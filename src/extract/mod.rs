@@ -390,9 +390,11 @@ fn larger_near_tie(
 /// best candidate.
 const HEADLINE_STORY_MIN_CHARS: u32 = 200;
 
-/// When the page's headline stands in an `<article>` that neither holds nor sits inside the best
-/// candidate (an endless-scroll feed of full stories), that `<article>` and the best candidate
-/// inside it.
+/// When the page's headline stands in an `<article>` of a feed of full stories (an
+/// endless-scroll page that preloads the next story), that `<article>` and the best candidate
+/// inside it. A feed is either a best candidate standing in another story, or (for an `h1`
+/// headline) a sibling `<article>` with an `h1` and a text of its own
+/// ([`rival_story`]); then the climbs of [`select`] stop at the headline's story.
 fn headline_story(
     dom: &Dom<'_>,
     stats: &[stats::NodeStats],
@@ -402,6 +404,22 @@ fn headline_story(
 ) -> Option<(NodeIdx, Candidate)> {
     let title = title_node?;
     let story = containers::enclosing_article(dom, title)?;
+    let tag = dom.tag(title)?;
+    // A headline in a `h2` standing in one `<article>` of several is a section of one page
+    // (Drupal's `article.paragraph` blocks, each with its `h2`); a feed gives each story its
+    // `h1`.
+    if dom.contains(story, best.node) {
+        return (tag == Tag::H1 && rival_story(dom, stats, story, tag)).then_some((story, best));
+    }
+    if dom.contains(best.node, story) {
+        if tag != Tag::H1 || !rival_story(dom, stats, story, tag) {
+            return None;
+        }
+        let c = candidates.iter().copied().find(|c| {
+            dom.contains(story, c.node) && stats[c.node as usize].chars >= HEADLINE_STORY_MIN_CHARS
+        })?;
+        return Some((story, c));
+    }
     // The best candidate must stand in another story that has a headline of its own, of the
     // same tag: a feed, not a headline boxed apart from its text.
     let other = if dom.tag(best.node) == Some(Tag::Article) {
@@ -412,7 +430,6 @@ fn headline_story(
     if dom.contains(story, other) || dom.contains(other, story) {
         return None;
     }
-    let tag = dom.tag(title)?;
     if !(other..dom.end(other)).any(|i| dom.tag(i) == Some(tag)) {
         return None;
     }
@@ -420,6 +437,21 @@ fn headline_story(
         dom.contains(story, c.node) && stats[c.node as usize].chars >= HEADLINE_STORY_MIN_CHARS
     })?;
     Some((story, c))
+}
+
+/// Whether a sibling of `story` is another story of a feed: an `<article>` holding a heading of
+/// the headline's `tag` and at least [`HEADLINE_STORY_MIN_CHARS`] visible characters (the next
+/// story an endless-scroll page preloads), not a teaser card with a smaller heading.
+fn rival_story(dom: &Dom<'_>, stats: &[stats::NodeStats], story: NodeIdx, tag: Tag) -> bool {
+    let Some(parent) = dom.parent(story) else {
+        return false;
+    };
+    dom.children(parent).any(|s| {
+        s != story
+            && dom.tag(s) == Some(Tag::Article)
+            && stats[s as usize].chars >= HEADLINE_STORY_MIN_CHARS
+            && (s + 1..dom.end(s)).any(|d| dom.tag(d) == Some(tag))
+    })
 }
 
 /// Runners-up scoring at least this share of the best one count as alternatives (Readability
@@ -1183,6 +1215,85 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("The prosecutor gave detail"), "{text}");
+    }
+
+    /// An endless-scroll page preloads the next story as a sibling `<article>` with its own
+    /// `h1`: the story holding the page's headline is the body, even when the common ancestor
+    /// rule would climb to the feed.
+    #[test]
+    fn the_preloaded_next_story_stays_out_of_the_feed() {
+        let paras = |lead: &str, n: usize| -> String {
+            (1..=n)
+                .map(|k| {
+                    format!(
+                        "<p>{lead} detail {k}: officials said on Saturday that the work would                          be completed before the monsoon, and residents welcomed the news.</p>"
+                    )
+                })
+                .collect()
+        };
+        let page = format!(
+            r#"<html><head><title>Coastal road opens | Metro</title></head><body>
+            <main id="story-feed"><article class="story">
+            <h1 class="story__title">Coastal road opens</h1>
+            <div class="story__body">{}</div></article>
+            <div class="next-story-loader"><span>Next Story</span></div>
+            <article class="story"><h1 class="story__title">Metro line trials next week</h1>
+            <div class="story__body">{}</div></article></main></body></html>"#,
+            paras("Coastal road", 4),
+            paras("Metro trial", 4)
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Coastal road detail 4"), "{text}");
+        assert!(!text.contains("Metro trial detail"), "{text}");
+        assert!(!text.contains("Next Story"), "{text}");
+    }
+
+    /// WordPress writes every table block as `figure.wp-block-table`: the table and its caption
+    /// are read, not dropped as a picture without an image.
+    #[test]
+    fn a_table_in_a_figure_is_kept() {
+        let page = r#"<html><head><title>Schools over capacity</title></head><body><article>
+            <h1>Schools over capacity</h1>
+            <p>Three of the district's elementary schools are over capacity this year, according
+            to enrollment figures released by the district on Monday night.</p>
+            <figure class="wp-block-table"><table><thead><tr><th>School</th><th>Capacity</th>
+            <th>Enrolled</th></tr></thead><tbody><tr><td>Northgate Elementary</td><td>520</td>
+            <td>688</td></tr><tr><td>Riverside Elementary</td><td>450</td><td>501</td></tr>
+            </tbody></table><figcaption>Enrollment against capacity at three schools, fall term</figcaption></figure>
+            <p>The board will discuss new portable classrooms at its next meeting, officials
+            said, and parents have been invited to comment on the plans before then.</p>
+            </article></body></html>"#;
+        let article = crate::extract(page, None).expect("extracts");
+        let table = article.body.blocks.iter().find_map(|b| match b {
+            crate::article::Block::Table { rows } => Some(rows),
+            _ => None,
+        });
+        let rows = table.expect("the table is a block");
+        assert_eq!(rows.len(), 3);
+        let text = article.text();
+        assert!(text.contains("Northgate Elementary"), "{text}");
+        assert!(
+            text.contains("Enrollment against capacity at three schools"),
+            "{text}"
+        );
+        assert!(text.contains("portable classrooms"), "{text}");
+    }
+
+    /// A pull quote (`figure.wp-block-pullquote`) repeats a sentence of the text: it stays out.
+    #[test]
+    fn a_pull_quote_figure_stays_out() {
+        let page = r#"<html><head><title>Harbour plan</title></head><body><article>
+            <h1>Harbour plan</h1>
+            <p>The council approved the harbour plan on Tuesday. "This is the biggest change to
+            the waterfront in fifty years," the mayor said after the vote in the town hall.</p>
+            <figure class="wp-block-pullquote"><blockquote><p>The biggest change to the
+            waterfront in fifty years</p><cite>The mayor</cite></blockquote></figure>
+            <p>Work is due to start in the spring and should take two years, with the ferry
+            terminal moving to the north quay while the old one is rebuilt.</p>
+            </article></body></html>"#;
+        let text = crate::extract(page, None).expect("extracts").text();
+        assert!(text.contains("ferry terminal"), "{text}");
+        assert_eq!(text.matches("biggest change").count(), 1, "{text}");
     }
 
     /// A list article whose long table of episodes outscores its prose: the block holding

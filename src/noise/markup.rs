@@ -131,6 +131,15 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("promo", Rule::Ad),
     ("adsense", Rule::Ad),
     ("cta", Rule::Ad), // a call-to-action box: .vc_cta3, .cta-box
+    // Local names of ad slots: French-school `pub` (`div.pub`, `.bloc-pub`, `pub_pave_haut`; a
+    // whole word, not publish or public), Indian `advt` (`advt-section`), Slavic, Turkic and
+    // Baltic `reklama`/`reklam`, Irish `fograiocht`.
+    ("pub", Rule::Ad),
+    ("advt", Rule::Ad),
+    ("advtbox", Rule::Ad),
+    ("reklama", Rule::Ad),
+    ("reklam", Rule::Ad),
+    ("fograiocht", Rule::Ad),
     ("calltoaction", Rule::Ad),
     // Navigation, headers and footers of the page.
     ("nav", Rule::Navigation),
@@ -248,6 +257,17 @@ pub(crate) fn is_screen_reader_class(token: &str) -> bool {
 /// Pairs of adjacent words that together signal a rule where each alone is too vague.
 pub(super) const WORD_PAIRS: &[(&str, &str, Rule)] = &[
     ("author", "box", Rule::AuthorBox),
+    // A closing author tagline named by the CMS ("X covers county government. Reach him at
+    // ..."): TownNews BLOX `asset-tagline`, also `article-tagline`, `story-tagline`. Not
+    // `tagline` alone: a site's motto in the header and a caption are taglines too.
+    ("asset", "tagline", Rule::AuthorBox),
+    ("article", "tagline", Rule::AuthorBox),
+    ("story", "tagline", Rule::AuthorBox),
+    ("author", "tagline", Rule::AuthorBox),
+    // A publication date or time (`live-item-pub-date`, `article-header__pub-date`), not an
+    // ad slot.
+    ("pub", "date", Rule::Byline),
+    ("pub", "time", Rule::Byline),
     ("author", "bio", Rule::AuthorBox),
     ("author", "info", Rule::AuthorBox),
     ("author", "card", Rule::AuthorBox), // Medium and Substack: the "Written by X" card

@@ -766,6 +766,67 @@ mod tests {
             .join(" ")
     }
 
+    /// A newsletter box with utility classes only (Tailwind): the e-mail field gives it away,
+    /// with its heading and pitch; the story's paragraphs beside it stay.
+    #[test]
+    fn a_box_around_an_email_field_is_a_signup_box() {
+        let text = marked_text(
+            r#"<article><h1>Sodium batteries</h1><div class="prose">
+            <p>Three startups are racing to build batteries from sodium as lithium prices swing,
+            and two of them opened factories this year.</p></div>
+            <div class="mt-10 rounded-lg border p-6"><p class="font-semibold">Get The Circuit
+            Daily</p><p class="text-sm">The most important stories in tech, every weekday.</p>
+            <form><input type="email" placeholder="you@example.com"><button>Sign up</button>
+            </form></div></article>"#,
+        );
+        assert!(text.contains("Three startups"), "{text}");
+        assert!(!text.contains("Get The Circuit"), "{text}");
+        assert!(!text.contains("every weekday"), "{text}");
+        // A review form asks for an address too, with a text area: no sign-up box.
+        let text = marked_text(
+            r#"<article><div class="tab-content"><p>Write a review</p>
+            <form class="review-form"><input type="email"><textarea></textarea></form>
+            </div></article>"#,
+        );
+        assert!(text.contains("Write a review"), "{text}");
+        // A search field is no sign-up box.
+        let text = marked_text(
+            r#"<article><div class="p-4"><p>Find a school near you</p>
+            <input type="search"></div></article>"#,
+        );
+        assert!(text.contains("Find a school"), "{text}");
+    }
+
+    /// Local class names of ad slots are whole words: `pub` and `advt` slots go, a
+    /// publication date (`pub-date`) and a `publisher` line are no ad.
+    #[test]
+    fn local_ad_class_words() {
+        let text = marked_text(
+            r#"<div class="pub"><span>Dokam-barotra</span></div>
+            <div class="advt-section">ବିଜ୍ଞାପନ</div><div class="reklama">Mahabat</div>
+            <div class="bloc-pub">Publicité</div>
+            <p class="publisher">Published by the Courier</p>"#,
+        );
+        for gone in ["Dokam-barotra", "ବିଜ୍ଞାପନ", "Mahabat", "Publicité"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        assert!(text.contains("Published by the Courier"), "{text}");
+    }
+
+    /// A CMS's closing author tagline (TownNews BLOX `asset-tagline`) is an author box; a
+    /// site's motto (`site-tagline`) is no author box by this rule.
+    #[test]
+    fn an_asset_tagline_is_an_author_box() {
+        let text = marked_text(
+            r#"<div class="asset-body"><p>The county board approved the budget.</p>
+            <div class="asset-tagline">Tyler Brandt covers county government for the Record.
+            </div></div><p class="caption-tagline">A caption of the photo</p>"#,
+        );
+        assert!(text.contains("approved the budget"), "{text}");
+        assert!(!text.contains("Tyler Brandt covers"), "{text}");
+        assert!(text.contains("A caption of the photo"), "{text}");
+    }
+
     #[test]
     fn walled_text_named_by_structured_data_is_content() {
         let page = r#"<article><p>Free opening paragraph.</p>

@@ -651,11 +651,54 @@ const RELATED_PREFIXES: &[&str] = &[
     "basahin din",
     "llegeix també",
     "darllen mwy",
-    // Tatar, Irish, Maltese, Sindhi.
+    // Tatar, Bashkir, Uzbek (Latin and Cyrillic), Turkmen, Tajik, Mongolian, Chuvash-area
+    // Russian-school sites: "also read".
     "шулай ук укыгыз",
+    "шулай ук уҡығыҙ",
+    "shuningdek o'qing",
+    "shuningdek oʻqing",
+    "шунингдек ўқинг",
+    "şeýle hem okaň",
+    "инчунин хонед",
+    "мөн уншаарай",
+    // Irish, Maltese, Icelandic, Faroese, West Frisian, Galician, Basque, Welsh, Breton.
     "léigh tuilleadh",
+    "léigh freisin",
     "aqra wkoll",
+    "aqra aktar",
+    "lestu einnig",
+    "lestu líka",
+    "les eisini",
+    "lês ek",
+    "le tamén",
+    "lea tamén",
+    "irakurri ere",
+    "darllenwch hefyd",
+    // Sindhi, Pashto, Sorani and Kurmanji Kurdish, Persian "also read".
     "هي به پڙهو",
+    "دا هم ولولئ",
+    "هەروەها بخوێنەوە",
+    "her wiha bixwîne",
+    "همچنین بخوانید",
+    // Odia, Assamese, Malayalam, Sinhala, Khmer, Amharic, Zulu, Malagasy, Yoruba.
+    "ଏହା ବି ପଢନ୍ତୁ",
+    "ଆହୁରି ପଢନ୍ତୁ",
+    "লগতে পঢ়ক",
+    "এইটোও পঢ়ক",
+    "ഇതുകൂടി വായിക്കൂ",
+    "ഇതും വായിക്കുക",
+    "මෙයත් කියවන්න",
+    "អានបន្ថែម",
+    "ተጨማሪ ያንብቡ",
+    "funda futhi",
+    "vakio ihany koa",
+    "ka tún",
+    // Traditional Chinese (Taiwan, Hong Kong), Turkish "see also".
+    "延伸閱讀",
+    "相關新聞",
+    "相關閱讀",
+    "推薦閱讀",
+    "bunu da okuyun",
 ];
 
 /// Starts of a line pointing to where more is found ("Weitere Infos unter www.example.de",
@@ -873,8 +916,12 @@ const APPEAL_PHRASES: &[&str] = &[
     "siguenos en",
     "suscríbete a nuestro",
     "hazte miembro",
+    // Spanish member boxes: "become a member (m./f.)", "(X) lives thanks to its members",
+    // "help us keep (debunking hoaxes)".
     "hazte socio",
     "hazte socia",
+    "gracias a sus socios",
+    "gracias a nuestros socios",
     "ayúdanos a seguir",
     "siga-nos",
     "assine nossa newsletter",
@@ -1206,9 +1253,10 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     // Indian syndication notice: "... has not been edited by X staff and is published from
     // (auto-generated from) a syndicated feed."
     "from a syndicated feed",
-    "सिंडिकेट फीड", // Hindi: "syndicate feed", the same notice
-    // Public radio's transcript notice: "Transcripts are created on a rush deadline and may
-    // not be in their final form."
+    // The Hindi form: "(this news was published directly from the agency's) syndicate feed".
+    "सिंडिकेट फीड",
+    // Public-radio transcript notices: "Transcripts are created on a rush deadline and may
+    // not be in their final form", "This transcript may not be in its final form".
     "created on a rush deadline",
     "may not be in their final form",
     "may not be in its final form",
@@ -1391,6 +1439,13 @@ const COPYRIGHT_MARKERS: &[&str] = &[
     "всички права запазени",
     "všetky práva vyhradené",
     "hak cipta terpelihara",
+    // Chinese notices: "copyright statement", "when reprinting, name the source" (simplified
+    // and traditional). Not "不得转载" ("may not be reprinted") alone: readability's labels
+    // keep a portal's "未经授权，不得转载" rights line (qq) as part of the text.
+    "版权声明",
+    "版權聲明",
+    "转载请注明",
+    "轉載請註明",
 ];
 
 /// Bans and conditions that open a republication notice ("Griežtai draudžiama DELFI paskelbtą
@@ -2229,6 +2284,79 @@ mod tests {
         ] {
             assert_eq!(classify_block(text, 0.0), None, "{text}");
         }
+    }
+
+    /// Closing notices of session 7's fixtures: the Hindi syndicated-feed notice, Chinese
+    /// copyright notices, the plural public-radio transcript notice, a Spanish member box.
+    #[test]
+    fn syndication_copyright_transcript_and_member_notices() {
+        for (text, rule) in [
+            (
+                "(यह खबर समाचार एजेंसी की सिंडिकेट फीड से सीधे प्रकाशित की गई है। पहाड़ समाचार ने \
+                 इसमें कोई बदलाव नहीं किया है।)",
+                Rule::Ad,
+            ),
+            (
+                "版权声明：本文由财经观察网出品，未经授权，不得转载。",
+                Rule::Boilerplate,
+            ),
+            ("转载请注明出处。", Rule::Boilerplate),
+            (
+                "Copyright © 2026 Lakeshore Public Radio. All rights reserved. Visit our website \
+                 terms of use and permissions pages for further information. Transcripts are \
+                 created on a rush deadline and may not be in their final form.",
+                Rule::Ad,
+            ),
+            (
+                "Verifica se sostiene gracias a sus socios",
+                Rule::Newsletter,
+            ),
+            (
+                "Si te ha servido este artículo, ayúdanos a seguir desmontando bulos.",
+                Rule::Newsletter,
+            ),
+            ("Hazte socio", Rule::Newsletter),
+        ] {
+            assert_eq!(classify_block(text, 0.0), Some(rule), "{text}");
+        }
+        // The same words in a sentence of news are no notice.
+        for text in [
+            "La economía regional se sostiene gracias a las exportaciones de aceite, según el \
+             informe publicado este lunes por la consejería.",
+            "The final form of the bill will be voted on next week, the speaker said.",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
+    }
+
+    /// Ad labels and read-also openers of languages added in session 7.
+    #[test]
+    fn ad_labels_and_read_also_openers_of_more_languages() {
+        for label in [
+            "Fógraíocht",
+            "Lýsing",
+            "Dokam-barotra",
+            "Mahabat",
+            "ବିଜ୍ଞାପନ",
+            "اشتهار",
+        ] {
+            assert_eq!(classify_block(label, 0.0), Some(Rule::AdLabel), "{label}");
+        }
+        for line in [
+            "Шулай ук укыгыз: Казанда яңа мәктәп ачылды",
+            "Léigh tuilleadh: Scoil nua i nGaillimh",
+            "Aqra wkoll: Skola ġdida f'Għawdex",
+            "ಇದನ್ನೂ ಓದಿ: ಹೊಸ ಶಾಲೆ",
+            "هي به پڙهو: نئون اسڪول",
+            "延伸閱讀：新學校開學",
+        ] {
+            assert_eq!(classify_block(line, 0.5), Some(Rule::Related), "{line}");
+        }
+        // "Mahabat" inside a sentence is no label.
+        assert_eq!(
+            classify_block("Mahabat köp wagtdan bäri dowam edýär.", 0.0),
+            None
+        );
     }
 
     #[test]
