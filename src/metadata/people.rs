@@ -245,16 +245,34 @@ const HAN_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
 /// the outlet's name glued before "reporter", then the reporter's name alone. The whole text
 /// must be that line, every part in Han characters.
 pub(crate) fn outlet_reporter_name(text: &str) -> Option<&str> {
-    let (head, name) = text.trim().split_once(char::is_whitespace)?;
+    let han = |s: &str, n: &std::ops::RangeInclusive<usize>| {
+        n.contains(&s.chars().count()) && s.chars().all(is_han)
+    };
+    let text = text.trim();
+    // Caixin's info row: "文｜财经观察网 记者 刘晓晨" ("text | outlet reporter name"), the
+    // label "文" and a bar, the outlet apart from "记者".
+    if let Some(rest) = text
+        .strip_prefix("文")
+        .and_then(|r| r.trim_start().strip_prefix(WRITER_BARS))
+    {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        return match words.as_slice() {
+            [outlet, "记者" | "記者", name] => {
+                (han(outlet, &OUTLET_CHARS) && han(name, &HAN_NAME_CHARS)).then_some(*name)
+            }
+            _ => None,
+        };
+    }
+    let (head, name) = text.split_once(char::is_whitespace)?;
     let name = name.trim();
     let outlet = head
         .strip_suffix("记者")
         .or_else(|| head.strip_suffix("記者"))?;
-    let han = |s: &str, n: &std::ops::RangeInclusive<usize>| {
-        n.contains(&s.chars().count()) && s.chars().all(is_han)
-    };
     (han(outlet, &OUTLET_CHARS) && han(name, &HAN_NAME_CHARS)).then_some(name)
 }
+
+/// The bars after the label "文" (text by) of a Chinese info row: full-width, ASCII, slashes.
+const WRITER_BARS: &[char] = &['｜', '|', '／', '/'];
 
 /// Words written after the name for "by", in scripts that put it there ("සුනිල් පෙරේරා
 /// විසින්", Sinhala; "द्वारा", Hindi and Nepali), and the Chinese "reports" closing a
@@ -2312,6 +2330,12 @@ mod tests {
         assert_eq!(clean("澎湃新闻记者 周晓雯").as_deref(), Some("周晓雯"));
         // Not a sentence, not a Latin name, not the bare label.
         assert_eq!(outlet_reporter_name("记者 周晓雯"), None);
+        // Caixin's info row.
+        assert_eq!(
+            outlet_reporter_name("文｜财经观察网 记者 刘晓晨"),
+            Some("刘晓晨")
+        );
+        assert_eq!(outlet_reporter_name("文｜财经观察网"), None);
         assert_eq!(
             outlet_reporter_name("新华社记者 张伟报道称今年将新增"),
             None
