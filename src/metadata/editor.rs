@@ -41,11 +41,23 @@ pub(crate) struct EditorLine {
     pub credit_element: Option<NodeIdx>,
 }
 
-/// The first editing credit in the lines after the headline `title`, before the body's prose.
+/// Most nodes between the start of the headline's container and the headline for the lines
+/// above it to be searched too.
+const ABOVE_HEADLINE: NodeIdx = 40;
+
+/// The first editing credit in the lines after the headline `title`, before the body's prose;
+/// or in the lines above it in its own container, where some templates print the date line
+/// ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" over the `<h1>`).
 pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine> {
     let end = dom.len().min(title.saturating_add(NEAR_HEADLINE));
     let mut prose = 0;
-    let mut j = title;
+    let mut j = dom
+        .parent(title)
+        .filter(|&p| {
+            title.saturating_sub(p) <= ABOVE_HEADLINE
+                && !matches!(dom.tag(p), Some(Tag::Body | Tag::Html))
+        })
+        .unwrap_or(title);
     while j < end && prose < PROSE_TEXTS {
         if let Some(e) = dom.element(j) {
             // The site's footer (outside any article) names the masthead's editors.
@@ -314,5 +326,28 @@ mod tests {
             "Наталья Орлова рассказала о планах на следующий год</span>",
         );
         assert_eq!(editor_of(&prose), None);
+    }
+
+    #[test]
+    fn an_editing_credit_on_the_date_line_above_the_headline() {
+        let html = "<html><body><div class=\"news-single-item\"><div \
+             class=\"news-single-timedata\">05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr \
+             (Pressesprecher des EJW)</span></div><h1>Faire Lieferketten</h1><div \
+             class=\"contentWrap\"><p>In Baden-Württemberg hat sich eine Initiative aus \
+             Jugendverbänden und Eine-Welt-Organisationen zusammengetan, um die Initiative \
+             Lieferkettengesetz zu unterstützen.</p><p>Sie möchten junge Menschen ermutigen, \
+             gemeinsam Aktionen zur Unterstützung dieser Initiative zu planen.</p></div></div>\
+             </body></html>";
+        assert_eq!(editor_of(html).as_deref(), Some("Eberhard Fuhr"));
+        // Not from a line of the page above the headline's own container.
+        let outside = html.replace(
+            "<div class=\"news-single-item\">",
+            "<nav>Redaktion: Eberhard Fuhr</nav><div class=\"news-single-item\">",
+        );
+        let outside = outside.replace(
+            "-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)",
+            "",
+        );
+        assert_eq!(editor_of(&outside), None);
     }
 }

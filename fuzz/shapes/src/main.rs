@@ -656,6 +656,25 @@ const SHAPES: &[Shape] = &[
         250,
     ),
     (
+        "1000 nested divs each with a long paragraph (bytes per paragraph)",
+        |n| {
+            let para = format!(
+                "<p>{}</p>",
+                "Some words here, in a paragraph. ".repeat(n / 33)
+            );
+            page(
+                "",
+                "",
+                &format!(
+                    "{}{}",
+                    format!("<div>{para}").repeat(1000),
+                    "</div>".repeat(1000)
+                ),
+            )
+        },
+        500,
+    ),
+    (
         "sibling articles",
         |n| {
             page(
