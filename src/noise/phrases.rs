@@ -815,6 +815,25 @@ const PLAYER_NOTICES: &[&str] = &[
 /// Longest block, in characters, read as a player's notice of [`PLAYER_NOTICES`].
 const PLAYER_NOTICE_CHARS: usize = 200;
 
+/// What an embedded post shows before its script runs, opening the embed's block ("View this
+/// post on Instagram / A post shared by X (@x)"), per language: the post's own text is not in
+/// the page.
+const EMBED_PLACEHOLDERS: &[&str] = &[
+    "view this post on instagram",
+    "sieh dir diesen beitrag auf instagram an",
+    "voir cette publication sur instagram",
+    "ver esta publicación en instagram",
+    "visualizza questo post su instagram",
+    "ver essa foto no instagram",
+    "ver esta publicação no instagram",
+    "bekijk dit bericht op instagram",
+    "zobacz ten post na instagramie",
+];
+
+/// Longest block, in characters, read as an embed's placeholder of [`EMBED_PLACEHOLDERS`]: the
+/// link and the "A post shared by" line.
+const EMBED_PLACEHOLDER_CHARS: usize = 200;
+
 /// Labels over a list of other stories, per language. A block that opens with one and is
 /// mostly links is that list, its label and cards glued together ("Related StoriesCoorong
 /// birdlife recovers after floods").
@@ -1697,11 +1716,12 @@ enum Table {
     DownloadPhrases,
     ClickCalls,
     PlayerNotices,
+    EmbedPlaceholders,
 }
 
 impl Table {
     /// Every table with its phrases.
-    const ALL: [(Table, &'static [&'static str]); 28] = [
+    const ALL: [(Table, &'static [&'static str]); 29] = [
         (Table::AdLabels, AD_LABELS),
         (Table::ChromeLines, CHROME_LINES),
         (Table::RelatedPrefixes, RELATED_PREFIXES),
@@ -1730,6 +1750,7 @@ impl Table {
         (Table::DownloadPhrases, DOWNLOAD_PHRASES),
         (Table::ClickCalls, CLICK_CALLS),
         (Table::PlayerNotices, PLAYER_NOTICES),
+        (Table::EmbedPlaceholders, EMBED_PLACEHOLDERS),
     ];
 
     fn bit(self) -> u32 {
@@ -2135,6 +2156,9 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     }
     if chars <= SHARE_ROW_CHARS && has(found.start, Table::ChromeLines) && is_label_row(line) {
         return Some(Rule::Boilerplate);
+    }
+    if chars <= EMBED_PLACEHOLDER_CHARS && has(found.start, Table::EmbedPlaceholders) {
+        return Some(Rule::Social);
     }
     if chars <= PLAYER_NOTICE_CHARS && has(found.anywhere, Table::PlayerNotices) {
         return Some(Rule::Boilerplate);
@@ -3089,6 +3113,11 @@ mod tests {
             ("Font Size", Rule::Boilerplate),
             ("Verwandte Artikel:", Rule::Boilerplate),
             ("Zum Vergrößern anklicken....", Rule::Boilerplate),
+            (
+                "Sieh dir diesen Beitrag auf Instagram an\nEin Beitrag geteilt von Vibes of a \
+                 Black Girl ™ (@vibesofablackgirl)",
+                Rule::Social,
+            ),
             (
                 "Up Next Governments suck at social media, but you deserve some blame",
                 Rule::Related,
