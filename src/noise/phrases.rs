@@ -1185,10 +1185,8 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     "from a syndicated feed",
     "सिंडिकेट फीड", // Hindi: "syndicate feed", the same notice
     // Public radio's transcript notice: "Transcripts are created on a rush deadline and may
-    // not be in their final form."
+    // not be in their final form." (the second half alone is a reporter's caveat too).
     "created on a rush deadline",
-    "may not be in their final form",
-    "may not be in its final form",
     // German dpa feeds: "Direkt aus dem dpa-Newskanal: Dieser Text wurde automatisch von der
     // Deutschen Presse-Agentur (dpa) übernommen ...".
     "direkt aus dem dpa-newskanal",
@@ -2961,6 +2959,8 @@ mod tests {
             "Tag 1",
             "Comments 12",
             "Loading the ship took four days.",
+            // A reporter's caveat in the text, not the transcript notice.
+            "Officials cautioned that the figures may not be in their final form.",
             "Kommentare (3) sind erwünscht",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
