@@ -728,11 +728,12 @@ const READ_MORE_TAILS: &[&str] = &[
 /// button's label was left in the text ("... manifestantes lo increparon Leer más", "Seht
 /// selbst! Weiterlesen", "... Akcja Katolicka w Polsce. [czytaj więcej]"). The label counts
 /// capitalised as a button writes it, or in any case inside brackets; a sentence that says
-/// "to read more" does neither.
+/// "to read more" does neither, nor does one that ends with a full stop (German capitalises
+/// the verb as a noun: "Viel Spaß beim Weiterlesen.").
 fn ends_with_read_more(text: &str) -> bool {
-    let t = text
-        .trim_end()
-        .trim_end_matches(['.', '…', '»', '>', '›', '→', ' ', '\u{a0}']);
+    let end = text.trim_end();
+    let full_stop = end.ends_with('.') && !end.ends_with("..");
+    let t = end.trim_end_matches(['.', '…', '»', '>', '›', '→', ' ', '\u{a0}']);
     if let Some(inner) = t.strip_suffix(']') {
         let Some((_, label)) = inner.rsplit_once('[') else {
             return false;
@@ -740,12 +741,13 @@ fn ends_with_read_more(text: &str) -> bool {
         let label = label.trim().trim_end_matches(['.', '…']).to_lowercase();
         return READ_MORE_TAILS.iter().any(|l| l.to_lowercase() == label);
     }
-    READ_MORE_TAILS.iter().any(|l| {
-        t.strip_suffix(l).is_some_and(|before| {
-            // The label stands apart from the words before it.
-            before.is_empty() || before.ends_with(|c: char| c.is_whitespace() || c == '|')
+    !full_stop
+        && READ_MORE_TAILS.iter().any(|l| {
+            t.strip_suffix(l).is_some_and(|before| {
+                // The label stands apart from the words before it.
+                before.is_empty() || before.ends_with(|c: char| c.is_whitespace() || c == '|')
+            })
         })
-    })
 }
 
 /// Longest rating line, in characters.
@@ -1855,6 +1857,9 @@ mod tests {
             "Wer mag, kann im Original weiterlesen.",
             "He opened the book [read more slowly] and smiled.",
             "The menu lists Thread more",
+            // German writes the verb as a noun, capitalised, and ends the sentence with it.
+            "Wir wünschen Ihnen viel Spaß beim Weiterlesen.",
+            "Der Rest des Textes lohnt das Weiterlesen.",
         ] {
             assert!(!ends_with_read_more(text), "{text}");
         }

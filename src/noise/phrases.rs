@@ -1272,13 +1272,12 @@ const DISCLOSURE_PHRASES: &[&str] = &[
     // Indian syndication notice: "... has not been edited by X staff and is published from
     // (auto-generated from) a syndicated feed."
     "from a syndicated feed",
-    // The Hindi form: "(this news was published directly from the agency's) syndicate feed".
-    "सिंडिकेट फीड",
-    // Public-radio transcript notices: "Transcripts are created on a rush deadline and may
-    // not be in their final form", "This transcript may not be in its final form".
+    "सिंडिकेट फीड", // Hindi: "syndicate feed", the same notice
+    // Public radio's transcript notices: "Transcripts are created on a rush deadline and may
+    // not be in their final form.", "This transcript may not be in its final form." ("may not
+    // be in their final form" alone is a reporter's caveat too).
+    "this transcript may not be in",
     "created on a rush deadline",
-    "may not be in their final form",
-    "may not be in its final form",
     // German dpa feeds: "Direkt aus dem dpa-Newskanal: Dieser Text wurde automatisch von der
     // Deutschen Presse-Agentur (dpa) übernommen ...".
     "direkt aus dem dpa-newskanal",
@@ -3145,6 +3144,8 @@ mod tests {
             "Tag 1",
             "Comments 12",
             "Loading the ship took four days.",
+            // A reporter's caveat in the text, not the transcript notice.
+            "Officials cautioned that the figures may not be in their final form.",
             "Kommentare (3) sind erwünscht",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
