@@ -13,7 +13,7 @@
 //! on the same text, html5ever with scraper's default options); then the peak memory: the
 //! process's high-water mark (`VmHWM`, which includes the pages loaded for the run) and the
 //! heap each page needs while it is extracted, counted by the allocator, as a multiple of the
-//! page's size. Times are the best of `R` runs (default 1). `--profile extract` (or `parse`)
+//! page's size. Times are the best of `R` rounds (default 1), each round timing every row in turn. `--profile extract` (or `parse`)
 //! runs only the single-threaded extraction (or the bare parse), `R` times, for `perf record`.
 
 #[path = "../benches/support/mod.rs"]
@@ -191,22 +191,31 @@ fn main() {
         black_box(extractor.extract(&p.text, None).ok());
     }
 
-    let parse1 = best(args.repeat, || {
-        for p in &pages {
-            black_box(scraper::Html::parse_document(&p.text));
-        }
-    });
-    let extract1 = best(args.repeat, || {
-        black_box(extractor.extract_many_with_threads(&text_pages, 1));
-    });
-    let bytes1 = best(args.repeat, || {
-        black_box(extractor.extract_many_with_threads(&byte_pages, 1));
-    });
+    // The rounds interleave the parse and the extraction, so that a slow spell of a shared
+    // host weighs on both sides of the ratio alike; each side keeps its best round.
     let n = args.threads.max(1);
-    let parse_n = best(args.repeat, || parse_parallel(&pages, n));
-    let extract_n = best(args.repeat, || {
-        black_box(extractor.extract_many_with_threads(&text_pages, n));
-    });
+    let mut parse1 = Duration::MAX;
+    let mut extract1 = Duration::MAX;
+    let mut bytes1 = Duration::MAX;
+    let mut parse_n = Duration::MAX;
+    let mut extract_n = Duration::MAX;
+    for _ in 0..args.repeat {
+        parse1 = parse1.min(timed(|| {
+            for p in &pages {
+                black_box(scraper::Html::parse_document(&p.text));
+            }
+        }));
+        extract1 = extract1.min(timed(|| {
+            black_box(extractor.extract_many_with_threads(&text_pages, 1));
+        }));
+        bytes1 = bytes1.min(timed(|| {
+            black_box(extractor.extract_many_with_threads(&byte_pages, 1));
+        }));
+        parse_n = parse_n.min(timed(|| parse_parallel(&pages, n)));
+        extract_n = extract_n.min(timed(|| {
+            black_box(extractor.extract_many_with_threads(&text_pages, n));
+        }));
+    }
 
     let count = pages.len();
     println!();
@@ -294,16 +303,11 @@ fn parse_parallel(pages: &[support::Page], threads: usize) {
     });
 }
 
-/// The shortest of `repeat` timed runs of `f`.
-fn best(repeat: usize, mut f: impl FnMut()) -> Duration {
-    (0..repeat)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
+/// How long `f` takes.
+fn timed(f: impl FnOnce()) -> Duration {
+    let start = Instant::now();
+    f();
+    start.elapsed()
 }
 
 fn row(name: &str, time: Duration, pages: usize, bytes: u64, baseline: Duration) {
