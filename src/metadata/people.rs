@@ -4,8 +4,11 @@
 //! ("for The Guardian"), dates, e-mail addresses, handles and "Updated ..." tails. Each of those is
 //! a table below, with what it catches.
 
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+use crate::fast_hash::FastHash;
 
 use super::date::find_date;
 
@@ -692,7 +695,7 @@ const NOT_NAMES: &[&str] = &[
 /// "作者"): a text that is only the label, left alone when the name stands in an element of its
 /// own (tagDiv's `td-author-by` "Yazar" before the author link), is never a name. Labels that
 /// name the newsroom itself ("Redaktion", "Redacción") stay: a newsroom credit.
-static AUTHOR_LABEL_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static AUTHOR_LABEL_SET: LazyLock<HashSet<&'static str, FastHash>> = LazyLock::new(|| {
     AUTHOR_PREFIXES
         .iter()
         .map(|&(label, _, _)| label)
@@ -816,10 +819,10 @@ const ORG_SUFFIXES: &[&str] = &[
 const ORG_ARTICLES: &[&str] = &["the", "der", "die", "das", "les", "los", "las", "het"];
 
 /// `ORG_WHOLE` as a set.
-static ORG_WHOLE_SET: LazyLock<HashSet<&'static str>> =
+static ORG_WHOLE_SET: LazyLock<HashSet<&'static str, FastHash>> =
     LazyLock::new(|| ORG_WHOLE.iter().copied().collect());
 /// `ORG_WORDS` as a set.
-static ORG_WORD_SET: LazyLock<HashSet<&'static str>> =
+static ORG_WORD_SET: LazyLock<HashSet<&'static str, FastHash>> =
     LazyLock::new(|| ORG_WORDS.iter().copied().collect());
 /// Last characters of a Chinese outlet's name: website (网/網), paper (报/報), agency (社),
 /// station (电视台/電視台/电台/電台).
@@ -868,10 +871,10 @@ fn is_han(c: char) -> bool {
 }
 
 /// `ROLE_HEADS` as a set.
-static ROLE_HEAD_SET: LazyLock<HashSet<&'static str>> =
+static ROLE_HEAD_SET: LazyLock<HashSet<&'static str, FastHash>> =
     LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
 /// `ROLE_MODIFIERS` as a set.
-static ROLE_MODIFIER_SET: LazyLock<HashSet<&'static str>> =
+static ROLE_MODIFIER_SET: LazyLock<HashSet<&'static str, FastHash>> =
     LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
 
 /// Split a byline into cleaned person names ("By A, B and C" -> [A, B, C]).
@@ -1279,7 +1282,7 @@ fn with_agency_tail(part: &str) -> Option<&str> {
                     .any(|c| c.role == crate::article::CreditRole::Agency)
             })
         };
-        (WITH_AGENCY_WORDS.contains(&lower.as_str()) && !tail.starts_with('(') && agency())
+        (WITH_AGENCY_WORDS.contains(&lower.as_ref()) && !tail.starts_with('(') && agency())
             .then_some(tail)
     })
 }
@@ -1289,11 +1292,11 @@ fn with_agency_tail(part: &str) -> Option<&str> {
 fn cut_mid_credit(piece: &str) -> &str {
     let words = word_spans(piece);
     for (k, (start, end, lower)) in words.iter().enumerate().skip(1) {
-        if !OTHER_CREDIT_WORDS.contains(&lower.as_str()) {
+        if !OTHER_CREDIT_WORDS.contains(&lower.as_ref()) {
             continue;
         }
         let raw = piece.get(*start..*end).unwrap_or("");
-        let next = words.get(k + 1).map(|w| w.2.as_str());
+        let next = words.get(k + 1).map(|w| w.2.as_ref());
         let next_raw = words
             .get(k + 1)
             .and_then(|w| piece.get(w.0..w.1))
@@ -1321,23 +1324,33 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     if name.is_empty() {
         return false;
     }
-    let lower = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    if ORG_WHOLE_SET.contains(lower.as_str()) {
+    // The words joined by single spaces, lower-cased.
+    let mut joined = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(w);
+    }
+    let lower = lower_case(&joined);
+    if ORG_WHOLE_SET.contains(lower.as_ref()) {
         return true;
     }
-    let words: Vec<String> = lower
+    let words: Vec<Cow<'_, str>> = lower
         .split(|c: char| c.is_whitespace() || matches!(c, '/' | '&' | ',' | '(' | ')' | '-'))
         .filter(|w| !w.is_empty())
-        .map(|w| w.chars().filter(|&c| c != '.').collect())
+        .map(|w| {
+            if w.contains('.') {
+                Cow::Owned(w.chars().filter(|&c| c != '.').collect())
+            } else {
+                Cow::Borrowed(w)
+            }
+        })
         .collect();
-    if words.iter().any(|w| ORG_WORD_SET.contains(w.as_str())) {
+    if words.iter().any(|w| ORG_WORD_SET.contains(w.as_ref())) {
         return true;
     }
-    let compound = |w: &String| {
+    let compound = |w: &Cow<'_, str>| {
         ORG_COMPOUND_ENDINGS
             .iter()
             .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
@@ -1359,13 +1372,13 @@ pub(crate) fn is_organisation(name: &str) -> bool {
         if second_capitalised
             && words
                 .first()
-                .is_some_and(|w| ORG_ARTICLES.contains(&w.as_str()))
+                .is_some_and(|w| ORG_ARTICLES.contains(&w.as_ref()))
         {
             return true;
         }
         if words
             .last()
-            .is_some_and(|w| ORG_SUFFIXES.contains(&w.as_str()))
+            .is_some_and(|w| ORG_SUFFIXES.contains(&w.as_ref()))
         {
             return true;
         }
@@ -1445,11 +1458,14 @@ fn prepare(raw: &str) -> String {
     }
     let mut out = String::with_capacity(unbracketed.len());
     for word in unbracketed.split_whitespace() {
-        let lower_start = word.get(..8).map(str::to_ascii_lowercase);
+        // (Its first eight bytes, when they end on a character's boundary.)
         let is_url = word.contains("://")
-            || lower_start
-                .as_deref()
-                .is_some_and(|s| s.starts_with("www.") || s.starts_with("mailto:"))
+            || word.get(..8).is_some_and(|s| {
+                let b = s.as_bytes();
+                b.get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"www."))
+                    || b.get(..7)
+                        .is_some_and(|h| h.eq_ignore_ascii_case(b"mailto:"))
+            })
             || is_social_link(word);
         if word.contains('@') || is_url {
             // Keep a separator glued to the dropped word ("https://x.example/jane, John Roe").
@@ -1517,11 +1533,22 @@ fn cut_tails(s: &str) -> String {
     cur
 }
 
+/// The first words of [`TAIL_MARKERS`].
+static TAIL_MARKER_FIRSTS: LazyLock<HashSet<&str, FastHash>> = LazyLock::new(|| {
+    TAIL_MARKERS
+        .iter()
+        .filter_map(|m| m.first().copied())
+        .collect()
+});
+
 /// The byte span of the first tail marker ("Updated", "mis à jour") in `s`, with a colon
 /// glued to it.
 fn find_marker(s: &str) -> Option<(usize, usize)> {
     let words = word_spans(s);
-    for (k, _) in words.iter().enumerate() {
+    for (k, (_, _, word)) in words.iter().enumerate() {
+        if !TAIL_MARKER_FIRSTS.contains(word.as_ref()) {
+            continue;
+        }
         for marker in TAIL_MARKERS {
             let Some(window) = words.get(k..k + marker.len()) else {
                 continue;
@@ -1536,8 +1563,9 @@ fn find_marker(s: &str) -> Option<(usize, usize)> {
     None
 }
 
-/// Words of `s` with their byte spans and a lower-case form without surrounding punctuation.
-fn word_spans(s: &str) -> Vec<(usize, usize, String)> {
+/// Words of `s` with their byte spans and a lower-case form without surrounding punctuation
+/// (the word itself when it has nothing to lower-case).
+fn word_spans(s: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
@@ -1545,7 +1573,7 @@ fn word_spans(s: &str) -> Vec<(usize, usize, String)> {
             if let Some(st) = start.take() {
                 let word = s.get(st..i).unwrap_or("");
                 let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-                out.push((st, i, core.to_lowercase()));
+                out.push((st, i, lower_case(core)));
                 if out.len() >= MAX_WORDS {
                     break;
                 }
@@ -1555,6 +1583,15 @@ fn word_spans(s: &str) -> Vec<(usize, usize, String)> {
         }
     }
     out
+}
+
+/// `s` lower-cased, borrowed when it is ASCII without capitals (which lower-cases to itself).
+fn lower_case(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Strip connector words and separators left at the end of a head ("Jane Doe, on").
@@ -1674,7 +1711,7 @@ fn after_mid_by(s: &str) -> Option<(&str, &str)> {
     for (start, end, lower) in word_spans(s).into_iter().skip(1) {
         let raw = s.get(start..end).unwrap_or("");
         let rest = s.get(end..).unwrap_or("");
-        let hit = match lower.as_str() {
+        let hit = match lower.as_ref() {
             "by" => true,
             "par" | "por" | "door" => {
                 raw.starts_with(char::is_lowercase) && capitalised_words(rest) >= 1
@@ -1689,16 +1726,22 @@ fn after_mid_by(s: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// The prefixes of [`AUTHOR_PREFIXES`] that need no colon: alone, an opener whose name stands
+/// on another line.
+static LONE_OPENERS: LazyLock<HashSet<&str, FastHash>> = LazyLock::new(|| {
+    AUTHOR_PREFIXES
+        .iter()
+        .filter(|(_, follow, _)| !matches!(follow, Follow::Colon | Follow::ColonOrDash))
+        .map(|&(p, _, _)| p)
+        .collect()
+});
+
 /// The cleaning steps for one name.
 fn clean_core(s: &str) -> Option<String> {
     let mut cur = s.trim_matches(is_edge_punct);
     // An opener alone ("Artikel von", "By"), its name on another line: no name here. (A
     // label such as "Redaktion" may stand for the newsroom as author.)
-    let lower = cur.to_lowercase();
-    if AUTHOR_PREFIXES
-        .iter()
-        .any(|(p, follow, _)| *p == lower && !matches!(follow, Follow::Colon | Follow::ColonOrDash))
-    {
+    if LONE_OPENERS.contains(cur.to_lowercase().as_str()) {
         return None;
     }
     if let Some(name) = outlet_reporter_name(cur) {
@@ -1897,16 +1940,29 @@ fn strip_one_prefix(s: &str) -> Option<&str> {
     strip_prefix_by_rule(s).map(|(rest, _)| rest)
 }
 
+/// An entry of [`AUTHOR_PREFIXES`].
+type Prefix = (&'static str, Follow, Text);
+
+/// [`AUTHOR_PREFIXES`] by their first character, each list in the table's order (no prefix is
+/// empty: a test checks).
+static PREFIXES_BY_FIRST: LazyLock<HashMap<char, Vec<Prefix>, FastHash>> = LazyLock::new(|| {
+    let mut out: HashMap<char, Vec<Prefix>, FastHash> = HashMap::default();
+    for &entry in AUTHOR_PREFIXES {
+        if let Some(c) = entry.0.chars().next() {
+            out.entry(c).or_default().push(entry);
+        }
+    }
+    out
+});
+
 /// Remove one author prefix from the start of `s`: the rest, and the rule the prefix followed.
 fn strip_prefix_by_rule(s: &str) -> Option<(&str, Follow)> {
     // A prefix can match only if it opens with the first character of `s` lower-cased (the
     // lower case of a string is that of its characters, and a first character is never a
     // word-final sigma): most prefixes are passed over on that one comparison.
-    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
-    for &(prefix, follow, _) in AUTHOR_PREFIXES {
-        if prefix.chars().next().is_some_and(|p| Some(p) != first) {
-            continue;
-        }
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next())?;
+    let candidates = PREFIXES_BY_FIRST.get(&first)?;
+    for &(prefix, follow, _) in candidates {
         let Some(head) = s.get(..prefix.len()) else {
             continue;
         };
@@ -1972,7 +2028,8 @@ fn capitalised_words(s: &str) -> usize {
 fn head_or_tail<'a>(s: &'a str, seps: &[&str]) -> &'a str {
     let cut = seps
         .iter()
-        .filter_map(|sep| s.find(sep).map(|p| (p, sep.len())))
+        .filter(|sep| may_contain(s, sep))
+        .filter_map(|sep| s.find(*sep).map(|p| (p, sep.len())))
         .min();
     match cut {
         Some((p, len)) => {
@@ -1987,6 +2044,14 @@ fn head_or_tail<'a>(s: &'a str, seps: &[&str]) -> &'a str {
     }
 }
 
+/// Whether `s` may contain `sep`: it holds the first byte of `sep` that is no space (a cheap
+/// test before the search).
+fn may_contain(s: &str, sep: &str) -> bool {
+    sep.bytes()
+        .find(|&b| b != b' ')
+        .is_none_or(|b| s.as_bytes().contains(&b))
+}
+
 /// Cut "for The Guardian", "für den SPIEGEL", "pour Le Monde" after a name of two words or more.
 fn cut_affiliation(s: &str) -> &str {
     let words = word_spans(s);
@@ -1995,10 +2060,10 @@ fn cut_affiliation(s: &str) -> &str {
             continue;
         }
         let raw = s.get(*start..).unwrap_or("");
-        let any_case = AFFILIATION_WORDS.contains(&lower.as_str());
+        let any_case = AFFILIATION_WORDS.contains(&lower.as_ref());
         let lower_only = AFFILIATION_WORDS_LOWER
             .iter()
-            .any(|w| raw.starts_with(&format!("{w} ")));
+            .any(|w| raw.strip_prefix(w).is_some_and(|r| r.starts_with(' ')));
         if any_case || lower_only {
             return s.get(..*start).unwrap_or("").trim_end();
         }
@@ -2111,7 +2176,8 @@ fn strip_final_period(s: &str) -> &str {
 /// Drop a role written after the name without punctuation ("Jane Doe Staff Writer"); None when
 /// the whole piece is a role ("Senior Correspondent in Brussels").
 fn cut_role_tail(s: &str) -> Option<&str> {
-    let words: Vec<(usize, String)> = word_spans(s).into_iter().map(|(a, _, l)| (a, l)).collect();
+    let words: Vec<(usize, Cow<'_, str>)> =
+        word_spans(s).into_iter().map(|(a, _, l)| (a, l)).collect();
     let is_head = |w: &str| ROLE_HEAD_SET.contains(w);
     let is_vocab = |w: &str| is_head(w) || ROLE_MODIFIER_SET.contains(w);
     // A piece that opens with role words and holds a role noun is a role.
@@ -2295,6 +2361,14 @@ fn title_case_word(w: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_prefix_or_tail_marker_is_empty() {
+        // `strip_prefix_by_rule` looks prefixes up by their first character, and
+        // `find_marker` markers by their first word.
+        assert!(AUTHOR_PREFIXES.iter().all(|(p, _, _)| !p.is_empty()));
+        assert!(TAIL_MARKERS.iter().all(|m| !m.is_empty()));
+    }
 
     #[test]
     fn openers_naming_a_correspondent_or_a_special_envoy() {
