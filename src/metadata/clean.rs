@@ -190,6 +190,20 @@ pub(crate) fn fold(s: &str) -> String {
     out
 }
 
+/// [`fold`] of `s` appended to `out`. Folding goes character by character, so the fold of a
+/// text is the folds of its parts one after the other.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
 /// Latin letters with diacritics and the plain letter each is written with in host names
 /// ("Aktuálně" on aktualne.cz, "Libération" on liberation.fr), lower case.
 const ACCENTED: &[(&str, char)] = &[

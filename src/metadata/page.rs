@@ -296,10 +296,11 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
     if want.is_empty() {
         return false;
     }
-    let names_it = |s: &str| {
-        let f = fold(s);
+    // Whether a folded text names the site.
+    let says = |f: &str| {
         f == want || (f.len() >= want.len() && f.len() <= want.len() * 2 && f.contains(&want))
     };
+    let mut folded = String::new();
     let mut links_left = MAX_HOME_LINKS;
     let mut i: NodeIdx = 0;
     while i < dom.len() {
@@ -314,7 +315,7 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
             }
         } else if dom.tag(i) == Some(Tag::A) && links_left > 0 {
             links_left -= 1;
-            if home_link_says(dom, i, &names_it) && (!own_host || links_own_host(dom, i)) {
+            if home_link_says(dom, i, &says, &mut folded) && (!own_host || links_own_host(dom, i)) {
                 return true;
             }
         }
@@ -323,12 +324,18 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
     false
 }
 
-/// Whether link `a` goes to the site's home page and says what `names_it` looks for, in its
-/// text, its `title` or an image's `alt`.
-fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -> bool {
+/// Whether link `a` goes to the site's home page and says what `says` looks for in a folded
+/// text, in its text, its `title` or an image's `alt`. `folded`: a buffer for the link's text.
+fn home_link_says(
+    dom: &Dom<'_>,
+    a: NodeIdx,
+    says: &impl Fn(&str) -> bool,
+    folded: &mut String,
+) -> bool {
     let Some(el) = dom.element(a) else {
         return false;
     };
+    let names_it = |s: &str| says(&fold(s));
     // What the link says is read before where it goes: resolving and parsing its URL costs
     // more, and most links say something else.
     let end = dom.end(a).min(a + INSIDE_HEADING);
@@ -336,9 +343,29 @@ fn home_link_says(dom: &Dom<'_>, a: NodeIdx, names_it: &impl Fn(&str) -> bool) -
         .filter_map(|j| dom.element(j))
         .filter_map(|e| e.attr("alt"))
         .any(names_it)
-        || names_it(&dom.text(a))
+        || {
+            fold_text_into(dom, a, folded);
+            says(folded)
+        }
         || el.attr("title").is_some_and(names_it);
     says && goes_home(dom, a)
+}
+
+/// `fold(&dom.text(i))` written into `out`, without the text's copy: the texts under `i`, never-
+/// content elements inside it skipped as [`Dom::text`] does, folded one by one.
+fn fold_text_into(dom: &Dom<'_>, i: NodeIdx, out: &mut String) {
+    out.clear();
+    let end = dom.end(i);
+    let mut j = i;
+    while j < end {
+        if let Some(t) = dom.text_node(j) {
+            super::clean::fold_into(t, out);
+        } else if j != i && dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        j += 1;
+    }
 }
 
 /// Class-token parts of a line set above or inside the headline that is not part of it: the
@@ -1064,7 +1091,7 @@ fn prefixed_byline_in(
         // A separator before the opener ("| By", "· von") sets it off the date beside it.
         let t = t.trim_start_matches(LEADING_SEPARATORS).trim_start();
         // A longer text is no byline (checked below): spare it the lower-casing.
-        if t.chars().count() > MAX_TEXT_BYLINE_CHARS {
+        if more_chars_than(t, MAX_TEXT_BYLINE_CHARS) {
             j += 1;
             continue;
         }
@@ -1106,9 +1133,20 @@ fn prefixed_byline_in(
                     .strip_suffix(':')
                     .is_some_and(|b| b.trim_end() == o.label)
         };
-        let opener = openers.iter().find(|o| is_alone(o) || o.opens(&lower));
+        // Both ways make `lower` start with the label: a label opening with another byte is
+        // passed over.
+        let first_byte = lower.as_bytes().first();
+        let opener = openers
+            .iter()
+            .filter(|o| {
+                o.label
+                    .as_bytes()
+                    .first()
+                    .is_none_or(|b| Some(b) == first_byte)
+            })
+            .find(|o| is_alone(o) || o.opens(&lower));
         if let Some(opener) = opener
-            && t.chars().count() <= MAX_TEXT_BYLINE_CHARS
+            && !more_chars_than(t, MAX_TEXT_BYLINE_CHARS)
             && (under_headline || opens_its_element(dom, j))
             && !in_book_details(dom, j)
         {
@@ -1150,6 +1188,12 @@ fn prefixed_byline_in(
         j += 1;
     }
     Byline::default()
+}
+
+/// Whether `t` has more than `n` characters (`t.chars().count() > n`, counting no further than
+/// needed).
+fn more_chars_than(t: &str, n: usize) -> bool {
+    t.len() > n && t.chars().nth(n).is_some()
 }
 
 /// Most words before the date of a "`<date> by <name>`" line ("Veröffentlicht am", "Posted
@@ -1376,9 +1420,10 @@ fn in_teaser_link(dom: &Dom<'_>, idx: NodeIdx) -> bool {
 /// author's page) holding a heading, as cards in a list of further articles do.
 fn is_teaser_card(dom: &Dom<'_>, a: NodeIdx) -> bool {
     dom.element(a).is_some_and(|e| {
+        // The heading inside is looked for first: reading the link costs more.
         e.tag == Tag::A
-            && !e.attr("href").is_some_and(super::markers::is_author_link)
             && (a + 1..dom.end(a)).any(|n| dom.tag(n).is_some_and(|t| t.heading_level().is_some()))
+            && !e.attr("href").is_some_and(super::markers::is_author_link)
     })
 }
 
