@@ -14,8 +14,9 @@ use crate::metadata::{Meta, authors, fold, language, people};
 use crate::render;
 
 /// Blocks at the start of the body the language is detected on when it may overrule the
-/// markup's: a few paragraphs settle it.
-const OPENING_BLOCKS: usize = 8;
+/// markup's: a few paragraphs settle it (the detection reads their prose lines only, so a
+/// scoreboard or a list of captions opening the body does not starve it).
+const OPENING_BLOCKS: usize = 24;
 
 /// Dashes between a sign-off's name and its place.
 const SIGN_OFF_DASHES: &[&str] = &[" – ", " — ", " - "];
@@ -140,15 +141,13 @@ pub(crate) fn article(
             meta.provenance.push(provenance(Field::Source, &c.name));
         }
     }
-    // A template's default `lang="en"` on a page written in another language: the body's
-    // language, when the detector is sure of it on its first paragraphs, overrules it.
-    if meta
-        .language
-        .as_deref()
-        .is_some_and(language::is_template_default)
-    {
+    // Markup contradicted by the body's first paragraphs (a template's default `lang="en"`, a
+    // script or letters the declared language does not have): the body's language overrules it.
+    if let Some(declared) = meta.language.as_deref() {
         let opening = body.blocks.get(..OPENING_BLOCKS).unwrap_or(&body.blocks);
-        if let Some(lang) = language::overruling_language(&render::text_of_blocks(opening)) {
+        if let Some(lang) =
+            language::overruling_language(declared, &render::text_of_blocks(opening))
+        {
             meta.provenance.retain(|p| p.field != Field::Language);
             meta.provenance.push(Provenance {
                 field: Field::Language,

@@ -139,6 +139,11 @@ pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dr
                 .then_some(Rule::Byline)
             })
             .or_else(|| {
+                // A rating widget's score right after the text ("Рейтинг: 5.0/2").
+                (k + RATING_TAIL_BLOCKS >= total && is_rating_line(&text, b.chars))
+                    .then_some(Rule::Byline)
+            })
+            .or_else(|| {
                 // "If you notice an error, select it and press Ctrl+Enter": the site's
                 // error-report notice closing the text, in any language.
                 (k + NOTICE_TAIL_BLOCKS >= total && is_key_notice(&text, b.chars))
@@ -580,11 +585,16 @@ fn judge(
     {
         return Some(Rule::Related);
     }
-    if is_labelled_stats_row(text, b.chars) || is_rating_line(text, b.chars) {
+    if is_labelled_stats_row(text, b.chars) || position < 4 && is_rating_line(text, b.chars) {
         return Some(Rule::Byline);
     }
     None
 }
+
+/// Blocks at the end of the text in which a rating widget's score line ([`is_rating_line`])
+/// is chrome: the widget stands in the header or right after the text; the same line inside
+/// the text is a reviewer's verdict.
+const RATING_TAIL_BLOCKS: usize = 2;
 
 /// Longest reading-time line of the header, in characters.
 const READING_TIME_LINE_CHARS: usize = 80;
@@ -662,14 +672,16 @@ fn is_reading_time_line(text: &str, chars: usize) -> bool {
         return false;
     }
     let lower = text.trim().trim_end_matches('.').to_lowercase();
-    // "Lesezeit: 3 Min.": a label, a number and a unit word, nothing else.
+    // "Lesezeit: 3 Min.", "Dauer: 04:32": a label, a number of minutes or seconds or a clock
+    // time, nothing else ("Dauer: 3 Tage" is a fact of the story).
     if let Some(rest) = READING_TIME_LABELS
         .iter()
         .find_map(|l| lower.strip_prefix(l))
     {
         let rest = rest.trim_start_matches([':', ' ', '\u{a0}']);
-        let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        return digits > 0 && rest.split_whitespace().count() <= 2;
+        let unit = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+        let digits = rest.len() - unit.len();
+        return digits > 0 && rest.split_whitespace().count() <= 2 && is_running_time_unit(unit);
     }
     let Some(head) = READING_TIME_SUFFIXES
         .iter()
@@ -690,6 +702,32 @@ fn is_reading_time_line(text: &str, chars: usize) -> bool {
         rest.is_empty()
             || rest.chars().all(|c| !c.is_alphanumeric())
             || is_date_line(rest, rest.chars().count())
+    })
+}
+
+/// Units of minutes and seconds after the number of a reading or running time ("3 Min.",
+/// "2 minutes", "45 Sek."), per language, lower case, as stems: a running time is counted in
+/// them, a trip or an event ("3 Tage", "2 jours") in others.
+const RUNNING_TIME_UNITS: &[&str] = &[
+    "min", "m", "sek", "sec", "seg", "s", "хв", "мин", "dak", "perc", "minuut",
+];
+
+/// Whether `unit`, what follows the digits of a reading or running time, is a unit of
+/// [`RUNNING_TIME_UNITS`], or the rest of a clock time (":32" of "04:32").
+fn is_running_time_unit(unit: &str) -> bool {
+    if let Some(clock) = unit.strip_prefix(':') {
+        return clock
+            .split(':')
+            .all(|part| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit()));
+    }
+    let word = unit.trim().trim_end_matches('.');
+    let Some(first) = word.split_whitespace().next() else {
+        return false;
+    };
+    RUNNING_TIME_UNITS.iter().any(|u| {
+        first
+            .strip_prefix(u)
+            .is_some_and(|tail| *u != "m" && *u != "s" || tail.is_empty())
     })
 }
 
@@ -1263,13 +1301,37 @@ const LABELLED_CREDIT_CHARS: usize = 80;
 /// ... and in words: names and agencies, not a sentence after a "Quelle:" label.
 const LABELLED_CREDIT_WORDS: usize = 8;
 
+/// Longest credit line, in characters, that names the picture's licence ([`LICENCE_NAMES`]):
+/// a Wikimedia attribution spells out author, source and licence.
+const LICENCE_CREDIT_CHARS: usize = 200;
+
+/// Names of picture licences and their source in attribution lines, lower case.
+const LICENCE_NAMES: &[&str] = &[
+    "cc by",
+    "cc-by",
+    "cc0",
+    "creative commons",
+    "wikimedia commons",
+    "public domain",
+    "gemeinfrei",
+];
+
 /// A short line that is a credit from its first word: a credit label opens it ("Foto:
 /// Instagram/jane", "(Credit: Jane Doe / Grist)", "Crédits photos : Bestimage", "Fot. Jan
-/// Kowalski / Agencja Gazeta"), so nothing in it is the article's text.
+/// Kowalski / Agencja Gazeta"), so nothing in it is the article's text. A longer one is a
+/// credit when it names the picture's licence ("Foto: X (based on copyright claims). [CC
+/// BY-SA 3.0], via Wikimedia Commons").
 fn is_labelled_credit(text: &str) -> bool {
-    crate::dom::visible_chars(text) <= LABELLED_CREDIT_CHARS
-        && text.split_whitespace().count() <= LABELLED_CREDIT_WORDS
-        && caption_credit_start(text.trim_start()) == Some(0)
+    let chars = crate::dom::visible_chars(text);
+    if chars > LICENCE_CREDIT_CHARS || caption_credit_start(text.trim_start()) != Some(0) {
+        return false;
+    }
+    let short =
+        chars <= LABELLED_CREDIT_CHARS && text.split_whitespace().count() <= LABELLED_CREDIT_WORDS;
+    short || {
+        let lower = text.to_lowercase();
+        LICENCE_NAMES.iter().any(|l| lower.contains(l))
+    }
 }
 
 /// Captions at most this long (bytes) are read for credits: longer ones are prose.
@@ -1822,6 +1884,23 @@ mod tests {
         }
         let line = "Durée de la vidéo : deux heures de débat au Sénat";
         assert!(!is_reading_time_line(line, line.chars().count()));
+        // A clock time is a running time; days, weeks or kilometres are facts of the story.
+        for line in [
+            "Dauer: 04:32",
+            "Video duration: 1:05:10",
+            "Lesezeit: 3 Minuten",
+        ] {
+            assert!(is_reading_time_line(line, line.chars().count()), "{line}");
+        }
+        for line in [
+            "Dauer: 3 Tage",
+            "Durée : 2 jours",
+            "Duration: 6 weeks",
+            "Dauer: 2 Stunden",
+            "Duración: 10 meses",
+        ] {
+            assert!(!is_reading_time_line(line, line.chars().count()), "{line}");
+        }
     }
 
     /// A teaser whose "read more" button was left in the text goes; a sentence about reading
@@ -1878,6 +1957,16 @@ mod tests {
         ] {
             assert!(!is_rating_line(line, line.chars().count()), "{line}");
         }
+        // Right after the text the line is the widget's; inside the text, a reviewer's verdict.
+        let para = "<p>Die Inszenierung am Stadttheater überzeugt mit einem starken Ensemble, \
+                    klugen Regieeinfällen und einem Bühnenbild, das lange im Gedächtnis bleibt.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Premiere</h1>{para}{para}{para}{para}{para}
+            <p>Bewertung: 4/5</p>{para}{para}<p>Bewertung: 4,73/5</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Bewertung: 4/5"), "{text}");
+        assert!(!text.contains("4,73"), "{text}");
     }
 
     /// A heading that is a link heads a listicle's item when a paragraph of prose follows
@@ -2592,6 +2681,8 @@ mod tests {
             "Crédits photos : Bestimage",
             "(crédito: Minervino Júnior/CB/D.A.Press)",
             "Fot. Lukasz Nowaczyk / Agencja Gazeta",
+            "Foto: No machine-readable author provided. SeaSide assumed (based on copyright \
+             claims). [CC BY-SA 3.0], via Wikimedia Commons",
         ] {
             assert!(is_labelled_credit(line), "{line}");
         }

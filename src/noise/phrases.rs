@@ -701,6 +701,56 @@ const RELATED_PREFIXES: &[&str] = &[
     "bunu da okuyun",
 ];
 
+/// Prefixes of [`RELATED_PREFIXES`] that also open an ordinary sentence ("Up next, the
+/// committee will ...", "Zum Thema Rente sagte sie ...", "Mehr dazu wollte er nicht sagen"): a
+/// line opening with one is a pointer only when it is mostly a link or the prefix stands as a
+/// label, followed by a separator or nothing ("Up next: ...", "Mehr dazu:").
+const RELATED_SENTENCE_OPENERS: &[&str] = &[
+    "up next",
+    "zum thema",
+    "mehr dazu",
+    "mehr zu ",
+    "auch interessant",
+    "empfehlungen aus",
+];
+
+/// Most words of a line opening with a prefix of [`RELATED_SENTENCE_OPENERS`] read as a
+/// label of a box ("Mehr zu Klima und Konsum", "Empfehlungen aus dem Dr. Oetker Shop").
+const RELATED_LABEL_WORDS: usize = 6;
+
+/// Whether a short line opening with a prefix of [`RELATED_PREFIXES`] is a pointer to another
+/// story rather than a sentence: it is mostly a link, or its prefix is not one of
+/// [`RELATED_SENTENCE_OPENERS`], or that prefix stands as a label: what follows opens with a
+/// separator or nothing follows ("Zum Thema:", "Up next: ..."), or the line is a few words
+/// that end no sentence ("Mehr zu Wärmepumpe"). `text` is the block as written, `line` as
+/// [`lower_collapsed`] and [`trim_decoration`] give it.
+fn is_related_pointer(text: &str, line: &str, link_share: f32) -> bool {
+    if link_share > 0.3 {
+        return true;
+    }
+    let Some(rest) = RELATED_SENTENCE_OPENERS
+        .iter()
+        .find_map(|p| line.strip_prefix(p))
+    else {
+        return true;
+    };
+    let rest = rest.trim_start();
+    let written = text.trim_start_matches(is_decoration);
+    rest.is_empty()
+        || rest.starts_with([':', '|', '-', '–', '—', '»', '>', '›', '→', '…', '/'])
+        || !text.trim_end().ends_with(['.', '!', '?'])
+            && line.split_whitespace().count() <= RELATED_LABEL_WORDS
+        // "Mehr dazu lesen Sie hier.": the sentence points to its link.
+        || line.ends_with(" hier")
+        || line.ends_with(" here")
+        // A label is written as one: "UP NEXT", "ZUM THEMA", English "Up Next".
+        || written.starts_with("Up Next")
+        || written
+            .chars()
+            .take(line.len() - rest.len())
+            .all(|c| !c.is_lowercase())
+}
+
 /// Starts of a line pointing to where more is found ("Weitere Infos unter www.example.de",
 /// "More information at nhs.uk"). The same words also open a sentence ("More information at
 /// the hearing showed ..."), so the line is a pointer only when what follows is a link, a web
@@ -1062,6 +1112,278 @@ fn is_click_call(text: &str, line: &str) -> bool {
     })
 }
 
+/// How a phrase that also occurs in an ordinary sentence of news must stand in a block to
+/// count for its table ([`ANCHORED_PHRASES`]).
+#[derive(Clone, Copy)]
+enum Anchor {
+    /// The phrase closes a sentence: nothing or an end mark (`.`, `!`, `…`) follows it ("The
+    /// video could not be loaded." but not "... could not be loaded into evidence").
+    SentenceEnd,
+    /// The phrase opens a block of at most [`SHORT_CALL_WORDS`] words, or one ending with `!`
+    /// ("Hazte socio", "Hazte socia de Verifica", but not "Hazte socio del club, dijo el
+    /// presidente").
+    ShortOpening,
+    /// The phrase is said to the reader: it opens the block or a sentence or clause of it
+    /// (after `.!?,:;`), and the block quotes nobody (no quotation marks): "Si te ha servido
+    /// este artículo, ayúdanos a seguir ...", not «Ayúdanos a seguir buscando», pidió.
+    ReaderCall,
+    /// Another word of the list is in the same block: what it is about ("Connectez-vous pour
+    /// commenter" has a log-in word, "n'a pas répondu pour commenter" none).
+    With(&'static [&'static str]),
+    /// The phrase labels a notice: a sign, a colon, a year or "by" follows it ("Copyright ©
+    /// 2026 X", "Copyright: AFP", "copyright by X"), or the block is a few words that end no
+    /// sentence ("Copyright Reuters"); not "sued for copyright infringement".
+    Notice,
+}
+
+/// Most words of a block read as a notice's label by [`Anchor::Notice`].
+const NOTICE_LABEL_WORDS: usize = 8;
+
+/// Words of a blog engine's footer under a post, in German: where and when it was filed.
+const POST_FOOTER_WORDS: &[&str] = &[
+    "veröffentlicht",
+    "abgelegt",
+    "geschrieben",
+    "verschlagwortet",
+    "kategorie",
+    "permalink",
+    "lesezeichen",
+];
+
+/// Most words of a block a phrase of [`Anchor::ShortOpening`] opens.
+const SHORT_CALL_WORDS: usize = 5;
+
+/// Words of logging in, registering or subscribing, per language (lower case, stems): what
+/// turns "to comment" or "to continue reading" into a prompt.
+const ACCOUNT_WORDS: &[&str] = &[
+    "log in",
+    "login",
+    "logged in",
+    "sign in",
+    "sign up",
+    "subscri",
+    "register",
+    "account",
+    "connect",
+    "identifi",
+    "inscri",
+    "abonn",
+    "sesión",
+    "registr",
+    "accedi",
+    "iscriv",
+    "suscri",
+    "anmeld",
+    "einlogg",
+];
+
+/// Words of links or purchases through the site: what turns "may earn a commission" into an
+/// affiliate disclosure rather than a sentence about brokers.
+const PURCHASE_LINK_WORDS: &[&str] = &[
+    "link", "purchas", "buy", "kauf", "lien", "achat", "enlace", "compra", "acquist",
+];
+
+/// Phrases of the tables matched anywhere in a block that an ordinary sentence also holds,
+/// with how they must stand to count ([`Anchor`]). A phrase not listed counts wherever it is.
+const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
+    // Player notices: "The video could not be loaded into evidence, the prosecutor said."
+    ("video player failed to load", Anchor::SentenceEnd),
+    ("the video could not be loaded", Anchor::SentenceEnd),
+    ("this video could not be loaded", Anchor::SentenceEnd),
+    ("la vidéo n'a pas pu être chargée", Anchor::SentenceEnd),
+    ("das video konnte nicht geladen werden", Anchor::SentenceEnd),
+    ("el vídeo no se pudo cargar", Anchor::SentenceEnd),
+    ("el video no se pudo cargar", Anchor::SentenceEnd),
+    ("il video non può essere riprodotto", Anchor::SentenceEnd),
+    ("o vídeo não pôde ser carregado", Anchor::SentenceEnd),
+    // Member boxes: "Hazte socio del club, dijo el presidente"; "She hoped to become a
+    // member of the board".
+    ("hazte socio", Anchor::ShortOpening),
+    ("hazte socia", Anchor::ShortOpening),
+    ("hazte miembro", Anchor::ShortOpening),
+    ("become a member", Anchor::ShortOpening),
+    // Calls to the reader that a quoted speaker or a report also says.
+    ("ayúdanos a seguir", Anchor::ReaderCall),
+    ("unterstützen sie", Anchor::ReaderCall), // "Die Stadtwerke unterstützen sie dabei"
+    ("join the conversation", Anchor::ReaderCall), // "residents were invited to join the conversation"
+    ("support local journalism", Anchor::ReaderCall), // "The grant will support local journalism"
+    ("support independent journalism", Anchor::ReaderCall),
+    ("apoya el periodismo independiente", Anchor::ReaderCall), // "la fundación apoya el ..."
+    ("make a donation", Anchor::ReaderCall), // "Residents can make a donation at the library"
+    ("faire un don", Anchor::ReaderCall),    // "pour faire un don de sang, il faut ..."
+    // "publicó en su canal de Telegram", "He wrote on Twitter and Facebook that ...": the
+    // site's own channel, or the reader addressed.
+    (
+        "canal de telegram",
+        Anchor::With(&[
+            "nuestro",
+            "tenemos",
+            "únete",
+            "unete",
+            "síguenos",
+            "siguenos",
+        ]),
+    ),
+    ("on twitter and", Anchor::With(&["us on", "@", "our "])),
+    ("on facebook and", Anchor::With(&["us on", "@", "our "])),
+    ("on instagram and", Anchor::With(&["us on", "@", "our "])),
+    // "Interessierte können sich kostenlos anmelden" is event information.
+    (
+        "kostenlos anmelden",
+        Anchor::With(&["hier", "jetzt", "newsletter"]),
+    ),
+    // "Before you move on to the next step, let the glue dry."
+    (
+        "before you move on",
+        Anchor::With(&["support", "donat", "contribut", "subscri"]),
+    ),
+    // Openers of longer appeals: "We need your help, the police said"; "Stay connected with
+    // family over the holidays".
+    (
+        "we need your help",
+        Anchor::With(&[
+            "donat",
+            "support",
+            "subscri",
+            "contribut",
+            "member",
+            "help us",
+        ]),
+    ),
+    (
+        "stay connected",
+        Anchor::With(&[
+            "newsletter",
+            "follow",
+            "subscri",
+            "sign up",
+            "facebook",
+            "twitter",
+            "instagram",
+        ]),
+    ),
+    // Rights lines: "The band sued for copyright infringement"; "Permission must be obtained
+    // from the landowner".
+    ("copyright", Anchor::Notice),
+    (
+        "permission must be obtained",
+        Anchor::With(&["©", "copyright", "reproduc", "republish", "reprint"]),
+    ),
+    // Consent bars address the reader about the site's own data: "Die Datenschutzbehörde
+    // verlangt eine Einwilligung", "tracking of users without consent drew fines" are news.
+    (
+        "datenschutz",
+        Anchor::With(&["unser", "ihre ", "ihrer ", "ihnen", "dein"]),
+    ),
+    ("tracking", Anchor::With(&["you", "cookie"])),
+    // "Die Zeitung erscheint künftig nur noch als E-Paper"; "acesso ilimitado à internet";
+    // "nuestro canal de distribución": the plug names the offer or asks the reader.
+    ("als e-paper", Anchor::With(&["abo", "kiosk", "jetzt"])),
+    ("acesso ilimitado", Anchor::With(&["assin", "r$"])),
+    (
+        "nuestro canal de",
+        Anchor::With(&[
+            "síguenos",
+            "siguenos",
+            "únete",
+            "unete",
+            "suscríbete",
+            "mira",
+        ]),
+    ),
+    // Korean "copyright holder" is said of any work; the notice has the sign.
+    ("저작권자", Anchor::With(&["©", "ⓒ"])),
+    // A blog engine's footer says where the post was filed; "Der Beitrag wurde am Montag im
+    // Stadtrat beschlossen" is news (a fee).
+    ("der beitrag wurde am", Anchor::With(POST_FOOTER_WORDS)),
+    ("dieser eintrag wurde", Anchor::With(POST_FOOTER_WORDS)),
+    (
+        "dieser beitrag wurde unter",
+        Anchor::With(POST_FOOTER_WORDS),
+    ),
+    // "S'il vous reste des questions ...": the paywall counts the article or its share left.
+    ("il vous reste", Anchor::With(&["article", "%"])),
+    // "No respondió a una solicitud para comentar", "n'était pas disponible pour commenter".
+    ("pour commenter", Anchor::With(ACCOUNT_WORDS)),
+    ("para comentar", Anchor::With(ACCOUNT_WORDS)),
+    ("per commentare", Anchor::With(ACCOUNT_WORDS)),
+    // "He paused to continue reading the statement."
+    ("to continue reading", Anchor::With(ACCOUNT_WORDS)),
+    // "Brokers may earn a commission of up to 6 percent."
+    ("may earn a commission", Anchor::With(PURCHASE_LINK_WORDS)),
+    ("earns a commission", Anchor::With(PURCHASE_LINK_WORDS)),
+    ("eine provision erhält", Anchor::With(PURCHASE_LINK_WORDS)),
+    ("eine provision erhalten", Anchor::With(PURCHASE_LINK_WORDS)),
+];
+
+/// Whether some phrase of `list` found in `line` stands as its [`Anchor`] asks (a phrase
+/// without one counts wherever it is). `text` is the block as written, `line` the block as
+/// [`lower_collapsed`] and [`trim_decoration`] give it. Read only for a block in which the
+/// phrase automaton found a phrase of `list`.
+fn found_anchored(list: &[&str], text: &str, line: &str) -> bool {
+    list.iter().any(|p| {
+        let p = &*fold_greek_accents(p);
+        let Some(anchor) = ANCHORED_PHRASES
+            .iter()
+            .find_map(|&(a, anchor)| (a == p).then_some(anchor))
+        else {
+            return line.contains(p);
+        };
+        line.match_indices(p)
+            .any(|(at, _)| anchor_holds(anchor, text, line, at, at + p.len()))
+    })
+}
+
+/// Whether the phrase at `start..end` of `line` stands as `anchor` asks, or alone.
+fn anchor_holds(anchor: Anchor, text: &str, line: &str, start: usize, end: usize) -> bool {
+    let before = line.get(..start).unwrap_or_default().trim_end();
+    let after = line.get(end..).unwrap_or_default().trim_start();
+    // The phrase alone is a label: a button or a box's heading ("Stay connected").
+    if before.is_empty() && after.is_empty() {
+        return true;
+    }
+    match anchor {
+        Anchor::SentenceEnd => after.is_empty() || after.starts_with(['.', '!', '…']),
+        Anchor::ShortOpening => {
+            before.is_empty()
+                && (line.split_whitespace().count() <= SHORT_CALL_WORDS
+                    || text.trim_end().ends_with('!'))
+        }
+        Anchor::ReaderCall => {
+            let mut before = before;
+            // "Please support independent journalism", "Bitte unterstützen Sie ...".
+            for _ in 0..2 {
+                let Some(b) = CLICK_CALL_ADVERBS.iter().find_map(|w| {
+                    before
+                        .strip_suffix(w)
+                        .filter(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+                }) else {
+                    break;
+                };
+                before = b.trim_end();
+            }
+            (before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';', '¡']))
+                && !text.contains(QUOTATION_MARKS)
+        }
+        Anchor::With(words) => words.iter().any(|w| line.contains(w)),
+        Anchor::Notice => {
+            // A row of footer links ("Impressum | Datenschutz | Copyright X"), or the word
+            // written as a label, in capitals.
+            line.contains('|')
+                || text.contains("COPYRIGHT")
+                || after.starts_with(['©', ':', '('])
+                || after.starts_with(|c: char| c.is_ascii_digit())
+                || after.starts_with("by ")
+                || !text.trim_end().ends_with(['.', '!', '?'])
+                    && line.split_whitespace().count() <= NOTICE_LABEL_WORDS
+        }
+    }
+}
+
+/// Quotation marks of the languages whose appeals [`Anchor::ReaderCall`] reads (not the
+/// apostrophe, "don't", nor `»` and `›`, which are arrows on buttons too).
+const QUOTATION_MARKS: [char; 5] = ['"', '«', '“', '”', '„'];
+
 /// Longest block, in characters, read as an appeal when it opens with one.
 const APPEAL_BLOCK_CHARS: usize = 600;
 
@@ -1130,6 +1452,23 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
     "liken sie uns", // German: "like us (on Facebook)"
     "folge uns",     // German du-form: "follow us"
 ];
+
+/// Whether a line opening with a word of [`SOCIAL_FOLLOW_OPENERS`] asks to follow someone:
+/// English "follow" is followed by "us", a handle or a name ("Follow The Gleaner on Twitter"),
+/// not by "these steps" ("Follow these steps shared on Twitter to ..."). `text` is the block
+/// as written, `line` as [`lower_collapsed`] and [`trim_decoration`] give it.
+fn follows_publication(text: &str, line: &str) -> bool {
+    if !line.starts_with("follow ") {
+        return true;
+    }
+    let mut words = text.split_whitespace();
+    let next = words
+        .find(|w| w.eq_ignore_ascii_case("follow"))
+        .and_then(|_| words.next())
+        .unwrap_or_default();
+    next.starts_with(|c: char| c.is_uppercase() || c == '@')
+        || matches!(next, "us" | "me" | "our" | "along")
+}
 
 /// Social networks named in follow appeals.
 const SOCIAL_NETWORKS: &[&str] = &[
@@ -1353,8 +1692,8 @@ const PAYWALL_PHRASES: &[&str] = &[
     "előfizetéssel érhet",
     "előfizetőink számára",
     // A wire service's note that the site carries only part of its feed ("... offered to
-    // subscribers ... Please contact us for subscription options").
-    "offered to subscribers",
+    // subscribers ... Please contact us for subscription options"; "offered to subscribers"
+    // alone is said of any service).
     "for subscription options",
     // The free-access pitch of donation boxes ("not everyone can afford costly news
     // subscriptions", "not everyone is able to pay for news").
@@ -2159,7 +2498,10 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= EMBED_PLACEHOLDER_CHARS && has(found.start, Table::EmbedPlaceholders) {
         return Some(Rule::Social);
     }
-    if chars <= PLAYER_NOTICE_CHARS && has(found.anywhere, Table::PlayerNotices) {
+    if chars <= PLAYER_NOTICE_CHARS
+        && has(found.anywhere, Table::PlayerNotices)
+        && found_anchored(PLAYER_NOTICES, text, line)
+    {
         return Some(Rule::Boilerplate);
     }
     if chars <= DOWNLOAD_LINE_CHARS && has(found.anywhere, Table::DownloadPhrases) {
@@ -2167,7 +2509,7 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     }
     if chars <= 250
         && has(found.start, Table::RelatedPrefixes)
-        && (link_share > 0.3 || chars <= 120)
+        && (link_share > 0.3 || chars <= 120 && is_related_pointer(text, line, link_share))
     {
         return Some(Rule::Related);
     }
@@ -2189,10 +2531,16 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     {
         return Some(Rule::Related);
     }
-    if chars <= 200 && has(found.anywhere, Table::CommentPhrases) {
+    if chars <= 200
+        && has(found.anywhere, Table::CommentPhrases)
+        && found_anchored(COMMENT_PHRASES, text, line)
+    {
         return Some(Rule::Comments);
     }
-    if chars <= 200 && has(found.anywhere, Table::CopyrightMarkers) {
+    if chars <= 200
+        && has(found.anywhere, Table::CopyrightMarkers)
+        && found_anchored(COPYRIGHT_MARKERS, text, line)
+    {
         return Some(Rule::Boilerplate);
     }
     // A rights notice spelled out over several sentences opens with the copyright sign and
@@ -2220,11 +2568,14 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     {
         return Some(Rule::Boilerplate);
     }
-    if chars <= DISCLOSURE_BLOCK_CHARS && has(found.anywhere, Table::DisclosurePhrases) {
+    if chars <= DISCLOSURE_BLOCK_CHARS
+        && has(found.anywhere, Table::DisclosurePhrases)
+        && found_anchored(DISCLOSURE_PHRASES, text, line)
+    {
         return Some(Rule::Ad);
     }
     if chars <= 160
-        && (has(found.anywhere, Table::AppealPhrases)
+        && (has(found.anywhere, Table::AppealPhrases) && found_anchored(APPEAL_PHRASES, text, line)
             || has(found.start, Table::AppealStarts)
             || has(found.start, Table::SubscribeStarts)
                 && has(found.anywhere, Table::SubscriptionObjects)
@@ -2236,20 +2587,32 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     // mehr? Lass dir die besten Storys ...", "Czekamy na Wasze maile ...").
     // Only the openers: the whole appeal table ("on Facebook and", "unterstützen sie") also
     // opens ordinary paragraphs.
-    let follow_us =
-        has(found.start, Table::SocialFollowOpeners) && has(found.opening, Table::SocialNetworks);
-    if chars <= APPEAL_BLOCK_CHARS && (follow_us || has(found.opening, Table::AppealOpeners)) {
+    let follow_us = has(found.start, Table::SocialFollowOpeners)
+        && has(found.opening, Table::SocialNetworks)
+        && follows_publication(text, line);
+    if chars <= APPEAL_BLOCK_CHARS
+        && (follow_us
+            || has(found.opening, Table::AppealOpeners)
+                && found_anchored(APPEAL_OPENERS, text, line))
+    {
         return Some(Rule::Newsletter);
     }
-    if chars <= POST_FOOTER_CHARS && has(found.opening, Table::PostFooterOpeners) {
+    if chars <= POST_FOOTER_CHARS
+        && has(found.opening, Table::PostFooterOpeners)
+        && found_anchored(POST_FOOTER_OPENERS, text, line)
+    {
         return Some(Rule::Boilerplate);
     }
-    if chars <= 400 && has(found.anywhere, Table::PaywallPhrases) {
+    if chars <= 400
+        && has(found.anywhere, Table::PaywallPhrases)
+        && found_anchored(PAYWALL_PHRASES, text, line)
+    {
         return Some(Rule::Paywall);
     }
     if chars <= PHRASE_BLOCK_CHARS
         && has(found.anywhere, Table::CookieWords)
         && has(found.anywhere, Table::ConsentWords)
+        && found_anchored(COOKIE_WORDS, text, line)
     {
         return Some(Rule::Consent);
     }
@@ -3117,10 +3480,6 @@ mod tests {
                  Black Girl ™ (@vibesofablackgirl)",
                 Rule::Social,
             ),
-            (
-                "Up Next Governments suck at social media, but you deserve some blame",
-                Rule::Related,
-            ),
             ("版权声明：本文由财经观察网出品。", Rule::Boilerplate),
         ] {
             assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
@@ -3158,5 +3517,130 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// A queue's "Up next" card and the German pointer labels go as links or labels; the same
+    /// words opening a sentence of the story stay.
+    #[test]
+    fn related_prefixes_that_open_sentences_need_a_link_or_a_label() {
+        for (line, link_share) in [
+            (
+                "Up Next Governments suck at social media, but you deserve some blame",
+                0.0,
+            ),
+            ("UP NEXT Governments suck at social media", 0.0),
+            ("Mehr zu unserer Arbeitsweise lesen Sie hier.", 0.0),
+            ("Up next: Governments suck at social media", 0.0),
+            ("Zum Thema: Rentenreform im Bundestag", 0.0),
+            ("Mehr dazu", 0.0),
+            ("Auch interessant: Die besten Wanderwege im Harz", 0.0),
+        ] {
+            assert_eq!(
+                classify_block(line, link_share),
+                Some(Rule::Related),
+                "{line}"
+            );
+        }
+        for line in [
+            "Up next, the committee will hear from the state's election officials.",
+            "Zum Thema Rente sagte die Ministerin nichts.",
+            "Mehr dazu wollte der Sprecher am Montag nicht sagen.",
+            "Mehr zu sagen hatte er nicht.",
+            "Auch interessant ist, dass die Stadt den Plan schon 2019 kannte.",
+            "Empfehlungen aus der Wissenschaft lagen seit Monaten vor.",
+        ] {
+            assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    /// Phrases an ordinary sentence also holds count only where the notice puts them: the
+    /// notice goes, the sentence of news stays.
+    #[test]
+    fn anchored_phrases_drop_the_notice_and_keep_the_sentence() {
+        for (text, rule) in [
+            ("The video could not be loaded.", Rule::Boilerplate),
+            (
+                "This video could not be loaded. Please check your connection.",
+                Rule::Boilerplate,
+            ),
+            ("Hazte socio", Rule::Newsletter),
+            ("Hazte socia de Verifica", Rule::Newsletter),
+            (
+                "Si te ha servido este artículo, ayúdanos a seguir desmontando bulos.",
+                Rule::Newsletter,
+            ),
+            (
+                "Unterstützen Sie unabhängigen Journalismus!",
+                Rule::Newsletter,
+            ),
+            (
+                "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner",
+                Rule::Newsletter,
+            ),
+            ("Follow us on Instagram for more recipes", Rule::Newsletter),
+            (
+                "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des \
+                 Journalismus.",
+                Rule::Newsletter,
+            ),
+            ("JOIN THE CONVERSATION", Rule::Comments),
+            ("Connectez-vous pour commenter", Rule::Comments),
+            ("Inicia sesión para comentar", Rule::Comments),
+            ("Log in to continue reading", Rule::Paywall),
+            (
+                "If you click this link and make a purchase, we may earn a commission at no \
+                 additional cost to you.",
+                Rule::Ad,
+            ),
+            ("Copyright © 2026 Example Media", Rule::Boilerplate),
+            ("Copyright: AFP", Rule::Boilerplate),
+            ("Copyright Reuters", Rule::Boilerplate),
+            (
+                "IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT",
+                Rule::Boilerplate,
+            ),
+            ("Faire un don :", Rule::Newsletter),
+            ("Please support independent journalism", Rule::Newsletter),
+            ("HIER KOSTENLOS ANMELDEN »", Rule::Newsletter),
+            ("Il vous reste 75% de cet article à lire.", Rule::Paywall),
+            (
+                "Weitere Details finden Sie in unserer Datenschutzerklärung. Die Einwilligung \
+                 ist jederzeit widerrufbar.",
+                Rule::Consent,
+            ),
+        ] {
+            assert_eq!(classify_block(text, 0.0), Some(rule), "{text}");
+        }
+        for text in [
+            "The video could not be loaded into evidence, the prosecutor said.",
+            "Hazte socio del club, dijo el presidente a los aficionados.",
+            "«Ayúdanos a seguir buscando a mi hijo», pidió la madre.",
+            "Die Stadtwerke unterstützen sie bei der Suche nach einer neuen Wohnung.",
+            "Residents were invited to join the conversation at the town hall on Monday.",
+            "La ministra no estaba disponible para comentar el informe.",
+            "Le ministre n'a pas répondu à nos sollicitations pour commenter.",
+            "He paused to continue reading the statement to the court.",
+            "Brokers may earn a commission of up to 6 percent on each sale.",
+            "The band sued the label for copyright infringement last year.",
+            "Pour faire un don de sang, il faut peser au moins 50 kilos.",
+            "The grant will support local journalism in three rural counties.",
+            "S'il vous reste des questions, la mairie répondra lundi.",
+            "Interessierte können sich kostenlos anmelden.",
+            "Before you move on to the next step, let the glue dry for an hour.",
+            "We need your help to find the missing boy, the police chief said.",
+            "Die Datenschutzbehörde verlangt eine Einwilligung der Nutzer, bevor Daten \
+             weitergegeben werden.",
+            "The app's tracking of users without consent drew a fine from the regulator.",
+            "El ministro publicó en su canal de Telegram un mensaje a los soldados.",
+            "He wrote on Twitter and Facebook that the vote had been rigged.",
+            "She hoped to become a member of the national team.",
+            "Follow these steps shared on Twitter to safely apprehend a train groper in Japan",
+            "Die Zeitung erscheint künftig nur noch als E-Paper.",
+            "O plano prevê acesso ilimitado à internet nas escolas.",
+            "Der Beitrag wurde am Montag vom Stadtrat um zehn Euro erhöht.",
+            "Nuestro canal de distribución creció un 20 por ciento, dijo el gerente.",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
     }
 }
