@@ -96,6 +96,7 @@ const MAX_TAG_CHARS: usize = 100;
 
 /// Read the page's metadata.
 pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
+    people::forget_names();
     let max = limits.max_field_chars;
     let scan = scan::scan(dom, limits.max_json_ld_bytes);
     let ld = json_ld::read(&scan.json_ld, limits.max_json_ld_bytes, max);
