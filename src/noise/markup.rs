@@ -453,6 +453,18 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.contains("Die Streamingdienste verlieren"), "{text}");
+        // A bio long enough to read as prose is still the writer's box.
+        let bio = "Supervisor und Coach für erfolgreiches Lernen, Lehren und Leiten, Lehrer an \
+                   einem beruflichen Schulzentrum in Freiburg, bloggt gelegentlich zu Lernen, \
+                   Entwickeln, Leiten und Unterrichten und zu kollaborativem Arbeiten. ";
+        let page = format!(
+            r#"<html><body><div id="main"><h1>Streaming</h1><div class="entry-content">
+            {para}{para}{para}{para}{para}{para}</div><div id="entry-author-info">
+            <h2>Über Michael</h2><p>{bio}{bio}{bio}</p></div></div></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Die Streamingdienste verlieren"), "{text}");
+        assert!(!text.contains("bloggt gelegentlich"), "{text}");
     }
 
     #[test]
