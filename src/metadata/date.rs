@@ -970,6 +970,11 @@ fn runs_on(tail: &str) -> bool {
         // "Stand: 14.03.2026: 08:30 Uhr" keeps its time; a headline after the colon does not.
         return !rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
+    // "· Dernière mise à jour le 14 mars 2026 à 10h05": the update's own labelled date, not
+    // prose, however many lower-case words its label has.
+    if names_update(rest) && find_date(rest).is_some() {
+        return false;
+    }
     rest.split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count()
@@ -2864,6 +2869,14 @@ mod tests {
         assert!(!names_update(
             "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
         ));
+        // A publication line that goes on with a long update label is a date line.
+        assert_eq!(
+            dateline_date(
+                "Publié le 13 mars 2026 à 18h40 · Dernière mise à jour le 14 mars 2026 à 10h05"
+            )
+            .map(|d| d.date_string()),
+            Some("2026-03-13".to_string())
+        );
         // The nouns: "last update" as the languages say it.
         for line in [
             "Dernière mise à jour : 14/03/2026 à 10h05",

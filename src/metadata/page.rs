@@ -1507,10 +1507,14 @@ pub(crate) fn dates(
             None => return None,
         };
         // A date element showing the publication and the update ("Aktualiséiert: 14.03.2026
-        // Publizéiert: 13.03.2026"): the earlier is the publication.
-        let date = match machine {
-            None => date::earlier_labelled_date(&text).unwrap_or(date),
-            Some(_) => date,
+        // Publizéiert: 13.03.2026"): the earlier is the publication. One that shows only the
+        // update ("Güncelleme: 14.03.2026") is one.
+        let (date, update) = match machine {
+            None => match date::earlier_labelled_date(&text) {
+                Some(earlier) => (earlier, false),
+                None => (date, date::names_update(&text)),
+            },
+            Some(_) => (date, false),
         };
         Some(PageDate {
             date,
@@ -1521,7 +1525,7 @@ pub(crate) fn dates(
             },
             raw: raw(&text),
             node: Some(m.idx),
-            update: false,
+            update,
             yearless: false,
         })
     };
@@ -1543,11 +1547,23 @@ pub(crate) fn dates(
                 .is_some_and(|c| listing.contains(&c));
         rank < 2 && !(listed && rank > 0 && !next_to_title(dom, m.idx, title))
     };
+    // A date element labelled as the update gives way to a later one that is not
+    // ("Güncelleme: 14.03.2026" above "Yayınlanma: 13.03.2026"), and is kept, flagged, when none
+    // is.
+    let mut shown_update = None;
     let published = order
         .iter()
         .filter(usable)
         .filter(|m| m.kind.1 != DateKind::Modified)
-        .find_map(|m| read(m))
+        .find_map(|m| {
+            let d = read(m)?;
+            if d.update {
+                shown_update.get_or_insert(d);
+                return None;
+            }
+            Some(d)
+        })
+        .or_else(|| shown_update.take())
         .or_else(|| title.and_then(|t| dateline(dom, dom.end(t))))
         // The date often shares the byline's line: "Jane Doe / 22.04.2020 / 06:15".
         .or_else(|| byline.and_then(|b| dateline(dom, dom.parent(b).unwrap_or(b))));
