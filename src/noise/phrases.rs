@@ -2119,9 +2119,18 @@ fn is_counted_label(line: &str) -> bool {
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
 pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
+    classify_block_normalised(text, link_share).0
+}
+
+/// [`classify_block`], and the line it read: [`normalise`] of `text` (`None` when it read
+/// none: a block too long to be chrome).
+pub(crate) fn classify_block_normalised(
+    text: &str,
+    link_share: f32,
+) -> (Option<Rule>, Option<String>) {
     let chars = text.chars().count();
     if chars > 1200 {
-        return None;
+        return (None, None);
     }
     // A long block is chrome only when it is one of the whole-line labels, written out with
     // much whitespace or decoration: a block with more letters than the longest label is not.
@@ -2130,13 +2139,24 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
             .as_ref()
             .is_some_and(|m| normalises_longer_than(text, m.longest_whole))
     {
-        return None;
+        return (None, None);
     }
-    let lower = lower_collapsed(text);
-    let line = trim_decoration(&lower);
-    if line.is_empty() {
-        return None;
-    }
+    // Trimmed in place ([`trim_decoration`]): the line is what [`normalise`] gives.
+    let mut line = lower_collapsed(text);
+    line.truncate(line.trim_end_matches(is_decoration).len());
+    let from = line.len() - line.trim_start_matches(is_decoration).len();
+    line.replace_range(..from, "");
+    let rule = if line.is_empty() {
+        None
+    } else {
+        rule_of(text, &line, chars, link_share)
+    };
+    (rule, Some(line))
+}
+
+/// The rule of [`classify_block`] for a block: `text` as written, `line` as [`normalise`] gives
+/// it (not empty), of `chars` characters.
+fn rule_of(text: &str, line: &str, chars: usize, link_share: f32) -> Option<Rule> {
     let found = Found::of(line);
     let has = |set: u32, table: Table| set & table.bit() != 0;
     if has(found.whole, Table::AdLabels) {
