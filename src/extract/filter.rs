@@ -545,16 +545,23 @@ fn judge(
         Block::Table { .. } | Block::Preformatted { .. } => return None,
         _ => {}
     }
-    if let Some(rule) = phrases::classify_block(text, link_share) {
+    let (rule, line) = phrases::classify_block_normalised(text, link_share);
+    if let Some(rule) = rule {
         return Some(rule);
     }
+    // The normalised text: the line the phrase rules read, if they read one.
+    let line = line.as_ref();
+    let normalised = move || match line {
+        Some(l) => std::borrow::Cow::Borrowed(l.as_str()),
+        None => std::borrow::Cow::Owned(phrases::normalise(text)),
+    };
     if is_picture_credit(text) || is_labelled_credit(text) {
         return Some(Rule::Credit);
     }
     // The headline repeated: at the top of the body, or as a heading anywhere (a video page's
     // title under its player, after the text).
     if (position < 4 || matches!(b.block, Block::Heading { .. }))
-        && title.is_some_and(|t| t == phrases::normalise(text))
+        && title.is_some_and(|t| t == normalised())
     {
         return Some(Rule::Metadata);
     }
@@ -565,10 +572,7 @@ fn judge(
         return Some(Rule::Byline);
     }
     // The desk credited in the header's info row, on a line of its own ("Haber Merkezi").
-    if position < 4
-        && b.chars <= DESK_LINE_CHARS
-        && HEAD_DESK_LINES.contains(&phrases::normalise(text).as_str())
-    {
+    if position < 4 && b.chars <= DESK_LINE_CHARS && HEAD_DESK_LINES.contains(&&*normalised()) {
         return Some(Rule::Byline);
     }
     if position < 4

@@ -187,6 +187,9 @@ const MONTHS: &[(&str, u8)] = &[
     // Swahili
     ("machi", 3), ("aprili", 4), ("julai", 7), ("agosti", 8), ("septemba", 9), ("oktoba", 10),
     ("novemba", 11), ("desemba", 12),
+    // Hausa ("14 ga Maris, 2026"; Oktoba is Swahili's too)
+    ("janairu", 1), ("fabrairu", 2), ("maris", 3), ("afrilu", 4), ("afirilu", 4), ("mayu", 5),
+    ("yuni", 6), ("yuli", 7), ("agusta", 8), ("satumba", 9), ("nuwamba", 11), ("disamba", 12),
     // Filipino
     ("pebrero", 2), ("marso", 3), ("hunyo", 6), ("hulyo", 7), ("setyembre", 9),
     ("oktubre", 10), ("nobyembre", 11), ("disyembre", 12),
@@ -395,9 +398,10 @@ const WEEKDAYS: &[&str] = &[
 /// (Albanian "e hënë" is left to "hënë": "e" is "and" in Italian and Portuguese bylines.)
 const WEEKDAY_HEADS: &[&str] = &["thứ", "chủ", "dé", "dydd", "יום"];
 
-/// Time zone abbreviations with their UTC offset in minutes. Ambiguous ones (IST: India,
-/// Ireland or Israel; AST: Atlantic or Arabia) and ones that are everyday words (WEST, EAT,
-/// CAT, MET) are left out. CST follows RFC 2822 (US Central).
+/// Time zone abbreviations with their UTC offset in minutes. IST is India's (+05:30): the
+/// Indian press prints it on every date line, Irish and Israeli pages hardly ever. AST (Atlantic
+/// or Arabia) is left out; the ones that are everyday words (EAT, CAT, WEST, MET) are in
+/// `UPPER_CASE_ZONES`. CST follows RFC 2822 (US Central).
 #[rustfmt::skip]
 const ZONES: &[(&str, i16)] = &[
     ("gmt", 0), ("utc", 0), ("ut", 0), ("wet", 0), ("est", -300), ("edt", -240), ("cst", -360),
@@ -412,7 +416,19 @@ const ZONES: &[(&str, i16)] = &[
     ("wita", 480), ("wit", 540), ("ict", 420), ("pht", 480), ("pkt", 300), ("myt", 480),
     ("npt", 345), ("irst", 210), ("trt", 180), ("gst", 240), ("idt", 180), ("wat", 60),
     ("brt", -180),
+    // India; Moscow in Cyrillic ("08:30 МСК"); Turkey ("08:30 TSİ": Türkiye saati, lower-cased
+    // with and without the dot); German names of the West and East European zones (WEZ, OEZ and
+    // their summer times); Quebec's French names of the North American zones ("8 h 30 HAE":
+    // heure avancée de l'Est, "HNE": heure normale de l'Est, du Centre, du Pacifique)
+    ("ist", 330), ("мск", 180), ("tsi", 180), ("tsi\u{307}", 180), ("wez", 0), ("wesz", 60),
+    ("oez", 120), ("oesz", 180), ("hae", -240), ("hne", -300), ("hac", -300), ("hnc", -360),
+    ("hap", -420), ("hnp", -480),
 ];
+
+/// Zone abbreviations that are also everyday English words ("eat", "cat", "west", "met"): read
+/// only as written, in capitals, after a time ("08:30 EAT": East Africa, Kenya to Ethiopia;
+/// "CAT": Central Africa, Zambia to Mozambique; "WEST": Western European summer time).
+const UPPER_CASE_ZONES: &[(&str, i16)] = &[("EAT", 180), ("CAT", 120), ("WEST", 60), ("MET", 60)];
 
 /// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
 /// offset is read from them (standard or daylight time is not said).
@@ -424,7 +440,7 @@ const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
 #[rustfmt::skip]
 const TIME_CONNECTORS: &[&str] = &[
     "at", "um", "à", "a", "as", "às", "alle", "ore", "om", "o", "godz", "kl", "klo", "в", "las",
-    "la", "el", "r", "г", "roku", "года",
+    "la", "el", "r", "г", "roku", "года", "року",
     // "a les 10:15" (ca), "ás 10:15" (gl), "u 10:15" (hr, sr), "v 10:15" (cs), "ob 10:15" (sl),
     // "о 10:15" (uk), "у 10:15" (sr), "kell 10:15" (et), "plkst. 10:15" (lv), "saat 10:15"
     // (tr), "στις 10:15" (el), "ora 10:15" (ro), "pukul 10.15", "jam 10.15" (id, ms),
@@ -482,6 +498,8 @@ const MERIDIEM_AFTER: &[(&str, bool)] = &[
     ("am", false), ("pm", true), ("ص", false), ("م", true), ("صباحا", false),
     ("صباحاً", false), ("مساء", true), ("مساءً", true), ("পূর্বাহ্ণ", false), ("অপরাহ্ণ", true),
     ("पूर्वाह्न", false), ("अपराह्न", true),
+    // Malay: "8:30 PG" (pagi, morning), "8:30 PTG" (petang, afternoon)
+    ("pg", false), ("ptg", true), ("pagi", false), ("petang", true),
 ];
 
 /// Dotted morning and afternoon marks after a time, as their two letters ("a. m.", "p.m.",
@@ -506,8 +524,9 @@ const HOUR_WORDS: &[&str] = &[
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª", "o", "a"];
 
 /// Words between the day, the month and the year ("14 de marzo de 2026", "14th of March").
-/// Vietnamese writes "14 tháng 3 năm 2026" ("năm": year), Catalan "14 d'abril de 2026".
-const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d"];
+/// Vietnamese writes "14 tháng 3 năm 2026" ("năm": year), Catalan "14 d'abril de 2026", Hausa
+/// "14 ga Maris, 2026".
+const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d", "ga"];
 
 /// Solar Hijri (Jalali) months, in Persian and in Dari (Afghanistan), lower case: "۲۴ اسفند
 /// ۱۴۰۴" is converted to the Gregorian calendar.
@@ -951,6 +970,11 @@ fn runs_on(tail: &str) -> bool {
         // "Stand: 14.03.2026: 08:30 Uhr" keeps its time; a headline after the colon does not.
         return !rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
     }
+    // "· Dernière mise à jour le 14 mars 2026 à 10h05": the update's own labelled date, not
+    // prose, however many lower-case words its label has.
+    if names_update(rest) && find_date(rest).is_some() {
+        return false;
+    }
     rest.split_whitespace()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count()
@@ -1048,6 +1072,15 @@ const UPDATE_LEADS: &[&str] = &[
     // Portuguese, Italian, Russian, Ukrainian, Polish, Czech, English, Chinese
     "modifié", "modificado", "modificada", "modificato", "modificata", "изменено", "змінено",
     "zmieniono", "změněno", "upraveno", "revised", "last edited", "修改",
+    // The nouns ("Dernière mise à jour", "Última actualización", "Última atualização",
+    // "Ultimo aggiornamento", "Letzte Aktualisierung", "Son güncellenme", "Оновлення",
+    // "Poslední aktualizace", "Aktualizácia", "Frissítés", "Päivitys", "अद्यतन",
+    // "Pembaruan terakhir", "Actualització", "Actualizare") and more verbs ("Last modified",
+    // "Gewijzigd", "Aangepast", "Diperbaharui", "Ultima modifica", "Última modificación")
+    "mise à jour", "actualización", "atualização", "actualização", "aggiornament",
+    "aktualisierung", "güncellen", "оновлен", "aktualizace", "aktualizácia", "frissítés",
+    "päivitys", "अद्यतन", "pembaruan", "diperbaharui", "actualització", "actualizare",
+    "modified", "gewijzigd", "aangepast", "ultima modifica", "última modificación",
 ];
 
 /// The second date of a line, when the line holds two: "Updated 16 March 2026, first
@@ -2328,6 +2361,16 @@ fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
             j = opt(t, j, |x| !x.space_before && x.is_word_in(MINUTE_WORDS));
         }
         TimeForm::H
+    } else if t.get(j).is_some_and(|x| x.space_before && x.is_word("h"))
+        && let Some(mm) = t
+            .get(j + 1)
+            .filter(|x| x.space_before)
+            .and_then(|x| x.num_len(2..=2))
+    {
+        // "8 h 30", spaced as Quebec writes it.
+        minute = mm;
+        j += 2;
+        TimeForm::H
     } else {
         TimeForm::Bare
     };
@@ -2419,6 +2462,9 @@ fn zone_at(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
         return numeric_offset(t, i);
     }
     if x.kind == Kind::Word {
+        if let Some(&(_, o)) = UPPER_CASE_ZONES.iter().find(|(z, _)| *z == x.text) {
+            return Some((o, i + 1));
+        }
         let base = *ZONE_MAP.get(x.lower.as_ref())?;
         if matches!(x.lower.as_ref(), "gmt" | "utc" | "ut")
             && adjacent(t, i + 1).is_some_and(|s| s.is_punct(&['+', '-', '−']))
@@ -2823,6 +2869,39 @@ mod tests {
         assert!(!names_update(
             "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
         ));
+        // A publication line that goes on with a long update label is a date line.
+        assert_eq!(
+            dateline_date(
+                "Publié le 13 mars 2026 à 18h40 · Dernière mise à jour le 14 mars 2026 à 10h05"
+            )
+            .map(|d| d.date_string()),
+            Some("2026-03-13".to_string())
+        );
+        // The nouns: "last update" as the languages say it.
+        for line in [
+            "Dernière mise à jour : 14/03/2026 à 10h05",
+            "Última actualización: 14/03/2026 10:05",
+            "Última atualização: 14/03/2026 10h05",
+            "Ultimo aggiornamento: 14/03/2026 10:05",
+            "Letzte Aktualisierung: 14.03.2026, 10:05 Uhr",
+            "Son güncellenme: 14.03.2026 10:05",
+            "Оновлення: 14 березня 2026, 10:05",
+            "Poslední aktualizace: 14. března 2026 10:05",
+            "Pembaruan terakhir: 14 Maret 2026, 10:05 WIB",
+            "Last modified: March 14, 2026",
+            "Gewijzigd op 14 maart 2026 10:05",
+        ] {
+            assert!(names_update(line), "{line}");
+        }
+        for line in [
+            "Publié le 13/03/2026 à 18h40",
+            "Publicado el 13 de marzo de 2026",
+            "Veröffentlicht am 13.03.2026",
+            "Diterbitkan 13 Maret 2026",
+            "Опубліковано 13 березня 2026",
+        ] {
+            assert!(!names_update(line), "{line}");
+        }
     }
 
     #[test]
@@ -2859,8 +2938,11 @@ mod tests {
             "Sat Mar 14 2026 08:30:00 GMT+0100 (Central European Standard Time)",
             "2026-03-14T08:30:00+01:00",
         );
-        // IST is ambiguous: the time is kept, the zone is not guessed.
-        is("14 Mar 2026 08:30 IST", "2026-03-14T08:30:00");
+        // IST is India's: the Indian press prints it on every date line.
+        is("14 Mar 2026 08:30 IST", "2026-03-14T08:30:00+05:30");
+        // Zones that are English words count only in capitals.
+        is("14 March 2026 08:30 EAT", "2026-03-14T08:30:00+03:00");
+        is("14 March 2026 08:30 eat", "2026-03-14T08:30:00");
     }
 
     #[test]
@@ -3496,7 +3578,7 @@ mod tests {
             ("/Date(1773477000000)/", "2026-03-14T08:30:00Z"),
             ("1773477000", "2026-03-14T08:30:00Z"),
             ("20260314", "2026-03-14"),
-            ("Sat, 14 Mar 2026 08:30:00 IST", "2026-03-14T08:30:00"),
+            ("Sat, 14 Mar 2026 08:30:00 IST", "2026-03-14T08:30:00+05:30"),
             ("Sat, 14 Mar 2026 08:30:00 WIB", "2026-03-14T08:30:00+07:00"),
             ("Sat, 14 Mar 2026 08:30:00 MSK", "2026-03-14T08:30:00+03:00"),
             ("Sat, 14 Mar 2026 08:30:00 KST", "2026-03-14T08:30:00+09:00"),
@@ -3591,7 +3673,7 @@ mod tests {
             ("١٤ مارس ٢٠٢٦", "2026-03-14"),
             ("14 مارچ 2026ء", "2026-03-14"),
             ("१४ मार्च २०२६", "2026-03-14"),
-            ("14 मार्च, 2026, 08:30 AM IST", "2026-03-14T08:30:00"),
+            ("14 मार्च, 2026, 08:30 AM IST", "2026-03-14T08:30:00+05:30"),
             ("14 மார்ச் 2026", "2026-03-14"),
             ("14 наурыз 2026", "2026-03-14"),
             ("14 mart 2026-cı il", "2026-03-14"),
@@ -3680,6 +3762,100 @@ mod tests {
             ("2026-03-14 08:30:00 GMT+0800", "2026-03-14T08:30:00+08:00"),
             ("14 Mar 2026 08:30 +0700", "2026-03-14T08:30:00+07:00"),
             ("2026-03-14T08:30:00-03:00", "2026-03-14T08:30:00-03:00"),
+            // Zones and offsets of more countries, Ukrainian "року", Quebec's "8 h 30", Hausa,
+            // the Indian scripts, Malay "PTG"
+            ("14 березня 2026 року, 08:30", "2026-03-14T08:30:00"),
+            ("14.03.2026, 08:30 МСК", "2026-03-14T08:30:00+03:00"),
+            (
+                "Опубликовано 14 марта 2026 в 08:30 (МСК)",
+                "2026-03-14T08:30:00+03:00",
+            ),
+            (
+                "14 Mart 2026 Cumartesi 08:30 (TSİ)",
+                "2026-03-14T08:30:00+03:00",
+            ),
+            (
+                "Updated: Mar 14, 2026, 08:30 IST",
+                "2026-03-14T08:30:00+05:30",
+            ),
+            (
+                "Last Updated : 14 Mar 2026, 08:30:15 PM IST",
+                "2026-03-14T20:30:15+05:30",
+            ),
+            ("Sat, Mar 14 2026 8:30 AM ET", "2026-03-14T08:30:00"),
+            ("14/03/2026 - 08:30 WIT", "2026-03-14T08:30:00+09:00"),
+            (
+                "Sabtu, 14 Maret 2026 | 22:30 WITA",
+                "2026-03-14T22:30:00+08:00",
+            ),
+            ("2026年3月14日 08:30 JST", "2026-03-14T08:30:00+09:00"),
+            ("2026.03.14 08:30 KST", "2026-03-14T08:30:00+09:00"),
+            ("14 Mar 2026 08:30 HKT", "2026-03-14T08:30:00+08:00"),
+            (
+                "Saturday 14 March 2026 08:30 AEDT",
+                "2026-03-14T08:30:00+11:00",
+            ),
+            ("14 March 2026, 08:30 SAST", "2026-03-14T08:30:00+02:00"),
+            (
+                "Publié le 14 mars 2026 à 8 h 30 HAE",
+                "2026-03-14T08:30:00-04:00",
+            ),
+            ("14.03.2026 08:30 MEZ", "2026-03-14T08:30:00+01:00"),
+            ("14.03.2026 08:30 OEZ", "2026-03-14T08:30:00+02:00"),
+            ("14/03/2026 08h30 (GMT+1)", "2026-03-14T08:30:00+01:00"),
+            (
+                "Sábado, 14 de marzo de 2026, 08:30 (GMT-3)",
+                "2026-03-14T08:30:00-03:00",
+            ),
+            ("14 de marzo de 2026 | 08:30 hrs.", "2026-03-14T08:30:00"),
+            (
+                "14/03/2026 às 08h30 - Atualizado em 14/03/2026 às 10h15",
+                "2026-03-14T08:30:00",
+            ),
+            (
+                "14.03.2026 | 08:30 Uhr | Lesedauer: 3 Min.",
+                "2026-03-14T08:30:00",
+            ),
+            ("2026-03-14 08:30 (UTC+05:30)", "2026-03-14T08:30:00+05:30"),
+            (
+                "14 March 2026 8:30 pm UTC+5:30",
+                "2026-03-14T20:30:00+05:30",
+            ),
+            ("14 ga Maris, 2026", "2026-03-14"),
+            ("14-mart, 2026", "2026-03-14"),
+            ("14 మార్చి 2026", "2026-03-14"),
+            ("14 ಮಾರ್ಚ್ 2026", "2026-03-14"),
+            ("14 മാർച്ച് 2026", "2026-03-14"),
+            ("14 માર્ચ 2026", "2026-03-14"),
+            ("14 ਮਾਰਚ 2026", "2026-03-14"),
+            ("2026 මාර්තු 14", "2026-03-14"),
+            ("14 ມີນາ 2026", "2026-03-14"),
+            ("Mar 14, 2026 08:30 PM PKT", "2026-03-14T20:30:00+05:00"),
+            ("14 March 2026 08:30 EAT", "2026-03-14T08:30:00+03:00"),
+            ("14 March 2026 08:30 CAT", "2026-03-14T08:30:00+02:00"),
+            ("14/03/2026 08:30 (WAT)", "2026-03-14T08:30:00+01:00"),
+            ("14 March 2026 08:30 GST", "2026-03-14T08:30:00+04:00"),
+            ("March 14, 2026 08:30 PHT", "2026-03-14T08:30:00+08:00"),
+            (
+                "14 tháng 3, 2026 | 08:30 (GMT+7)",
+                "2026-03-14T08:30:00+07:00",
+            ),
+            ("14 marzo 2026 ore 08:30 CET", "2026-03-14T08:30:00+01:00"),
+            ("14 Μαρτίου 2026, 08:30 EET", "2026-03-14T08:30:00+02:00"),
+            ("14 มีนาคม 2569 08:30 น.", "2026-03-14T08:30:00"),
+            (
+                "14 de março de 2026, 08h30 (horário de Brasília)",
+                "2026-03-14T08:30:00",
+            ),
+            ("14 Ekim 2026 23:45 TSİ", "2026-10-14T23:45:00+03:00"),
+            ("2026/03/14 08:30 (UTC+8)", "2026-03-14T08:30:00+08:00"),
+            ("14 березня 2026 о 08:30", "2026-03-14T08:30:00"),
+            ("14 Maret 2026 pukul 08.30 WIB", "2026-03-14T08:30:00+07:00"),
+            ("Sabtu, 14 Mac 2026 08:30 PTG", "2026-03-14T20:30:00"),
+            ("14 mars 2026 kl. 08:30 CET", "2026-03-14T08:30:00+01:00"),
+            ("14.3.2026 klo 8.30 EET", "2026-03-14T08:30:00+02:00"),
+            ("14 ก.พ. 2569", "2026-02-14"),
+            ("14/03/2026 08:30 GMT+03:00", "2026-03-14T08:30:00+03:00"),
         ];
         let mut bad = Vec::new();
         for &(s, want) in cases {
@@ -3728,6 +3904,36 @@ mod tests {
             "+49 30 2026 0314",
             "Tel. 14 03 2026",
             "price 14.03 2026 units",
+            // Relative dates in more languages: never a publication date (no clock to count
+            // from).
+            "3 jam lalu",
+            "5 horas atrás",
+            "há 5 horas",
+            "5 ore fa",
+            "5 uur geleden",
+            "5 timer siden",
+            "5 tuntia sitten",
+            "před 5 hodinami",
+            "5 órája",
+            "acum 5 ore",
+            "לפני 5 שעות",
+            "5 ชั่วโมงที่แล้ว",
+            "5 時間前",
+            "5 годин тому",
+            "5 ώρες πριν",
+            "قبل 5 ساعات",
+            "5 ساعت پیش",
+            "5 minutes ago",
+            "14 minutes ago",
+            "il y a 14 minutes",
+            "vor 14 Minuten",
+            "2 hari yang lalu",
+            "2 ngày trước",
+            "2天前",
+            "2일 전",
+            "hace 14 minutos",
+            "14 dakika önce",
+            "3 days ago · 5 min read",
         ] {
             let got = d(s);
             if got.is_some() {

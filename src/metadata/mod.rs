@@ -96,6 +96,7 @@ const MAX_TAG_CHARS: usize = 100;
 
 /// Read the page's metadata.
 pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
+    people::forget_names();
     let max = limits.max_field_chars;
     let scan = scan::scan(dom, limits.max_json_ld_bytes);
     let ld = json_ld::read(&scan.json_ld, limits.max_json_ld_bytes, max);
@@ -1283,16 +1284,19 @@ fn declared_language(
         (ld.language.as_deref(), Signal::JsonLd),
         (microdata.as_deref(), Signal::Microdata),
     ];
-    for (v, signal) in candidates {
+    // The first that names a language, unless it is a template's default English and a later
+    // one names another: a theme's hard-coded `lang="en"` over the site's own `og:locale` or
+    // `inLanguage` (15 corpus pages, all German, Spanish or French sites).
+    let mut found = candidates.into_iter().filter_map(|(v, signal)| {
         // Content-Language may list several: "en, fr".
-        let Some(v) = v.and_then(|v| v.split(',').next()) else {
-            continue;
-        };
-        if let Some(code) = language::primary_subtag(v) {
-            return Some((code, signal, v.to_string()));
-        }
+        let v = v?.split(',').next()?;
+        language::primary_subtag(v).map(|code| (code, signal, v.to_string()))
+    });
+    let first = found.next()?;
+    if language::is_template_default(&first.0) {
+        return found.find(|c| c.0 != first.0).or(Some(first));
     }
-    None
+    Some(first)
 }
 
 /// The canonical URL: `link rel=canonical`, `og:url`, JSON-LD `url`; absolute.

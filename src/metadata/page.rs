@@ -597,10 +597,11 @@ pub(crate) fn byline(
     title: Option<NodeIdx>,
     lang: Option<&str>,
 ) -> Byline {
+    let mut memo = NamesMemo::default();
     let (readings, credit_only): (Vec<Reading>, Vec<Reading>) = scan
         .bylines
         .iter()
-        .filter_map(|m| read_byline(dom, *m, lang))
+        .filter_map(|m| read_byline(dom, *m, lang, &mut memo))
         .partition(|r| !r.names.is_empty());
     let mut out = named_byline(dom, &scan.tokens, readings, title);
     // A byline that names no person but credits an agency ("Par Le Francilien avec AFP": the
@@ -1280,8 +1281,38 @@ fn region_rank(idx: NodeIdx, in_article: bool, title: Option<NodeIdx>) -> u8 {
 /// Item types (the end of a schema.org `itemtype`) that name an author inside a byline box.
 const AUTHOR_ITEM_TYPES: &[&str] = &["Person", "Organization", "NewsMediaOrganization"];
 
+/// Most distinct byline texts remembered by a [`NamesMemo`].
+const MAX_MEMO_TEXTS: usize = 64;
+
+/// [`authors::names`] of a page's byline texts, each distinct text read once: pages repeat the
+/// same byline on many teasers.
+#[derive(Default)]
+struct NamesMemo(
+    std::collections::HashMap<String, Vec<(String, bool)>, crate::fast_hash::FastHash>,
+);
+
+impl NamesMemo {
+    /// [`authors::names`] of `text`.
+    fn names(&mut self, text: &str) -> Vec<(String, bool)> {
+        if let Some(names) = self.0.get(text) {
+            return names.clone();
+        }
+        let names = authors::names(text);
+        if self.0.len() < MAX_MEMO_TEXTS {
+            self.0.insert(text.to_string(), names.clone());
+        }
+        names
+    }
+}
+
 /// Read one byline element: a nested `itemprop=name`, else its text; the names in it.
-fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Option<Reading> {
+/// `memo`: the names of the texts read before.
+fn read_byline(
+    dom: &Dom<'_>,
+    mark: Mark<BylineVia>,
+    lang: Option<&str>,
+    memo: &mut NamesMemo,
+) -> Option<Reading> {
     let el = dom.element(mark.idx)?;
     let end = dom
         .end(mark.idx)
@@ -1345,7 +1376,8 @@ fn read_byline(dom: &Dom<'_>, mark: Mark<BylineVia>, lang: Option<&str>) -> Opti
     if in_teaser_link(dom, mark.idx) {
         return None;
     }
-    let names: Vec<String> = authors::names(&text)
+    let names: Vec<String> = memo
+        .names(&text)
         .into_iter()
         .map(|(n, _)| n)
         .filter(|n| !hidden || super::people::clean_name(n).is_some())
@@ -1552,10 +1584,14 @@ pub(crate) fn dates(
             None => return None,
         };
         // A date element showing the publication and the update ("Aktualiséiert: 14.03.2026
-        // Publizéiert: 13.03.2026"): the earlier is the publication.
-        let date = match machine {
-            None => date::earlier_labelled_date(&text).unwrap_or(date),
-            Some(_) => date,
+        // Publizéiert: 13.03.2026"): the earlier is the publication. One that shows only the
+        // update ("Güncelleme: 14.03.2026") is one.
+        let (date, update) = match machine {
+            None => match date::earlier_labelled_date(&text) {
+                Some(earlier) => (earlier, false),
+                None => (date, date::names_update(&text)),
+            },
+            Some(_) => (date, false),
         };
         Some(PageDate {
             date,
@@ -1566,7 +1602,7 @@ pub(crate) fn dates(
             },
             raw: raw(&text),
             node: Some(m.idx),
-            update: false,
+            update,
             yearless: false,
         })
     };
@@ -1588,11 +1624,23 @@ pub(crate) fn dates(
                 .is_some_and(|c| listing.contains(&c));
         rank < 2 && !(listed && rank > 0 && !next_to_title(dom, m.idx, title))
     };
+    // A date element labelled as the update gives way to a later one that is not
+    // ("Güncelleme: 14.03.2026" above "Yayınlanma: 13.03.2026"), and is kept, flagged, when none
+    // is.
+    let mut shown_update = None;
     let published = order
         .iter()
         .filter(usable)
         .filter(|m| m.kind.1 != DateKind::Modified)
-        .find_map(|m| read(m))
+        .find_map(|m| {
+            let d = read(m)?;
+            if d.update {
+                shown_update.get_or_insert(d);
+                return None;
+            }
+            Some(d)
+        })
+        .or_else(|| shown_update.take())
         .or_else(|| title.and_then(|t| dateline(dom, dom.end(t))))
         // The date often shares the byline's line: "Jane Doe / 22.04.2020 / 06:15".
         .or_else(|| byline.and_then(|b| dateline(dom, dom.parent(b).unwrap_or(b))));
@@ -2178,6 +2226,8 @@ pub(crate) fn subtitle(
     let description_fold = description
         .map(fold)
         .filter(|d| d.len() >= MIN_SUBTITLE_CHARS);
+    // The description's words, split once for all the blocks compared with it.
+    let description_words = std::cell::OnceCell::new();
     let max = MAX_SUBTITLE_CHARS.min(max_chars);
     let metadata_element = |j: NodeIdx| {
         scan.bylines.iter().any(|m| dom.contains(j, m.idx))
@@ -2280,7 +2330,7 @@ pub(crate) fn subtitle(
                 let same = f == *dfold
                     || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
                     || f.starts_with(dfold.as_str());
-                if (same || title::similar_folded(&text, &f, d, dfold))
+                if (same || title::similar_folded_to(&text, &f, d, dfold, &description_words))
                     && let Some(s) = accept(sib, Signal::Dom)
                 {
                     return Some(s);

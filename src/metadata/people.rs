@@ -887,7 +887,48 @@ pub(crate) fn split_authors(raw: &str) -> Vec<String> {
 /// piece is a single token that is not a name: an author field or a byline element that shows
 /// a user name shows the author as the reader sees them.
 pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
-    split_with(raw, true)
+    if let Some(hit) = MEMO.with(|m| m.try_borrow().ok()?.split.get(raw).cloned()) {
+        return hit;
+    }
+    let out = split_with(raw, true);
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut()
+            && m.split.len() < MAX_MEMO_ENTRIES
+        {
+            m.split.insert(raw.to_string(), out.clone());
+        }
+    });
+    out
+}
+
+/// Most results of each kind a [`Memo`] keeps.
+const MAX_MEMO_ENTRIES: usize = 256;
+
+/// The results of [`clean_name`] and [`split_authors_or_handles`] on the page being read: the
+/// stages read the same byline and author values again and again (the scan's byline elements,
+/// the author list, the credits), and both functions depend on their text only.
+#[derive(Default)]
+struct Memo {
+    /// [`clean_name`] by its input.
+    clean: HashMap<String, Option<String>, FastHash>,
+    /// [`split_authors_or_handles`] by its input.
+    split: HashMap<String, Vec<String>, FastHash>,
+}
+
+thread_local! {
+    /// This thread's [`Memo`], emptied when a page's metadata is read ([`forget_names`]).
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+/// Empty this thread's memo of cleaned and split names (a new page is read: its memory stays
+/// bounded by one page's names).
+pub(crate) fn forget_names() {
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.clean.clear();
+            m.split.clear();
+        }
+    });
 }
 
 /// Fewest `|`-separated parts of a byline line read as "Name | Place | Date".
@@ -1313,9 +1354,20 @@ fn cut_mid_credit(piece: &str) -> &str {
 
 /// Clean one name: strip "By"/"Par"/"Von"/"Por"/"De"/"Di"/"Door"/"Autor:"..., roles, dates, emails, handles; None if nothing name-like is left.
 pub(crate) fn clean_name(raw: &str) -> Option<String> {
+    if let Some(hit) = MEMO.with(|m| m.try_borrow().ok()?.clean.get(raw).cloned()) {
+        return hit;
+    }
     let prepared = prepare(raw);
     let cut = cut_tails(&prepared);
-    clean_prepared(&cut)
+    let out = clean_prepared(&cut);
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut()
+            && m.clean.len() < MAX_MEMO_ENTRIES
+        {
+            m.clean.insert(raw.to_string(), out.clone());
+        }
+    });
+    out
 }
 
 /// Whether a name is an organisation rather than a person ("Reuters", "Staff", "The Editorial Board", "AFP", "Redaktion", "News Desk", a name containing "News", "Media", "Press", "Agency", "GmbH", "Ltd", "Inc", ...).

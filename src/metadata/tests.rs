@@ -449,11 +449,24 @@ fn subtitle_under_h1_is_read_and_the_date_line_consumed() {
 #[test]
 fn language_from_html_lang() {
     let m = read_page(
-        r#"<html lang="en-GB"><head><meta property="og:locale" content="fr_FR"></head><body></body></html>"#,
+        r#"<html lang="en-GB"><head><meta property="og:locale" content="en_GB"></head><body></body></html>"#,
         "https://planet.example/a",
     );
     assert_eq!(m.language.as_deref(), Some("en"));
     assert_eq!(signal(&m, Field::Language), Some(Signal::Dom));
+    // A theme's hard-coded English gives way to the site's own locale.
+    let m = read_page(
+        r#"<html lang="en-US"><head><meta property="og:locale" content="de_DE"></head><body></body></html>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.language.as_deref(), Some("de"));
+    assert_eq!(signal(&m, Field::Language), Some(Signal::Meta));
+    // Another language stated first stands against a later English.
+    let m = read_page(
+        r#"<html lang="tl"><head><meta property="og:locale" content="en_US"></head><body></body></html>"#,
+        "https://planet.example/a",
+    );
+    assert_eq!(m.language.as_deref(), Some("tl"));
     let m = read_page(
         r#"<html lang="{{lang}}"><head><meta http-equiv="content-language" content="pt-BR"></head></html>"#,
         "https://planet.example/a",

@@ -385,13 +385,51 @@ pub(crate) fn similar_folded(a: &str, fa: &str, b: &str, fb: &str) -> bool {
     if fa == fb {
         return true;
     }
-    fn words(s: &str) -> Vec<std::borrow::Cow<'_, str>> {
-        let mut w: Vec<std::borrow::Cow<'_, str>> = lower_words_cow(s, 1).collect();
-        w.sort_unstable();
-        w.dedup();
-        w
+    similar_words(fa, fb, &similar_words_of(a), &similar_words_of(b))
+}
+
+/// The words of a title as [`similar_folded`] compares them: lower case, sorted, distinct.
+pub(crate) type SimilarWords<'a> = Vec<std::borrow::Cow<'a, str>>;
+
+/// The [`SimilarWords`] of `s`.
+pub(crate) fn similar_words_of(s: &str) -> SimilarWords<'_> {
+    let mut w: SimilarWords<'_> = lower_words_cow(s, 1).collect();
+    w.sort_unstable();
+    w.dedup();
+    w
+}
+
+/// [`similar_folded`] of `a` and `b`, with the words of `b` split once in `wb` for a `b`
+/// compared with many texts.
+pub(crate) fn similar_folded_to<'b>(
+    a: &str,
+    fa: &str,
+    b: &'b str,
+    fb: &str,
+    wb: &std::cell::OnceCell<SimilarWords<'b>>,
+) -> bool {
+    if fa.is_empty() || fb.is_empty() {
+        return false;
     }
-    let (wa, wb) = (words(a), words(b));
+    if fa == fb {
+        return true;
+    }
+    similar_words(
+        fa,
+        fb,
+        &similar_words_of(a),
+        wb.get_or_init(|| similar_words_of(b)),
+    )
+}
+
+/// The end of [`similar_folded`]: folds `fa` and `fb` differ and neither is empty; `wa` and
+/// `wb` are their texts' [`SimilarWords`].
+fn similar_words(
+    fa: &str,
+    fb: &str,
+    wa: &[std::borrow::Cow<'_, str>],
+    wb: &[std::borrow::Cow<'_, str>],
+) -> bool {
     let longer = wa.len().max(wb.len());
     if longer == 0 {
         return false;

@@ -211,6 +211,12 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("tagcloud", Rule::Tags),
     ("byline", Rule::Byline),
     ("dateline", Rule::Byline),
+    // An element named after the author (`cbx-Author`, `c-author`, `autor`): the byline or the
+    // writer's box, which the metadata stage reads. Weak: `entry-author` and `article-author`
+    // wrappers holding the story stay.
+    ("author", Rule::Byline),
+    ("autor", Rule::Byline),  // German, Spanish, Portuguese, Polish
+    ("auteur", Rule::Byline), // French
     // Author boxes.
     ("authorbox", Rule::AuthorBox),
     ("bio", Rule::AuthorBox),
@@ -424,6 +430,41 @@ mod tests {
         assert!(text.contains("geringe Mengen des Bakteriums"), "{text}");
         assert!(text.contains("Die Ursache der Verunreinigung"), "{text}");
         assert!(!text.contains("Cookies erleichtern"), "{text}");
+    }
+
+    /// A box named after the author under the text (the writer's photo, name and position)
+    /// goes; a wrapper named `entry-author` that holds the story stays.
+    #[test]
+    fn an_author_box_under_the_text_goes() {
+        let para = "<p>Die Streamingdienste verlieren in diesem Jahr erstmals Kunden, weil viele \
+                    Haushalte ihre Abonnements kündigen und nur noch einen Dienst behalten.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Streaming</h1><div class="atc-Text">{para}{para}{para}
+            <div class="cbx-Author"><p class="cbx-Author_Name">Benjamin Fischer</p>
+            <p class="cbx-Author_Position">Redakteur in der Wirtschaft.</p></div></div>
+            </article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Die Streamingdienste verlieren"), "{text}");
+        assert!(!text.contains("Redakteur in der Wirtschaft"), "{text}");
+        let page = format!(
+            r#"<html><body><div class="entry-author-wrap"><h1>Streaming</h1>
+            {para}{para}{para}</div></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Die Streamingdienste verlieren"), "{text}");
+        // A bio long enough to read as prose is still the writer's box.
+        let bio = "Supervisor und Coach für erfolgreiches Lernen, Lehren und Leiten, Lehrer an \
+                   einem beruflichen Schulzentrum in Freiburg, bloggt gelegentlich zu Lernen, \
+                   Entwickeln, Leiten und Unterrichten und zu kollaborativem Arbeiten. ";
+        let page = format!(
+            r#"<html><body><div id="main"><h1>Streaming</h1><div class="entry-content">
+            {para}{para}{para}{para}{para}{para}</div><div id="entry-author-info">
+            <h2>Über Michael</h2><p>{bio}{bio}{bio}</p></div></div></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Die Streamingdienste verlieren"), "{text}");
+        assert!(!text.contains("bloggt gelegentlich"), "{text}");
     }
 
     #[test]

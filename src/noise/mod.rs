@@ -237,7 +237,11 @@ pub(crate) fn mark(
         // Teasers of other stories carry their excerpts, which read as prose; their linked
         // headlines give them away (`div.view-related` > `article` > `h2 > a` + `p`).
         let teasers = found == Rule::Related && holds_linked_heading(dom, i);
-        if prose && found.yields_to_prose() && !is_tag_rule(el.tag) && !teasers {
+        // A writer's bio is prose by nature ("X ist Lehrer in Freiburg und bloggt ..."): an
+        // author box yields only to prose longer than a bio (a theme's `author-description`
+        // around the story's text).
+        let bio = found == Rule::AuthorBox && text_len[iu] < AUTHOR_BIO_CHARS;
+        if prose && !bio && found.yields_to_prose() && !is_tag_rule(el.tag) && !teasers {
             continue;
         }
         rule[iu] = Some(found);
@@ -372,6 +376,10 @@ const MAX_METADATA_CHARS: usize = 400;
 
 /// Elements long enough (visible characters) to be prose when few of them are links.
 const PROSE_CHARS: usize = 500;
+
+/// Longest text, in characters, of an author box that goes though it holds prose: a bio runs
+/// to a paragraph or two.
+const AUTHOR_BIO_CHARS: usize = 1200;
 
 /// Fewest visible characters of the walled text of [`holds_walled_paragraphs`].
 const WALLED_MIN_CHARS: usize = 100;

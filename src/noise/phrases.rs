@@ -1150,6 +1150,43 @@ const POST_FOOTER_WORDS: &[&str] = &[
     "lesezeichen",
 ];
 
+/// What a republication notice of [`REUSE_BANS`] forbids to reuse, as stems, per language
+/// (Lithuanian, Latvian, Croatian/Serbian/Bosnian in both scripts, Slovene, Czech, Slovak):
+/// content, texts, photos, materials, information, and the acts of taking over, publishing
+/// and copying them.
+const REUSE_OBJECTS: &[&str] = &[
+    "informacij",
+    "turin",
+    "medžiag",
+    "materiāl",
+    "informācij",
+    "publicē",
+    "saturs",
+    "satur",
+    "sadržaj",
+    "садржај",
+    "materijal",
+    "материјал",
+    "tekst",
+    "текст",
+    "fotografij",
+    "фотографиј",
+    "preuzim",
+    "преузим",
+    "prenoš",
+    "преношењ",
+    "objavlj",
+    "објављ",
+    "kopir",
+    "копир",
+    "vsebin",
+    "gradiv",
+    "obsah",
+    "materiál",
+    "článk",
+    "reprodu",
+];
+
 /// Most words of a block a phrase of [`Anchor::ShortOpening`] opens.
 const SHORT_CALL_WORDS: usize = 5;
 
@@ -1301,6 +1338,16 @@ const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
         "dieser beitrag wurde unter",
         Anchor::With(POST_FOOTER_WORDS),
     ),
+    // Republication bans name what may not be reused (content, texts, materials, information):
+    // "Zabranjeno je graditi bez dozvole" is a building ban.
+    ("draudžiama", Anchor::With(REUSE_OBJECTS)),
+    ("aizliegts", Anchor::With(REUSE_OBJECTS)),
+    ("aizliegta", Anchor::With(REUSE_OBJECTS)),
+    ("zabranjeno", Anchor::With(REUSE_OBJECTS)),
+    ("забрањено", Anchor::With(REUSE_OBJECTS)),
+    ("prepovedano", Anchor::With(REUSE_OBJECTS)),
+    ("zakázáno", Anchor::With(REUSE_OBJECTS)),
+    ("zakázané", Anchor::With(REUSE_OBJECTS)),
     // "S'il vous reste des questions ...": the paywall counts the article or its share left.
     ("il vous reste", Anchor::With(&["article", "%"])),
     // "No respondió a una solicitud para comentar", "n'était pas disponible pour commenter".
@@ -1323,11 +1370,14 @@ const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
 fn found_anchored(list: &[&str], text: &str, line: &str) -> bool {
     list.iter().any(|p| {
         let p = &*fold_greek_accents(p);
+        if !line.contains(p) {
+            return false;
+        }
         let Some(anchor) = ANCHORED_PHRASES
             .iter()
             .find_map(|&(a, anchor)| (a == p).then_some(anchor))
         else {
-            return line.contains(p);
+            return true;
         };
         line.match_indices(p)
             .any(|(at, _)| anchor_holds(anchor, text, line, at, at + p.len()))
@@ -2458,9 +2508,18 @@ fn is_counted_label(line: &str) -> bool {
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
 pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
+    classify_block_normalised(text, link_share).0
+}
+
+/// [`classify_block`], and the line it read: [`normalise`] of `text` (`None` when it read
+/// none: a block too long to be chrome).
+pub(crate) fn classify_block_normalised(
+    text: &str,
+    link_share: f32,
+) -> (Option<Rule>, Option<String>) {
     let chars = text.chars().count();
     if chars > 1200 {
-        return None;
+        return (None, None);
     }
     // A long block is chrome only when it is one of the whole-line labels, written out with
     // much whitespace or decoration: a block with more letters than the longest label is not.
@@ -2469,13 +2528,24 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
             .as_ref()
             .is_some_and(|m| normalises_longer_than(text, m.longest_whole))
     {
-        return None;
+        return (None, None);
     }
-    let lower = lower_collapsed(text);
-    let line = trim_decoration(&lower);
-    if line.is_empty() {
-        return None;
-    }
+    // Trimmed in place ([`trim_decoration`]): the line is what [`normalise`] gives.
+    let mut line = lower_collapsed(text);
+    line.truncate(line.trim_end_matches(is_decoration).len());
+    let from = line.len() - line.trim_start_matches(is_decoration).len();
+    line.replace_range(..from, "");
+    let rule = if line.is_empty() {
+        None
+    } else {
+        rule_of(text, &line, chars, link_share)
+    };
+    (rule, Some(line))
+}
+
+/// The rule of [`classify_block`] for a block: `text` as written, `line` as [`normalise`] gives
+/// it (not empty), of `chars` characters.
+fn rule_of(text: &str, line: &str, chars: usize, link_share: f32) -> Option<Rule> {
     let found = Found::of(line);
     let has = |set: u32, table: Table| set & table.bit() != 0;
     if has(found.whole, Table::AdLabels) {
@@ -2557,6 +2627,7 @@ pub(crate) fn classify_block(text: &str, link_share: f32) -> Option<Rule> {
     if chars <= REUSE_NOTICE_CHARS
         && has(found.opening, Table::ReuseBans)
         && has(found.anywhere, Table::ReusePermission)
+        && found_anchored(REUSE_BANS, text, line)
     {
         return Some(Rule::Boilerplate);
     }
@@ -3051,6 +3122,22 @@ mod tests {
         ] {
             assert_eq!(classify_block(line, 0.0), Some(rule), "{line}");
         }
+        // A republication notice names what it bans; a ban of building without a permit does
+        // not.
+        assert_eq!(
+            classify_block(
+                "Zabranjeno je preuzimanje sadržaja bez dozvole izdavača.",
+                0.0
+            ),
+            Some(Rule::Boilerplate)
+        );
+        assert_eq!(
+            classify_block(
+                "Zabranjeno je graditi bez dozvole, rekao je ministar na konferenciji.",
+                0.0
+            ),
+            None
+        );
         // A ban in a news sentence, without the notice's "without consent", stays.
         assert_eq!(
             classify_block(
@@ -3641,6 +3728,18 @@ mod tests {
             "Nuestro canal de distribución creció un 20 por ciento, dijo el gerente.",
         ] {
             assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
+    }
+
+    /// Every anchored phrase is a phrase of a table: an anchor on a phrase no table holds
+    /// (a typo) would anchor nothing.
+    #[test]
+    fn anchored_phrases_are_phrases_of_the_tables() {
+        for (phrase, _) in ANCHORED_PHRASES {
+            assert!(
+                Table::ALL.iter().any(|(_, list)| list.contains(phrase)),
+                "{phrase}"
+            );
         }
     }
 }
