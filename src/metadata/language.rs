@@ -445,14 +445,21 @@ fn script_of_language(code: &str) -> Option<Script> {
 fn foreign_letters(text: &str, code: &str, script: Script) -> Option<(usize, usize)> {
     let &(_, alphabet) = ALPHABETS.iter().find(|(c, _)| *c == code)?;
     let (mut letters, mut foreign) = (0, 0);
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if script_of(c) != Some(script) {
+    for c in text.chars() {
+        // ASCII, most of a Latin text: a base letter of the Latin script, never foreign.
+        if c.is_ascii() {
+            letters += usize::from(script == Script::Latin && c.is_ascii_alphabetic());
             continue;
         }
-        letters += 1;
-        let base = script == Script::Latin && c.is_ascii();
-        if !base && !alphabet.contains(c) {
-            foreign += 1;
+        for c in c.to_lowercase() {
+            if script_of(c) != Some(script) {
+                continue;
+            }
+            letters += 1;
+            let base = script == Script::Latin && c.is_ascii();
+            if !base && !alphabet.contains(c) {
+                foreign += 1;
+            }
         }
     }
     Some((letters, foreign))
@@ -465,12 +472,20 @@ fn lacks_hallmarks(text: &str, code: &str, script: Script) -> bool {
         return false;
     };
     let mut letters = 0;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if script_of(c) == Some(script) {
-            if marks.contains(c) {
-                return false;
+    for c in text.chars() {
+        // ASCII: a base letter of the Latin script, never a hallmark (all of them are beyond
+        // ASCII).
+        if c.is_ascii() {
+            letters += usize::from(script == Script::Latin && c.is_ascii_alphabetic());
+            continue;
+        }
+        for c in c.to_lowercase() {
+            if script_of(c) == Some(script) {
+                if marks.contains(c) {
+                    return false;
+                }
+                letters += 1;
             }
-            letters += 1;
         }
     }
     letters >= MIN_HALLMARK_LETTERS
@@ -506,11 +521,6 @@ pub(crate) fn overruling_language(declared: &str, text: &str) -> Option<String> 
     let declared_script = script_of_language(declared);
     let english_default = is_template_default(declared);
     let other_script = one_script && declared_script.is_some_and(|s| s != main);
-    let foreign = declared_script == Some(main)
-        && (foreign_letters(sample, declared, main).is_some_and(|(n, f)| {
-            f >= MIN_FOREIGN_LETTERS && f * 1000 >= n * MIN_FOREIGN_PER_MILLE
-        }) || lacks_hallmarks(sample, declared, main)
-            || close_pair(declared, sample).is_some_and(|c| c != declared));
     if main == Script::Latin && reads_as_english(sample) {
         // English under another Latin-script language's markup only where that language's
         // commonest words are missing; under a template's English, nothing to change.
@@ -520,7 +530,16 @@ pub(crate) fn overruling_language(declared: &str, text: &str) -> Option<String> 
             _ => other_script.then(|| "en".to_string()),
         };
     }
-    if !english_default && !other_script && !foreign {
+    // Read only where the template default and the script leave the question open: the letter
+    // and word counts are the costly part of this check, and most pages stop above.
+    let foreign = || {
+        declared_script == Some(main)
+            && (foreign_letters(sample, declared, main).is_some_and(|(n, f)| {
+                f >= MIN_FOREIGN_LETTERS && f * 1000 >= n * MIN_FOREIGN_PER_MILLE
+            }) || lacks_hallmarks(sample, declared, main)
+                || close_pair(declared, sample).is_some_and(|c| c != declared))
+    };
+    if !english_default && !other_script && !foreign() {
         return None;
     }
     let info = whatlang::detect(sample)?;
