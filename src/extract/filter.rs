@@ -191,8 +191,76 @@ pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dr
         });
     }
     cut_contact_box(&mut kept, &mut dropped);
+    cut_author_bio(&mut kept, &mut dropped);
     cut_closing_address(&mut kept, &mut dropped);
     (kept, dropped)
+}
+
+/// Labels over the writer's bio closing a story ("Über die Autorin:", "About the author"),
+/// per language, as [`phrases::normalise`] gives them.
+const AUTHOR_BIO_LABELS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "über die autor:innen",
+    "zum autor",
+    "zur autorin",
+    "zu den autoren",
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "à propos de l'autrice",
+    "sobre el autor",
+    "sobre la autora",
+    "sobre o autor",
+    "sobre a autora",
+    "sull'autore",
+    "o autorze",
+    "over de auteur",
+];
+
+/// Labels that open the bio's own block in capitals, before the writer's name ("AUTOR Dr.
+/// Thomas Schulte / ist Gründungspartner ...").
+const AUTHOR_BIO_CAPS: &[&str] = &["AUTOR", "AUTORIN", "AUTHOR", "AUTEUR", "AUTRICE"];
+
+/// The bio's label is looked for among this many closing blocks...
+const AUTHOR_BIO_TAIL_BLOCKS: usize = 3;
+/// ... and the label and what follows it hold at most this many visible characters: a
+/// paragraph or two about the writer.
+const AUTHOR_BIO_CHARS: usize = 1200;
+
+/// Drop the writer's bio closing the body: a label of [`AUTHOR_BIO_LABELS`] on a line of its
+/// own, or a block opening with one of [`AUTHOR_BIO_CAPS`], among the last blocks, with what
+/// follows it when that is short.
+fn cut_author_bio(kept: &mut Vec<Block>, dropped: &mut Vec<Dropped>) {
+    let len = kept.len();
+    let start = len.saturating_sub(AUTHOR_BIO_TAIL_BLOCKS).max(1);
+    let Some(at) = (start..len).find(|&k| {
+        kept.get(k).is_some_and(|b| {
+            if !matches!(b, Block::Paragraph { .. } | Block::Heading { .. }) {
+                return false;
+            }
+            let text = block_text(b);
+            AUTHOR_BIO_LABELS.contains(&phrases::normalise(&text).as_str()) || {
+                let mut words = text.split_whitespace();
+                words.next().is_some_and(|w| AUTHOR_BIO_CAPS.contains(&w)) && words.next().is_some()
+            }
+        }) && kept.get(k..).is_some_and(|rest| {
+            rest.iter()
+                .map(|b| crate::dom::visible_chars(&block_text(b)))
+                .sum::<usize>()
+                <= AUTHOR_BIO_CHARS
+        })
+    }) else {
+        return;
+    };
+    for block in kept.drain(at..) {
+        dropped.push(Dropped {
+            rule: Rule::AuthorBox,
+            preview: block_text(&block).chars().take(80).collect(),
+        });
+    }
 }
 
 /// Most lines of a `<br>` run judged one by one by [`drop_chrome_lines`].
@@ -2454,6 +2522,37 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.contains("XX, Die Redaktion"), "{text}");
+    }
+
+    /// The writer's bio under its label closing the story goes; a closing paragraph about an
+    /// author stays.
+    #[test]
+    fn a_closing_author_bio_goes() {
+        let para = "<p>Viele Singles erwarten von einer App, dass sie ihnen die Arbeit abnimmt, \
+                    doch die Gespräche danach führen sie dann doch selbst und ohne Hilfe.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Dating</h1>{para}{para}{para}
+            <p>Mal sehen, wie es ausgeht.</p><p><strong>Über die Autorin:</strong></p>
+            <p>Bianca Praetorius (37) ist Pitch Coach für Start-ups und Gründerin von
+            Cherrish.One.</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Mal sehen, wie es ausgeht."), "{text}");
+        assert!(!text.contains("Pitch Coach"), "{text}");
+        let page = format!(
+            r#"<html><body><article><h1>Urteil</h1>{para}{para}{para}
+            <p>AUTOR<br>Dr. Thomas Schulte<br>ist Gründungspartner der Kanzlei Dr. Schulte und
+            Partner Rechtsanwälte in Berlin.</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(!text.contains("Gründungspartner"), "{text}");
+        let page = format!(
+            r#"<html><body><article><h1>Buchmesse</h1>{para}{para}{para}
+            <p>Der Autor las am Abend aus seinem neuen Roman und signierte danach Bücher.</p>
+            </article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Der Autor las am Abend"), "{text}");
     }
 
     #[test]
