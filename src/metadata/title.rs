@@ -231,10 +231,16 @@ const MAX_SEGMENTS: usize = 8;
 /// [`SITE_SEPARATORS`], or `" : "`) that the title holds twice.
 fn cut_at_site_within<'t>(t: &'t str, is_site: &impl Fn(&str) -> bool) -> Option<&'t str> {
     // Every separator position, in order.
+    // (A separator whose first byte that is no space the title lacks is not searched.)
     let mut cuts: Vec<(usize, usize)> = SITE_SEPARATORS
         .iter()
         .chain([" : "].iter())
-        .flat_map(|sep| t.match_indices(sep).map(|(at, m)| (at, at + m.len())))
+        .filter(|sep| {
+            sep.bytes()
+                .find(|&b| b != b' ')
+                .is_none_or(|b| t.as_bytes().contains(&b))
+        })
+        .flat_map(|sep| t.match_indices(*sep).map(|(at, m)| (at, at + m.len())))
         .collect();
     if cuts.len() < 2 || cuts.len() > MAX_SEGMENTS {
         return None;
