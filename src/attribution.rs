@@ -1555,6 +1555,21 @@ fn agency_tag(line: &str) -> Option<Vec<Credit>> {
     (!unique.is_empty()).then_some(unique)
 }
 
+/// The folded phrases of [`PHRASES`] that join a publisher to the agencies it rewrote
+/// ("avec", "mit", "with"): agency phrases naming agencies.
+static AGENCY_JOINERS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    PHRASES
+        .iter()
+        .filter(|(_, phrase)| {
+            matches!(
+                phrase.names,
+                Names::Agencies | Names::AgenciesOrContributors
+            ) && phrase.role == R::Agency
+        })
+        .map(|(folded, _)| folded.as_str())
+        .collect()
+});
+
 /// A publisher's credit for rewritten wire copy: "Le Monde avec AFP", "Franceinfo avec AFP et
 /// Reuters", "Tagesschau mit dpa". The publisher is the Source, each agency an Agency credit.
 /// The joining word is one of the "with"-style entries of the phrase tables.
@@ -1563,15 +1578,11 @@ fn publisher_with_agency(line: &str) -> Option<Vec<Credit>> {
     if words.len() > MAX_NAME_WORDS + MAX_NAMES_WORDS {
         return None;
     }
-    let joiner = words.iter().skip(1).position(|w| {
-        PHRASES.iter().any(|(folded, phrase)| {
-            matches!(
-                phrase.names,
-                Names::Agencies | Names::AgenciesOrContributors
-            ) && phrase.role == R::Agency
-                && eq_folded(w, folded)
-        })
-    })? + 1;
+    let joiner = words
+        .iter()
+        .skip(1)
+        .position(|w| AGENCY_JOINERS.iter().any(|folded| eq_folded(w, folded)))?
+        + 1;
     let publisher = person_name(words.get(..joiner)?)?;
     let mut out = vec![Credit::new(R::Source, publisher)];
     for tokens in split_names(&words.get(joiner + 1..)?.join(" "))? {
@@ -2091,6 +2102,10 @@ fn desk_line(line: &str) -> Option<Credit> {
 /// that a desk's own name is never cut at a word ("Haber" is also Turkish "news").
 fn desk_then_labels(line: &str) -> Option<Vec<Credit>> {
     if line.len() > MAX_DESK_BYTES + MAX_LINE_BYTES / 2 {
+        return None;
+    }
+    // A label of `After::Colon` matches only before a colon: a line without one holds none.
+    if !line.contains([':', '：']) {
         return None;
     }
     for (i, c) in line.char_indices().filter(|(_, c)| c.is_whitespace()) {

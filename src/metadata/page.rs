@@ -1941,23 +1941,25 @@ fn date_line_with<'a>(
     yearless: Option<&DateTime>,
 ) -> Option<(DateTime, &'a str)> {
     let t = crate::text::trim(dom.text_node(j)?);
+    let node = dom.nodes.get(j as usize)?;
+    // Text of scripts and styles counts no visible characters. (Read before the text is
+    // searched for a digit: a node's facts cost less.)
+    if node.chars == 0 || node.in_link {
+        return None;
+    }
     if t.is_empty() || !date::has_digit(t) {
         return None;
     }
-    let node = dom.nodes.get(j as usize)?;
     let parent = dom.parent(j)?;
     let parent_tag = dom.tag(parent)?;
-    // Text of scripts and styles counts no visible characters.
     // Emphasis inside prose is a mention; emphasis that is all its block holds
     // (`<p><em>10.11.2026</em></p>`), or a bare date opening it (`<p><b>10.11.2026</b> –
     // Berlin. Der ...`), is the line's styling.
     let emphasis = matches!(parent_tag, Tag::Strong | Tag::Em | Tag::B | Tag::I);
-    if node.chars == 0
-        || parent_tag.is_never_content()
+    if parent_tag.is_never_content()
         || (emphasis
             && !alone_in_block(dom, parent, node.chars)
             && !(date::is_bare_date(t) && opens_block(dom, parent, j)))
-        || node.in_link
         || hidden_or_comment(dom, parent)
     {
         return None;
@@ -2475,13 +2477,19 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
         // testimonial's signature beside its text), or the name of an organisation beside
         // them (the outlet's line under the writer's, Gannett's "gnt_ar_by_pub": "The
         // Heartland Courier"), so long as one block names a person.
-        let one_person =
-            |t: &String| matches!(authors::names(t).as_slice(), [(n, false)] if n.contains(' '));
-        let one_name = |t: &String| {
-            one_person(t) || matches!(authors::names(t).as_slice(), [(n, true)] if n.contains(' '))
-        };
-        if texts.len() >= 2 && texts.iter().all(one_name) && texts.iter().any(one_person) {
-            return texts.join("; ");
+        // (Each text is split into names once.)
+        let one_person = |n: &[(String, bool)]| matches!(n, [(n, false)] if n.contains(' '));
+        let one_name =
+            |n: &[(String, bool)]| one_person(n) || matches!(n, [(n, true)] if n.contains(' '));
+        if texts.len() >= 2 {
+            let mut names: Vec<Vec<(String, bool)>> = Vec::with_capacity(texts.len());
+            let all_named = texts.iter().all(|t| {
+                names.push(authors::names(t));
+                names.last().is_some_and(|n| one_name(n))
+            });
+            if all_named && names.iter().any(|n| one_person(n)) {
+                return texts.join("; ");
+            }
         }
     }
     if list && items >= 2 {

@@ -7,6 +7,7 @@
 use crate::dom::{Dom, NodeIdx, Tag};
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use super::clean::fold;
 use super::markers::{self, DateKind, TokenMarks};
@@ -232,12 +233,14 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         // Whole values repeat even more than tokens: each distinct value is read once, its
         // tokens' marks merged (what the loop below makes of the tokens one by one).
         for value in [class, id, test_id].into_iter().flatten() {
-            let marks = match values.get(value) {
-                Some(m) => *m,
-                None => {
+            // (One probe of the map for a value met before and for a new one.)
+            let room_left = values.len() < MAX_CACHED_TOKENS;
+            let marks = match values.entry(value) {
+                Entry::Occupied(known) => *known.get(),
+                Entry::Vacant(slot) => {
                     let m = value_marks(value, &mut cache, &mut lower);
-                    if values.len() < MAX_CACHED_TOKENS {
-                        values.insert(value, m);
+                    if room_left {
+                        slot.insert(m);
                     }
                     m
                 }
@@ -401,13 +404,14 @@ fn value_marks<'a>(
 ) -> TokenMarks {
     let mut all = TokenMarks::default();
     for token in value.split_ascii_whitespace() {
-        let m = match cache.get(token) {
-            Some(m) => *m,
-            None => {
+        let room_left = cache.len() < MAX_CACHED_TOKENS;
+        let m = match cache.entry(token) {
+            Entry::Occupied(known) => *known.get(),
+            Entry::Vacant(slot) => {
                 markers::lower_token(token, lower);
                 let m = markers::classify(lower);
-                if cache.len() < MAX_CACHED_TOKENS {
-                    cache.insert(token, m);
+                if room_left {
+                    slot.insert(m);
                 }
                 m
             }

@@ -231,10 +231,16 @@ const MAX_SEGMENTS: usize = 8;
 /// [`SITE_SEPARATORS`], or `" : "`) that the title holds twice.
 fn cut_at_site_within<'t>(t: &'t str, is_site: &impl Fn(&str) -> bool) -> Option<&'t str> {
     // Every separator position, in order.
+    // (A separator whose first byte that is no space the title lacks is not searched.)
     let mut cuts: Vec<(usize, usize)> = SITE_SEPARATORS
         .iter()
         .chain([" : "].iter())
-        .flat_map(|sep| t.match_indices(sep).map(|(at, m)| (at, at + m.len())))
+        .filter(|sep| {
+            sep.bytes()
+                .find(|&b| b != b' ')
+                .is_none_or(|b| t.as_bytes().contains(&b))
+        })
+        .flat_map(|sep| t.match_indices(*sep).map(|(at, m)| (at, at + m.len())))
         .collect();
     if cuts.len() < 2 || cuts.len() > MAX_SEGMENTS {
         return None;
@@ -414,12 +420,21 @@ pub(crate) fn similar_folded_to<'b>(
     if fa == fb {
         return true;
     }
-    similar_words(
-        fa,
-        fb,
-        &similar_words_of(a),
-        wb.get_or_init(|| similar_words_of(b)),
-    )
+    let wb = wb.get_or_init(|| similar_words_of(b));
+    // The words of `a` are read until they are too many: with more than `wb.len()` /
+    // SIMILAR_SHARE distinct words (and two or more), too small a share of them can be shared
+    // (a long block beside a short description).
+    let mut seen: std::collections::HashSet<std::borrow::Cow<'_, str>, crate::fast_hash::FastHash> =
+        std::collections::HashSet::default();
+    for w in lower_words_cow(a, 1) {
+        seen.insert(w);
+        if seen.len() >= 2 && (wb.len() as f64) < SIMILAR_SHARE * seen.len() as f64 {
+            return false;
+        }
+    }
+    let mut wa: SimilarWords<'_> = seen.into_iter().collect();
+    wa.sort_unstable();
+    similar_words(fa, fb, &wa, wb)
 }
 
 /// The end of [`similar_folded`]: folds `fa` and `fb` differ and neither is empty; `wa` and
@@ -842,6 +857,32 @@ pub(crate) fn truncated_form_of(headline: &str, h1: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn similar_to_a_text_compared_many_times_is_similar() {
+        let texts = [
+            "Klimaschutz: Bohren, bis es heiß wird",
+            "Bohren, bis es heiß wird",
+            "Cup-Vorschau",
+            "Cup-Vorschau: Stans freut sich auf ein Bruderduell",
+            "Stans freut sich auf ein Bruderduell im Cup, und die ganze Gemeinde fiebert mit, \
+             denn der Verein spielt zum ersten Mal seit Jahren wieder vor vollem Haus",
+            "东京奥运会开幕",
+            "东京奥运会",
+            "",
+            "a b",
+        ];
+        for a in texts {
+            for b in texts {
+                let cell = std::cell::OnceCell::new();
+                assert_eq!(
+                    similar_folded_to(a, &fold(a), b, &fold(b), &cell),
+                    similar(a, b),
+                    "{a:?} / {b:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn short_searches_agree_with_str() {
