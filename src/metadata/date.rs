@@ -823,8 +823,9 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     // Swedish, Finnish, Turkish, Russian.
     "consultato", "acessado", "acesso em", "dostęp", "pobrano", "opgehaald", "hämtad",
     "haettu", "erişim", "дата обращения",
-    // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones).
-    "geboren", "born", "né le", "née le", "nacido", "nacida", "nato il", "nata il", "nascido",
+    // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones; "nato
+    // il" as a word, not the end of "aggiornato il").
+    "geboren", "born", "né le", "née le", "nacido", "nacida", " nato il", " nata il", "nascido",
     "nascida", "urodzon", "родил", "doğum tarihi",
     // Customer reviews on shop and comparison pages.
     "kundenbewertung", "customer review", "avis client",
@@ -886,10 +887,46 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     if tail.chars().count() <= MAX_TAIL_CHARS {
         return Some(d);
     }
+    if labelled_second_date(tail) {
+        return Some(d);
+    }
     if !tail.starts_with(TAIL_SEPARATORS) || runs_on(tail) {
         return None;
     }
     Some(d)
+}
+
+/// Words (lower case) that label a publication date ("Opublikowano:", "Publicado em",
+/// "公開：", "입력"), as the other half of a line that also shows the update.
+#[rustfmt::skip]
+const PUBLISHED_LEADS: &[&str] = &[
+    "published", "posted", "publié", "veröffentlicht", "erschienen", "erstellt", "publicado",
+    "publicada", "publicat", "pubblicato", "pubblicata", "gepubliceerd", "geplaatst",
+    "opublikowano", "publikováno", "publikované", "publicerad", "publiceret", "publisert",
+    "julkaistu", "avaldatud", "objavljeno", "објављено", "опубликовано", "опубліковано",
+    "публикувано", "yayınlan", "yayımlan", "diterbitkan", "dipublikasikan", "đăng", "xuất bản",
+    "发布", "發布", "公開", "配信", "입력", "게재", "등록", "نشر", "منتشر", "פורסם", "प्रकाशित",
+    "প্রকাশিত", "δημοσίευση", "δημοσιεύθηκε", "közzétéve", "megjelent", "publicēts",
+    "paskelbta", "เผยแพร่",
+];
+
+/// Whether the text after a line's first date is a second date with its own short label, a
+/// publication's or an update's ("Opublikowano: 13.03.2026 18:40 Aktualizacja: 14.03.2026
+/// 10:05", "更新：2026年3月14日 10:05 公開：2026年3月13日 18:40"): the line is a date line,
+/// whatever stands between the two (callers keep the earlier date as the publication).
+fn labelled_second_date(tail: &str) -> bool {
+    let rest = tail.trim_start_matches(TAIL_SEPARATORS).trim_start();
+    let Some((start, end, _)) = find_date(rest) else {
+        return false;
+    };
+    let label = rest.get(..start).unwrap_or("").trim();
+    let after = rest.get(end..).unwrap_or("").trim();
+    let lower = label.to_lowercase();
+    label.chars().any(char::is_alphabetic)
+        && label.chars().count() <= MAX_LEAD_CHARS
+        && after.chars().count() <= MAX_TAIL_CHARS
+        && (UPDATE_LEADS.iter().any(|w| lower.contains(w))
+            || PUBLISHED_LEADS.iter().any(|w| lower.contains(w)))
 }
 
 /// Whether the lead before a date is the start of a range whose month and year the date
@@ -2869,6 +2906,20 @@ mod tests {
         assert!(!names_update(
             "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
         ));
+        // Italian update lines are date lines ("aggiornato il" is not "nato il", born on).
+        assert!(dateline_date("Aggiornato il 14 marzo 2026 alle 10:05").is_some());
+        assert!(dateline_date("Nato il 14 marzo 1990 a Roma").is_none());
+        // Two labelled dates with nothing between them: a date line (the earlier is the
+        // publication for the callers).
+        for line in [
+            "Opublikowano: 13.03.2026 18:40 Aktualizacja: 14.03.2026 10:05",
+            "Aktualizacja: 14.03.2026 10:05 Opublikowano: 13.03.2026 18:40",
+            "Publicerad 13 mars 2026 kl. 18.40 Uppdaterad 14 mars 2026 kl. 10.05",
+            "更新：2026年3月14日 10:05 公開：2026年3月13日 18:40",
+            "수정 2026.03.14 10:05 입력 2026.03.13 18:40",
+        ] {
+            assert!(dateline_date(line).is_some(), "{line}");
+        }
         // A publication line that goes on with a long update label is a date line.
         assert_eq!(
             dateline_date(
