@@ -815,8 +815,9 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     "dernière modification", "última modificación", "ultima modifica",
     // Access dates of citations and references.
     "abgerufen", "retrieved", "accessed", "consulté", "consultado", "zugriff",
-    // Deadlines, ends of ranges and event dates.
-    " bis ", "until", "deadline", "jusqu", "hasta", "frist", "termin", "kinostart",
+    // Deadlines, ends of ranges and event dates. (Words that may stand in a name, "born" in
+    // "Osborne", "termin" in "Terminski", "frist" in "Fristedt", are matched whole.)
+    " bis ", " until ", "deadline", "jusqu", " hasta ", " frist ", " fristen ", " termin ", " termine ", "kinostart",
     // Cookie, privacy and copyright statements.
     "cookie", "datenschutz", "privacy", "copyright", "©",
     // Access dates of citations in more languages: Italian, Portuguese, Polish, Dutch,
@@ -825,7 +826,7 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     "haettu", "erişim", "дата обращения",
     // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones; "nato
     // il" as a word, not the end of "aggiornato il").
-    "geboren", "born", "né le", "née le", "nacido", "nacida", " nato il", " nata il", "nascido",
+    "geboren", " born ", "né le", "née le", "nacido", "nacida", " nato il", " nata il", "nascido",
     "nascida", "urodzon", "родил", "doğum tarihi",
     // Customer reviews on shop and comparison pages.
     "kundenbewertung", "customer review", "avis client",
@@ -872,8 +873,18 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     if lead.chars().count() > MAX_LEAD_CHARS {
         return None;
     }
-    // Padded, so that short words (" bis ") match whole.
-    let lead_lower = format!(" {} ", lead.to_lowercase());
+    // Padded, with brackets and punctuation as spaces, so that short words (" bis ", " born ")
+    // match whole.
+    let lead_lower: String = format!(" {} ", lead.to_lowercase())
+        .chars()
+        .map(|c| {
+            if matches!(c, '(' | ')' | ',' | ':' | ';' | '|') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) || opens_range(lead) {
         return None;
     }
@@ -2906,6 +2917,11 @@ mod tests {
         assert!(!names_update(
             "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
         ));
+        // Names are not labels: "Osborne" holds "born", "Terminski" "termin".
+        assert!(dateline_date("By Jane Osborne, March 14, 2026").is_some());
+        assert!(dateline_date("Mary Terminski | 14.03.2026").is_some());
+        assert!(dateline_date("(born March 14, 1990)").is_none());
+        assert!(dateline_date("Termin: 14.03.2026").is_none());
         // Italian update lines are date lines ("aggiornato il" is not "nato il", born on).
         assert!(dateline_date("Aggiornato il 14 marzo 2026 alle 10:05").is_some());
         assert!(dateline_date("Nato il 14 marzo 1990 a Roma").is_none());
