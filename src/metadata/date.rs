@@ -937,6 +937,7 @@ fn labelled_second_date(tail: &str) -> bool {
         && label.chars().count() <= MAX_LEAD_CHARS
         && after.chars().count() <= MAX_TAIL_CHARS
         && (UPDATE_LEADS.iter().any(|w| lower.contains(w))
+            || korean_update(&lower)
             || PUBLISHED_LEADS.iter().any(|w| lower.contains(w)))
 }
 
@@ -1100,7 +1101,7 @@ const UPDATE_LEADS: &[&str] = &[
     "uuendatud", "atjaunināts", "atnaujinta", "güncellendi", "güncelleme", "ενημερώθηκε",
     "ενημέρωση", "оновлено", "актуализирано", "ажурирано", "diperbarui", "cập nhật",
     "تحديث", "آخر تحديث", "بروزرسانی", "به‌روزرسانی", "עודכן", "अपडेट", "更新", "업데이트",
-    "수정", "อัปเดต",
+    "อัปเดต",
     // Icelandic, Luxembourgish, Welsh, Irish, Basque, Maltese, Albanian, Sorani and Kurmanji
     // Kurdish, Georgian, Armenian, Mongolian, Kazakh, Kyrgyz, Uzbek, Azerbaijani, Tajik,
     // Belarusian, Russian short forms, Estonian "changed", Swedish neuter, Dutch loan verb,
@@ -1172,7 +1173,20 @@ pub(crate) fn names_update(s: &str) -> bool {
         return false;
     }
     let lower = lead.to_lowercase();
-    UPDATE_LEADS.iter().any(|w| lower.contains(w))
+    UPDATE_LEADS.iter().any(|w| lower.contains(w)) || korean_update(&lower)
+}
+
+/// Korean "수정" (modified) as a word or in "최종수정" (last modified), not the end of a given
+/// name ("김수정 기자 입력 2026.03.13": the reporter Kim Su-jeong, and the date is the posting).
+fn korean_update(lead: &str) -> bool {
+    lead.match_indices("수정").any(|(i, _)| {
+        let before = lead.get(..i).unwrap_or("");
+        before.ends_with("최종")
+            || before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !('\u{AC00}'..='\u{D7AF}').contains(&c))
+    })
 }
 
 /// Characters of a paragraph searched for the dateline it opens with.
@@ -2933,6 +2947,7 @@ mod tests {
             "Publicerad 13 mars 2026 kl. 18.40 Uppdaterad 14 mars 2026 kl. 10.05",
             "更新：2026年3月14日 10:05 公開：2026年3月13日 18:40",
             "수정 2026.03.14 10:05 입력 2026.03.13 18:40",
+            "입력 2026.03.13 18:40 수정 2026.03.14 10:05",
         ] {
             assert!(dateline_date(line).is_some(), "{line}");
         }
@@ -2944,6 +2959,10 @@ mod tests {
             .map(|d| d.date_string()),
             Some("2026-03-13".to_string())
         );
+        // Korean "수정" (modified) as a word, not in a reporter's given name.
+        assert!(names_update("수정 2026.03.14 10:05"));
+        assert!(names_update("최종수정 2026.03.14 10:05"));
+        assert!(!names_update("김수정 기자 입력 2026.03.13 18:40"));
         // The nouns: "last update" as the languages say it.
         for line in [
             "Dernière mise à jour : 14/03/2026 à 10h05",
