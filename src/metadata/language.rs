@@ -349,6 +349,10 @@ const ALPHABETS: &[(&str, &str)] = &[
     ("be", "абвгдеёжзійклмнопрстуўфхцчшыьэюя"),
     ("bg", "абвгдежзийклмнопрстуфхцчшщъьюя"),
     ("mk", "абвгдѓежзѕијклљмнњопрстќуфхцчџш"),
+    // Arabic and Persian: the letters, hamza forms, tatweel and the vowel marks; Persian has
+    // پ چ ژ گ and its own ک and ی where Arabic writes ك and ي.
+    ("ar", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيـًٌٍَُِّْٰ"),
+    ("fa", "ءآأؤإئابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیةيكـًٌٍَُِّْٰ"),
 ];
 
 /// Frequent letters a language cannot do without, within its script (about one letter in a
@@ -942,6 +946,9 @@ mod tests {
             ("hi", "ne", "ne"),
             ("cs", "sk", "sk"),
             // Another script.
+            ("ar", "fa", "fa"),
+            ("ar", "ur", "ur"),
+            ("fa", "ar", "ar"),
             ("ar", "en", "en"),
             ("ru", "en", "en"),
             ("zh", "en", "en"),
@@ -960,6 +967,8 @@ mod tests {
         for (declared, code) in [
             ("ru", "ru"),
             ("uk", "uk"),
+            ("ar", "ar"),
+            ("fa", "fa"),
             ("es", "es"),
             ("sk", "sk"),
             ("sr", "sr"),
@@ -970,6 +979,14 @@ mod tests {
                 "{declared}"
             );
         }
+    }
+
+    #[test]
+    fn persian_typed_with_arabic_letters_stays_persian() {
+        // Older Iranian sites write Persian with Arabic yeh and kaf: letters the Persian
+        // alphabet table lacks, but the detection still says Persian.
+        let arabic_typed = story("fa").replace('ی', "ي").replace('ک', "ك");
+        assert_eq!(overruling_language("fa", &arabic_typed), None);
     }
 
     #[test]
