@@ -12,6 +12,11 @@
 //! (Iran, Afghanistan) are converted to the Gregorian calendar. A numeric date is read day
 //! first unless impossible ("03/14/2026"); callers settle the ambiguous ones with the page
 //! (what it prints, its URL). Impossible dates and years outside 1990..=2100 are rejected.
+//!
+//! Relative dates ("vor 3 Stunden", "il y a 2 heures", "3 jam lalu", "3小时前") are never
+//! read, even on a page that gives nothing else: the extraction has no clock to count from
+//! (the fetch time is the caller's, and a cached page's "3 hours ago" is stale), so a date
+//! computed from them would be a guess presented as a fact.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
