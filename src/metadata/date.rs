@@ -12,6 +12,11 @@
 //! (Iran, Afghanistan) are converted to the Gregorian calendar. A numeric date is read day
 //! first unless impossible ("03/14/2026"); callers settle the ambiguous ones with the page
 //! (what it prints, its URL). Impossible dates and years outside 1990..=2100 are rejected.
+//!
+//! Relative dates ("vor 3 Stunden", "il y a 2 heures", "3 jam lalu", "3小时前") are never
+//! read, even on a page that gives nothing else: the extraction has no clock to count from
+//! (the fetch time is the caller's, and a cached page's "3 hours ago" is stale), so a date
+//! computed from them would be a guess presented as a fact.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -815,16 +820,18 @@ const NOT_PUBLICATION_LEADS: &[&str] = &[
     "dernière modification", "última modificación", "ultima modifica",
     // Access dates of citations and references.
     "abgerufen", "retrieved", "accessed", "consulté", "consultado", "zugriff",
-    // Deadlines, ends of ranges and event dates.
-    " bis ", "until", "deadline", "jusqu", "hasta", "frist", "termin", "kinostart",
+    // Deadlines, ends of ranges and event dates. (Words that may stand in a name, "born" in
+    // "Osborne", "termin" in "Terminski", "frist" in "Fristedt", are matched whole.)
+    " bis ", " until ", "deadline", "jusqu", " hasta ", " frist ", " fristen ", " termin ", " termine ", "kinostart",
     // Cookie, privacy and copyright statements.
     "cookie", "datenschutz", "privacy", "copyright", "©",
     // Access dates of citations in more languages: Italian, Portuguese, Polish, Dutch,
     // Swedish, Finnish, Turkish, Russian.
     "consultato", "acessado", "acesso em", "dostęp", "pobrano", "opgehaald", "hämtad",
     "haettu", "erişim", "дата обращения",
-    // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones).
-    "geboren", "born", "né le", "née le", "nacido", "nacida", "nato il", "nata il", "nascido",
+    // Biographies (Italian, Portuguese, Polish, Russian, Turkish after the first ones; "nato
+    // il" as a word, not the end of "aggiornato il").
+    "geboren", " born ", "né le", "née le", "nacido", "nacida", " nato il", " nata il", "nascido",
     "nascida", "urodzon", "родил", "doğum tarihi",
     // Customer reviews on shop and comparison pages.
     "kundenbewertung", "customer review", "avis client",
@@ -871,8 +878,18 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     if lead.chars().count() > MAX_LEAD_CHARS {
         return None;
     }
-    // Padded, so that short words (" bis ") match whole.
-    let lead_lower = format!(" {} ", lead.to_lowercase());
+    // Padded, with brackets and punctuation as spaces, so that short words (" bis ", " born ")
+    // match whole.
+    let lead_lower: String = format!(" {} ", lead.to_lowercase())
+        .chars()
+        .map(|c| {
+            if matches!(c, '(' | ')' | ',' | ':' | ';' | '|') {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
     if NOT_PUBLICATION_LEADS.iter().any(|p| lead_lower.contains(p)) || opens_range(lead) {
         return None;
     }
@@ -886,10 +903,47 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     if tail.chars().count() <= MAX_TAIL_CHARS {
         return Some(d);
     }
+    if labelled_second_date(tail) {
+        return Some(d);
+    }
     if !tail.starts_with(TAIL_SEPARATORS) || runs_on(tail) {
         return None;
     }
     Some(d)
+}
+
+/// Words (lower case) that label a publication date ("Opublikowano:", "Publicado em",
+/// "公開：", "입력"), as the other half of a line that also shows the update.
+#[rustfmt::skip]
+const PUBLISHED_LEADS: &[&str] = &[
+    "published", "posted", "publié", "veröffentlicht", "erschienen", "erstellt", "publicado",
+    "publicada", "publicat", "pubblicato", "pubblicata", "gepubliceerd", "geplaatst",
+    "opublikowano", "publikováno", "publikované", "publicerad", "publiceret", "publisert",
+    "julkaistu", "avaldatud", "objavljeno", "објављено", "опубликовано", "опубліковано",
+    "публикувано", "yayınlan", "yayımlan", "diterbitkan", "dipublikasikan", "đăng", "xuất bản",
+    "发布", "發布", "公開", "配信", "입력", "게재", "등록", "نشر", "منتشر", "פורסם", "प्रकाशित",
+    "প্রকাশিত", "δημοσίευση", "δημοσιεύθηκε", "közzétéve", "megjelent", "publicēts",
+    "paskelbta", "เผยแพร่",
+];
+
+/// Whether the text after a line's first date is a second date with its own short label, a
+/// publication's or an update's ("Opublikowano: 13.03.2026 18:40 Aktualizacja: 14.03.2026
+/// 10:05", "更新：2026年3月14日 10:05 公開：2026年3月13日 18:40"): the line is a date line,
+/// whatever stands between the two (callers keep the earlier date as the publication).
+fn labelled_second_date(tail: &str) -> bool {
+    let rest = tail.trim_start_matches(TAIL_SEPARATORS).trim_start();
+    let Some((start, end, _)) = find_date(rest) else {
+        return false;
+    };
+    let label = rest.get(..start).unwrap_or("").trim();
+    let after = rest.get(end..).unwrap_or("").trim();
+    let lower = label.to_lowercase();
+    label.chars().any(char::is_alphabetic)
+        && label.chars().count() <= MAX_LEAD_CHARS
+        && after.chars().count() <= MAX_TAIL_CHARS
+        && (UPDATE_LEADS.iter().any(|w| lower.contains(w))
+            || korean_update(&lower)
+            || PUBLISHED_LEADS.iter().any(|w| lower.contains(w)))
 }
 
 /// Whether the lead before a date is the start of a range whose month and year the date
@@ -1052,7 +1106,7 @@ const UPDATE_LEADS: &[&str] = &[
     "uuendatud", "atjaunināts", "atnaujinta", "güncellendi", "güncelleme", "ενημερώθηκε",
     "ενημέρωση", "оновлено", "актуализирано", "ажурирано", "diperbarui", "cập nhật",
     "تحديث", "آخر تحديث", "بروزرسانی", "به‌روزرسانی", "עודכן", "अपडेट", "更新", "업데이트",
-    "수정", "อัปเดต",
+    "อัปเดต",
     // Icelandic, Luxembourgish, Welsh, Irish, Basque, Maltese, Albanian, Sorani and Kurmanji
     // Kurdish, Georgian, Armenian, Mongolian, Kazakh, Kyrgyz, Uzbek, Azerbaijani, Tajik,
     // Belarusian, Russian short forms, Estonian "changed", Swedish neuter, Dutch loan verb,
@@ -1124,7 +1178,20 @@ pub(crate) fn names_update(s: &str) -> bool {
         return false;
     }
     let lower = lead.to_lowercase();
-    UPDATE_LEADS.iter().any(|w| lower.contains(w))
+    UPDATE_LEADS.iter().any(|w| lower.contains(w)) || korean_update(&lower)
+}
+
+/// Korean "수정" (modified) as a word or in "최종수정" (last modified), not the end of a given
+/// name ("김수정 기자 입력 2026.03.13": the reporter Kim Su-jeong, and the date is the posting).
+fn korean_update(lead: &str) -> bool {
+    lead.match_indices("수정").any(|(i, _)| {
+        let before = lead.get(..i).unwrap_or("");
+        before.ends_with("최종")
+            || before
+                .chars()
+                .next_back()
+                .is_none_or(|c| !('\u{AC00}'..='\u{D7AF}').contains(&c))
+    })
 }
 
 /// Characters of a paragraph searched for the dateline it opens with.
@@ -2869,6 +2936,26 @@ mod tests {
         assert!(!names_update(
             "Publicado: 13/03/2026 18:40 - Modificado: 14/03/2026 10:05"
         ));
+        // Names are not labels: "Osborne" holds "born", "Terminski" "termin".
+        assert!(dateline_date("By Jane Osborne, March 14, 2026").is_some());
+        assert!(dateline_date("Mary Terminski | 14.03.2026").is_some());
+        assert!(dateline_date("(born March 14, 1990)").is_none());
+        assert!(dateline_date("Termin: 14.03.2026").is_none());
+        // Italian update lines are date lines ("aggiornato il" is not "nato il", born on).
+        assert!(dateline_date("Aggiornato il 14 marzo 2026 alle 10:05").is_some());
+        assert!(dateline_date("Nato il 14 marzo 1990 a Roma").is_none());
+        // Two labelled dates with nothing between them: a date line (the earlier is the
+        // publication for the callers).
+        for line in [
+            "Opublikowano: 13.03.2026 18:40 Aktualizacja: 14.03.2026 10:05",
+            "Aktualizacja: 14.03.2026 10:05 Opublikowano: 13.03.2026 18:40",
+            "Publicerad 13 mars 2026 kl. 18.40 Uppdaterad 14 mars 2026 kl. 10.05",
+            "更新：2026年3月14日 10:05 公開：2026年3月13日 18:40",
+            "수정 2026.03.14 10:05 입력 2026.03.13 18:40",
+            "입력 2026.03.13 18:40 수정 2026.03.14 10:05",
+        ] {
+            assert!(dateline_date(line).is_some(), "{line}");
+        }
         // A publication line that goes on with a long update label is a date line.
         assert_eq!(
             dateline_date(
@@ -2877,6 +2964,10 @@ mod tests {
             .map(|d| d.date_string()),
             Some("2026-03-13".to_string())
         );
+        // Korean "수정" (modified) as a word, not in a reporter's given name.
+        assert!(names_update("수정 2026.03.14 10:05"));
+        assert!(names_update("최종수정 2026.03.14 10:05"));
+        assert!(!names_update("김수정 기자 입력 2026.03.13 18:40"));
         // The nouns: "last update" as the languages say it.
         for line in [
             "Dernière mise à jour : 14/03/2026 à 10h05",

@@ -133,6 +133,13 @@ pub(crate) fn detect_language(text: &str) -> Option<String> {
     if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
         return None;
     }
+    if count_letters(sample)
+        .main
+        .is_some_and(|(s, _)| s == Script::Latin)
+        && let Some(code) = unknown_to_detector(sample)
+    {
+        return Some(code.to_string());
+    }
     let info = whatlang::detect(sample)?;
     let code = iso_639_1(info.lang());
     if let Some(settled) = close_pair(code, sample) {
@@ -252,9 +259,12 @@ enum Script {
     Armenian,
     /// Tamil.
     Tamil,
+    /// Any other script's letters (Ethiopic, Telugu, Khmer, Myanmar...): text in them is not
+    /// in a language written in one of the scripts above.
+    Other,
 }
 
-/// The script of a letter, for the scripts [`Script`] names.
+/// The script of a letter (`None` for what is not a letter).
 fn script_of(c: char) -> Option<Script> {
     let s = match u32::from(c) {
         0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
@@ -270,7 +280,7 @@ fn script_of(c: char) -> Option<Script> {
         0x10A0..=0x10FF => Script::Georgian,
         0x530..=0x58F => Script::Armenian,
         0xB80..=0xBFF => Script::Tamil,
-        _ => return None,
+        _ => Script::Other,
     };
     c.is_alphabetic().then_some(s)
 }
@@ -339,6 +349,10 @@ const ALPHABETS: &[(&str, &str)] = &[
     ("be", "абвгдеёжзійклмнопрстуўфхцчшыьэюя"),
     ("bg", "абвгдежзийклмнопрстуфхцчшщъьюя"),
     ("mk", "абвгдѓежзѕијклљмнњопрстќуфхцчџш"),
+    // Arabic and Persian: the letters, hamza forms, tatweel and the vowel marks; Persian has
+    // پ چ ژ گ and its own ک and ی where Arabic writes ك and ي.
+    ("ar", "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيـًٌٍَُِّْٰ"),
+    ("fa", "ءآأؤإئابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیةيكـًٌٍَُِّْٰ"),
 ];
 
 /// Frequent letters a language cannot do without, within its script (about one letter in a
@@ -404,7 +418,7 @@ fn prose_sample(text: &str) -> Cow<'_, str> {
 
 /// Letter counts of a sample: per script, and the letters of one script foreign to a language.
 struct Letters {
-    /// All letters of the scripts [`Script`] names.
+    /// All letters.
     total: usize,
     /// The most frequent script and its letter count.
     main: Option<(Script, usize)>,
@@ -412,12 +426,13 @@ struct Letters {
 
 /// Counts the letters of `text` per script.
 fn count_letters(text: &str) -> Letters {
-    let mut counts: [(Option<Script>, usize); 13] = [(None, 0); 13];
+    let mut counts: [(Option<Script>, usize); 14] = [(None, 0); 14];
     let mut total = 0;
     for c in text.chars() {
         let Some(s) = script_of(c) else { continue };
         total += 1;
-        // A scan of a fixed array of 13 slots: the first slot that holds `s` or is empty.
+        // A scan of a fixed array of 14 slots, one per script: the first slot that holds `s`
+        // or is empty.
         if let Some(slot) = counts
             .iter_mut()
             .find(|(k, _)| k.is_none() || *k == Some(s))
@@ -542,6 +557,11 @@ pub(crate) fn overruling_language(declared: &str, text: &str) -> Option<String> 
     if !english_default && !other_script && !foreign() {
         return None;
     }
+    if main == Script::Latin
+        && let Some(code) = unknown_to_detector(sample)
+    {
+        return (code != declared).then(|| code.to_string());
+    }
     let info = whatlang::detect(sample)?;
     let detected = iso_639_1(info.lang());
     let settled = close_pair(detected, sample);
@@ -575,6 +595,39 @@ fn english_instead(declared: &str, sample: &str) -> Option<String> {
     (function_word_percent(sample, words) < MAX_DECLARED_FUNCTION_PERCENT
         && function_word_percent(sample, ENGLISH_FUNCTION_WORDS) >= MIN_ENGLISH_INSTEAD_PERCENT)
         .then(|| "en".to_string())
+}
+
+/// The commonest words of news languages in Latin letters that the detector does not know
+/// (it reads Swahili as Shona and Hausa as Indonesian): the grammatical words of each, none
+/// shared between them.
+#[rustfmt::skip]
+const UNKNOWN_TO_DETECTOR: &[(&str, &[&str])] = &[
+    ("sw", &["ya", "wa", "kwa", "katika", "ni", "za", "kuwa", "hiyo", "huo", "hii", "pia", "lakini", "kwamba", "cha", "vya", "yake", "wake", "zao"]),
+    ("ha", &["da", "ta", "wani", "wata", "domin", "cewa", "kuma", "wannan", "suka", "sun", "ba", "shi", "zai", "daga", "saboda", "yanzu", "amma"]),
+    ("so", &["ayaa", "iyo", "oo", "ka", "ku", "waxaa", "uu", "ay", "ee", "sida", "soo", "wuxuu", "waxay"]),
+];
+
+/// Least share of words, in percent, that a language's [`UNKNOWN_TO_DETECTOR`] words make in
+/// its text (they make about a fifth), more than twice any other's.
+const MIN_UNKNOWN_PERCENT: usize = 12;
+
+/// The language of Latin-script text whose grammatical words are those of a language the
+/// detector does not know.
+fn unknown_to_detector(text: &str) -> Option<&'static str> {
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut second = 0;
+    for &(code, words) in UNKNOWN_TO_DETECTOR {
+        let p = function_word_percent(text, words);
+        match best {
+            Some((_, b)) if p <= b => second = second.max(p),
+            _ => {
+                second = best.map_or(0, |(_, b)| b).max(second);
+                best = Some((code, p));
+            }
+        }
+    }
+    let (code, p) = best?;
+    (p >= MIN_UNKNOWN_PERCENT && p > second * 2).then_some(code)
 }
 
 /// Least count of a language's distinctive letters (or words) that settles a close pair.
@@ -822,6 +875,12 @@ mod tests {
         ("hr", "Vlada je u srijedu usvojila novi plan potpore regijama koje su pogodile proljetne poplave. Prema riječima ministra, za obnovu cesta i mostova bit će izdvojeno više od sto milijuna eura. Stanovnici poplavljenih sela dobit će jednokratnu pomoć još ovog mjeseca. Stručnjaci ističu da je program zakasnio: voda se povukla prije dva tjedna, a mnoge obitelji i dalje žive kod rodbine. Župan je novinarima rekao da će popravak škola biti dovršen do prvog rujna."),
         ("sr-Latn", "Vlada Srbije je u sredu usvojila novi plan podrške regionima koji su pogođeni prolećnim poplavama. Prema rečima ministra, za obnovu puteva i mostova biće izdvojeno više od deset milijardi dinara. Stanovnici poplavljenih sela dobiće jednokratnu pomoć još ovog meseca. Stručnjaci ističu da je program zakasnio: voda se povukla pre dve nedelje, a mnoge porodice i dalje žive kod rođaka. Načelnik okruga rekao je novinarima da će popravka škola biti završena do prvog septembra."),
         ("en", "The government approved a new plan on Wednesday to support the regions hit by the spring floods. According to the minister, more than ten billion will be set aside to rebuild roads and bridges. Residents of the flooded villages will receive a one-off payment this month. Experts say the programme comes too late: the water receded two weeks ago and many families are still living with relatives. The governor told reporters that repairs to the schools would be finished by the first of September."),
+        ("sw", "Serikali imeidhinisha Jumatano mpango mpya wa kusaidia maeneo yaliyoathiriwa na mafuriko ya msimu wa mvua. Kwa mujibu wa waziri, zaidi ya shilingi bilioni kumi zitatengwa kwa ajili ya kukarabati barabara na madaraja. Wakazi wa vijiji vilivyofurika watapokea msaada wa fedha mwezi huu. Wataalamu wanasema mpango huo umechelewa kwa sababu maji yalipungua wiki mbili zilizopita na familia nyingi bado zinaishi kwa ndugu zao. Mkuu wa mkoa aliwaambia waandishi wa habari kwamba ukarabati wa shule utakamilika kabla ya mwanzo wa muhula mpya."),
+        ("ha", "Gwamnati ta amince da wani sabon shiri a ranar Laraba domin tallafa wa yankunan da ambaliyar ruwa ta shafa a lokacin damina. A cewar ministan, za a ware fiye da naira biliyan goma domin gyaran hanyoyi da gadoji. Mazauna kauyukan da ruwa ya mamaye za su karbi tallafin kudi a wannan watan. Masana sun ce shirin ya zo a makare saboda ruwan ya janye makonni biyu da suka wuce, kuma iyalai da dama har yanzu suna zaune a gidajen 'yan uwansu. Gwamnan ya shaida wa manema labarai cewa za a kammala gyaran makarantu kafin fara sabon zangon karatu."),
+        ("so", "Dowladda ayaa maalintii Arbacada ansixisay qorshe cusub oo lagu taageerayo gobollada ay saameeyeen daadadka xilliga roobabka. Sida uu sheegay wasiirka, in ka badan toban bilyan oo shilin ayaa loo qoondeeyay dib u dhiska waddooyinka iyo buundooyinka. Dadka ku nool tuulooyinka ay daadadku fatahaadeen ayaa helaya gargaar lacageed bishan. Khubarada ayaa sheegay in barnaamijku uu soo daahay, maadaama biyuhu ay hoos u dhaceen laba toddobaad ka hor, qoysas badanna ay weli la deggan yihiin qaraabadooda. Guddoomiyaha gobolka ayaa u sheegay saxafiyiinta in dayactirka dugsiyada la dhammaystiri doono ka hor bilowga sannad dugsiyeedka."),
+        ("am", "መንግሥት ረቡዕ ዕለት በክረምቱ ጎርፍ የተጎዱ አካባቢዎችን ለመደገፍ አዲስ እቅድ አጽድቋል። እንደ ሚኒስትሩ ገለጻ መንገዶችንና ድልድዮችን መልሶ ለመገንባት ከአሥር ቢሊዮን ብር በላይ ይመደባል። በጎርፍ የተጥለቀለቁ መንደሮች ነዋሪዎች በዚህ ወር የአንድ ጊዜ የገንዘብ ድጋፍ ያገኛሉ። ባለሙያዎች ፕሮግራሙ ዘግይቷል ይላሉ፤ ውኃው ከሁለት ሳምንት በፊት ቢቀንስም ብዙ ቤተሰቦች አሁንም በዘመዶቻቸው ቤት ይኖራሉ። የዞኑ አስተዳዳሪ ለጋዜጠኞች እንደተናገሩት የትምህርት ቤቶቹ ጥገና አዲሱ የትምህርት ዘመን ከመጀመሩ በፊት ይጠናቀቃል።"),
+        ("tl", "Inaprubahan ng pamahalaan noong Miyerkules ang bagong plano upang tulungan ang mga lugar na tinamaan ng pagbaha ngayong tag-ulan. Ayon sa kalihim, mahigit sampung bilyong piso ang ilalaan para sa pagkukumpuni ng mga kalsada at tulay. Ang mga residente ng mga binahang baryo ay makatatanggap ng tulong pinansiyal ngayong buwan. Sinabi ng mga eksperto na huli na ang programa dahil humupa na ang tubig dalawang linggo na ang nakalipas at marami pa ring pamilya ang nakikitira sa kanilang mga kamag-anak. Sinabi ng gobernador sa mga mamamahayag na matatapos ang pagkukumpuni ng mga paaralan bago magsimula ang bagong taon ng pag-aaral."),
+        ("vi", "Chính phủ hôm thứ Tư đã phê duyệt kế hoạch mới nhằm hỗ trợ các địa phương bị ảnh hưởng bởi lũ lụt trong mùa mưa. Theo bộ trưởng, hơn mười nghìn tỷ đồng sẽ được dành để sửa chữa đường sá và cầu cống. Người dân ở các làng bị ngập sẽ nhận được khoản hỗ trợ tiền mặt ngay trong tháng này. Các chuyên gia cho rằng chương trình đến muộn vì nước đã rút từ hai tuần trước và nhiều gia đình vẫn đang sống nhờ nhà người thân. Chủ tịch tỉnh cho biết với báo chí rằng việc sửa chữa trường học sẽ hoàn tất trước khi năm học mới bắt đầu."),
     ];
 
     /// The story in `code`'s language.
@@ -863,6 +922,10 @@ mod tests {
             ("sk", "sk"),
             ("hr", "hr"),
             ("sr-Latn", "sr"),
+            ("sw", "sw"),
+            ("ha", "ha"),
+            ("so", "so"),
+            ("am", "am"),
         ] {
             assert_eq!(
                 detect_language(story(code)).as_deref(),
@@ -880,6 +943,14 @@ mod tests {
             ("en", "id", "id"),
             ("en", "ms", "ms"),
             ("en", "uk", "uk"),
+            // ... over languages the detector does not know (it said Shona for Swahili,
+            // Indonesian for Hausa) or whose script was not counted (Ethiopic).
+            ("en", "sw", "sw"),
+            ("en", "ha", "ha"),
+            ("en", "so", "so"),
+            ("en", "am", "am"),
+            ("en", "tl", "tl"),
+            ("en", "vi", "vi"),
             // Letters the declared language lacks, or lacks none of its own.
             ("ru", "uk", "uk"),
             ("uk", "ru", "ru"),
@@ -894,6 +965,9 @@ mod tests {
             ("hi", "ne", "ne"),
             ("cs", "sk", "sk"),
             // Another script.
+            ("ar", "fa", "fa"),
+            ("ar", "ur", "ur"),
+            ("fa", "ar", "ar"),
             ("ar", "en", "en"),
             ("ru", "en", "en"),
             ("zh", "en", "en"),
@@ -912,6 +986,8 @@ mod tests {
         for (declared, code) in [
             ("ru", "ru"),
             ("uk", "uk"),
+            ("ar", "ar"),
+            ("fa", "fa"),
             ("es", "es"),
             ("sk", "sk"),
             ("sr", "sr"),
@@ -922,6 +998,14 @@ mod tests {
                 "{declared}"
             );
         }
+    }
+
+    #[test]
+    fn persian_typed_with_arabic_letters_stays_persian() {
+        // Older Iranian sites write Persian with Arabic yeh and kaf: letters the Persian
+        // alphabet table lacks, but the detection still says Persian.
+        let arabic_typed = story("fa").replace('ی', "ي").replace('ک', "ك");
+        assert_eq!(overruling_language("fa", &arabic_typed), None);
     }
 
     #[test]
