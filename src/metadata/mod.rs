@@ -1193,20 +1193,35 @@ const LOCAL_MIDNIGHT_UTC_HOURS: [u8; 2] = [22, 23];
 /// which is the date the publisher meant. Kept as it is when the page prints its UTC date and
 /// not the next one.
 fn local_midnight(dom: &Dom<'_>, d: DateTime) -> DateTime {
-    if !(d.time_known
-        && d.offset_minutes == Some(0)
-        && d.minute == 0
-        && d.second == 0
-        && LOCAL_MIDNIGHT_UTC_HOURS.contains(&d.hour))
-    {
+    if !(d.time_known && d.offset_minutes == Some(0) && d.second == 0) {
         return d;
     }
-    let offset = (24 - i16::from(d.hour)) * 60;
+    let offset = (24 * 60 - i16::from(d.hour) * 60 - i16::from(d.minute)) % (24 * 60);
+    if d.minute == 0 && LOCAL_MIDNIGHT_UTC_HOURS.contains(&d.hour) {
+        return match date::at_offset(&d, offset) {
+            Some(local) if !prints_exact_date(dom, &d) || prints_exact_date(dom, &local) => local,
+            _ => d,
+        };
+    }
+    // Further east (Asia and Oceania: 18:30 UTC is midnight in India, 16:00 in China), only
+    // when the page prints the local date and not the UTC one: an afternoon instant in UTC is as
+    // likely a real time of publication.
     match date::at_offset(&d, offset) {
-        Some(local) if !prints_exact_date(dom, &d) || prints_exact_date(dom, &local) => local,
+        Some(local)
+            if d.minute % 15 == 0
+                && EAST_MIDNIGHT_UTC_HOURS.contains(&d.hour)
+                && prints_exact_date(dom, &local)
+                && !prints_exact_date(dom, &d) =>
+        {
+            local
+        }
         _ => d,
     }
 }
+
+/// UTC hours at which local midnight falls from UTC+03:00 to UTC+12:00 (Moscow to Auckland),
+/// for the bare dates of publishers east of Europe; see [`local_midnight`].
+const EAST_MIDNIGHT_UTC_HOURS: std::ops::RangeInclusive<u8> = 12..=21;
 
 /// UTC hours before which an instant is still the previous evening in the Americas (UTC-3 to
 /// UTC-10).

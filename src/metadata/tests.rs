@@ -1355,6 +1355,35 @@ fn a_utc_instant_at_local_midnight_is_the_next_day() {
 }
 
 #[test]
+fn a_utc_instant_at_midnight_in_asia_is_the_printed_local_date() {
+    // A bare date stored as midnight in India (+05:30) and in China (+08:00), written in UTC;
+    // the page prints the local date.
+    for (stamp, shown) in [
+        ("2026-11-06T18:30:00Z", "7 November 2026"),
+        ("2026-11-06T16:00:00.000Z", "2026年11月7日"),
+    ] {
+        let head = format!(r#"<meta property="article:published_time" content="{stamp}">"#);
+        let html = dated_page(&head, "", &format!("<footer><p>{shown}</p></footer>"));
+        assert_eq!(
+            published_at(&html, "https://news.example/floods")
+                .0
+                .as_deref(),
+            Some("2026-11-07"),
+            "{stamp}"
+        );
+        // Without the local date printed, an afternoon instant in UTC is a time of day.
+        let html = dated_page(&head, "", "");
+        assert_eq!(
+            published_at(&html, "https://news.example/floods")
+                .0
+                .as_deref(),
+            Some("2026-11-06"),
+            "{stamp}"
+        );
+    }
+}
+
+#[test]
 fn a_shown_date_a_day_before_a_utc_morning_instant_is_the_local_date() {
     // Published at 21:25 in Buenos Aires, stated as 00:25 UTC the next day.
     let head = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods close schools",
