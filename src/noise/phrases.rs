@@ -1771,16 +1771,20 @@ static PHRASES: LazyLock<Option<PhraseMatcher>> = LazyLock::new(|| {
     // Folded as the lines they are compared with ([`lower_collapsed`]).
     let mut phrases: Vec<Cow<'static, str>> = Vec::new();
     let mut tables: Vec<u32> = Vec::new();
+    // The index of each distinct phrase in `phrases`.
+    let mut seen: std::collections::HashMap<Cow<'static, str>, usize> =
+        std::collections::HashMap::new();
     for (table, list) in Table::ALL {
         for &phrase in list {
             let phrase = fold_greek_accents(phrase);
-            match phrases.iter().position(|p| *p == phrase) {
-                Some(k) => {
+            match seen.get(&phrase) {
+                Some(&k) => {
                     if let Some(t) = tables.get_mut(k) {
                         *t |= table.bit();
                     }
                 }
                 None => {
+                    seen.insert(phrase.clone(), phrases.len());
                     phrases.push(phrase);
                     tables.push(table.bit());
                 }
