@@ -2097,8 +2097,29 @@ pub(crate) fn is_chrome_label(text: &str) -> bool {
     if line.is_empty() {
         return false;
     }
-    let whole = Found::of(line).whole;
-    whole & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
+    whole_line_tables(line) & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
+}
+
+/// The phrases of the whole-line tables ([`AD_LABELS`], [`CHROME_LINES`]) by text, folded as
+/// in [`PHRASES`], each with its tables ([`Table::bit`]), built once.
+static WHOLE_LINES: LazyLock<std::collections::HashMap<Cow<'static, str>, u32>> =
+    LazyLock::new(|| {
+        let mut map: std::collections::HashMap<Cow<'static, str>, u32> =
+            std::collections::HashMap::new();
+        for (table, list) in Table::ALL {
+            if matches!(table, Table::AdLabels | Table::ChromeLines) {
+                for &phrase in list {
+                    *map.entry(fold_greek_accents(phrase)).or_default() |= table.bit();
+                }
+            }
+        }
+        map
+    });
+
+/// The whole-line tables that hold `line` as a phrase: [`Found::whole`] of `line` for
+/// [`AD_LABELS`] and [`CHROME_LINES`], looked up instead of searched.
+fn whole_line_tables(line: &str) -> u32 {
+    WHOLE_LINES.get(line).copied().unwrap_or(0)
 }
 
 /// Longest count of a counted label ([`is_counted_label`]), in digits.
@@ -2118,7 +2139,7 @@ fn is_counted_label(line: &str) -> bool {
         return false;
     };
     let label = trim_decoration(label);
-    !label.is_empty() && Found::of(label).whole & Table::ChromeLines.bit() != 0
+    !label.is_empty() && whole_line_tables(label) & Table::ChromeLines.bit() != 0
 }
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
@@ -3040,6 +3061,27 @@ mod tests {
             assert_eq!(fast.opening, slow.opening, "{line}");
         }
         assert!(Found::of("follow us on twitter").anywhere & Table::SocialNetworks.bit() != 0);
+    }
+
+    #[test]
+    fn whole_line_lookup_finds_what_the_search_finds() {
+        let whole_tables = Table::AdLabels.bit() | Table::ChromeLines.bit();
+        let mut lines: Vec<String> = vec!["".into(), "read more".into(), "share".into()];
+        for (_, list) in Table::ALL {
+            for p in list {
+                let p = fold_greek_accents(p);
+                lines.push(p.to_string());
+                lines.push(format!("{p} more"));
+                lines.push(format!("x{p}"));
+            }
+        }
+        for line in &lines {
+            assert_eq!(
+                whole_line_tables(line),
+                Found::of(line).whole & whole_tables,
+                "{line}"
+            );
+        }
     }
 
     #[test]
