@@ -642,7 +642,7 @@ const DISTINCTIVE_WORDS: &[(&[&str], &[Candidate])] = &[
     // "rujna") and Bosnian (ijekavian with "sedmica", "hiljada", "historija", "porodica" and the
     // international month names). Ijekavian forms alone leave the detector's answer.
     (&["hr", "sr", "bs"], &[
-        ("sr", &["pre", "posle", "vreme", "reč", "reči", "rečima", "deca", "dece", "mesto", "mesta", "mesec", "meseca", "nedelje", "nedelja", "sredu", "svet", "sveta", "reka", "opština", "opštine", "uvek", "ko", "istorija"]),
+        ("sr", &["pre", "posle", "vreme", "reč", "reči", "rečima", "deca", "dece", "mesto", "mesta", "mesec", "meseca", "nedelje", "nedelja", "sredu", "reka", "opština", "opštine", "uvek", "ko", "istorija"]),
         ("hr", &["tjedan", "tjedna", "tjedana", "tisuća", "tisuće", "obitelj", "obitelji", "tko", "povijest", "povijesti", "milijuna", "milijun", "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna", "listopada", "studenoga", "prosinca"]),
         ("bs", &["ko", "sedmica", "sedmice", "sedmici", "hiljada", "hiljade", "porodica", "porodice", "porodici", "historija", "historije", "hljeb"]),
     ]),
@@ -936,6 +936,16 @@ mod tests {
             popravljanja slike uoči izbora. Iz Sarajeva je stigla poruka da je razgovor u \
             Sarajevu bio otvoren i koristan za obje strane.";
         assert_eq!(overruling_language("hr", croatian), None);
+        // "sveta" is "holy" in Croatian too (Sveta Stolica, the Holy See), not only Serbian's
+        // "of the world".
+        let croatian = "Papa je u nedjelju predvodio svetu misu na Trgu svetoga Petra. Sveta \
+            Stolica objavila je da će papa u svibnju posjetiti Hrvatsku. Kardinal je rekao da je \
+            sveta misa u Mariji Bistrici vrhunac posjeta. Vjernici iz cijele zemlje već se \
+            pripremaju, a biskupi su pozvali sve da sudjeluju. Sveta Stolica i Vlada dogovorili \
+            su sigurnosne mjere, a gradonačelnik je rekao novinarima da će grad biti spreman na \
+            vrijeme.";
+        assert_eq!(overruling_language("hr", croatian), None);
+        assert_eq!(detect_language(croatian).as_deref(), Some("hr"));
     }
 
     #[test]
