@@ -1503,9 +1503,14 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
     "folge uns",     // German du-form: "follow us"
 ];
 
+/// Who a story's closing line asks the reader to follow after "follow the" ("Follow the author
+/// on Twitter @jdoe"), lower case.
+const FOLLOWED_WRITERS: &[&str] = &["author", "writer", "reporter", "columnist"];
+
 /// Whether a line opening with a word of [`SOCIAL_FOLLOW_OPENERS`] asks to follow someone:
-/// English "follow" is followed by "us", a handle or a name ("Follow The Gleaner on Twitter"),
-/// not by "these steps" ("Follow these steps shared on Twitter to ..."). `text` is the block
+/// English "follow" is followed by "us", a handle or a name ("Follow The Gleaner on Twitter",
+/// "Follow the Guardian on Instagram"), or the writer ("Follow the author on X"), not by "these
+/// steps" or "the steps" ("Follow these steps shared on Twitter to ..."). `text` is the block
 /// as written, `line` as [`lower_collapsed`] and [`trim_decoration`] give it.
 fn follows_publication(text: &str, line: &str) -> bool {
     if !line.starts_with("follow ") {
@@ -1516,8 +1521,13 @@ fn follows_publication(text: &str, line: &str) -> bool {
         .find(|w| w.eq_ignore_ascii_case("follow"))
         .and_then(|_| words.next())
         .unwrap_or_default();
-    next.starts_with(|c: char| c.is_uppercase() || c == '@')
+    let names = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
+    names(next)
         || matches!(next, "us" | "me" | "our" | "along")
+        || next == "the"
+            && words
+                .next()
+                .is_some_and(|w| names(w) || FOLLOWED_WRITERS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Social networks named in follow appeals.
@@ -3665,6 +3675,8 @@ mod tests {
                 Rule::Newsletter,
             ),
             ("Follow us on Instagram for more recipes", Rule::Newsletter),
+            ("Follow the author on Twitter @jdoe", Rule::Newsletter),
+            ("Follow the Guardian on Instagram", Rule::Newsletter),
             (
                 "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des \
                  Journalismus.",
@@ -3722,6 +3734,7 @@ mod tests {
             "He wrote on Twitter and Facebook that the vote had been rigged.",
             "She hoped to become a member of the national team.",
             "Follow these steps shared on Twitter to safely apprehend a train groper in Japan",
+            "Follow the steps shared on Twitter to report a scam call to the police.",
             "Die Zeitung erscheint künftig nur noch als E-Paper.",
             "O plano prevê acesso ilimitado à internet nas escolas.",
             "Der Beitrag wurde am Montag vom Stadtrat um zehn Euro erhöht.",
