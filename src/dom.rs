@@ -933,11 +933,16 @@ pub(crate) fn visible_chars(text: &str) -> usize {
 
 /// Collapse every run of whitespace (NBSP included) into one space and trim.
 ///
-/// One pass over the bytes copying each run of other characters whole: ASCII whitespace is
-/// found bytewise, and only the lead bytes of the other whitespace characters of
-/// `char::is_whitespace` (U+0085, U+00A0: `C2`; U+1680: `E1`; U+2000..U+205F: `E2`; U+3000:
-/// `E3`) are decoded to check.
+/// A text already collapsed (words separated by single spaces, as the body's blocks are
+/// built) is copied whole once [`is_collapsed`] has checked it. Any other text: one pass over
+/// the bytes copying each run of other characters whole: ASCII whitespace is found bytewise,
+/// and only the lead bytes of the other whitespace characters of `char::is_whitespace`
+/// (U+0085, U+00A0: `C2`; U+1680: `E1`; U+2000..U+205F: `E2`; U+3000: `E3`) are decoded to
+/// check.
 pub(crate) fn collapse_whitespace(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_string();
+    }
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     // Start of the current run of non-whitespace, and the scan position: both on char
@@ -964,6 +969,38 @@ pub(crate) fn collapse_whitespace(s: &str) -> String {
     }
     push_run(&mut out, s.get(run..).unwrap_or_default());
     out
+}
+
+/// Whether [`collapse_whitespace`] leaves `s` as it is: no whitespace but single spaces
+/// between other characters. Checked bytewise in runs of 255 bytes (which vectorise): no
+/// ASCII whitespace but the space, and the lead bytes of the other whitespace characters
+/// (see [`collapse_whitespace`]) only where they start another character; then no two spaces
+/// in a row and none at either end.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let mut leads = false;
+    for run in bytes.chunks(255) {
+        let (mut ctrl, mut lead) = (0u8, 0u8);
+        for &b in run {
+            // `\t` `\n` vertical tab, form feed, `\r`.
+            ctrl |= u8::from(b.wrapping_sub(9) < 5);
+            lead |= u8::from(b == 0xC2) | u8::from(b.wrapping_sub(0xE1) < 3);
+        }
+        if ctrl != 0 {
+            return false;
+        }
+        leads |= lead != 0;
+    }
+    if bytes.first() == Some(&b' ')
+        || bytes.last() == Some(&b' ')
+        || memchr::memmem::find(bytes, b"  ").is_some()
+    {
+        return false;
+    }
+    !leads
+        || !memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+            .chain(memchr::memchr_iter(0xE1, bytes))
+            .any(|i| matches!(special_char(bytes, i), Special::White))
 }
 
 /// Append a run of non-whitespace to a collapsed text, after a space unless it is the first.
@@ -1206,7 +1243,16 @@ mod tests {
         ];
         for c in &spaces {
             cases.push(format!("{c}a{c}{c}b\u{e9}{c}"));
+            cases.push(format!("a b{c} c d {c}e f{c}{c} g h \u{e9} {c}"));
+            cases.push(format!("a {c}b {c}"));
         }
+        cases.push("one two  three four \tfive six ".into());
+        cases.push(" a b ".into());
+        cases.push("a b".into());
+        cases.push("a ".into());
+        cases.push("l\u{2019}\u{e9}t\u{e9} \u{ab} x \u{bb} \u{5b57} \u{1681} \u{2010}".into());
+        cases.push("a\u{a0}b".into());
+        cases.push("a\u{3000}b c".into());
         for case in &cases {
             assert_eq!(
                 collapse_whitespace(case),

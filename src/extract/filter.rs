@@ -753,6 +753,11 @@ fn is_reading_time_line(text: &str, chars: usize) -> bool {
         let rest = rest.trim_start_matches([':', ' ', '\u{a0}']);
         let unit = rest.trim_start_matches(|c: char| c.is_ascii_digit());
         let digits = rest.len() - unit.len();
+        // A range of minutes ("5-7 Minuten", "3–4 min"): its second number is skipped.
+        let unit = unit
+            .strip_prefix(['-', '–'])
+            .map(|u| u.trim_start_matches(|c: char| c.is_ascii_digit()))
+            .unwrap_or(unit);
         return digits > 0 && rest.split_whitespace().count() <= 2 && is_running_time_unit(unit);
     }
     let Some(head) = READING_TIME_SUFFIXES
@@ -1961,6 +1966,8 @@ mod tests {
             "Dauer: 04:32",
             "Video duration: 1:05:10",
             "Lesezeit: 3 Minuten",
+            "Lesedauer: 5-7 Minuten",
+            "Lesezeit: 3–4 Min.",
         ] {
             assert!(is_reading_time_line(line, line.chars().count()), "{line}");
         }
@@ -1970,6 +1977,7 @@ mod tests {
             "Duration: 6 weeks",
             "Dauer: 2 Stunden",
             "Duración: 10 meses",
+            "Dauer: 2-3 Tage",
         ] {
             assert!(!is_reading_time_line(line, line.chars().count()), "{line}");
         }

@@ -214,20 +214,36 @@ fn base_weight(dom: &Dom<'_>, i: NodeIdx, words: &mut Vec<String>) -> f32 {
 }
 
 /// `+25` for content words in the class and in the id, `-25` for chrome words, each at most
-/// once per attribute.
+/// once per attribute. `words`: a buffer kept between calls (each word is lower-cased into
+/// its first string).
 pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, words: &mut Vec<String>) -> f32 {
     let mut weight = 0.0;
+    if words.is_empty() {
+        words.push(String::new());
+    }
+    let Some(lower) = words.first_mut() else {
+        return weight;
+    };
     for attr in [class, id].into_iter().flatten() {
-        words.clear();
-        words.extend(
-            attr.split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase),
-        );
-        if words.iter().any(|w| NEGATIVE_WORDS.contains(&w.as_str())) {
+        let (mut negative, mut positive) = (false, false);
+        for w in attr
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            lower.clear();
+            if w.is_ascii() {
+                lower.push_str(w);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&w.to_lowercase());
+            }
+            negative |= NEGATIVE_WORDS.contains(&lower.as_str());
+            positive |= POSITIVE_WORDS.contains(&lower.as_str());
+        }
+        if negative {
             weight -= 25.0;
         }
-        if words.iter().any(|w| POSITIVE_WORDS.contains(&w.as_str())) {
+        if positive {
             weight += 25.0;
         }
     }

@@ -178,15 +178,7 @@ pub(crate) fn fold(s: &str) -> String {
     // Room for the common case (lower case takes as many bytes); ASCII characters are judged
     // and lower-cased without the Unicode tables.
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
-            }
-        } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        }
-    }
+    fold_into(s, &mut out);
     out
 }
 

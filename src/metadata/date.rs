@@ -421,19 +421,26 @@ const ZONES: &[(&str, i16)] = &[
     ("wita", 480), ("wit", 540), ("ict", 420), ("pht", 480), ("pkt", 300), ("myt", 480),
     ("npt", 345), ("irst", 210), ("trt", 180), ("gst", 240), ("idt", 180), ("wat", 60),
     ("brt", -180),
-    // India; Moscow in Cyrillic ("08:30 МСК"); Turkey ("08:30 TSİ": Türkiye saati, lower-cased
+    // Moscow in Cyrillic ("08:30 МСК"); Turkey ("08:30 TSİ": Türkiye saati, lower-cased
     // with and without the dot); German names of the West and East European zones (WEZ, OEZ and
     // their summer times); Quebec's French names of the North American zones ("8 h 30 HAE":
     // heure avancée de l'Est, "HNE": heure normale de l'Est, du Centre, du Pacifique)
-    ("ist", 330), ("мск", 180), ("tsi", 180), ("tsi\u{307}", 180), ("wez", 0), ("wesz", 60),
+    ("мск", 180), ("tsi", 180), ("tsi\u{307}", 180), ("wez", 0), ("wesz", 60),
     ("oez", 120), ("oesz", 180), ("hae", -240), ("hne", -300), ("hac", -300), ("hnc", -360),
     ("hap", -420), ("hnp", -480),
 ];
 
-/// Zone abbreviations that are also everyday English words ("eat", "cat", "west", "met"): read
-/// only as written, in capitals, after a time ("08:30 EAT": East Africa, Kenya to Ethiopia;
-/// "CAT": Central Africa, Zambia to Mozambique; "WEST": Western European summer time).
-const UPPER_CASE_ZONES: &[(&str, i16)] = &[("EAT", 180), ("CAT", 120), ("WEST", 60), ("MET", 60)];
+/// Zone abbreviations that are also everyday words (English "eat", "cat", "west", "met",
+/// German "ist": "um 08:30 ist die Straße gesperrt"): read only as written, in capitals, after
+/// a time ("08:30 IST": India, as its press prints it; "08:30 EAT": East Africa, Kenya to
+/// Ethiopia; "CAT": Central Africa, Zambia to Mozambique; "WEST": Western European summer time).
+const UPPER_CASE_ZONES: &[(&str, i16)] = &[
+    ("IST", 330),
+    ("EAT", 180),
+    ("CAT", 120),
+    ("WEST", 60),
+    ("MET", 60),
+];
 
 /// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
 /// offset is read from them (standard or daylight time is not said).
@@ -3034,6 +3041,11 @@ mod tests {
         // Zones that are English words count only in capitals.
         is("14 March 2026 08:30 EAT", "2026-03-14T08:30:00+03:00");
         is("14 March 2026 08:30 eat", "2026-03-14T08:30:00");
+        // German "ist" (is) after a time is a verb, not India's zone.
+        is(
+            "Seit 14.03.2026, 08:30 ist die A7 gesperrt",
+            "2026-03-14T08:30:00",
+        );
     }
 
     #[test]

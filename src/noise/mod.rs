@@ -139,8 +139,7 @@ pub(crate) fn mark(
 ) -> Marks {
     let protect = headline;
     let n = dom.len() as usize;
-    let text_len = visible_text_len(dom);
-    let link_len = link_text_len(dom);
+    let (text_len, link_len) = text_and_link_len(dom);
     let page_text = text_len.first().copied().unwrap_or(0).max(1);
     let mut rule: Vec<Option<Rule>> = vec![None; n];
     let mut dropped = vec![false; n];
@@ -716,8 +715,42 @@ fn token_verdict(raw: &str) -> TokenVerdict {
     v
 }
 
+/// [`visible_text_len`] and [`link_text_len`] of each node, in one backward pass.
+fn text_and_link_len(dom: &Dom<'_>) -> (Vec<usize>, Vec<usize>) {
+    let n = dom.len() as usize;
+    let mut text = vec![0usize; n];
+    let mut link = vec![0usize; n];
+    for i in (0..dom.len()).rev() {
+        let iu = i as usize;
+        let node = dom.node(i);
+        let parent = dom.parent(i).map(|p| p as usize);
+        // As in [`link_text_len`].
+        if node.in_link && matches!(node.data, NodeData::Text(_)) {
+            link[iu] += node.chars as usize;
+        }
+        if let Some(p) = parent {
+            link[p] += link[iu];
+        }
+        // As in [`visible_text_len`].
+        let own = match &node.data {
+            NodeData::Text(_) => node.chars as usize,
+            NodeData::Element(e) if e.tag.is_never_content() => {
+                text[iu] = 0;
+                continue;
+            }
+            _ => 0,
+        };
+        text[iu] += own;
+        if let Some(p) = parent {
+            text[p] += text[iu];
+        }
+    }
+    (text, link)
+}
+
 /// Visible characters inside links under each node, in one backward pass over the counts and
 /// link flags the DOM stage recorded.
+#[cfg(test)]
 fn link_text_len(dom: &Dom<'_>) -> Vec<usize> {
     let mut len = vec![0usize; dom.len() as usize];
     for i in (0..dom.len()).rev() {
@@ -762,6 +795,21 @@ pub(crate) fn visible_text_len(dom: &Dom<'_>) -> Vec<usize> {
 mod tests {
     use super::*;
     use crate::tree::Document as Html;
+
+    #[test]
+    fn one_pass_counts_what_the_two_passes_count() {
+        let page = r#"<html><head><style>p { color: red }</style></head><body>
+            <div class="a"><p>Some <a href="/x">linked <b>text</b></a> and more.</p>
+            <noscript><p>Enable <a href="/js">scripts</a></p></noscript>
+            <script>var x = "<a>no</a>";</script><a href="/y"><span>Caption</span>
+            <noscript>inside</noscript></a></div><p>Tail, with commas, here.</p></body></html>"#;
+        let doc = Html::parse_document(page);
+        let dom = Dom::build(&doc, None);
+        let (text, link) = text_and_link_len(&dom);
+        assert_eq!(text, visible_text_len(&dom));
+        assert_eq!(link, link_text_len(&dom));
+        assert!(link.first().is_some_and(|&l| l > 0));
+    }
 
     fn marked_text(html: &str) -> String {
         let doc = Html::parse_document(html);

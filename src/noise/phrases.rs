@@ -1503,9 +1503,14 @@ const SOCIAL_FOLLOW_OPENERS: &[&str] = &[
     "folge uns",     // German du-form: "follow us"
 ];
 
+/// Who a story's closing line asks the reader to follow after "follow the" ("Follow the author
+/// on Twitter @jdoe"), lower case.
+const FOLLOWED_WRITERS: &[&str] = &["author", "writer", "reporter", "columnist"];
+
 /// Whether a line opening with a word of [`SOCIAL_FOLLOW_OPENERS`] asks to follow someone:
-/// English "follow" is followed by "us", a handle or a name ("Follow The Gleaner on Twitter"),
-/// not by "these steps" ("Follow these steps shared on Twitter to ..."). `text` is the block
+/// English "follow" is followed by "us", a handle or a name ("Follow The Gleaner on Twitter",
+/// "Follow the Guardian on Instagram"), or the writer ("Follow the author on X"), not by "these
+/// steps" or "the steps" ("Follow these steps shared on Twitter to ..."). `text` is the block
 /// as written, `line` as [`lower_collapsed`] and [`trim_decoration`] give it.
 fn follows_publication(text: &str, line: &str) -> bool {
     if !line.starts_with("follow ") {
@@ -1516,8 +1521,13 @@ fn follows_publication(text: &str, line: &str) -> bool {
         .find(|w| w.eq_ignore_ascii_case("follow"))
         .and_then(|_| words.next())
         .unwrap_or_default();
-    next.starts_with(|c: char| c.is_uppercase() || c == '@')
+    let names = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c == '@');
+    names(next)
         || matches!(next, "us" | "me" | "our" | "along")
+        || next == "the"
+            && words
+                .next()
+                .is_some_and(|w| names(w) || FOLLOWED_WRITERS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Social networks named in follow appeals.
@@ -2160,16 +2170,20 @@ static PHRASES: LazyLock<Option<PhraseMatcher>> = LazyLock::new(|| {
     // Folded as the lines they are compared with ([`lower_collapsed`]).
     let mut phrases: Vec<Cow<'static, str>> = Vec::new();
     let mut tables: Vec<u32> = Vec::new();
+    // The index of each distinct phrase in `phrases`.
+    let mut seen: std::collections::HashMap<Cow<'static, str>, usize> =
+        std::collections::HashMap::new();
     for (table, list) in Table::ALL {
         for &phrase in list {
             let phrase = fold_greek_accents(phrase);
-            match phrases.iter().position(|p| *p == phrase) {
-                Some(k) => {
+            match seen.get(&phrase) {
+                Some(&k) => {
                     if let Some(t) = tables.get_mut(k) {
                         *t |= table.bit();
                     }
                 }
                 None => {
+                    seen.insert(phrase.clone(), phrases.len());
                     phrases.push(phrase);
                     tables.push(table.bit());
                 }
@@ -2482,8 +2496,29 @@ pub(crate) fn is_chrome_label(text: &str) -> bool {
     if line.is_empty() {
         return false;
     }
-    let whole = Found::of(line).whole;
-    whole & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
+    whole_line_tables(line) & (Table::AdLabels.bit() | Table::ChromeLines.bit()) != 0
+}
+
+/// The phrases of the whole-line tables ([`AD_LABELS`], [`CHROME_LINES`]) by text, folded as
+/// in [`PHRASES`], each with its tables ([`Table::bit`]), built once.
+static WHOLE_LINES: LazyLock<std::collections::HashMap<Cow<'static, str>, u32>> =
+    LazyLock::new(|| {
+        let mut map: std::collections::HashMap<Cow<'static, str>, u32> =
+            std::collections::HashMap::new();
+        for (table, list) in Table::ALL {
+            if matches!(table, Table::AdLabels | Table::ChromeLines) {
+                for &phrase in list {
+                    *map.entry(fold_greek_accents(phrase)).or_default() |= table.bit();
+                }
+            }
+        }
+        map
+    });
+
+/// The whole-line tables that hold `line` as a phrase: [`Found::whole`] of `line` for
+/// [`AD_LABELS`] and [`CHROME_LINES`], looked up instead of searched.
+fn whole_line_tables(line: &str) -> u32 {
+    WHOLE_LINES.get(line).copied().unwrap_or(0)
 }
 
 /// Longest count of a counted label ([`is_counted_label`]), in digits.
@@ -2503,7 +2538,7 @@ fn is_counted_label(line: &str) -> bool {
         return false;
     };
     let label = trim_decoration(label);
-    !label.is_empty() && Found::of(label).whole & Table::ChromeLines.bit() != 0
+    !label.is_empty() && whole_line_tables(label) & Table::ChromeLines.bit() != 0
 }
 
 /// Classify one block of text. `link_share` is the share of its characters inside links.
@@ -3469,6 +3504,27 @@ mod tests {
     }
 
     #[test]
+    fn whole_line_lookup_finds_what_the_search_finds() {
+        let whole_tables = Table::AdLabels.bit() | Table::ChromeLines.bit();
+        let mut lines: Vec<String> = vec!["".into(), "read more".into(), "share".into()];
+        for (_, list) in Table::ALL {
+            for p in list {
+                let p = fold_greek_accents(p);
+                lines.push(p.to_string());
+                lines.push(format!("{p} more"));
+                lines.push(format!("x{p}"));
+            }
+        }
+        for line in &lines {
+            assert_eq!(
+                whole_line_tables(line),
+                Found::of(line).whole & whole_tables,
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
     fn letters_lower_case_to_letters_the_trim_keeps() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             if is_decoration(c) || c == '\u{307}' {
@@ -3665,6 +3721,8 @@ mod tests {
                 Rule::Newsletter,
             ),
             ("Follow us on Instagram for more recipes", Rule::Newsletter),
+            ("Follow the author on Twitter @jdoe", Rule::Newsletter),
+            ("Follow the Guardian on Instagram", Rule::Newsletter),
             (
                 "Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des \
                  Journalismus.",
@@ -3722,6 +3780,7 @@ mod tests {
             "He wrote on Twitter and Facebook that the vote had been rigged.",
             "She hoped to become a member of the national team.",
             "Follow these steps shared on Twitter to safely apprehend a train groper in Japan",
+            "Follow the steps shared on Twitter to report a scam call to the police.",
             "Die Zeitung erscheint künftig nur noch als E-Paper.",
             "O plano prevê acesso ilimitado à internet nas escolas.",
             "Der Beitrag wurde am Montag vom Stadtrat um zehn Euro erhöht.",
