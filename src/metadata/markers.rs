@@ -379,6 +379,16 @@ const MIN_GLUED_PART: usize = 6;
 pub(crate) fn lower_token(token: &str, out: &mut String) {
     out.clear();
     let bytes = token.as_bytes();
+    // Most tokens are written in lower case: without an ASCII capital there is no hump and
+    // nothing to lower, the token is copied as it is. (A fold, not `any`: it runs over all
+    // bytes without a branch per byte, which the compiler turns into wide comparisons.)
+    if !bytes
+        .iter()
+        .fold(false, |up, b| up | b.is_ascii_uppercase())
+    {
+        out.push_str(token);
+        return;
+    }
     let mut start = 0;
     for i in 1..bytes.len() {
         let hump = bytes.get(i - 1).is_some_and(u8::is_ascii_lowercase)
