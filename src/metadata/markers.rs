@@ -321,6 +321,9 @@ pub(crate) struct TokenMarks {
     pub logo: bool,
     /// A box crediting a picture or stating rights (`CREDIT_BOX_PARTS`).
     pub credit_box: bool,
+    /// A part names the editor's box ([`super::editor::EDITOR_BOX_PARTS`]): for a token
+    /// without camelCase humps, what [`super::editor::marks_editor_box`] says of it.
+    pub editor_box: bool,
 }
 
 const BYLINE: u16 = 1;
@@ -334,6 +337,7 @@ const NOT_SUBTITLE: u16 = 1 << 7;
 const OTHER_CONTENT: u16 = 1 << 8;
 const LOGO: u16 = 1 << 9;
 const CREDIT_BOX: u16 = 1 << 10;
+const EDITOR_BOX: u16 = 1 << 11;
 
 /// Date parts that name the publication itself.
 const PUBLISHED_PARTS: &[&str] = &["published", "publish", "pubdate"];
@@ -341,7 +345,7 @@ const PUBLISHED_PARTS: &[&str] = &["published", "publish", "pubdate"];
 /// Every table above folded into one map from part to flags, built once.
 static PART_FLAGS: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::new(|| {
     let mut map: HashMap<&'static str, u16, FastHash> = HashMap::default();
-    let tables: [(&[&'static str], u16); 12] = [
+    let tables: [(&[&'static str], u16); 13] = [
         (BYLINE_PARTS, BYLINE),
         (NOT_BYLINE_PARTS, NOT_BYLINE),
         (DATE_PARTS, DATE),
@@ -354,6 +358,7 @@ static PART_FLAGS: LazyLock<HashMap<&'static str, u16, FastHash>> = LazyLock::ne
         (LOGO_PARTS, LOGO),
         (DATE_GLUED, DATE),
         (CREDIT_BOX_PARTS, CREDIT_BOX),
+        (super::editor::EDITOR_BOX_PARTS, EDITOR_BOX),
     ];
     for (table, flag) in tables {
         for part in table {
@@ -374,6 +379,16 @@ const MIN_GLUED_PART: usize = 6;
 pub(crate) fn lower_token(token: &str, out: &mut String) {
     out.clear();
     let bytes = token.as_bytes();
+    // Most tokens are written in lower case: without an ASCII capital there is no hump and
+    // nothing to lower, the token is copied as it is. (A fold, not `any`: it runs over all
+    // bytes without a branch per byte, which the compiler turns into wide comparisons.)
+    if !bytes
+        .iter()
+        .fold(false, |up, b| up | b.is_ascii_uppercase())
+    {
+        out.push_str(token);
+        return;
+    }
     let mut start = 0;
     for i in 1..bytes.len() {
         let hump = bytes.get(i - 1).is_some_and(u8::is_ascii_lowercase)
@@ -413,7 +428,8 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
             second = Some(part);
         }
         flags |= f;
-        if f == 0 && part.len() >= MIN_GLUED_PART {
+        // (The editor's box is no table of these marks: its parts are searched as others.)
+        if f & !EDITOR_BOX == 0 && part.len() >= MIN_GLUED_PART {
             flags |= glued(part);
         }
         // Names split over two parts: "by-line", "sub-title", "sub-headline".
@@ -458,6 +474,7 @@ pub(crate) fn classify(token: &str) -> TokenMarks {
         // named one ("widget_recent_entries", "widget-area") is a sidebar's.
         other_content: first & OTHER_CONTENT != 0 && token != BARE_WIDGET,
         credit_box: first & CREDIT_BOX != 0,
+        editor_box: flags & EDITOR_BOX != 0,
         // "site-title", "site-name", "logo", "blog-title", "topbar__logo__title"; not
         // "site-content".
         logo: names_logo

@@ -919,7 +919,7 @@ fn read_editor(dom: &Dom<'_>, scan: &Scan<'_>, ld: &JsonLd, meta: &mut Meta) {
         // Only on pages headlined in Chinese script: the pass reads every short text node.
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));
-    } else if let Some(found) = editor::labelled_box(dom) {
+    } else if let Some(found) = editor::labelled_box(dom, scan.editor_boxes.as_deref()) {
         // A box marked as the editor's, label and name in elements of their own.
         note(meta, Field::Editor, Signal::Dom, &found.raw);
         meta.editor = Some(Person::new(found.name));

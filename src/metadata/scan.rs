@@ -112,6 +112,10 @@ pub(crate) struct Scan<'a> {
     /// The marks of the class, id and test-id tokens the walk classified (at most
     /// [`MAX_CACHED_TOKENS`]), for later passes over the same elements.
     pub tokens: HashMap<&'a str, TokenMarks, FastHash>,
+    /// Elements whose class marks a box crediting the editor
+    /// ([`super::editor::marks_editor_box`]), outside never-content elements, in page order;
+    /// `None` when the page has more than [`MAX_MARKS`] of them.
+    pub editor_boxes: Option<Vec<NodeIdx>>,
 }
 
 /// Shortest folded headline compared with the page's titles by [`names_the_page`].
@@ -150,6 +154,9 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         HashMap::with_capacity_and_hasher(room, FastHash::default());
     let mut values: HashMap<&'a str, TokenMarks, FastHash> =
         HashMap::with_capacity_and_hasher(room, FastHash::default());
+    // The end of the never-content element the walk is in (no editor box inside).
+    let mut never_until: NodeIdx = 0;
+    let mut editor_boxes = Some(Vec::new());
     let mut i: NodeIdx = 0;
     while i < len {
         let Some(el) = dom.element(i) else {
@@ -195,9 +202,14 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             _ => {}
         }
 
+        if tag.is_never_content() {
+            never_until = never_until.max(end);
+        }
         // Class and id were read when the arena was built; the list is read again only for
         // elements that have one of the rarer names.
         let (mut class, mut id) = dom.names(el);
+        // The class read when the arena was built, as the editor's box is looked for.
+        let built_class = class;
         let mut itemprop = None;
         let mut rel = None;
         let mut role = None;
@@ -230,6 +242,8 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         let mut date_class: Option<DateKind> = None;
         let mut subtitle_class = false;
         let mut logo = false;
+        // Whether the class value marks an editor's box.
+        let mut class_box = false;
         // Whole values repeat even more than tokens: each distinct value is read once, its
         // tokens' marks merged (what the loop below makes of the tokens one by one).
         for value in [class, id, test_id].into_iter().flatten() {
@@ -245,6 +259,8 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                     m
                 }
             };
+            // (The same slice: a pointer comparison, no string one.)
+            class_box |= marks.editor_box && class.is_some_and(|c| std::ptr::eq(value, c));
             if !structural && marks.other_content {
                 if i >= chrome_until && class_chrome.is_none() {
                     class_chrome = Some((end, chrome_until));
@@ -260,6 +276,24 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             }
             subtitle_class |= marks.subtitle;
             logo |= marks.logo;
+        }
+        // (The class read again from the attribute list is the one read when the arena was
+        // built: read here only if it were not.)
+        let class_box = match (built_class, class) {
+            // (The same slice: a pointer comparison, no string one.)
+            (Some(b), Some(c)) if std::ptr::eq(b, c) => class_box,
+            (Some(b), _) => super::editor::marks_editor_box(b),
+            (None, _) => false,
+        };
+        if class_box
+            && i >= never_until
+            && let Some(boxes) = &mut editor_boxes
+        {
+            if boxes.len() < MAX_MARKS {
+                boxes.push(i);
+            } else {
+                editor_boxes = None;
+            }
         }
         if class_chrome.is_some_and(|(region_end, _)| i >= region_end) {
             class_chrome = None;
@@ -391,6 +425,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         i += 1;
     }
     out.tokens = cache;
+    out.editor_boxes = editor_boxes;
     out
 }
 
@@ -409,7 +444,11 @@ fn value_marks<'a>(
             Entry::Occupied(known) => *known.get(),
             Entry::Vacant(slot) => {
                 markers::lower_token(token, lower);
-                let m = markers::classify(lower);
+                let mut m = markers::classify(lower);
+                // A token split at its camelCase humps is not split so for the editor's box.
+                if lower.len() != token.len() {
+                    m.editor_box = super::editor::marks_editor_box(token);
+                }
                 if room_left {
                     slot.insert(m);
                 }
@@ -424,6 +463,7 @@ fn value_marks<'a>(
         all.other_content |= m.other_content;
         all.logo |= m.logo;
         all.credit_box |= m.credit_box;
+        all.editor_box |= m.editor_box;
     }
     all
 }
