@@ -2969,6 +2969,15 @@ mod tests {
             ),
             Some(("2026-03-13".to_string(), false))
         );
+        // A date line saying it is an update is skipped for a plain one further down.
+        assert_eq!(
+            published(
+                r#"<body><article><h1>Neue Regeln</h1><div class="meta"><span>Aktualisiert am 14.03.2026</span>
+                <a href="/politik">Politik</a><a href="/regeln">Regeln</a></div><ul><li>Teilen</li><li>Drucken</li></ul>
+                <div><span>Veröffentlicht am 13.03.2026</span></div><p>Der Text beginnt hier und geht weiter.</p></article></body>"#
+            ),
+            Some(("2026-03-13".to_string(), false))
+        );
         // With only update lines, the update element is kept, flagged.
         assert_eq!(
             published(
