@@ -35,7 +35,7 @@ use clean::{looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
 use next_data::NextArticle;
-pub(crate) use scan::in_running_prose;
+pub(crate) use scan::running_prose_paragraph;
 use scan::{Prop, Scan};
 use source_name::Respelling;
 use title::SiteNames;

@@ -342,7 +342,10 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             Some(BylineVia::Rel)
         } else if byline_class
             && !matches!(tag, Tag::Meta | Tag::Link | Tag::Img)
-            && !in_running_prose(dom, i)
+            // A name inside a sentence is a person the story mentions, unless the paragraph
+            // is a byline already ("By Jane Doe and John Smith, Staff Writers.").
+            && running_prose_paragraph(dom, i)
+                .is_none_or(|p| out.bylines.last().is_some_and(|m| dom.contains(p, m.idx)))
         {
             Some(BylineVia::Class)
         } else {
@@ -444,20 +447,20 @@ fn read_script(dom: &Dom<'_>, i: NodeIdx, max_bytes: usize, out: &mut Vec<String
 /// Levels above an inline element searched for the paragraph it runs in.
 const PROSE_PARAGRAPH_LEVELS: usize = 2;
 
-/// Most nodes of a paragraph read by [`in_running_prose`].
+/// Most nodes of a paragraph read by [`running_prose_paragraph`].
 const PROSE_PARAGRAPH_NODES: NodeIdx = 200;
 
 /// Fewest words on each side of an element for it to sit inside a sentence.
 const PROSE_WORDS_AROUND: usize = 2;
 
-/// Whether the inline element `i` runs inside a sentence of a paragraph: a `<p>` (its parent or
-/// grandparent) with words before and after it and a sentence end after it
+/// The `<p>` (parent or grandparent) in whose sentence the inline element `i` runs: words
+/// before and after it, and a sentence end after it
 /// (`<p>Der neue Roman von <span class="author">Juli Zeh</span> erscheint im Mai.</p>`). A
 /// byline-classed name there is a person the story mentions, not its byline ("Von
 /// <span class="author">Anna Berger</span>" has one word before it and none after).
-pub(crate) fn in_running_prose(dom: &Dom<'_>, i: NodeIdx) -> bool {
+pub(crate) fn running_prose_paragraph(dom: &Dom<'_>, i: NodeIdx) -> Option<NodeIdx> {
     if dom.tag(i).is_none_or(|t| t.is_block()) {
-        return false;
+        return None;
     }
     let mut p = i;
     let mut found = false;
@@ -471,7 +474,7 @@ pub(crate) fn in_running_prose(dom: &Dom<'_>, i: NodeIdx) -> bool {
     }
     let end = dom.end(p);
     if !found || end.saturating_sub(p) > PROSE_PARAGRAPH_NODES {
-        return false;
+        return None;
     }
     let (inner_end, mut before, mut after, mut sentence_end) = (dom.end(i), 0, 0, false);
     for k in p + 1..end {
@@ -495,7 +498,7 @@ pub(crate) fn in_running_prose(dom: &Dom<'_>, i: NodeIdx) -> bool {
             }
         }
     }
-    before >= PROSE_WORDS_AROUND && after >= PROSE_WORDS_AROUND && sentence_end
+    (before >= PROSE_WORDS_AROUND && after >= PROSE_WORDS_AROUND && sentence_end).then_some(p)
 }
 
 #[cfg(test)]
@@ -510,6 +513,7 @@ mod tests {
             <p class="byline">Von <span class="author">Anna Berger</span></p>
             <p>Von <span class="author">Max Müller</span> und <span class="author">Eva Kurz</span>, Berlin, 14.03.2026</p>
             <p>Der neue Roman von <span class="author">Juli Zeh</span> erscheint im Mai.</p>
+            <p>By <span class="author">Jane Doe</span> and <span class="author">John Smith</span>, Staff Writers.</p>
             </article></body></html>"#,
         );
         let dom = Dom::build(&html, None);
@@ -517,7 +521,14 @@ mod tests {
         let names: Vec<String> = s.bylines.iter().map(|m| dom.clean_text(m.idx)).collect();
         assert_eq!(
             names,
-            ["Von Anna Berger", "Anna Berger", "Max Müller", "Eva Kurz"]
+            [
+                "Von Anna Berger",
+                "Anna Berger",
+                "Max Müller",
+                "Eva Kurz",
+                "Jane Doe",
+                "John Smith"
+            ]
         );
     }
 
