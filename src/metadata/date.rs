@@ -442,6 +442,58 @@ const UPPER_CASE_ZONES: &[(&str, i16)] = &[
     ("MET", 60),
 ];
 
+/// A row of [`ZONE_ELSEWHERE`].
+type ZoneElsewhere = (
+    &'static str,
+    i16,
+    &'static [&'static str],
+    &'static [&'static str],
+    i16,
+);
+
+/// A zone abbreviation [`parse_date`] reads with one country's offset that another country's
+/// pages print for their own zone: (abbreviation, the offset read, the other country's page
+/// languages, its host endings, its offset). "IST" is India's (+05:30) but Israel's (+02:00)
+/// and Ireland's summer time (+01:00); "CST" is US Central (-06:00) but China's and Taiwan's
+/// (+08:00); "BST" is British summer time (+01:00) but Bangladesh's (+06:00).
+#[rustfmt::skip]
+const ZONE_ELSEWHERE: &[ZoneElsewhere] = &[
+    ("IST", 330, &["he"], &[".il"], 120),
+    ("IST", 330, &["ga"], &[".ie"], 60),
+    ("CST", -360, &["zh"], &[".cn", ".tw"], 480),
+    ("BST", 60, &["bn"], &[".bd"], 360),
+];
+
+/// The date `d` read from `raw` with the offset its zone abbreviation has on a page in language
+/// `lang` on host `host`: "14.03.2026 10:00 IST" on a page in Hebrew or on a `.il` host is
+/// Israel's time (+02:00), not India's. Unchanged when `raw` names no such zone or `d` does
+/// not carry that zone's default offset.
+pub(crate) fn zone_of_the_page(
+    d: DateTime,
+    raw: &str,
+    lang: Option<&str>,
+    host: Option<&str>,
+) -> DateTime {
+    let Some(offset) = d.offset_minutes else {
+        return d;
+    };
+    for &(zone, read, langs, hosts, there) in ZONE_ELSEWHERE {
+        if offset == read
+            && raw
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|w| w == zone)
+            && (lang.is_some_and(|l| langs.contains(&l))
+                || host.is_some_and(|h| hosts.iter().any(|e| h.ends_with(e))))
+        {
+            return DateTime {
+                offset_minutes: Some(there),
+                ..d
+            };
+        }
+    }
+    d
+}
+
 /// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
 /// offset is read from them (standard or daylight time is not said).
 const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
@@ -2582,6 +2634,34 @@ fn numeric_offset(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_abbreviation_takes_the_offset_of_the_pages_country() {
+        let at = |raw: &str, lang: Option<&str>, host: Option<&str>| {
+            let d = parse_date(raw)?;
+            zone_of_the_page(d, raw, lang, host).offset_minutes
+        };
+        let raw = "14 March 2026, 10:00 IST";
+        assert_eq!(at(raw, Some("en"), Some("www.thehindu.com")), Some(330));
+        assert_eq!(at(raw, Some("he"), None), Some(120));
+        assert_eq!(at(raw, Some("en"), Some("www.jpost.co.il")), Some(120));
+        assert_eq!(at(raw, Some("en"), Some("www.rte.ie")), Some(60));
+        let raw = "14 March 2026, 10:00 CST";
+        assert_eq!(at(raw, Some("en"), Some("www.chron.com")), Some(-360));
+        assert_eq!(at(raw, Some("zh"), None), Some(480));
+        assert_eq!(at(raw, Some("en"), Some("focustaiwan.tw")), Some(480));
+        let raw = "14 March 2026, 10:00 BST";
+        assert_eq!(at(raw, Some("en"), Some("www.bbc.co.uk")), Some(60));
+        assert_eq!(
+            at(raw, Some("en"), Some("www.thedailystar.net.bd")),
+            Some(360)
+        );
+        // The date and time stay; a numeric offset is what the page says.
+        let d = parse_date("14 March 2026, 10:00 IST")
+            .map(|d| zone_of_the_page(d, "14 March 2026, 10:00 IST", Some("he"), None));
+        assert_eq!(d.map(|d| (d.day, d.hour)), Some((14, 10)));
+        assert_eq!(at("2026-03-14T10:00:00+05:30", Some("he"), None), Some(330));
+    }
 
     fn d(s: &str) -> Option<String> {
         parse_date(s).map(|d| {

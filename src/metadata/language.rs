@@ -15,7 +15,8 @@ const NOT_A_LANGUAGE: &[&str] = &[
     "xx",  // placeholder some CMS templates emit
 ];
 
-/// The ISO 639-1 codes (with the withdrawn "in", "iw", "ji", "jw" that [`RENAMED`] maps): a
+/// The ISO 639-1 codes (with the withdrawn "in", "iw", "ji", "jw", "mo" that [`RENAMED`] maps,
+/// and the deprecated "sh", Serbo-Croatian, that [`primary_subtag`] reads by its script): a
 /// two-letter tag outside them ("zz", "xx", a country code as "uk"'s neighbour "gb") names no
 /// language.
 #[rustfmt::skip]
@@ -27,16 +28,23 @@ const ISO_639_1: &[&str] = &[
     "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "in", "io", "is", "it", "iu",
     "iw", "ja", "ji", "jv", "jw", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr",
     "ks", "ku", "kv", "kw", "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg",
-    "mh", "mi", "mk", "ml", "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl",
+    "mh", "mi", "mk", "ml", "mn", "mo", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl",
     "nn", "no", "nr", "nv", "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt",
-    "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm",
+    "qu", "rm", "rn", "ro", "ru", "rw", "sa", "sc", "sd", "se", "sg", "sh", "si", "sk", "sl", "sm",
     "sn", "so", "sq", "sr", "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk",
     "tl", "tn", "to", "tr", "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo",
     "wa", "wo", "xh", "yi", "yo", "za", "zh", "zu",
 ];
 
 /// Withdrawn ISO 639-1 codes still seen in the wild, mapped to their current code.
-const RENAMED: &[(&str, &str)] = &[("iw", "he"), ("in", "id"), ("ji", "yi"), ("jw", "jv")];
+/// ("mo", Moldavian, is written Romanian.)
+const RENAMED: &[(&str, &str)] = &[
+    ("iw", "he"),
+    ("in", "id"),
+    ("ji", "yi"),
+    ("jw", "jv"),
+    ("mo", "ro"),
+];
 
 /// Three-letter (ISO 639-2/3) codes of the common languages, mapped to their two-letter code,
 /// for pages that write `lang="eng"` or `lang="fra"`.
@@ -100,6 +108,16 @@ pub(crate) fn primary_subtag(tag: &str) -> Option<String> {
         || (lower.len() == 2 && !ISO_639_1.contains(&lower.as_str()))
     {
         return None;
+    }
+    // Serbo-Croatian in Cyrillic is Serbian (Croatian and Bosnian are written in Latin); in
+    // Latin it may be any of the three and stays "sh".
+    if lower == "sh"
+        && tag
+            .split(['-', '_'])
+            .skip(1)
+            .any(|s| s.eq_ignore_ascii_case("cyrl"))
+    {
+        return Some("sr".to_string());
     }
     if let Some((_, to)) = RENAMED.iter().find(|(from, _)| *from == lower) {
         return Some((*to).to_string());
@@ -1084,6 +1102,13 @@ mod tests {
         assert_eq!(primary_subtag("zh-Hant-TW").as_deref(), Some("zh"));
         assert_eq!(primary_subtag("fra").as_deref(), Some("fr"));
         assert_eq!(primary_subtag("iw").as_deref(), Some("he"));
+        // Withdrawn and deprecated codes pages still carry.
+        assert_eq!(primary_subtag("in-ID").as_deref(), Some("id"));
+        assert_eq!(primary_subtag("ji").as_deref(), Some("yi"));
+        assert_eq!(primary_subtag("mo-MD").as_deref(), Some("ro"));
+        assert_eq!(primary_subtag("sh").as_deref(), Some("sh"));
+        assert_eq!(primary_subtag("sh-Latn-RS").as_deref(), Some("sh"));
+        assert_eq!(primary_subtag("sh-Cyrl").as_deref(), Some("sr"));
         // A language with a three-letter code only keeps it.
         assert_eq!(primary_subtag("ckb").as_deref(), Some("ckb"));
         assert_eq!(primary_subtag("fil-PH").as_deref(), Some("fil"));

@@ -35,6 +35,7 @@ use clean::{looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
 use next_data::NextArticle;
+pub(crate) use scan::running_prose_paragraph;
 use scan::{Prop, Scan};
 use source_name::Respelling;
 use title::SiteNames;
@@ -1113,6 +1114,10 @@ fn read_dates<'s>(
     };
     let published = published.or(url_date);
     let published = published.or_else(|| first_date_line(dom, scan, meta.title_node));
+    // A zone abbreviation of several countries ("IST", "CST", "BST") is the page's country's.
+    let host = dom.page_url.as_ref().and_then(|u| u.host_str());
+    let published = published
+        .map(|(d, signal, raw)| (date::zone_of_the_page(d, &raw, lang, host), signal, raw));
     if let Some((d, signal, raw_value)) = published {
         note(meta, Field::Published, signal, &raw_value);
         consume_time_elements(dom, scan, meta, &d);
@@ -1133,7 +1138,7 @@ fn read_dates<'s>(
     });
     if let Some((d, signal, raw_value)) = modified {
         note(meta, Field::Modified, signal, &raw_value);
-        meta.modified = Some(d);
+        meta.modified = Some(date::zone_of_the_page(d, &raw_value, lang, host));
     }
 }
 

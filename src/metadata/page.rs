@@ -1625,8 +1625,9 @@ pub(crate) fn dates(
         rank < 2 && !(listed && rank > 0 && !next_to_title(dom, m.idx, title))
     };
     // A date element labelled as the update gives way to a later one that is not
-    // ("Güncelleme: 14.03.2026" above "Yayınlanma: 13.03.2026"), and is kept, flagged, when none
-    // is.
+    // ("Güncelleme: 14.03.2026" above "Yayınlanma: 13.03.2026"), and to a plain date line under
+    // the headline or on the byline's line ("Veröffentlicht am 13.03.2026"); it is kept,
+    // flagged, when none is, before a date line that is itself an update.
     let mut shown_update = None;
     let published = order
         .iter()
@@ -1640,10 +1641,12 @@ pub(crate) fn dates(
             }
             Some(d)
         })
-        .or_else(|| shown_update.take())
-        .or_else(|| title.and_then(|t| dateline(dom, dom.end(t))))
+        .or_else(|| title.and_then(|t| dateline(dom, dom.end(t), false)))
         // The date often shares the byline's line: "Jane Doe / 22.04.2020 / 06:15".
-        .or_else(|| byline.and_then(|b| dateline(dom, dom.parent(b).unwrap_or(b))));
+        .or_else(|| byline.and_then(|b| dateline(dom, dom.parent(b).unwrap_or(b), false)))
+        .or_else(|| shown_update.take())
+        .or_else(|| title.and_then(|t| dateline(dom, dom.end(t), true)))
+        .or_else(|| byline.and_then(|b| dateline(dom, dom.parent(b).unwrap_or(b), true)));
     let modified = order
         .iter()
         .filter(usable)
@@ -1724,8 +1727,9 @@ pub(crate) fn in_listing(
 const DATELINE_WINDOW: NodeIdx = 80;
 
 /// A short text from node `start` on (after the headline, or around the byline) that is (or
-/// holds) a date.
-fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
+/// holds) a date. Lines that say the date is an update ("Aktualisiert: 14.03.2026") are
+/// skipped unless `updates`.
+fn dateline(dom: &Dom<'_>, start: NodeIdx, updates: bool) -> Option<PageDate> {
     let end = dom.len().min(start.saturating_add(DATELINE_WINDOW));
     let mut j = start;
     while j < end {
@@ -1740,6 +1744,10 @@ fn dateline(dom: &Dom<'_>, start: NodeIdx) -> Option<PageDate> {
                 Some(earlier) => (earlier, false),
                 None => (date, date::names_update(t) || label_names_update(dom, j)),
             };
+            if update && !updates {
+                j += 1;
+                continue;
+            }
             return Some(PageDate {
                 date,
                 signal: Signal::Dom,
@@ -2943,6 +2951,40 @@ mod tests {
                     Some("2024-03-05")
                 );
             },
+        );
+    }
+
+    #[test]
+    fn a_date_element_showing_only_the_update_gives_way_to_the_dateline() {
+        let published = |html: &str| {
+            with_page(html, |dom, s| {
+                let (p, _) = dates(dom, s, s.h1s.first().map(|h| h.idx), None);
+                p.map(|d| (d.date.date_string(), d.update))
+            })
+        };
+        assert_eq!(
+            published(
+                r#"<body><article><h1>Neue Regeln</h1><span class="date">Aktualisiert: 14.03.2026</span>
+                <p>Veröffentlicht am 13.03.2026</p><p>Der Text beginnt hier und geht weiter.</p></article></body>"#
+            ),
+            Some(("2026-03-13".to_string(), false))
+        );
+        // A date line saying it is an update is skipped for a plain one further down.
+        assert_eq!(
+            published(
+                r#"<body><article><h1>Neue Regeln</h1><div class="meta"><span>Aktualisiert am 14.03.2026</span>
+                <a href="/politik">Politik</a><a href="/regeln">Regeln</a></div><ul><li>Teilen</li><li>Drucken</li></ul>
+                <div><span>Veröffentlicht am 13.03.2026</span></div><p>Der Text beginnt hier und geht weiter.</p></article></body>"#
+            ),
+            Some(("2026-03-13".to_string(), false))
+        );
+        // With only update lines, the update element is kept, flagged.
+        assert_eq!(
+            published(
+                r#"<body><article><h1>Neue Regeln</h1><span class="date">Aktualisiert: 14.03.2026</span>
+                <p>Der Text beginnt hier und geht weiter.</p></article></body>"#
+            ),
+            Some(("2026-03-14".to_string(), true))
         );
     }
 

@@ -374,7 +374,13 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             Some(BylineVia::Itemprop)
         } else if rel_author {
             Some(BylineVia::Rel)
-        } else if byline_class && !matches!(tag, Tag::Meta | Tag::Link | Tag::Img) {
+        } else if byline_class
+            && !matches!(tag, Tag::Meta | Tag::Link | Tag::Img)
+            // A name inside a sentence is a person the story mentions, unless the paragraph
+            // is a byline already ("By Jane Doe and John Smith, Staff Writers.").
+            && running_prose_paragraph(dom, i)
+                .is_none_or(|p| out.bylines.last().is_some_and(|m| dom.contains(p, m.idx)))
+        {
             Some(BylineVia::Class)
         } else {
             None
@@ -478,10 +484,93 @@ fn read_script(dom: &Dom<'_>, i: NodeIdx, max_bytes: usize, out: &mut Vec<String
     out.push(texts().collect());
 }
 
+/// Levels above an inline element searched for the paragraph it runs in.
+const PROSE_PARAGRAPH_LEVELS: usize = 2;
+
+/// Most nodes of a paragraph read by [`running_prose_paragraph`].
+const PROSE_PARAGRAPH_NODES: NodeIdx = 200;
+
+/// Fewest words on each side of an element for it to sit inside a sentence.
+const PROSE_WORDS_AROUND: usize = 2;
+
+/// The `<p>` (parent or grandparent) in whose sentence the inline element `i` runs: words
+/// before and after it, and a sentence end after it
+/// (`<p>Der neue Roman von <span class="author">Juli Zeh</span> erscheint im Mai.</p>`). A
+/// byline-classed name there is a person the story mentions, not its byline ("Von
+/// <span class="author">Anna Berger</span>" has one word before it and none after).
+pub(crate) fn running_prose_paragraph(dom: &Dom<'_>, i: NodeIdx) -> Option<NodeIdx> {
+    if dom.tag(i).is_none_or(|t| t.is_block()) {
+        return None;
+    }
+    let mut p = i;
+    let mut found = false;
+    for _ in 0..PROSE_PARAGRAPH_LEVELS {
+        let Some(up) = dom.parent(p) else { break };
+        p = up;
+        if dom.tag(p) == Some(Tag::P) {
+            found = true;
+            break;
+        }
+    }
+    let end = dom.end(p);
+    if !found || end.saturating_sub(p) > PROSE_PARAGRAPH_NODES {
+        return None;
+    }
+    let (inner_end, mut before, mut after, mut sentence_end) = (dom.end(i), 0, 0, false);
+    for k in p + 1..end {
+        if (i..inner_end).contains(&k) {
+            continue;
+        }
+        let Some(t) = dom.text_node(k) else { continue };
+        let words = t
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic));
+        if k < i {
+            before += words.count();
+        } else {
+            after += words.count();
+            // A letter closed by a full stop, question or exclamation mark ends a sentence
+            // (not the dots of a date, "14.03.2026").
+            let mut prev = ' ';
+            for c in t.chars() {
+                sentence_end |= matches!(c, '.' | '!' | '?' | '…') && prev.is_alphabetic();
+                prev = c;
+            }
+        }
+    }
+    (before >= PROSE_WORDS_AROUND && after >= PROSE_WORDS_AROUND && sentence_end).then_some(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tree::Document as Html;
+
+    #[test]
+    fn a_byline_class_inside_a_sentence_is_not_a_byline() {
+        let html = Html::parse_document(
+            r#"<html><body><article><h1>Die Bücher des Frühjahrs</h1>
+            <p class="byline">Von <span class="author">Anna Berger</span></p>
+            <p>Von <span class="author">Max Müller</span> und <span class="author">Eva Kurz</span>, Berlin, 14.03.2026</p>
+            <p>Der neue Roman von <span class="author">Juli Zeh</span> erscheint im Mai.</p>
+            <p>By <span class="author">Jane Doe</span> and <span class="author">John Smith</span>, Staff Writers.</p>
+            </article></body></html>"#,
+        );
+        let dom = Dom::build(&html, None);
+        let s = scan(&dom, 1 << 20);
+        let names: Vec<String> = s.bylines.iter().map(|m| dom.clean_text(m.idx)).collect();
+        assert_eq!(
+            names,
+            [
+                "Von Anna Berger",
+                "Anna Berger",
+                "Max Müller",
+                "Eva Kurz",
+                "Jane Doe",
+                "John Smith"
+            ]
+        );
+    }
 
     #[test]
     fn a_sidebar_named_column_holding_the_headline_is_the_main_column() {

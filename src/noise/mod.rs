@@ -171,9 +171,16 @@ pub(crate) fn mark(
                 .role()
                 .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"));
         // Metadata lines are short: an element read as a byline that holds more text is a
-        // wrapper of the article (a byline written inline in the story's container).
-        let metadata_line =
-            headline == Some(i) || consumed.contains(&i) && text_len[iu] <= MAX_METADATA_CHARS;
+        // wrapper of the article (a byline written inline in the story's container). A name
+        // inside a sentence of a paragraph stays in the sentence, whatever metadata read in it
+        // (`<p>Der neue Roman von <span itemprop="author">Juli Zeh</span> erscheint im Mai.</p>`),
+        // unless the paragraph holds another name read ("By Jane Doe and John Smith, Staff
+        // Writers.").
+        let metadata_line = headline == Some(i)
+            || consumed.contains(&i)
+                && text_len[iu] <= MAX_METADATA_CHARS
+                && crate::metadata::running_prose_paragraph(dom, i)
+                    .is_none_or(|p| consumed.iter().any(|&c| c != i && dom.contains(p, c)));
         if metadata_line {
             rule[iu] = Some(Rule::Metadata);
             dropped[iu] = true;
@@ -820,6 +827,35 @@ mod tests {
             .filter_map(|i| dom.text_node(i))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// A byline element read as metadata is dropped from the body, unless it runs inside a
+    /// sentence of a paragraph.
+    #[test]
+    fn a_consumed_name_inside_a_sentence_stays() {
+        let doc = Html::parse_document(
+            r#"<article><h1>Die Bücher des Frühjahrs</h1><p class="byline">Von
+            <span itemprop="author">Anna Berger</span></p><p>Der neue Roman von
+            <span itemprop="author">Juli Zeh</span> erscheint im Mai.</p><p>By
+            <span itemprop="author">Jane Doe</span> and <span itemprop="author">John Smith</span>,
+            Staff Writers.</p></article>"#,
+        );
+        let dom = Dom::build(&doc, None);
+        let names: Vec<NodeIdx> = (0..dom.len())
+            .filter(|&i| {
+                dom.element(i)
+                    .is_some_and(|e| e.itemprop() == Some("author"))
+            })
+            .collect();
+        let marks = mark(&dom, None, &names, &[]);
+        let text = (0..dom.len())
+            .filter(|&i| !marks.is_dropped(i))
+            .filter_map(|i| dom.text_node(i))
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(text.contains("Juli Zeh"), "{text}");
+        assert!(!text.contains("Anna Berger"), "{text}");
+        assert!(!text.contains("John Smith"), "{text}");
     }
 
     /// A newsletter box with utility classes only (Tailwind): the e-mail field gives it away,
