@@ -327,7 +327,8 @@ pub(crate) fn recipe_parts(
 ) -> Vec<NodeIdx> {
     let mut out: Vec<NodeIdx> = Vec::new();
     let mut seen = 0;
-    for i in 0..dom.len() {
+    // Only elements with an `itemprop` can be parts: the arena lists them.
+    for &i in dom.itemprop_elements() {
         let Some(prop) = dom.element(i).and_then(|e| e.itemprop()) else {
             continue;
         };
