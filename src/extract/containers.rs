@@ -106,8 +106,16 @@ pub(crate) fn find(
 ) -> Option<NodeIdx> {
     let main_chars = stats[main as usize].chars.max(1) as f32;
     let mut best: Option<(NodeIdx, u32)> = None;
-    for i in 0..dom.len() {
-        if marks.is_dropped(i) || !is_container(dom, i) {
+    let mut next: NodeIdx = 0;
+    while next < dom.len() {
+        let i = next;
+        next += 1;
+        if marks.is_dropped(i) {
+            // Everything inside a dropped node is dropped with it ([`crate::noise::mark`]).
+            next = dom.end(i).max(next);
+            continue;
+        }
+        if !is_container(dom, i) {
             continue;
         }
         let chars = stats[i as usize].chars;

@@ -127,8 +127,16 @@ pub(crate) fn score(
     let mut touched = vec![false; n];
     let mut touched_list: Vec<NodeIdx> = Vec::new();
     let mut words = Vec::new();
-    for i in 0..dom.len() {
-        if marks.is_dropped(i) || !is_paragraph(dom, stats, i) {
+    let mut next: NodeIdx = 0;
+    while next < dom.len() {
+        let i = next;
+        next += 1;
+        if marks.is_dropped(i) {
+            // Everything inside a dropped node is dropped with it ([`crate::noise::mark`]).
+            next = dom.end(i).max(next);
+            continue;
+        }
+        if !is_paragraph(dom, stats, i) {
             continue;
         }
         let s = &stats[i as usize];
