@@ -136,11 +136,10 @@ pub(crate) fn score(
             next = dom.end(i).max(next);
             continue;
         }
-        if !is_paragraph(dom, stats, i) {
-            continue;
-        }
+        // The text length first: it is read from the small stats array, and most nodes are
+        // too short, so their arena entry is not read.
         let s = &stats[i as usize];
-        if s.chars < MIN_PARAGRAPH_CHARS {
+        if s.chars < MIN_PARAGRAPH_CHARS || !is_paragraph(dom, stats, i) {
             continue;
         }
         let points = 1.0 + s.commas as f32 + (s.chars as f32 / 100.0).min(3.0);
