@@ -115,10 +115,13 @@ pub(crate) fn find(
             next = dom.end(i).max(next);
             continue;
         }
-        if !is_container(dom, i) {
+        let chars = stats[i as usize].chars;
+        // A node after `main` does not hold it: it agrees only with at least 0.7 of main's
+        // characters (both cases below), which the small stats array tells without reading
+        // the arena.
+        if (i > main && (chars as f32) < main_chars * 0.7) || !is_container(dom, i) {
             continue;
         }
-        let chars = stats[i as usize].chars;
         let agrees = if dom.contains(i, main) {
             // Holds the scored node: take it when it adds at most half as much text again
             // (split content, a lead paragraph outside the scored node), or any amount when the
