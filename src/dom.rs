@@ -36,6 +36,10 @@ pub(crate) struct Dom<'a> {
     /// The names of the elements whose tag is [`Tag::Other`], by index, in document order
     /// ([`Dom::element_name`]).
     other_names: Vec<(NodeIdx, &'a str)>,
+    /// The elements that carry an `itemprop` attribute, in document order
+    /// ([`Dom::itemprop_elements`]): most pages have few or none, so the passes that look for
+    /// microdata read this list instead of the whole arena.
+    itemprops: Vec<NodeIdx>,
 }
 
 /// An element's `class` and `id` attributes.
@@ -561,6 +565,9 @@ impl<'a> Dom<'a> {
         let mut open: Vec<NodeIdx> = Vec::new();
         let mut names = Vec::new();
         let mut other_names = Vec::new();
+        let mut itemprops = Vec::new();
+        // The first `<base>` element with an `href` (the one [`Dom::find_base`] reads).
+        let mut base_href: Option<&'a str> = None;
         let mut node = 0;
         'walk: loop {
             // Each node is visited once: a walk longer than the tree would be a cycle.
@@ -574,6 +581,12 @@ impl<'a> Dom<'a> {
                     let data = ElementData::new(el, doc.attrs(el), &mut names);
                     if data.tag == Tag::Other {
                         other_names.push((idx, &*el.name.local));
+                    }
+                    if data.flags.has(AttrFlags::ITEMPROP) {
+                        itemprops.push(idx);
+                    }
+                    if data.tag == Tag::Base && base_href.is_none() {
+                        base_href = data.attr("href");
                     }
                     NodeData::Element(data)
                 }
@@ -638,17 +651,16 @@ impl<'a> Dom<'a> {
             page_url,
             names,
             other_names,
+            itemprops,
         };
-        dom.base_url = dom.find_base();
+        dom.base_url = dom.find_base(base_href);
         dom
     }
 
-    fn find_base(&self) -> Option<Url> {
-        let href = (0..self.len())
-            .filter(|&i| self.tag(i) == Some(Tag::Base))
-            .find_map(|i| self.element(i).and_then(|e| e.attr("href")))
-            .map(str::trim)
-            .filter(|h| !h.is_empty());
+    /// The base URL: `href`, the first `<base href>` of the page (found while building), resolved
+    /// against the page URL, else the page URL.
+    fn find_base(&self, href: Option<&str>) -> Option<Url> {
+        let href = href.map(str::trim).filter(|h| !h.is_empty());
         match (href, &self.page_url) {
             (Some(h), Some(page)) => page.join(h).ok().or_else(|| Some(page.clone())),
             (Some(h), None) => Url::parse(h).ok(),
@@ -694,6 +706,11 @@ impl<'a> Dom<'a> {
         } else {
             NamingValues::Pair([class, id].into_iter())
         }
+    }
+
+    /// The elements that carry an `itemprop` attribute, in document order.
+    pub fn itemprop_elements(&self) -> &[NodeIdx] {
+        &self.itemprops
     }
 
     /// Number of nodes.

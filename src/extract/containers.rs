@@ -106,11 +106,22 @@ pub(crate) fn find(
 ) -> Option<NodeIdx> {
     let main_chars = stats[main as usize].chars.max(1) as f32;
     let mut best: Option<(NodeIdx, u32)> = None;
-    for i in 0..dom.len() {
-        if marks.is_dropped(i) || !is_container(dom, i) {
+    let mut next: NodeIdx = 0;
+    while next < dom.len() {
+        let i = next;
+        next += 1;
+        if marks.is_dropped(i) {
+            // Everything inside a dropped node is dropped with it ([`crate::noise::mark`]).
+            next = dom.end(i).max(next);
             continue;
         }
         let chars = stats[i as usize].chars;
+        // A node after `main` does not hold it: it agrees only with at least 0.7 of main's
+        // characters (both cases below), which the small stats array tells without reading
+        // the arena.
+        if (i > main && (chars as f32) < main_chars * 0.7) || !is_container(dom, i) {
+            continue;
+        }
         let agrees = if dom.contains(i, main) {
             // Holds the scored node: take it when it adds at most half as much text again
             // (split content, a lead paragraph outside the scored node), or any amount when the
@@ -327,7 +338,8 @@ pub(crate) fn recipe_parts(
 ) -> Vec<NodeIdx> {
     let mut out: Vec<NodeIdx> = Vec::new();
     let mut seen = 0;
-    for i in 0..dom.len() {
+    // Only elements with an `itemprop` can be parts: the arena lists them.
+    for &i in dom.itemprop_elements() {
         let Some(prop) = dom.element(i).and_then(|e| e.itemprop()) else {
             continue;
         };

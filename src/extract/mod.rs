@@ -664,7 +664,7 @@ fn template_body<'a>(dom: &Dom<'a>, kept: &[Block]) -> Option<&'a str> {
     if visible_chars_of(kept) >= TEMPLATE_MAX_PAGE_CHARS {
         return None;
     }
-    let body = (0..dom.len()).find(|&i| {
+    let body = dom.itemprop_elements().iter().copied().find(|&i| {
         dom.element(i).and_then(|e| e.itemprop()).is_some_and(|p| {
             p.split_ascii_whitespace()
                 .any(|w| w.eq_ignore_ascii_case("articleBody"))

@@ -127,12 +127,19 @@ pub(crate) fn score(
     let mut touched = vec![false; n];
     let mut touched_list: Vec<NodeIdx> = Vec::new();
     let mut words = Vec::new();
-    for i in 0..dom.len() {
-        if marks.is_dropped(i) || !is_paragraph(dom, stats, i) {
+    let mut next: NodeIdx = 0;
+    while next < dom.len() {
+        let i = next;
+        next += 1;
+        if marks.is_dropped(i) {
+            // Everything inside a dropped node is dropped with it ([`crate::noise::mark`]).
+            next = dom.end(i).max(next);
             continue;
         }
+        // The text length first: it is read from the small stats array, and most nodes are
+        // too short, so their arena entry is not read.
         let s = &stats[i as usize];
-        if s.chars < MIN_PARAGRAPH_CHARS {
+        if s.chars < MIN_PARAGRAPH_CHARS || !is_paragraph(dom, stats, i) {
             continue;
         }
         let points = 1.0 + s.commas as f32 + (s.chars as f32 / 100.0).min(3.0);

@@ -155,12 +155,20 @@ pub(crate) fn mark(
     // Pages repeat the same class values on many elements: judge each value once.
     let mut by_class: HashMap<&str, Option<Rule>, FastHash> =
         HashMap::with_capacity_and_hasher(room, FastHash::default());
-    for i in 0..dom.len() {
+    let mut next: NodeIdx = 0;
+    while next < dom.len() {
+        let i = next;
+        next += 1;
         let iu = i as usize;
         let parent_in_content = dom.parent(i).is_some_and(|p| in_content[p as usize]);
         if let Some(p) = dom.parent(i) {
             if dropped[p as usize] {
-                dropped[iu] = true;
+                // The rest of the dropped parent's subtree goes with it, unread.
+                let end = dom.end(p);
+                for d in dropped.get_mut(iu..end as usize).into_iter().flatten() {
+                    *d = true;
+                }
+                next = end.max(next);
                 continue;
             }
         }
