@@ -106,15 +106,7 @@ pub(crate) fn find(
 ) -> Option<NodeIdx> {
     let main_chars = stats[main as usize].chars.max(1) as f32;
     let mut best: Option<(NodeIdx, u32)> = None;
-    let mut next: NodeIdx = 0;
-    while next < dom.len() {
-        let i = next;
-        next += 1;
-        if marks.is_dropped(i) {
-            // Everything inside a dropped node is dropped with it ([`crate::noise::mark`]).
-            next = dom.end(i).max(next);
-            continue;
-        }
+    for i in marks.kept(dom) {
         let chars = stats[i as usize].chars;
         // A node after `main` does not hold it: it agrees only with at least 0.7 of main's
         // characters (both cases below), which the small stats array tells without reading

@@ -127,15 +127,7 @@ pub(crate) fn score(
     let mut touched = vec![false; n];
     let mut touched_list: Vec<NodeIdx> = Vec::new();
     let mut words = Vec::new();
-    let mut next: NodeIdx = 0;
-    while next < dom.len() {
-        let i = next;
-        next += 1;
-        if marks.is_dropped(i) {
-            // Everything inside a dropped node is dropped with it ([`crate::noise::mark`]).
-            next = dom.end(i).max(next);
-            continue;
-        }
+    for i in marks.kept(dom) {
         // The text length first: it is read from the small stats array, and most nodes are
         // too short, so their arena entry is not read.
         let s = &stats[i as usize];

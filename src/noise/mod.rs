@@ -125,6 +125,24 @@ impl Marks {
     pub(crate) fn is_dropped(&self, i: NodeIdx) -> bool {
         self.dropped[i as usize]
     }
+
+    /// The nodes of `dom` that are not dropped, in document order. A dropped node's subtree is
+    /// passed over in one step: everything inside a dropped node is dropped with it ([`mark`]
+    /// is the only writer of `Marks`).
+    pub(crate) fn kept<'a>(&'a self, dom: &'a Dom<'_>) -> impl Iterator<Item = NodeIdx> + 'a {
+        let mut next: NodeIdx = 0;
+        std::iter::from_fn(move || {
+            while next < dom.len() {
+                let i = next;
+                next += 1;
+                if !self.is_dropped(i) {
+                    return Some(i);
+                }
+                next = dom.end(i).max(next);
+            }
+            None
+        })
+    }
 }
 
 /// Mark the page's chrome. `headline` is the headline element: an element containing it is the
@@ -730,7 +748,7 @@ fn token_verdict(raw: &str) -> TokenVerdict {
     v
 }
 
-/// [`visible_text_len`] and [`link_text_len`] of each node, in one backward pass.
+/// [`visible_text_len`] and the linked text length of each node, in one backward pass.
 fn text_and_link_len(dom: &Dom<'_>) -> (Vec<usize>, Vec<usize>) {
     let n = dom.len() as usize;
     let mut text = vec![0usize; n];
@@ -739,7 +757,7 @@ fn text_and_link_len(dom: &Dom<'_>) -> (Vec<usize>, Vec<usize>) {
         let iu = i as usize;
         let node = dom.node(i);
         let parent = dom.parent(i).map(|p| p as usize);
-        // As in [`link_text_len`].
+        // As in the two-pass `link_text_len` the tests compare with.
         if node.in_link && matches!(node.data, NodeData::Text(_)) {
             link[iu] += node.chars as usize;
         }
