@@ -773,20 +773,31 @@ impl<'a> Dom<'a> {
     /// subtrees of elements that are never content (scripts, styles...).
     pub fn text(&self, i: NodeIdx) -> String {
         let mut out = String::new();
-        let end = self.end(i);
-        let mut j = i;
-        while j < end {
-            match &self.nodes[j as usize].data {
-                NodeData::Text(t) => out.push_str(t),
-                NodeData::Element(e) if j != i && e.tag.is_never_content() => {
-                    j = self.end(j);
-                    continue;
-                }
-                _ => {}
-            }
-            j += 1;
+        for t in self.text_parts(i) {
+            out.push_str(t);
         }
         out
+    }
+
+    /// The text nodes [`Dom::text`] joins, in document order: those under `i`, outside the
+    /// never-content elements (scripts, styles, templates) inside it.
+    pub(crate) fn text_parts(&self, i: NodeIdx) -> impl Iterator<Item = &'a str> + '_ {
+        let end = self.end(i);
+        let mut j = i;
+        std::iter::from_fn(move || {
+            while j < end {
+                let k = j;
+                j += 1;
+                match &self.nodes.get(k as usize)?.data {
+                    NodeData::Text(t) => return Some(*t),
+                    NodeData::Element(e) if k != i && e.tag.is_never_content() => {
+                        j = self.end(k);
+                    }
+                    _ => {}
+                }
+            }
+            None
+        })
     }
 
     /// [`Dom::text`] with whitespace collapsed and trimmed.

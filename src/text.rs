@@ -1,9 +1,30 @@
 //! Text helpers shared by the stages.
 
+use std::borrow::Cow;
+
 /// `s.trim()`, with the ASCII whitespace at both ends (indentation between tags: most text
 /// nodes of a page are nothing else) stripped bytewise first.
 pub(crate) fn trim(s: &str) -> &str {
     s.trim_ascii().trim()
+}
+
+/// [`lowercase`] of `s`, borrowing `s` when it is ASCII without capitals (which lower-cases
+/// to itself): most words of real pages.
+pub(crate) fn lowercase_cow(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(lowercase(s))
+    }
+}
+
+/// Whether `s` may contain `needle`: it holds the first byte of `needle` that is no space (a
+/// cheap test before a search; a needle of spaces only may always be there).
+pub(crate) fn may_contain(s: &str, needle: &str) -> bool {
+    needle
+        .bytes()
+        .find(|&b| b != b' ')
+        .is_none_or(|b| s.as_bytes().contains(&b))
 }
 
 /// `s.to_lowercase()`, in fewer instructions on the text of real pages: runs of ASCII are

@@ -11,7 +11,7 @@ use aho_corasick::AhoCorasick;
 
 use crate::article::{Block, CreditRole, Inline};
 use crate::metadata::Meta;
-use crate::noise::{Rule, phrases};
+use crate::noise::{AUTHOR_BIO_CHARS, Rule, phrases};
 
 use super::Dropped;
 use super::blocks::{Built, BuiltBlock, CHUNK_BLOCKS};
@@ -224,11 +224,9 @@ const AUTHOR_BIO_LABELS: &[&str] = &[
 /// Thomas Schulte / ist Gründungspartner ...").
 const AUTHOR_BIO_CAPS: &[&str] = &["AUTOR", "AUTORIN", "AUTHOR", "AUTEUR", "AUTRICE"];
 
-/// The bio's label is looked for among this many closing blocks...
+/// The bio's label is looked for among this many closing blocks (the label and what follows it
+/// hold at most [`AUTHOR_BIO_CHARS`] visible characters).
 const AUTHOR_BIO_TAIL_BLOCKS: usize = 3;
-/// ... and the label and what follows it hold at most this many visible characters: a
-/// paragraph or two about the writer.
-const AUTHOR_BIO_CHARS: usize = 1200;
 
 /// Drop the writer's bio closing the body: a label of [`AUTHOR_BIO_LABELS`] on a line of its
 /// own, or a block opening with one of [`AUTHOR_BIO_CAPS`], among the last blocks, with what

@@ -577,7 +577,7 @@ fn with_siblings(
         let plain_paragraph = dom.tag(s) == Some(Tag::P)
             && dom
                 .element(s)
-                .is_some_and(|e| score::class_weight(e.class(), e.id(), &mut Vec::new()) >= 0.0);
+                .is_some_and(|e| score::class_weight(e.class(), e.id(), &mut String::new()) >= 0.0);
         let keep = scores[s as usize] >= threshold && ld < 0.3
             || plain_paragraph
                 && (st.chars >= 70 && ld < 0.25

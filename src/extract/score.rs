@@ -126,7 +126,7 @@ pub(crate) fn score(
     let mut raw = vec![0f32; n];
     let mut touched = vec![false; n];
     let mut touched_list: Vec<NodeIdx> = Vec::new();
-    let mut words = Vec::new();
+    let mut lower = String::new();
     for i in marks.kept(dom) {
         // The text length first: it is read from the small stats array, and most nodes are
         // too short, so their arena entry is not read.
@@ -148,7 +148,7 @@ pub(crate) fn score(
                 // Class names are evidence about a node with text; on a node with a line or
                 // two (utility classes like `text-2xl`) they would outweigh the article.
                 let evidence = (stats[pu].chars as f32 / FULL_WEIGHT_CHARS).min(1.0).sqrt();
-                raw[pu] += base_weight(dom, p, &mut words) * evidence;
+                raw[pu] += base_weight(dom, p, &mut lower) * evidence;
             }
             let divider = match level {
                 0 => 1.0,
@@ -196,7 +196,7 @@ pub(crate) fn is_paragraph(dom: &Dom<'_>, stats: &[NodeStats], i: NodeIdx) -> bo
 }
 
 /// The starting weight of a candidate: its tag, and its class and id words.
-fn base_weight(dom: &Dom<'_>, i: NodeIdx, words: &mut Vec<String>) -> f32 {
+fn base_weight(dom: &Dom<'_>, i: NodeIdx, lower: &mut String) -> f32 {
     let Some(el) = dom.element(i) else { return 0.0 };
     let tag_weight = match el.tag {
         Tag::Div | Tag::Article | Tag::Main => 5.0,
@@ -209,20 +209,13 @@ fn base_weight(dom: &Dom<'_>, i: NodeIdx, words: &mut Vec<String>) -> f32 {
     };
     // Class and id as read when the arena was built.
     let (class, id) = dom.names(el);
-    tag_weight + class_weight(class, id, words)
+    tag_weight + class_weight(class, id, lower)
 }
 
 /// `+25` for content words in the class and in the id, `-25` for chrome words, each at most
-/// once per attribute. `words`: a buffer kept between calls (each word is lower-cased into
-/// its first string).
-pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, words: &mut Vec<String>) -> f32 {
+/// once per attribute. `lower`: a buffer kept between calls, each word lower-cased into it.
+pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, lower: &mut String) -> f32 {
     let mut weight = 0.0;
-    if words.is_empty() {
-        words.push(String::new());
-    }
-    let Some(lower) = words.first_mut() else {
-        return weight;
-    };
     for attr in [class, id].into_iter().flatten() {
         let (mut negative, mut positive) = (false, false);
         for w in attr
@@ -298,7 +291,7 @@ mod tests {
 
     #[test]
     fn class_words_weigh_both_ways() {
-        let mut w = Vec::new();
+        let mut w = String::new();
         assert_eq!(class_weight(Some("entry-content"), None, &mut w), 25.0);
         assert_eq!(class_weight(Some("sidebar"), Some("main"), &mut w), 0.0);
         assert_eq!(class_weight(Some("related-list"), None, &mut w), -25.0);

@@ -1000,9 +1000,7 @@ fn labelled_second_date(tail: &str) -> bool {
     label.chars().any(char::is_alphabetic)
         && label.chars().count() <= MAX_LEAD_CHARS
         && after.chars().count() <= MAX_TAIL_CHARS
-        && (UPDATE_LEADS.iter().any(|w| lower.contains(w))
-            || korean_update(&lower)
-            || PUBLISHED_LEADS.iter().any(|w| lower.contains(w)))
+        && (labels_update(&lower) || PUBLISHED_LEADS.iter().any(|w| lower.contains(w)))
 }
 
 /// Whether the lead before a date is the start of a range whose month and year the date
@@ -1236,21 +1234,22 @@ pub(crate) fn names_update(s: &str) -> bool {
     if lead.len() > MAX_LEAD_CHARS * 4 {
         return false;
     }
-    let lower = lead.to_lowercase();
-    UPDATE_LEADS.iter().any(|w| lower.contains(w)) || korean_update(&lower)
+    labels_update(&lead.to_lowercase())
 }
 
-/// Korean "수정" (modified) as a word or in "최종수정" (last modified), not the end of a given
-/// name ("김수정 기자 입력 2026.03.13": the reporter Kim Su-jeong, and the date is the posting).
-fn korean_update(lead: &str) -> bool {
-    lead.match_indices("수정").any(|(i, _)| {
-        let before = lead.get(..i).unwrap_or("");
-        before.ends_with("최종")
-            || before
-                .chars()
-                .next_back()
-                .is_none_or(|c| !('\u{AC00}'..='\u{D7AF}').contains(&c))
-    })
+/// Whether a lower-cased label names an update: a word of [`UPDATE_LEADS`], or Korean "수정"
+/// (modified) as a word or in "최종수정" (last modified), not the end of a given name ("김수정
+/// 기자 입력 2026.03.13": the reporter Kim Su-jeong, and the date is the posting).
+fn labels_update(lower: &str) -> bool {
+    UPDATE_LEADS.iter().any(|w| lower.contains(w))
+        || lower.match_indices("수정").any(|(i, _)| {
+            let before = lower.get(..i).unwrap_or("");
+            before.ends_with("최종")
+                || before
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !('\u{AC00}'..='\u{D7AF}').contains(&c))
+        })
 }
 
 /// Characters of a paragraph searched for the dateline it opens with.

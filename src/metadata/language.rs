@@ -3,6 +3,7 @@
 //! is silent.
 
 use std::borrow::Cow;
+use std::ops::ControlFlow;
 
 use whatlang::Lang;
 
@@ -478,24 +479,36 @@ fn script_of_language(code: &str) -> Option<Script> {
 fn foreign_letters(text: &str, code: &str, script: Script) -> Option<(usize, usize)> {
     let &(_, alphabet) = ALPHABETS.iter().find(|(c, _)| *c == code)?;
     let (mut letters, mut foreign) = (0, 0);
+    each_letter(text, script, |c| {
+        letters += 1;
+        let base = script == Script::Latin && c.is_ascii();
+        if !base && !alphabet.contains(c) {
+            foreign += 1;
+        }
+        ControlFlow::Continue(())
+    });
+    Some((letters, foreign))
+}
+
+/// Calls `f` on each letter of `script` in `text`, lower-cased, until it breaks. ASCII, most
+/// of a Latin text, is read without the Unicode lower-casing and the script's table.
+fn each_letter(text: &str, script: Script, mut f: impl FnMut(char) -> ControlFlow<()>) {
     for c in text.chars() {
-        // ASCII, most of a Latin text: a base letter of the Latin script, never foreign.
         if c.is_ascii() {
-            letters += usize::from(script == Script::Latin && c.is_ascii_alphabetic());
+            if script == Script::Latin
+                && c.is_ascii_alphabetic()
+                && f(c.to_ascii_lowercase()).is_break()
+            {
+                return;
+            }
             continue;
         }
         for c in c.to_lowercase() {
-            if script_of(c) != Some(script) {
-                continue;
-            }
-            letters += 1;
-            let base = script == Script::Latin && c.is_ascii();
-            if !base && !alphabet.contains(c) {
-                foreign += 1;
+            if script_of(c) == Some(script) && f(c).is_break() {
+                return;
             }
         }
     }
-    Some((letters, foreign))
 }
 
 /// Whether `text` has at least [`MIN_HALLMARK_LETTERS`] letters of the language's script and
@@ -504,24 +517,16 @@ fn lacks_hallmarks(text: &str, code: &str, script: Script) -> bool {
     let Some(&(_, marks)) = HALLMARKS.iter().find(|(c, _)| *c == code) else {
         return false;
     };
-    let mut letters = 0;
-    for c in text.chars() {
-        // ASCII: a base letter of the Latin script, never a hallmark (all of them are beyond
-        // ASCII).
-        if c.is_ascii() {
-            letters += usize::from(script == Script::Latin && c.is_ascii_alphabetic());
-            continue;
+    let (mut letters, mut marked) = (0, false);
+    each_letter(text, script, |c| {
+        if marks.contains(c) {
+            marked = true;
+            return ControlFlow::Break(());
         }
-        for c in c.to_lowercase() {
-            if script_of(c) == Some(script) {
-                if marks.contains(c) {
-                    return false;
-                }
-                letters += 1;
-            }
-        }
-    }
-    letters >= MIN_HALLMARK_LETTERS
+        letters += 1;
+        ControlFlow::Continue(())
+    });
+    !marked && letters >= MIN_HALLMARK_LETTERS
 }
 
 /// The language of the body `text` when it overrules the `declared` one (a primary subtag),

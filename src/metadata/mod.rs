@@ -1202,26 +1202,21 @@ fn local_midnight(dom: &Dom<'_>, d: DateTime) -> DateTime {
         return d;
     }
     let offset = (24 * 60 - i16::from(d.hour) * 60 - i16::from(d.minute)) % (24 * 60);
-    if d.minute == 0 && LOCAL_MIDNIGHT_UTC_HOURS.contains(&d.hour) {
-        return match date::at_offset(&d, offset) {
-            Some(local) if !prints_exact_date(dom, &d) || prints_exact_date(dom, &local) => local,
-            _ => d,
-        };
-    }
-    // Further east (Asia and Oceania: 18:30 UTC is midnight in India, 16:00 in China), only
-    // when the page prints the local date and not the UTC one: an afternoon instant in UTC is as
-    // likely a real time of publication.
-    match date::at_offset(&d, offset) {
-        Some(local)
-            if d.minute % 15 == 0
-                && EAST_MIDNIGHT_UTC_HOURS.contains(&d.hour)
-                && prints_exact_date(dom, &local)
-                && !prints_exact_date(dom, &d) =>
-        {
-            local
-        }
-        _ => d,
-    }
+    let Some(local) = date::at_offset(&d, offset) else {
+        return d;
+    };
+    let is_local = if d.minute == 0 && LOCAL_MIDNIGHT_UTC_HOURS.contains(&d.hour) {
+        !prints_exact_date(dom, &d) || prints_exact_date(dom, &local)
+    } else {
+        // Further east (Asia and Oceania: 18:30 UTC is midnight in India, 16:00 in China), only
+        // when the page prints the local date and not the UTC one: an afternoon instant in UTC
+        // is as likely a real time of publication.
+        d.minute % 15 == 0
+            && EAST_MIDNIGHT_UTC_HOURS.contains(&d.hour)
+            && prints_exact_date(dom, &local)
+            && !prints_exact_date(dom, &d)
+    };
+    if is_local { local } else { d }
 }
 
 /// UTC hours at which local midnight falls from UTC+03:00 to UTC+12:00 (Moscow to Auckland),

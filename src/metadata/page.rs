@@ -355,16 +355,8 @@ fn home_link_says(
 /// content elements inside it skipped as [`Dom::text`] does, folded one by one.
 fn fold_text_into(dom: &Dom<'_>, i: NodeIdx, out: &mut String) {
     out.clear();
-    let end = dom.end(i);
-    let mut j = i;
-    while j < end {
-        if let Some(t) = dom.text_node(j) {
-            super::clean::fold_into(t, out);
-        } else if j != i && dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
-            j = dom.end(j);
-            continue;
-        }
-        j += 1;
+    for t in dom.text_parts(i) {
+        super::clean::fold_into(t, out);
     }
 }
 

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::fast_hash::FastHash;
+use crate::text::{lowercase_cow, may_contain};
 
 use super::date::find_date;
 
@@ -887,18 +888,7 @@ pub(crate) fn split_authors(raw: &str) -> Vec<String> {
 /// piece is a single token that is not a name: an author field or a byline element that shows
 /// a user name shows the author as the reader sees them.
 pub(crate) fn split_authors_or_handles(raw: &str) -> Vec<String> {
-    if let Some(hit) = MEMO.with(|m| m.try_borrow().ok()?.split.get(raw).cloned()) {
-        return hit;
-    }
-    let out = split_with(raw, true);
-    MEMO.with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut()
-            && m.split.len() < MAX_MEMO_ENTRIES
-        {
-            m.split.insert(raw.to_string(), out.clone());
-        }
-    });
-    out
+    remembered(raw, |m| &mut m.split, || split_with(raw, true))
 }
 
 /// Most results of each kind a [`Memo`] keeps.
@@ -918,6 +908,32 @@ struct Memo {
 thread_local! {
     /// This thread's [`Memo`], emptied when a page's metadata is read ([`forget_names`]).
     static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+}
+
+/// `compute`'s result for `raw`, from this thread's [`Memo`] (the table `table` picks) when it
+/// is there, else computed and kept while the table has room.
+fn remembered<T: Clone>(
+    raw: &str,
+    table: fn(&mut Memo) -> &mut HashMap<String, T, FastHash>,
+    compute: impl FnOnce() -> T,
+) -> T {
+    let hit = MEMO.with(|m| {
+        let mut m = m.try_borrow_mut().ok()?;
+        table(&mut m).get(raw).cloned()
+    });
+    if let Some(hit) = hit {
+        return hit;
+    }
+    let out = compute();
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            let kept = table(&mut m);
+            if kept.len() < MAX_MEMO_ENTRIES {
+                kept.insert(raw.to_string(), out.clone());
+            }
+        }
+    });
+    out
 }
 
 /// Empty this thread's memo of cleaned and split names (a new page is read: its memory stays
@@ -1354,20 +1370,14 @@ fn cut_mid_credit(piece: &str) -> &str {
 
 /// Clean one name: strip "By"/"Par"/"Von"/"Por"/"De"/"Di"/"Door"/"Autor:"..., roles, dates, emails, handles; None if nothing name-like is left.
 pub(crate) fn clean_name(raw: &str) -> Option<String> {
-    if let Some(hit) = MEMO.with(|m| m.try_borrow().ok()?.clean.get(raw).cloned()) {
-        return hit;
-    }
-    let prepared = prepare(raw);
-    let cut = cut_tails(&prepared);
-    let out = clean_prepared(&cut);
-    MEMO.with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut()
-            && m.clean.len() < MAX_MEMO_ENTRIES
-        {
-            m.clean.insert(raw.to_string(), out.clone());
-        }
-    });
-    out
+    remembered(
+        raw,
+        |m| &mut m.clean,
+        || {
+            let prepared = prepare(raw);
+            clean_prepared(&cut_tails(&prepared))
+        },
+    )
 }
 
 /// Whether a name is an organisation rather than a person ("Reuters", "Staff", "The Editorial Board", "AFP", "Redaktion", "News Desk", a name containing "News", "Media", "Press", "Agency", "GmbH", "Ltd", "Inc", ...).
@@ -1384,7 +1394,7 @@ pub(crate) fn is_organisation(name: &str) -> bool {
         }
         joined.push_str(w);
     }
-    let lower = lower_case(&joined);
+    let lower = lowercase_cow(&joined);
     if ORG_WHOLE_SET.contains(lower.as_ref()) {
         return true;
     }
@@ -1625,7 +1635,7 @@ fn word_spans(s: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
             if let Some(st) = start.take() {
                 let word = s.get(st..i).unwrap_or("");
                 let core = word.trim_matches(|c: char| !c.is_alphanumeric());
-                out.push((st, i, lower_case(core)));
+                out.push((st, i, lowercase_cow(core)));
                 if out.len() >= MAX_WORDS {
                     break;
                 }
@@ -1635,15 +1645,6 @@ fn word_spans(s: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
         }
     }
     out
-}
-
-/// `s` lower-cased, borrowed when it is ASCII without capitals (which lower-cases to itself).
-fn lower_case(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.to_lowercase())
-    }
 }
 
 /// Strip connector words and separators left at the end of a head ("Jane Doe, on").
@@ -2094,14 +2095,6 @@ fn head_or_tail<'a>(s: &'a str, seps: &[&str]) -> &'a str {
         }
         None => s,
     }
-}
-
-/// Whether `s` may contain `sep`: it holds the first byte of `sep` that is no space (a cheap
-/// test before the search).
-fn may_contain(s: &str, sep: &str) -> bool {
-    sep.bytes()
-        .find(|&b| b != b' ')
-        .is_none_or(|b| s.as_bytes().contains(&b))
 }
 
 /// Cut "for The Guardian", "für den SPIEGEL", "pour Le Monde" after a name of two words or more.

@@ -231,15 +231,10 @@ const MAX_SEGMENTS: usize = 8;
 /// [`SITE_SEPARATORS`], or `" : "`) that the title holds twice.
 fn cut_at_site_within<'t>(t: &'t str, is_site: &impl Fn(&str) -> bool) -> Option<&'t str> {
     // Every separator position, in order.
-    // (A separator whose first byte that is no space the title lacks is not searched.)
     let mut cuts: Vec<(usize, usize)> = SITE_SEPARATORS
         .iter()
         .chain([" : "].iter())
-        .filter(|sep| {
-            sep.bytes()
-                .find(|&b| b != b' ')
-                .is_none_or(|b| t.as_bytes().contains(&b))
-        })
+        .filter(|sep| crate::text::may_contain(t, sep))
         .flat_map(|sep| t.match_indices(*sep).map(|(at, m)| (at, at + m.len())))
         .collect();
     if cuts.len() < 2 || cuts.len() > MAX_SEGMENTS {
@@ -490,13 +485,7 @@ fn lower_words_cow(
 ) -> impl Iterator<Item = std::borrow::Cow<'_, str>> + '_ {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(move |w| !w.is_empty() && w.chars().count() >= min_chars)
-        .map(|w| {
-            if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                std::borrow::Cow::Borrowed(w)
-            } else {
-                std::borrow::Cow::Owned(crate::text::lowercase(w))
-            }
-        })
+        .map(crate::text::lowercase_cow)
 }
 
 /// Separators Chinese and Japanese titles write without spaces ("标题_新华网", "标题-新华网",

@@ -409,9 +409,9 @@ const MAX_METADATA_CHARS: usize = 400;
 /// Elements long enough (visible characters) to be prose when few of them are links.
 const PROSE_CHARS: usize = 500;
 
-/// Longest text, in characters, of an author box that goes though it holds prose: a bio runs
-/// to a paragraph or two.
-const AUTHOR_BIO_CHARS: usize = 1200;
+/// Longest text, in characters, of a writer's bio: a paragraph or two. An author box that long
+/// goes though it holds prose; a bio closing the body under its label goes (`extract::filter`).
+pub(crate) const AUTHOR_BIO_CHARS: usize = 1200;
 
 /// Fewest visible characters of the walled text of [`holds_walled_paragraphs`].
 const WALLED_MIN_CHARS: usize = 100;

@@ -1988,8 +1988,12 @@ const CONSENT_WORDS: &[&str] = &[
 /// Lower-case `text`, collapse whitespace, and trim decoration (dashes, bullets, colons,
 /// brackets, arrows, end punctuation) from both ends.
 pub(crate) fn normalise(text: &str) -> String {
-    let lower = lower_collapsed(text);
-    trim_decoration(&lower).to_string()
+    // Trimmed in place ([`trim_decoration`]), without a second copy.
+    let mut line = lower_collapsed(text);
+    line.truncate(line.trim_end_matches(is_decoration).len());
+    let from = line.len() - line.trim_start_matches(is_decoration).len();
+    line.replace_range(..from, "");
+    line
 }
 
 /// `text` with whitespace collapsed and lower-cased: [`normalise`] before the trim.
@@ -2565,11 +2569,7 @@ pub(crate) fn classify_block_normalised(
     {
         return (None, None);
     }
-    // Trimmed in place ([`trim_decoration`]): the line is what [`normalise`] gives.
-    let mut line = lower_collapsed(text);
-    line.truncate(line.trim_end_matches(is_decoration).len());
-    let from = line.len() - line.trim_start_matches(is_decoration).len();
-    line.replace_range(..from, "");
+    let line = normalise(text);
     let rule = if line.is_empty() {
         None
     } else {
