@@ -740,6 +740,7 @@ fn is_related_pointer(text: &str, line: &str, link_share: f32) -> bool {
         || rest.starts_with([':', '|', '-', '–', '—', '»', '>', '›', '→', '…', '/'])
         || !text.trim_end().ends_with(['.', '!', '?'])
             && line.split_whitespace().count() <= RELATED_LABEL_WORDS
+            && !verb_follows(written, line)
         // "Mehr dazu lesen Sie hier.": the sentence points to its link.
         || line.ends_with(" hier")
         || line.ends_with(" here")
@@ -749,6 +750,46 @@ fn is_related_pointer(text: &str, line: &str, link_share: f32) -> bool {
             .chars()
             .take(line.len() - rest.len())
             .all(|c| !c.is_lowercase())
+}
+
+/// Openers of [`RELATED_SENTENCE_OPENERS`] complete in themselves, after which a label goes on
+/// with a place or a noun ("Mehr dazu im Video", "Zum Thema Rente") and a sentence with its
+/// verb ("Mehr dazu sagte der Minister:", "Zum Thema äußerte sich ..."): German puts the verb
+/// second and writes nouns capitalised.
+const COMPLETE_OPENERS: &[&str] = &["mehr dazu", "zum thema"];
+
+/// Lower-case words that go on a pointer label after an opener of [`COMPLETE_OPENERS`]:
+/// prepositions of where the story is ("im Video", "bei uns", "unter ..."), "hier", and the
+/// verbs of reading or finding it ("Mehr dazu lesen Sie ...", "Mehr dazu gibt's ...").
+const POINTER_LABEL_WORDS: &[&str] = &[
+    "im", "in", "bei", "beim", "auf", "unter", "von", "vom", "zum", "zur", "aus", "mit", "für",
+    "über", "am", "an", "ab", "hier", "und", "sowie", "auch", "jetzt", "lesen", "finden",
+    "erfahren", "gibt", "gibt's", "gibt’s", "hören", "sehen",
+];
+
+/// Whether a lower-case word other than [`POINTER_LABEL_WORDS`] follows an opener of
+/// [`COMPLETE_OPENERS`]: the verb of a sentence ("Mehr dazu sagte der Minister:"), not a
+/// label. `written` is the line as written and `line` as [`lower_collapsed`] gives it.
+fn verb_follows(written: &str, line: &str) -> bool {
+    let Some(opener) = COMPLETE_OPENERS.iter().find(|p| line.starts_with(*p)) else {
+        return false;
+    };
+    // The opener is whole words: "zum themenabend" opens no label.
+    if !line
+        .get(opener.len()..)
+        .is_some_and(|after| after.starts_with(char::is_whitespace))
+    {
+        return false;
+    }
+    let Some(word) = written
+        .split_whitespace()
+        .nth(opener.split_whitespace().count())
+    else {
+        return false;
+    };
+    let word = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    word.starts_with(char::is_lowercase)
+        && !POINTER_LABEL_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Starts of a line pointing to where more is found ("Weitere Infos unter www.example.de",
@@ -3676,6 +3717,10 @@ mod tests {
             ("Up next: Governments suck at social media", 0.0),
             ("Zum Thema: Rentenreform im Bundestag", 0.0),
             ("Mehr dazu", 0.0),
+            ("Mehr dazu im Video:", 0.0),
+            ("Mehr dazu in unserem Dossier", 0.0),
+            ("Mehr dazu gibt's hier:", 0.0),
+            ("Zum Thema Rente", 0.0),
             ("Auch interessant: Die besten Wanderwege im Harz", 0.0),
         ] {
             assert_eq!(
@@ -3691,6 +3736,9 @@ mod tests {
             "Mehr zu sagen hatte er nicht.",
             "Auch interessant ist, dass die Stadt den Plan schon 2019 kannte.",
             "Empfehlungen aus der Wissenschaft lagen seit Monaten vor.",
+            // A sentence introducing a quote: the verb follows the opener.
+            "Mehr dazu sagte der Minister:",
+            "Zum Thema äußerte sich die Ministerin:",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
         }
