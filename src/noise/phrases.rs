@@ -1467,8 +1467,41 @@ fn anchor_holds(anchor: Anchor, text: &str, line: &str, start: usize, end: usize
                 || after.starts_with("by ")
                 || !text.trim_end().ends_with(['.', '!', '?'])
                     && line.split_whitespace().count() <= NOTICE_LABEL_WORDS
+                    && !opens_phrase_of_words(text, line, start, end)
         }
     }
+}
+
+/// Lower-case words that go on a rights label after its word ("Copyright der Fotos: dpa",
+/// "copyright reserved"): the notice's own words, not a sentence's.
+const NOTICE_LABEL_FOLLOWERS: &[&str] = &[
+    "by", "of", "for", "all", "reserved", "der", "des", "die", "das", "für", "bei", "liegt",
+    "liegen", "alle", "de", "du", "di", "del", "dos",
+];
+
+/// Whether the phrase at `start..end` of `line` is the first word of a phrase of words: a word
+/// written in lower case follows it ("Copyright reform hits news publishers", a subheading;
+/// "copyright law"), not a name ("Copyright Reuters"), a label's word
+/// ([`NOTICE_LABEL_FOLLOWERS`]) or a sign, and the block has no colon (a label's "Copyright
+/// des Bildes: X"). `text` is the block as written.
+fn opens_phrase_of_words(text: &str, line: &str, start: usize, end: usize) -> bool {
+    if text.contains([':', '：', '©']) {
+        return false;
+    }
+    let (Some(before), Some(phrase)) = (line.get(..start), line.get(start..end)) else {
+        return false;
+    };
+    // The phrase's first word is word number `at` of the line, and of the block as written:
+    // the line is the block lower-cased with its whitespace collapsed.
+    let at = before.split_whitespace().count();
+    let Some(next) = text
+        .split_whitespace()
+        .nth(at + phrase.split_whitespace().count())
+    else {
+        return false;
+    };
+    next.starts_with(char::is_lowercase)
+        && !NOTICE_LABEL_FOLLOWERS.contains(&next.trim_end_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Quotation marks of the languages whose appeals [`Anchor::ReaderCall`] reads (not the
@@ -3788,6 +3821,9 @@ mod tests {
             ("Copyright © 2026 Example Media", Rule::Boilerplate),
             ("Copyright: AFP", Rule::Boilerplate),
             ("Copyright Reuters", Rule::Boilerplate),
+            ("Copyright des Bildes: dpa", Rule::Boilerplate),
+            ("Copyright by Example Media GmbH", Rule::Boilerplate),
+            ("Foto: Jane Doe, copyright", Rule::Boilerplate),
             (
                 "IMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBL | THIS IS A KANGA PROJECT",
                 Rule::Boilerplate,
@@ -3833,6 +3869,9 @@ mod tests {
             "O plano prevê acesso ilimitado à internet nas escolas.",
             "Der Beitrag wurde am Montag vom Stadtrat um zehn Euro erhöht.",
             "Nuestro canal de distribución creció un 20 por ciento, dijo el gerente.",
+            // A subheading of a story about the law: the word opens a phrase of words.
+            "Copyright reform hits news publishers",
+            "New copyright rules for news sites",
         ] {
             assert_eq!(classify_block(text, 0.0), None, "{text}");
         }
