@@ -1223,9 +1223,60 @@ fn is_trailing_label(block: &Block) -> bool {
                 && crate::attribution::parse_line(text).is_none()
                 && crate::attribution::signature_name(block).is_none()
                 && !is_sign_off(text)
+                && !is_score_line(text)
         }
         _ => false,
     }
+}
+
+/// Most words of the label of a score line ("Unsere Wertung", "Note finale").
+const SCORE_LABEL_WORDS: usize = 3;
+
+/// Words between the two numbers of a score ("8 von 10", "4 out of 5"), per language.
+const SCORE_OF_WORDS: &[&str] = &[
+    "von", "out of", "of", "sur", "de", "su", "z", "na", "из", "van", "av", "af", "/",
+];
+
+/// Whether a closing line is a reviewer's score: a label of a few words, a colon, and a score
+/// ("Wertung: 8/10", "Fazit: 8,5 von 10 Punkten", "Verdict: 4 out of 5 stars"). It is the
+/// review's verdict, not a label of the page (a rating widget's line is read by
+/// [`is_rating_line`]).
+fn is_score_line(text: &str) -> bool {
+    let Some((label, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    if label_words == 0
+        || label_words > SCORE_LABEL_WORDS
+        || label.contains(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let value = value.trim().to_lowercase();
+    let number_len = |s: &str| {
+        let n = s
+            .char_indices()
+            .take_while(|&(_, c)| c.is_ascii_digit() || c == '.' || c == ',')
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        s.starts_with(|c: char| c.is_ascii_digit()).then_some(n)
+    };
+    let Some(n) = number_len(&value) else {
+        return false;
+    };
+    let rest = value.get(n..).unwrap_or_default().trim_start();
+    let Some(rest) = SCORE_OF_WORDS.iter().find_map(|w| {
+        rest.strip_prefix(w)
+            .filter(|r| *w == "/" || r.starts_with(char::is_whitespace))
+    }) else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let Some(m) = number_len(rest) else {
+        return false;
+    };
+    // At most one word after the scale ("Punkten", "stars").
+    rest.get(m..).unwrap_or_default().split_whitespace().count() <= 1
 }
 
 /// Words that open the sign-off of a letter or a blog post ("Euer Hans", "Liebe Grüße,
@@ -2600,6 +2651,40 @@ mod tests {
         assert!(text.contains("www.example.org/petition"), "{text}");
         assert!(text.contains("kontakt@example.org"), "{text}");
         assert!(!text.contains("Zum Archiv"), "{text}");
+    }
+
+    #[test]
+    fn a_reviewers_score_closing_the_review_stays() {
+        for line in [
+            "Wertung: 8/10",
+            "Unsere Wertung: 8,5 von 10 Punkten",
+            "Verdict: 4 out of 5 stars",
+            "Note finale : 16 sur 20",
+        ] {
+            assert!(is_score_line(line), "{line}");
+        }
+        for line in [
+            "Preis: 5 €",
+            "Mehr aus dem Channel",
+            "Stand: 12.03.2026",
+            "Seite 1/3",
+        ] {
+            assert!(!is_score_line(line), "{line}");
+        }
+        let para = "<p>Das Spiel überzeugt mit einer dichten Atmosphäre und klugen Rätseln, auch \
+                    wenn die Steuerung an manchen Stellen hakt und die Kamera stört.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Test</h1>{para}{para}{para}{para}
+            <p>Wertung: 8/10</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Wertung: 8/10"), "{text}");
+        let page = format!(
+            r#"<html><body><article><h1>Test</h1>{para}{para}{para}{para}
+            <p>Weitere Tests</p></article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(!text.contains("Weitere Tests"), "{text}");
     }
 
     #[test]
