@@ -195,6 +195,17 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("meistgelesen", Rule::Related), // German: "most read"
     ("linkbox", Rule::Related),      // a box of links to other stories inside the text
     ("hatnote", Rule::Related),      // MediaWiki's "Main article: X" pointer over a section
+    // Polls and surveys set in the article: a question, options to tick and a "Vote" button
+    // (`div.poll`, `.umfrage-widget`), per language.
+    ("poll", Rule::Form),
+    ("polls", Rule::Form),
+    ("umfrage", Rule::Form),   // German
+    ("sondaggio", Rule::Form), // Italian
+    ("sondage", Rule::Form),   // French
+    ("encuesta", Rule::Form),  // Spanish
+    ("enquete", Rule::Form),   // Portuguese, Dutch
+    ("ankieta", Rule::Form),   // Polish
+    ("anketa", Rule::Form),    // Czech, Slovak, Croatian, Serbian, Slovene
     // Comments and comment forms.
     ("comment", Rule::Comments),
     ("comments", Rule::Comments),
@@ -430,6 +441,31 @@ mod tests {
         assert!(text.contains("geringe Mengen des Bakteriums"), "{text}");
         assert!(text.contains("Die Ursache der Verunreinigung"), "{text}");
         assert!(!text.contains("Cookies erleichtern"), "{text}");
+    }
+
+    /// A poll set in the article (question, options, "Vota") goes; an element named after
+    /// polls that holds the story's prose (an election analysis) stays.
+    #[test]
+    fn a_poll_in_the_article_goes_and_prose_about_polls_stays() {
+        let para = "<p>Da lunedì la zona a traffico limitato del centro storico si estende a sei \
+                    nuove vie, tra cui via Garibaldi e corso Cavour, ha deciso la giunta.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Ztl</h1>{para}{para}
+            <div class="poll"><h4>Sondaggio</h4><p>Sei favorevole all'estensione?</p>
+            <ul><li><label><input type="radio"> Sì</label></li><li><label><input type="radio">
+            No</label></li></ul><button>Vota</button></div>{para}</article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("corso Cavour"), "{text}");
+        assert!(!text.contains("Sei favorevole"), "{text}");
+        let para = "<p>The latest polls show the governing party six points behind, a gap that \
+                    has barely moved since the campaign began in the spring.</p>";
+        let page = format!(
+            r#"<html><body><div class="poll-analysis"><h1>Polls</h1>{para}{para}{para}{para}
+            {para}</div></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("six points behind"), "{text}");
     }
 
     /// A box named after the author under the text (the writer's photo, name and position)
