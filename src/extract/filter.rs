@@ -99,6 +99,11 @@ pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dr
                 b.link_chars = link_chars;
             }
         }
+        // A caption opening with its picture's zoom button ("Vergrößern Eine Prototyp-Zelle
+        // im Labor ..."): the button's label goes, the description stays.
+        if let Block::Figure { caption, .. } = &mut b.block {
+            drop_caption_button(caption, &mut dropped);
+        }
         let text = block_text(&b.block);
         // "1 / 4" next to a gallery's picture: the slide counter of its pager (a recipe's
         // "1/4" before "cup butter" is a quantity).
@@ -194,6 +199,34 @@ pub(crate) fn apply(built: impl Into<Built>, meta: &Meta) -> (Vec<Block>, Vec<Dr
     cut_author_bio(&mut kept, &mut dropped);
     cut_closing_address(&mut kept, &mut dropped);
     (kept, dropped)
+}
+
+/// Drop the run opening a caption when it is a whole-line chrome label (a zoom or gallery
+/// button's "Vergrößern", "Enlarge") and more of the caption follows it.
+fn drop_caption_button(caption: &mut Vec<Inline>, dropped: &mut Vec<Dropped>) {
+    let Some(first) = caption.iter().position(|r| !r.text().trim().is_empty()) else {
+        return;
+    };
+    let Some(label) = caption.get(first).map(Inline::text) else {
+        return;
+    };
+    let label = label.trim().to_owned();
+    let more = caption
+        .iter()
+        .skip(first + 1)
+        .any(|r| !r.text().trim().is_empty());
+    if !more || !phrases::is_chrome_label(&label) {
+        return;
+    }
+    caption.drain(..=first);
+    if let Some(Inline::Text { text }) = caption.first_mut() {
+        let trimmed = text.trim_start().len();
+        text.drain(..text.len() - trimmed);
+    }
+    dropped.push(Dropped {
+        rule: Rule::Boilerplate,
+        preview: label.chars().take(80).collect(),
+    });
 }
 
 /// Labels over the writer's bio closing a story ("Über die Autorin:", "About the author"),
@@ -2651,6 +2684,29 @@ mod tests {
         assert!(text.contains("www.example.org/petition"), "{text}");
         assert!(text.contains("kontakt@example.org"), "{text}");
         assert!(!text.contains("Zum Archiv"), "{text}");
+    }
+
+    #[test]
+    fn a_zoom_button_opening_a_caption_goes() {
+        let para = "<p>Forscher arbeiten an Akkus, die ohne Kobalt auskommen, weil das Metall \
+                    teuer und knapp ist und oft unter schlechten Bedingungen abgebaut wird.</p>";
+        let page = format!(
+            r#"<html><body><article><h1>Akkus</h1>{para}<figure><img src="/a.jpg" alt="Zelle">
+            <figcaption><a class="btn" href="/a-gross.jpg"><strong>Vergrößern</strong></a> Eine
+            Prototyp-Zelle im Labor.</figcaption></figure>{para}{para}</article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("Eine Prototyp-Zelle im Labor."), "{text}");
+        assert!(!text.contains("Vergrößern"), "{text}");
+        // A label with nothing after it is left to the other rules; a caption opening with
+        // a word that is no label stays whole.
+        for text in ["Vergrößern", "Vergrößerte Aufnahme einer Zelle"] {
+            let mut caption = vec![Inline::plain(text)];
+            let mut dropped = Vec::new();
+            drop_caption_button(&mut caption, &mut dropped);
+            assert_eq!(caption, vec![Inline::plain(text)]);
+            assert!(dropped.is_empty());
+        }
     }
 
     #[test]

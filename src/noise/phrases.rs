@@ -393,7 +393,16 @@ const CHROME_LINES: &[&str] = &[
     "buy photo",
     "enlarge this image",
     "view this image",
-    // "Click to enlarge" under a picture, per language.
+    // "Click to enlarge" under a picture, per language, and the zoom button's one word
+    // ("Vergrößern" opening a caption).
+    "enlarge",
+    "vergrößern",
+    "agrandir",
+    "ampliar",
+    "ingrandisci",
+    "vergroten",
+    "powiększ",
+    "zvětšit",
     "click to enlarge",
     "click image to enlarge",
     "zum vergrößern anklicken",
