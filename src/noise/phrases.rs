@@ -1127,6 +1127,11 @@ const CLICK_CALLS: &[&str] = &[
     "clicca qui",
     "kliknij tutaj",
     "klik hier",
+    // A player's help text about its own button ("Mit diesem Button kannst Du diese
+    // Podcast-Episode zu einer Kurationsliste ... hinzufügen"), said to the reader.
+    "mit diesem button kannst du",
+    "mit diesem button können sie",
+    "with this button you can",
 ];
 
 /// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`], two at
@@ -1404,6 +1409,16 @@ const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
     ("pour commenter", Anchor::With(ACCOUNT_WORDS)),
     ("para comentar", Anchor::With(ACCOUNT_WORDS)),
     ("per commentare", Anchor::With(ACCOUNT_WORDS)),
+    // "This article appeared in the Guardian" credits a reprint; the print notice names the
+    // issue ("... in the March 2026 issue of X", "... in the print edition").
+    (
+        "this article appears in the",
+        Anchor::With(&["issue", "edition"]),
+    ),
+    (
+        "this article appeared in the",
+        Anchor::With(&["issue", "edition"]),
+    ),
     // "He paused to continue reading the statement."
     ("to continue reading", Anchor::With(ACCOUNT_WORDS)),
     // "Brokers may earn a commission of up to 6 percent."
@@ -1700,6 +1715,24 @@ const POST_FOOTER_OPENERS: &[&str] = &[
     "ten wpis został opublikowany",
     "deze inzending werd geplaatst",
     "deze vermelding werd geplaatst",
+    // The print-origin notice under a magazine's story ("Dieser Beitrag stammt aus Ausgabe
+    // 7/2019 von X. Das Heft ist ab ... im Handel"), per language; the English one only with
+    // the issue or edition named (not "This article appeared in the Guardian").
+    "dieser beitrag stammt aus ausgabe",
+    "dieser artikel stammt aus ausgabe",
+    "dieser beitrag stammt aus der ausgabe",
+    "dieser artikel stammt aus der ausgabe",
+    "dieser beitrag erschien in ausgabe",
+    "dieser artikel erschien in ausgabe",
+    "dieser beitrag erschien in der ausgabe",
+    "dieser artikel erschien in der ausgabe",
+    "this article appears in the",
+    "this article appeared in the",
+    "cet article est paru dans le numéro",
+    "cet article a été publié dans le numéro",
+    "este artículo se publicó en el número",
+    "este artículo fue publicado en el número",
+    "questo articolo è stato pubblicato sul numero",
     // The citation box under a post of an academic blog.
     "suggested citation",
     "zitiervorschlag",
@@ -2856,6 +2889,41 @@ mod tests {
              I’ll confess that I already booked the sauna for a few days next week.",
             "Subscribers to the service were offered a discount last year by the operator, which \
              said the price would rise again in June.",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
+    }
+
+    /// A magazine's print-origin notice and a player's help text about its button go; the
+    /// same words in the story's sentences stay.
+    #[test]
+    fn print_origin_notices_and_player_help_go() {
+        for (text, rule) in [
+            (
+                "Dieser Beitrag stammt aus Ausgabe 3/2026 von Technikheft. Das Heft ist ab \
+                 12.03.2026 im Handel sowie direkt im Shop erhältlich.",
+                Rule::Boilerplate,
+            ),
+            (
+                "This article appears in the April 2026 issue of Example Monthly.",
+                Rule::Boilerplate,
+            ),
+            (
+                "Cet article est paru dans le numéro 412 de notre magazine.",
+                Rule::Boilerplate,
+            ),
+            (
+                "Mit diesem Button kannst Du diese Podcast-Episode zu einer Kurationsliste \
+                 hinzufügen.",
+                Rule::Newsletter,
+            ),
+        ] {
+            assert_eq!(classify_block(text, 0.0), Some(rule), "{text}");
+        }
+        for text in [
+            "This article appeared in the Guardian and is republished with permission.",
+            "Mit diesem Button will der Hersteller das Teilen von Fotos vereinfachen.",
+            "Die Ausgabe stammt aus dem Jahr 1952, sagte der Sammler.",
         ] {
             assert_eq!(classify_block(text, 0.0), None, "{text}");
         }
