@@ -1185,11 +1185,20 @@ enum Anchor {
     /// Another word of the list is in the same block: what it is about ("Connectez-vous pour
     /// commenter" has a log-in word, "n'a pas répondu pour commenter" none).
     With(&'static [&'static str]),
+    /// The copyright sign marks a notice or a credit ("© 2026 X", "Foto: © picture alliance /
+    /// dpa"), unless the block is prose of [`SIGN_PROSE_WORDS`] words or more ending a sentence
+    /// in which a word in lower case follows every sign ("... a manifesto™© we just think
+    /// it's pretty cool to share what we've learned.").
+    Sign,
     /// The phrase labels a notice: a sign, a colon, a year or "by" follows it ("Copyright ©
     /// 2026 X", "Copyright: AFP", "copyright by X"), or the block is a few words that end no
     /// sentence ("Copyright Reuters"); not "sued for copyright infringement".
     Notice,
 }
+
+/// Fewest words of a sentence in which [`Anchor::Sign`] reads a copyright sign as a joke or a
+/// trademark's mark, not a notice.
+const SIGN_PROSE_WORDS: usize = 12;
 
 /// Most words of a block read as a notice's label by [`Anchor::Notice`].
 const NOTICE_LABEL_WORDS: usize = 8;
@@ -1354,6 +1363,9 @@ const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
             "instagram",
         ]),
     ),
+    // The sign inside a sentence of prose: "... a manifesto™© we just think it's pretty cool
+    // to share what we've learned so far."
+    ("©", Anchor::Sign),
     // Rights lines: "The band sued for copyright infringement"; "Permission must be obtained
     // from the landowner".
     ("copyright", Anchor::Notice),
@@ -1481,6 +1493,19 @@ fn anchor_holds(anchor: Anchor, text: &str, line: &str, start: usize, end: usize
                 && !text.contains(QUOTATION_MARKS)
         }
         Anchor::With(words) => words.iter().any(|w| line.contains(w)),
+        Anchor::Sign => {
+            let prose = text.trim_end().ends_with(['.', '!', '?'])
+                && text.split_whitespace().nth(SIGN_PROSE_WORDS - 1).is_some()
+                && text.split('©').skip(1).all(|after| {
+                    after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                        // Not a holder's name written in lower case ("© picture alliance").
+                        && after.starts_with(char::is_whitespace)
+                });
+            !prose
+        }
         Anchor::Notice => {
             // A row of footer links ("Impressum | Datenschutz | Copyright X"), or the word
             // written as a label, in capitals.
@@ -3899,6 +3924,13 @@ mod tests {
             ("Copyright: AFP", Rule::Boilerplate),
             ("Copyright Reuters", Rule::Boilerplate),
             ("Copyright des Bildes: dpa", Rule::Boilerplate),
+            ("© 2026 Example Media", Rule::Boilerplate),
+            ("Foto: © picture alliance / dpa", Rule::Boilerplate),
+            (
+                "Text und Fotos © Jane Doe. Die Weiterverwendung ist nur mit schriftlicher \
+                 Genehmigung der Autorin erlaubt.",
+                Rule::Boilerplate,
+            ),
             ("Copyright by Example Media GmbH", Rule::Boilerplate),
             ("Foto: Jane Doe, copyright", Rule::Boilerplate),
             (
@@ -3946,6 +3978,9 @@ mod tests {
             "O plano prevê acesso ilimitado à internet nas escolas.",
             "Der Beitrag wurde am Montag vom Stadtrat um zehn Euro erhöht.",
             "Nuestro canal de distribución creció un 20 por ciento, dijo el gerente.",
+            // The sign as a joke in a sentence of prose.
+            "This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share \
+             what we’ve learned so far, and hope you’ll do the same.",
             // A subheading of a story about the law: the word opens a phrase of words.
             "Copyright reform hits news publishers",
             "New copyright rules for news sites",
