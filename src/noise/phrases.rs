@@ -1185,6 +1185,10 @@ enum Anchor {
     /// Another word of the list is in the same block: what it is about ("Connectez-vous pour
     /// commenter" has a log-in word, "n'a pas répondu pour commenter" none).
     With(&'static [&'static str]),
+    /// The phrase opens the block, perhaps after an article ("Die Kommentarfunktion ist
+    /// geschlossen"), or another word of the list is in the same block ("Bitte beachten Sie
+    /// unsere Netiquette"); not "YouTube hat die Kommentarfunktion abgeschaltet".
+    OpensOrWith(&'static [&'static str]),
     /// The copyright sign marks a notice or a credit ("© 2026 X", "Foto: © picture alliance /
     /// dpa"), unless the block is prose of [`SIGN_PROSE_WORDS`] words or more ending a sentence
     /// in which a word in lower case follows every sign ("... a manifesto™© we just think
@@ -1195,6 +1199,63 @@ enum Anchor {
     /// sentence ("Copyright Reuters"); not "sued for copyright infringement".
     Notice,
 }
+
+/// Words of a cookie banner, about the site or to the reader, per language (lower case):
+/// what a cookie word must stand with to count ([`ANCHORED_PHRASES`]).
+const COOKIE_BANNER_WORDS: &[&str] = &[
+    "this site",
+    "this website",
+    "our site",
+    "our website",
+    "we use",
+    "you ",
+    "your ",
+    "diese website",
+    "diese seite",
+    "dieser website",
+    "dieser seite",
+    "unsere website",
+    "unserer website",
+    "unsere seite",
+    "wir verwenden",
+    "wir nutzen",
+    "wir setzen",
+    "sie ",
+    "ihre",
+    "ihnen",
+    "dich",
+    "dir ",
+    "deine",
+    "ce site",
+    "notre site",
+    "nous utilisons",
+    "vous",
+    "este sitio",
+    "nuestro sitio",
+    "utilizamos",
+    "usted",
+    "este site",
+    "nosso site",
+    "questo sito",
+    "il nostro sito",
+    "utilizziamo",
+    "korzystamy",
+    "ta strona",
+    "naszej stron",
+    "deze website",
+    "deze site",
+    "wij gebruiken",
+    "we gebruiken",
+    "этот сайт",
+    "мы используем",
+    "вы ",
+    "einstellungen",
+    "settings",
+    "necessary",
+    "notwendig",
+    "cookie-einstellungen",
+    "preferences",
+];
 
 /// Fewest words of a sentence in which [`Anchor::Sign`] reads a copyright sign as a joke or a
 /// trademark's mark, not a notice.
@@ -1363,6 +1424,21 @@ const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
             "instagram",
         ]),
     ),
+    // A cookie banner speaks of the site and to the reader ("Diese Website nutzt Cookies",
+    // "We use cookies to improve your experience"); a story about the rules does neither
+    // ("The regulator fined the firm because its cookie banner made refusing consent harder
+    // than accepting").
+    ("cookie", Anchor::With(COOKIE_BANNER_WORDS)),
+    ("cookies", Anchor::With(COOKIE_BANNER_WORDS)),
+    // "Viele wollen jetzt spenden, um zu helfen"; "Residents can donate today at the hall".
+    ("jetzt spenden", Anchor::ReaderCall),
+    ("donate today", Anchor::ReaderCall),
+    // "YouTube hat die Kommentarfunktion unter Kindervideos abgeschaltet" is news; the
+    // site's notice opens with the word or speaks of the article or the reader.
+    (
+        "kommentarfunktion",
+        Anchor::OpensOrWith(&["artikel", "beitrag", "netiquette", "unser", "ihnen", "sie "]),
+    ),
     // The sign inside a sentence of prose: "... a manifesto™© we just think it's pretty cool
     // to share what we've learned so far."
     ("©", Anchor::Sign),
@@ -1493,6 +1569,10 @@ fn anchor_holds(anchor: Anchor, text: &str, line: &str, start: usize, end: usize
                 && !text.contains(QUOTATION_MARKS)
         }
         Anchor::With(words) => words.iter().any(|w| line.contains(w)),
+        Anchor::OpensOrWith(words) => {
+            ["", "die", "the", "la", "le", "el", "il"].contains(&before)
+                || words.iter().any(|w| line.contains(w))
+        }
         Anchor::Sign => {
             let prose = text.trim_end().ends_with(['.', '!', '?'])
                 && text.split_whitespace().nth(SIGN_PROSE_WORDS - 1).is_some()
@@ -3925,6 +4005,18 @@ mod tests {
             ("Copyright Reuters", Rule::Boilerplate),
             ("Copyright des Bildes: dpa", Rule::Boilerplate),
             ("© 2026 Example Media", Rule::Boilerplate),
+            (
+                "Diese Website nutzt Cookies. Mit der Nutzung stimmen Sie der \
+                 Datenschutzerklärung zu und akzeptieren die Cookies.",
+                Rule::Consent,
+            ),
+            (
+                "We use cookies to improve your experience. By continuing you agree to our \
+                 privacy policy.",
+                Rule::Consent,
+            ),
+            ("Jetzt spenden!", Rule::Newsletter),
+            ("Die Kommentarfunktion ist geschlossen.", Rule::Comments),
             ("Foto: © picture alliance / dpa", Rule::Boilerplate),
             (
                 "Text und Fotos © Jane Doe. Die Weiterverwendung ist nur mit schriftlicher \
@@ -3978,6 +4070,10 @@ mod tests {
             "O plano prevê acesso ilimitado à internet nas escolas.",
             "Der Beitrag wurde am Montag vom Stadtrat um zehn Euro erhöht.",
             "Nuestro canal de distribución creció un 20 por ciento, dijo el gerente.",
+            "The regulator fined the retailer because its cookie banner made refusing \
+             consent harder than accepting it.",
+            "Viele Menschen wollen jetzt spenden, um den Opfern zu helfen.",
+            "YouTube hat die Kommentarfunktion unter Kindervideos abgeschaltet.",
             // The sign as a joke in a sentence of prose.
             "This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share \
              what we’ve learned so far, and hope you’ll do the same.",
