@@ -1162,10 +1162,21 @@ fn is_click_call(text: &str, line: &str) -> bool {
                 };
                 before = b.trim_end();
             }
-            before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';'])
+            // "Hier klicken die Kameras im Sekundentakt": the verb's subject follows, a
+            // sentence; the call is followed by its purpose or nothing.
+            let after = line.get(at + call.len()..).unwrap_or_default();
+            let subject = after
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| SUBJECT_ARTICLES.contains(&w));
+            (before.is_empty() || before.ends_with(['.', '!', '?', ',', ':', ';'])) && !subject
         })
     })
 }
+
+/// German definite and indefinite articles (lower case): after "hier klicken" they open the
+/// verb's subject ("Hier klicken die Kameras"), not a call to the reader.
+const SUBJECT_ARTICLES: &[&str] = &["die", "der", "das", "den", "dem", "des", "ein", "eine"];
 
 /// How a phrase that also occurs in an ordinary sentence of news must stand in a block to
 /// count for its table ([`ANCHORED_PHRASES`]).
@@ -1430,6 +1441,36 @@ const ANCHORED_PHRASES: &[(&str, Anchor)] = &[
     // than accepting").
     ("cookie", Anchor::With(COOKIE_BANNER_WORDS)),
     ("cookies", Anchor::With(COOKIE_BANNER_WORDS)),
+    // "The museum will order reprints of the catalogue"; the button or a call says it.
+    ("order reprints", Anchor::ReaderCall),
+    // "The panel praised the paper's journalism of integrity"; the appeal asks for support.
+    (
+        "journalism of integrity",
+        Anchor::With(&["support", "donat", "subscri"]),
+    ),
+    // "Already a subscriber to three streaming services, she said ..."; the prompt asks
+    // ("Already a subscriber? Log in").
+    (
+        "already a subscriber",
+        Anchor::With(&["?", "log in", "login", "sign in"]),
+    ),
+    // "Die Netiquette in sozialen Netzwerken ist Thema einer Studie"; the site's notice
+    // points to its own rules or to the comments, or stands in a row of links ("Artikel
+    // kommentieren Netiquette | AGB").
+    (
+        "netiquette",
+        Anchor::With(&[
+            "unser",
+            "beachten",
+            "kommentar",
+            "kommentier",
+            "bitte",
+            "es gilt",
+            "|",
+        ]),
+    ),
+    // "Jede kleine Spende hilft, sagte die Leiterin der Tafel."
+    ("jede kleine spende", Anchor::ReaderCall),
     // "Viele wollen jetzt spenden, um zu helfen"; "Residents can donate today at the hall".
     ("jetzt spenden", Anchor::ReaderCall),
     ("donate today", Anchor::ReaderCall),
@@ -4016,6 +4057,15 @@ mod tests {
                 Rule::Consent,
             ),
             ("Jetzt spenden!", Rule::Newsletter),
+            ("Hier klicken, um das Video zu sehen", Rule::Newsletter),
+            ("Order Reprints", Rule::Newsletter),
+            ("Already a subscriber? Log in", Rule::Paywall),
+            ("Bitte beachten Sie unsere Netiquette.", Rule::Comments),
+            ("Artikel kommentieren Netiquette | AGB", Rule::Comments),
+            (
+                "Jede kleine Spende hilft uns, unabhängig zu berichten.",
+                Rule::Newsletter,
+            ),
             ("Die Kommentarfunktion ist geschlossen.", Rule::Comments),
             ("Foto: © picture alliance / dpa", Rule::Boilerplate),
             (
@@ -4073,6 +4123,14 @@ mod tests {
             "The regulator fined the retailer because its cookie banner made refusing \
              consent harder than accepting it.",
             "Viele Menschen wollen jetzt spenden, um den Opfern zu helfen.",
+            "Hier klicken die Kameras im Sekundentakt, wenn die Stars kommen.",
+            "The museum will order reprints of the catalogue after it sold out in a week.",
+            "The panel praised the newspaper's journalism of integrity at the awards dinner.",
+            "Already a subscriber to three streaming services, she said she would not pay for \
+             a fourth.",
+            "Die Netiquette in sozialen Netzwerken ist Thema einer neuen Studie der \
+             Universität Mainz.",
+            "„Jede kleine Spende hilft“, sagte die Leiterin der Tafel.",
             "YouTube hat die Kommentarfunktion unter Kindervideos abgeschaltet.",
             // The sign as a joke in a sentence of prose.
             "This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share \
