@@ -2745,6 +2745,28 @@ fn is_share_row(line: &str) -> bool {
     row_labels(line).is_some_and(|(n, k)| n >= 2 && (k.network || k.button))
 }
 
+/// `text` as a line ([`lower_collapsed`], [`trim_decoration`]) with a space put between a
+/// lower-case letter and the capital after it ("RecipePrint" → "recipe print"), where labels of
+/// links written without a space between them meet; `None` when no such pair is there.
+fn unglue_labels(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut glued = false;
+    let mut prev_lower = false;
+    for c in text.chars() {
+        if prev_lower && c.is_uppercase() {
+            out.push(' ');
+            glued = true;
+        }
+        prev_lower = c.is_lowercase();
+        out.push(c);
+    }
+    if !glued {
+        return None;
+    }
+    let lower = lower_collapsed(&out);
+    Some(trim_decoration(&lower).to_owned())
+}
+
 /// Whether a line is two or more [`row_labels`] ("Meist gelesene Artikel Weitere Artikel
 /// anzeigen": a box's heading and its button).
 fn is_label_row(line: &str) -> bool {
@@ -2853,14 +2875,26 @@ fn rule_of(text: &str, line: &str, chars: usize, link_share: f32) -> Option<Rule
     }
     // A share row names a button or a network (checked first: the row's own test reads it
     // word by word).
-    if chars <= SHARE_ROW_CHARS
-        && (has(found.anywhere, Table::SocialNetworks) || has(found.anywhere, Table::ShareButtons))
-        && is_share_row(line)
-    {
+    let share_words =
+        has(found.anywhere, Table::SocialNetworks) || has(found.anywhere, Table::ShareButtons);
+    if chars <= SHARE_ROW_CHARS && share_words && is_share_row(line) {
         return Some(Rule::Social);
     }
     if chars <= SHARE_ROW_CHARS && has(found.start, Table::ChromeLines) && is_label_row(line) {
         return Some(Rule::Boilerplate);
+    }
+    // The same rows with the buttons' labels glued together, written without a space between
+    // the links ("FacebookTwitterE-Mail", "Jump to RecipePrint Recipe").
+    if chars <= SHARE_ROW_CHARS
+        && (share_words || has(found.start, Table::ChromeLines))
+        && let Some(unglued) = unglue_labels(text)
+    {
+        if share_words && is_share_row(&unglued) {
+            return Some(Rule::Social);
+        }
+        if has(found.start, Table::ChromeLines) && is_label_row(&unglued) {
+            return Some(Rule::Boilerplate);
+        }
     }
     if chars <= EMBED_PLACEHOLDER_CHARS && has(found.start, Table::EmbedPlaceholders) {
         return Some(Rule::Social);
@@ -3957,6 +3991,24 @@ mod tests {
             ),
             None
         );
+    }
+
+    /// Share rows and button rows whose links' labels meet without a space go; a line with a
+    /// name in camel case that is no row stays.
+    #[test]
+    fn glued_label_rows_go() {
+        for (text, rule) in [
+            ("FacebookTwitterE-Mail", Rule::Social),
+            ("Jump to RecipePrint Recipe", Rule::Boilerplate),
+        ] {
+            assert_eq!(classify_block(text, 1.0), Some(rule), "{text}");
+        }
+        for text in [
+            "Share prices of McDonald's rose",
+            "Print editions of YouTube Kids",
+        ] {
+            assert_eq!(classify_block(text, 0.0), None, "{text}");
+        }
     }
 
     /// A queue's "Up next" card and the German pointer labels go as links or labels; the same
