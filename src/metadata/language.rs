@@ -149,7 +149,13 @@ const MIN_CONFIDENCE: f64 = 0.5;
 /// language the detector confuses with a neighbour settle it ([`close_pair`]).
 pub(crate) fn detect_language(text: &str) -> Option<String> {
     let sample = prefix_at_char_boundary(text, MAX_SAMPLE_BYTES);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+    // (Counted no further than the threshold.)
+    let enough_letters = sample
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(MIN_LETTERS - 1)
+        .is_some();
+    if !enough_letters {
         return None;
     }
     if count_letters(sample)
@@ -396,10 +402,18 @@ fn function_word_percent(text: &str, words: &[&str]) -> usize {
     for w in text.split_whitespace() {
         all += 1;
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if words.iter().any(|f| {
-            w.eq_ignore_ascii_case(f)
-                || (!f.is_ascii() && w.chars().flat_map(char::to_lowercase).eq(f.chars()))
-        }) {
+        // An ASCII word lowers to ASCII: it can only be one of the ASCII words, compared
+        // without the Unicode lower-casing (and without asking each word whether it is ASCII).
+        let found = if w.is_ascii() {
+            words.iter().any(|f| w.eq_ignore_ascii_case(f))
+        } else {
+            words.iter().any(|f| {
+                !f.is_ascii()
+                    && (w.eq_ignore_ascii_case(f)
+                        || w.chars().flat_map(char::to_lowercase).eq(f.chars()))
+            })
+        };
+        if found {
             function += 1;
         }
     }
@@ -422,7 +436,13 @@ fn prose_sample(text: &str) -> Cow<'_, str> {
         if out.len() >= OVERRULING_SAMPLE_BYTES {
             break;
         }
-        if line.chars().filter(|c| c.is_alphabetic()).count() >= MIN_PROSE_LINE_LETTERS {
+        // (Counted no further than the threshold.)
+        if line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(MIN_PROSE_LINE_LETTERS - 1)
+            .is_some()
+        {
             out.push_str(line);
             out.push('\n');
         }
@@ -448,7 +468,16 @@ fn count_letters(text: &str) -> Letters {
     let mut counts: [(Option<Script>, usize); 14] = [(None, 0); 14];
     let mut total = 0;
     for c in text.chars() {
-        let Some(s) = script_of(c) else { continue };
+        // ASCII, most of a Latin text, is told without the script's table.
+        let s = if c.is_ascii() {
+            if !c.is_ascii_alphabetic() {
+                continue;
+            }
+            Script::Latin
+        } else {
+            let Some(s) = script_of(c) else { continue };
+            s
+        };
         total += 1;
         // A scan of a fixed array of 14 slots, one per script: the first slot that holds `s`
         // or is empty.
