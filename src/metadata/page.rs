@@ -1202,6 +1202,10 @@ const BY_AFTER_DATE: &[&str] = &["by", "von", "par", "por", "door"];
 /// ("September 15, 2020 by Jane Doe" -> "by Jane Doe"). At most a few words stand before the
 /// date ("Posted on", "Veröffentlicht am").
 fn after_opening_date(t: &str) -> Option<&str> {
+    // Every date has a digit: most texts have none, and are spared the date search.
+    if !date::has_digit(t) {
+        return None;
+    }
     let (start, end, _) = date::find_date(t)?;
     let lead = t.get(..start)?;
     if lead.split_whitespace().count() > MAX_DATE_LEAD_WORDS || lead.contains(['.', ':', '!']) {
