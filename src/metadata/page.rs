@@ -10,7 +10,7 @@ use super::clean::{fold, raw, visible};
 use super::date;
 use super::markers::{DateKind, TokenMarks};
 use super::people;
-use super::scan::{BylineVia, DateVia, Mark, Prop, Scan};
+use super::scan::{BylineVia, DateVia, Mark, Prop, Scan, ValueMarks};
 use super::title;
 use crate::noise::{HIDDEN_CLASSES, is_screen_reader_class};
 
@@ -595,7 +595,7 @@ pub(crate) fn byline(
         .iter()
         .filter_map(|m| read_byline(dom, *m, lang, &mut memo))
         .partition(|r| !r.names.is_empty());
-    let mut out = named_byline(dom, &scan.tokens, readings, title);
+    let mut out = named_byline(dom, scan, readings, title);
     // A byline that names no person but credits an agency ("Par Le Francilien avec AFP": the
     // site's name and the wire), near the headline: its credits are read, though it names no
     // author.
@@ -613,7 +613,7 @@ pub(crate) fn byline(
 /// [`byline`] from the readings that name someone.
 fn named_byline(
     dom: &Dom<'_>,
-    known: &Tokens<'_>,
+    scan: &Scan<'_>,
     readings: Vec<Reading>,
     title: Option<NodeIdx>,
 ) -> Byline {
@@ -635,13 +635,13 @@ fn named_byline(
     let region = |r: &&Reading| region_rank(r.mark.idx, r.mark.in_article, title);
     let Some(first) = inner.iter().min_by_key(|r| (region(r), r.mark.idx)) else {
         return title
-            .map(|t| prefixed_byline(dom, known, t))
+            .map(|t| prefixed_byline(dom, scan, t))
             .unwrap_or_default();
     };
     if region(first) > 1 && title.is_some_and(|t| first.mark.idx < t) {
         // Only a byline before the headline and outside any article: site chrome.
         return title
-            .map(|t| prefixed_byline(dom, known, t))
+            .map(|t| prefixed_byline(dom, scan, t))
             .unwrap_or_default();
     }
     // A first reading of lone words with no author link ("અમદાવાદ · 2 કલાક પહેલા": a place
@@ -742,33 +742,33 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 
 /// A byline written as text near after the headline, when no element is marked as one: a
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
-/// `known`: the tokens the scan classified.
-fn prefixed_byline(dom: &Dom<'_>, known: &Tokens<'_>, title: NodeIdx) -> Byline {
+/// `scan`: the page's scan, whose classified tokens and values are reused.
+fn prefixed_byline(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
-    let found = prefixed_byline_in(dom, known, dom.end(title), near, true);
+    let found = prefixed_byline_in(dom, scan, dom.end(title), near, true);
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
-        let linked = author_link_byline(dom, known, before, near);
+        let linked = author_link_byline(dom, scan, before, near);
         if linked.signal.is_some() {
             return linked;
         }
         let dated = dated_name_line(
             dom,
-            known,
+            scan,
             before,
             dom.len().min(dom.end(title) + DATED_LINE_AFTER),
         );
         if dated.signal.is_some() {
             return dated;
         }
-        return prefixed_byline_in(dom, known, near, far, false);
+        return prefixed_byline_in(dom, scan, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
     // the article is signed with ("Ein Beitrag von Jane Doe").
     let accounts = found.people.iter().all(|(n, _)| people::is_account(n));
     if accounts {
-        let signed = prefixed_byline_in(dom, known, dom.end(title), far, false);
+        let signed = prefixed_byline_in(dom, scan, dom.end(title), far, false);
         if signed.people.iter().any(|(n, _)| n.contains(' ')) {
             return signed;
         }
@@ -783,8 +783,8 @@ const DATED_LINE_AFTER: NodeIdx = 30;
 /// ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"),
 /// between nodes `start` and `end`: content systems print the writer that way without
 /// marking the element. Captions, sidebars and never-content elements are skipped.
-fn dated_name_line(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
-    let mut other = OtherContent::new(known);
+fn dated_name_line(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(scan);
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
@@ -820,7 +820,7 @@ fn dated_name_line(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeI
 /// page's scan, whose classified tokens are reused.
 pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
-    prefixed_byline_in(dom, &scan.tokens, dom.end(title), far, false)
+    prefixed_byline_in(dom, scan, dom.end(title), far, false)
 }
 
 /// Most nodes in the line around an author link consumed with it.
@@ -860,8 +860,8 @@ fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
 /// A byline made of links to author pages ("<a href="/author/jane-doe/">Jane Doe</a>") near
 /// after the headline, when no element is marked as a byline: the first such link, and the
 /// others in the same small block (co-authors).
-fn author_link_byline(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
-    let mut other = OtherContent::new(known);
+fn author_link_byline(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(scan);
     let mut out = Byline::default();
     let mut block_end = end;
     let mut j = start;
@@ -996,10 +996,13 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
 }
 
 /// Whether an element's class or id marks other content (a sidebar, a comment thread), judged
-/// once per distinct token: pages repeat them. Most tokens were classified by the scan already.
+/// once per distinct value or token: pages repeat them. Most values were read by the scan
+/// already.
 struct OtherContent<'a, 'k> {
     /// Tokens the scan classified.
     known: &'k Tokens<'k>,
+    /// Values the scan read.
+    values: &'k std::collections::HashMap<&'k str, ValueMarks, crate::fast_hash::FastHash>,
     /// Tokens classified here (those the scan skipped or did not cache).
     tokens: std::collections::HashMap<&'a str, bool, crate::fast_hash::FastHash>,
 }
@@ -1007,11 +1010,15 @@ struct OtherContent<'a, 'k> {
 /// The scan's classified tokens ([`Scan::tokens`]).
 type Tokens<'k> = std::collections::HashMap<&'k str, TokenMarks, crate::fast_hash::FastHash>;
 
+/// Tokens of an element's class and id read for [`OtherContent::marks`].
+const JUDGED_TOKENS: usize = 8;
+
 impl<'a, 'k> OtherContent<'a, 'k> {
-    /// A judge using the tokens the scan classified.
-    fn new(known: &'k Tokens<'k>) -> Self {
+    /// A judge using the tokens and values the scan classified.
+    fn new(scan: &'k Scan<'k>) -> Self {
         OtherContent {
-            known,
+            known: &scan.tokens,
+            values: &scan.values,
             tokens: std::collections::HashMap::default(),
         }
     }
@@ -1019,11 +1026,30 @@ impl<'a, 'k> OtherContent<'a, 'k> {
     /// Whether one of the first eight class and id tokens of `e` marks other content.
     fn marks(&mut self, dom: &Dom<'a>, e: &crate::dom::ElementData<'a>) -> bool {
         let (class, id) = dom.names(e);
+        // Read from the values the scan read, where it read both: the class's tokens come
+        // first, the id's after them.
+        let mut before = 0;
+        for value in [class, id].into_iter().flatten() {
+            let Some(v) = self.values.get(value) else {
+                return self.tokens_mark(class, id);
+            };
+            if v.first_other
+                .is_some_and(|k| before + usize::from(k) < JUDGED_TOKENS)
+            {
+                return true;
+            }
+            before += usize::from(v.tokens);
+        }
+        false
+    }
+
+    /// [`OtherContent::marks`] read token by token.
+    fn tokens_mark(&mut self, class: Option<&'a str>, id: Option<&'a str>) -> bool {
         class
             .into_iter()
             .chain(id)
             .flat_map(str::split_ascii_whitespace)
-            .take(8)
+            .take(JUDGED_TOKENS)
             .any(|t| match self.known.get(t) {
                 // The scan's marks are `classify_raw`'s: the token lower-cased and classified.
                 Some(m) => m.other_content,
@@ -1037,10 +1063,11 @@ impl<'a, 'k> OtherContent<'a, 'k> {
 
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// the openers of `people` (`under_headline`: the line openers, else the signed ones); comment
-/// threads, sidebars and related lists are skipped. `known`: the tokens the scan classified.
+/// threads, sidebars and related lists are skipped. `scan`: the page's scan, whose classified
+/// tokens and values are reused.
 fn prefixed_byline_in(
     dom: &Dom<'_>,
-    known: &Tokens<'_>,
+    scan: &Scan<'_>,
     start: NodeIdx,
     end: NodeIdx,
     under_headline: bool,
@@ -1052,7 +1079,7 @@ fn prefixed_byline_in(
     } else {
         &people::SIGNED_OPENERS
     };
-    let mut other = OtherContent::new(known);
+    let mut other = OtherContent::new(scan);
     // Every way an opener matches below makes the lower-cased text start with the opener's
     // label: a text whose first letter opens no label is passed over before it is lower-cased.
     let mut label_firsts: Vec<char> = openers
