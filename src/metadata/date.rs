@@ -1111,14 +1111,27 @@ pub(crate) fn opens_with_date(s: &str) -> bool {
 /// ("Pressemitteilung vom 25. Januar 2026 | Berlin", "14.03.2026 – Bonn"), as a paragraph's
 /// own first line: not a sentence that merely starts with a date ("Am 14. März 2026 hielt").
 pub(crate) fn separated_dateline(s: &str) -> Option<DateTime> {
+    // The part after the date opens with a separator and is short, so a separator stands among
+    // the last characters: a text (often a whole paragraph) without one there is spared the
+    // date search.
+    if !s
+        .chars()
+        .rev()
+        .take(MAX_LEAD_CHARS)
+        .any(|c| DATELINE_SEPARATORS.contains(&c))
+    {
+        return None;
+    }
     let (_, end, _) = find_date(s)?;
     let tail = s.get(end..)?.trim_start();
-    if !tail.starts_with(['|', '–', '—', '-', '·', '•']) || tail.chars().count() > MAX_LEAD_CHARS
-    {
+    if !tail.starts_with(DATELINE_SEPARATORS) || tail.chars().count() > MAX_LEAD_CHARS {
         return None;
     }
     dateline_date(s)
 }
+
+/// The separators between a date and what follows it in [`separated_dateline`].
+const DATELINE_SEPARATORS: [char; 6] = ['|', '–', '—', '-', '·', '•'];
 
 /// Whether `s` is a date and nothing else ("10.11.2026", "Sa., 10.11.2026 08:30").
 pub(crate) fn is_bare_date(s: &str) -> bool {
