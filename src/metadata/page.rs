@@ -593,7 +593,7 @@ pub(crate) fn byline(
     let (readings, credit_only): (Vec<Reading>, Vec<Reading>) = scan
         .bylines
         .iter()
-        .filter_map(|m| read_byline(dom, *m, lang, &mut memo))
+        .filter_map(|m| read_byline(dom, scan, *m, lang, &mut memo))
         .partition(|r| !r.names.is_empty());
     let mut out = named_byline(dom, scan, readings, title);
     // A byline that names no person but credits an agency ("Par Le Francilien avec AFP": the
@@ -1332,6 +1332,7 @@ impl NamesMemo {
 /// `memo`: the names of the texts read before.
 fn read_byline(
     dom: &Dom<'_>,
+    scan: &Scan<'_>,
     mark: Mark<BylineVia>,
     lang: Option<&str>,
     memo: &mut NamesMemo,
@@ -1390,7 +1391,7 @@ fn read_byline(
     if links > 1 && el.tag != Tag::A {
         href = None;
     }
-    let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
+    let text = text.unwrap_or_else(|| byline_text(dom, scan, mark.idx));
     let text = people::without_language_prefix(text.trim(), lang);
     let text = people::without_byline_label(text).to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
@@ -2462,15 +2463,20 @@ const PLACE_LINE_PARTS: &[&str] = &[
 /// Whether a byline's element is the line of the author's role or job, or of the place the
 /// author files from, or the date beside the name (`<time>`, "timestamp", "date"): no part of
 /// a name.
-fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
+/// `scan`: the page's scan, whose read class values are reused.
+fn is_role_line(scan: &Scan<'_>, el: &crate::dom::ElementData<'_>) -> bool {
     class_has_part(el, ROLE_LINE_PARTS)
         || class_has_part(el, PLACE_LINE_PARTS)
         || el.tag == Tag::Time
-        || el.class().is_some_and(|class| {
-            class
-                .split_ascii_whitespace()
-                .any(|t| super::markers::classify_raw(t).date.is_some())
-        })
+        || el
+            .class()
+            .is_some_and(|class| match scan.values.get(class) {
+                // (A token marks a date exactly when the value's merged marks do.)
+                Some(v) => v.marks.date.is_some(),
+                None => class
+                    .split_ascii_whitespace()
+                    .any(|t| super::markers::classify_raw(t).date.is_some()),
+            })
 }
 
 /// Most blocks of a byline box read as one person each.
@@ -2478,7 +2484,7 @@ const MAX_BYLINE_BLOCKS: usize = 6;
 
 /// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
 /// of the author's role or job left out; the items of a byline list of two or more apart ("; ").
-fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+fn byline_text(dom: &Dom<'_>, scan: &Scan<'_>, i: NodeIdx) -> String {
     // The items of a list marked as the byline are separate names ("<ul class=byline><li>Jane
     // Doe</li><li>BBC News</li></ul>").
     let list = matches!(dom.tag(i), Some(Tag::Ul | Tag::Ol));
@@ -2498,7 +2504,7 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
             .iter()
             .map(|&b| {
                 let text = spaced_text_without(dom, b, |k, e| {
-                    is_screen_reader_text(dom, k) || is_role_line(e)
+                    is_screen_reader_text(dom, k) || is_role_line(scan, e)
                 });
                 people::without_role_after(&text).to_string()
             })
@@ -2529,7 +2535,7 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
         while j < dom.end(i) {
             if dom.tag(j) == Some(Tag::Li) {
                 let text = spaced_text_without(dom, j, |k, e| {
-                    is_screen_reader_text(dom, k) || is_role_line(e)
+                    is_screen_reader_text(dom, k) || is_role_line(scan, e)
                 });
                 if !text.trim().is_empty() {
                     out.push(text);
@@ -2542,7 +2548,7 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
         return out.join("; ");
     }
     spaced_text_without(dom, i, |j, e| {
-        is_screen_reader_text(dom, j) || is_role_line(e) || is_label_element(dom, j)
+        is_screen_reader_text(dom, j) || is_role_line(scan, e) || is_label_element(dom, j)
     })
 }
 
