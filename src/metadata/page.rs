@@ -70,14 +70,11 @@ pub(crate) fn headline(
             ok.then_some((h.idx, h.in_article, text))
         })
         .collect();
-    let folded = |list: &[&str]| -> Vec<String> {
-        list.iter()
-            .map(|t| fold(t))
-            .filter(|t| !t.is_empty())
-            .collect()
-    };
-    let wanted = folded(titles);
-    let parts = folded(wordings);
+    let wanted: Vec<String> = titles
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
     // A heading that is a title before one that is only a part of a title: of "Evolve: Shared
     // Mutable History" and "evolve extension for Mercurial", both in the `<title>` "Evolve:
     // Shared Mutable History — evolve extension for Mercurial", the first is the `<title>`
@@ -100,7 +97,7 @@ pub(crate) fn headline(
     matching
         .or_else(|| candidates.iter().find(|(_, in_article, _)| *in_article))
         .or_else(|| candidates.first())
-        .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
+        .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, wordings)))
 }
 
 /// Fewest words of an hAtom `entry-title` taken for the headline.
@@ -460,8 +457,9 @@ const PERMALINK_MARK: char = '¶';
 
 /// The headline's own words when the `<h1>` also holds a kicker or a second line: the line that
 /// another source gives as the whole title, else the lines not marked as kickers, else the line
-/// matching a part of a title ("Kicker: Headline | Site"), else the whole text.
-fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]) -> String {
+/// matching a part of a title ("Kicker: Headline | Site"), else the whole text. `titles`: the
+/// full titles, folded; `wordings`: their parts, as written.
+fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], wordings: &[&str]) -> String {
     let full = headline_words(dom, h1);
     let full_fold = fold(&full);
     let lines_of = |i: NodeIdx| -> Vec<NodeIdx> {
@@ -548,10 +546,16 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
             return joined;
         }
     }
+    // (The parts are folded only here: most headlines are settled above.)
+    let parts: Vec<String> = wordings
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
     if parts.contains(&full_fold) {
         return full;
     }
-    match longest_match(parts, true) {
+    match longest_match(&parts, true) {
         Some((_, t)) => t.clone(),
         None => full,
     }
