@@ -398,26 +398,37 @@ fn reads_as_english(text: &str) -> bool {
 
 /// The share of `text`'s words, in percent, that are in `words` (compared in lower case).
 fn function_word_percent(text: &str, words: &[&str]) -> usize {
-    let (mut all, mut function) = (0usize, 0usize);
+    let [percent] = function_word_percents(text, [words]);
+    percent
+}
+
+/// [`function_word_percent`] of `text` for several lists at once, its words split and trimmed
+/// once.
+fn function_word_percents<const N: usize>(text: &str, lists: [&[&str]; N]) -> [usize; N] {
+    let mut all = 0usize;
+    let mut function = [0usize; N];
     for w in text.split_whitespace() {
         all += 1;
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // An ASCII word lowers to ASCII: it can only be one of the ASCII words, compared
         // without the Unicode lower-casing (and without asking each word whether it is ASCII).
-        let found = if w.is_ascii() {
-            words.iter().any(|f| w.eq_ignore_ascii_case(f))
-        } else {
-            words.iter().any(|f| {
-                !f.is_ascii()
-                    && (w.eq_ignore_ascii_case(f)
-                        || w.chars().flat_map(char::to_lowercase).eq(f.chars()))
-            })
-        };
-        if found {
-            function += 1;
+        let ascii = w.is_ascii();
+        for (count, words) in function.iter_mut().zip(lists) {
+            let found = if ascii {
+                words.iter().any(|f| w.eq_ignore_ascii_case(f))
+            } else {
+                words.iter().any(|f| {
+                    !f.is_ascii()
+                        && (w.eq_ignore_ascii_case(f)
+                            || w.chars().flat_map(char::to_lowercase).eq(f.chars()))
+                })
+            };
+            if found {
+                *count += 1;
+            }
         }
     }
-    (function * 100).checked_div(all).unwrap_or(0)
+    function.map(|f| (f * 100).checked_div(all).unwrap_or(0))
 }
 
 /// Whether a primary language subtag (as [`primary_subtag`] gives it: `en` for `en-US` or
@@ -653,7 +664,7 @@ fn english_instead(declared: &str, sample: &str) -> Option<String> {
 /// (it reads Swahili as Shona and Hausa as Indonesian): the grammatical words of each, none
 /// shared between them.
 #[rustfmt::skip]
-const UNKNOWN_TO_DETECTOR: &[(&str, &[&str])] = &[
+const UNKNOWN_TO_DETECTOR: [(&str, &[&str]); 3] = [
     ("sw", &["ya", "wa", "kwa", "katika", "ni", "za", "kuwa", "hiyo", "huo", "hii", "pia", "lakini", "kwamba", "cha", "vya", "yake", "wake", "zao"]),
     ("ha", &["da", "ta", "wani", "wata", "domin", "cewa", "kuma", "wannan", "suka", "sun", "ba", "shi", "zai", "daga", "saboda", "yanzu", "amma"]),
     ("so", &["ayaa", "iyo", "oo", "ka", "ku", "waxaa", "uu", "ay", "ee", "sida", "soo", "wuxuu", "waxay"]),
@@ -668,8 +679,8 @@ const MIN_UNKNOWN_PERCENT: usize = 12;
 fn unknown_to_detector(text: &str) -> Option<&'static str> {
     let mut best: Option<(&'static str, usize)> = None;
     let mut second = 0;
-    for &(code, words) in UNKNOWN_TO_DETECTOR {
-        let p = function_word_percent(text, words);
+    let percents = function_word_percents(text, UNKNOWN_TO_DETECTOR.map(|(_, words)| words));
+    for (&(code, _), p) in UNKNOWN_TO_DETECTOR.iter().zip(percents) {
         match best {
             Some((_, b)) if p <= b => second = second.max(p),
             _ => {
