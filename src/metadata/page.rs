@@ -1992,11 +1992,12 @@ fn date_line_with<'a>(
     // (`<p><em>10.11.2026</em></p>`), or a bare date opening it (`<p><b>10.11.2026</b> –
     // Berlin. Der ...`), is the line's styling.
     let emphasis = matches!(parent_tag, Tag::Strong | Tag::Em | Tag::B | Tag::I);
+    // (Whether an ancestor hides the line or makes it a comment is read last, once a date
+    // line is found: the ancestors cost more than the text, and most texts are no date line.)
     if parent_tag.is_never_content()
         || (emphasis
             && !alone_in_block(dom, parent, node.chars)
             && !(date::is_bare_date(t) && opens_block(dom, parent, j)))
-        || hidden_or_comment(dom, parent)
     {
         return None;
     }
@@ -2011,14 +2012,12 @@ fn date_line_with<'a>(
         if !block || yearless.is_some() {
             return None;
         }
-        return date::opening_dateline(t)
-            .or_else(|| {
-                let first = j - parent <= BLOCK_OPENING_NODES
-                    && (parent + 1..j)
-                        .all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
-                first.then(|| date::separated_dateline(t)).flatten()
-            })
-            .map(|d| (d, t));
+        let date = date::opening_dateline(t).or_else(|| {
+            let first = j - parent <= BLOCK_OPENING_NODES
+                && (parent + 1..j).all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
+            first.then(|| date::separated_dateline(t)).flatten()
+        })?;
+        return (!hidden_or_comment(dom, parent)).then_some((date, t));
     }
     let date = match yearless {
         None => date::dateline_date(t)?,
@@ -2039,7 +2038,7 @@ fn date_line_with<'a>(
     {
         return None;
     }
-    Some((date, t))
+    (!hidden_or_comment(dom, parent)).then_some((date, t))
 }
 
 /// Whether inline element `el` is the only visible text of the block holding it (`node_chars`
