@@ -407,15 +407,17 @@ fn function_word_percent(text: &str, words: &[&str]) -> usize {
 fn function_word_percents<const N: usize>(text: &str, lists: [&[&str]; N]) -> [usize; N] {
     let mut all = 0usize;
     let mut function = [0usize; N];
+    // The longest word of each list, in bytes: a longer ASCII word is none of them.
+    let longest = lists.map(|words| words.iter().map(|f| f.len()).max().unwrap_or(0));
     for w in text.split_whitespace() {
         all += 1;
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // An ASCII word lowers to ASCII: it can only be one of the ASCII words, compared
         // without the Unicode lower-casing (and without asking each word whether it is ASCII).
         let ascii = w.is_ascii();
-        for (count, words) in function.iter_mut().zip(lists) {
+        for ((count, words), max) in function.iter_mut().zip(lists).zip(longest) {
             let found = if ascii {
-                words.iter().any(|f| w.eq_ignore_ascii_case(f))
+                w.len() <= max && words.iter().any(|f| w.eq_ignore_ascii_case(f))
             } else {
                 words.iter().any(|f| {
                     !f.is_ascii()
