@@ -1685,13 +1685,15 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// looking for a date.
 pub(crate) fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
-        || (s.bytes().any(|b| DIGIT_LEAD_BYTES.contains(&b))
-            && s.chars().any(|c| digit_value(c).is_some()))
+        || (s.bytes().any(is_digit_lead_byte) && s.chars().any(|c| digit_value(c).is_some()))
 }
 
-/// The UTF-8 lead bytes of the digits of `DIGIT_ZEROS` (U+0660-U+0669, U+06F0-U+06F9,
-/// U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without them holds no such digit.
-const DIGIT_LEAD_BYTES: [u8; 5] = [0xD9, 0xDB, 0xE0, 0xE1, 0xEF];
+/// Whether `b` is a UTF-8 lead byte of the digits of `DIGIT_ZEROS` (U+0660-U+0669,
+/// U+06F0-U+06F9, U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without one holds no
+/// such digit. (A pattern, not a slice's `contains`: that calls `memchr` for every byte.)
+fn is_digit_lead_byte(b: u8) -> bool {
+    matches!(b, 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xEF)
+}
 
 /// The value of a decimal digit in ASCII or in one of the scripts of `DIGIT_ZEROS`.
 fn digit_value(c: char) -> Option<u8> {
