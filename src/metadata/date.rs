@@ -1111,14 +1111,27 @@ pub(crate) fn opens_with_date(s: &str) -> bool {
 /// ("Pressemitteilung vom 25. Januar 2026 | Berlin", "14.03.2026 – Bonn"), as a paragraph's
 /// own first line: not a sentence that merely starts with a date ("Am 14. März 2026 hielt").
 pub(crate) fn separated_dateline(s: &str) -> Option<DateTime> {
+    // The part after the date opens with a separator and is short, so a separator stands among
+    // the last characters: a text (often a whole paragraph) without one there is spared the
+    // date search.
+    if !s
+        .chars()
+        .rev()
+        .take(MAX_LEAD_CHARS)
+        .any(|c| DATELINE_SEPARATORS.contains(&c))
+    {
+        return None;
+    }
     let (_, end, _) = find_date(s)?;
     let tail = s.get(end..)?.trim_start();
-    if !tail.starts_with(['|', '–', '—', '-', '·', '•']) || tail.chars().count() > MAX_LEAD_CHARS
-    {
+    if !tail.starts_with(DATELINE_SEPARATORS) || tail.chars().count() > MAX_LEAD_CHARS {
         return None;
     }
     dateline_date(s)
 }
+
+/// The separators between a date and what follows it in [`separated_dateline`].
+const DATELINE_SEPARATORS: [char; 6] = ['|', '–', '—', '-', '·', '•'];
 
 /// Whether `s` is a date and nothing else ("10.11.2026", "Sa., 10.11.2026 08:30").
 pub(crate) fn is_bare_date(s: &str) -> bool {
@@ -1672,13 +1685,15 @@ fn tokenize(s: &str) -> Vec<Tok<'_>> {
 /// looking for a date.
 pub(crate) fn has_digit(s: &str) -> bool {
     s.bytes().any(|b| b.is_ascii_digit())
-        || (s.bytes().any(|b| DIGIT_LEAD_BYTES.contains(&b))
-            && s.chars().any(|c| digit_value(c).is_some()))
+        || (s.bytes().any(is_digit_lead_byte) && s.chars().any(|c| digit_value(c).is_some()))
 }
 
-/// The UTF-8 lead bytes of the digits of `DIGIT_ZEROS` (U+0660-U+0669, U+06F0-U+06F9,
-/// U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without them holds no such digit.
-const DIGIT_LEAD_BYTES: [u8; 5] = [0xD9, 0xDB, 0xE0, 0xE1, 0xEF];
+/// Whether `b` is a UTF-8 lead byte of the digits of `DIGIT_ZEROS` (U+0660-U+0669,
+/// U+06F0-U+06F9, U+0966-U+0F29, U+1040-U+17E9, U+FF10-U+FF19): a text without one holds no
+/// such digit. (A pattern, not a slice's `contains`: that calls `memchr` for every byte.)
+fn is_digit_lead_byte(b: u8) -> bool {
+    matches!(b, 0xD9 | 0xDB | 0xE0 | 0xE1 | 0xEF)
+}
 
 /// The value of a decimal digit in ASCII or in one of the scripts of `DIGIT_ZEROS`.
 fn digit_value(c: char) -> Option<u8> {

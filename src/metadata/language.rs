@@ -149,7 +149,13 @@ const MIN_CONFIDENCE: f64 = 0.5;
 /// language the detector confuses with a neighbour settle it ([`close_pair`]).
 pub(crate) fn detect_language(text: &str) -> Option<String> {
     let sample = prefix_at_char_boundary(text, MAX_SAMPLE_BYTES);
-    if sample.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+    // (Counted no further than the threshold.)
+    let enough_letters = sample
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .nth(MIN_LETTERS - 1)
+        .is_some();
+    if !enough_letters {
         return None;
     }
     if count_letters(sample)
@@ -392,18 +398,39 @@ fn reads_as_english(text: &str) -> bool {
 
 /// The share of `text`'s words, in percent, that are in `words` (compared in lower case).
 fn function_word_percent(text: &str, words: &[&str]) -> usize {
-    let (mut all, mut function) = (0usize, 0usize);
+    let [percent] = function_word_percents(text, [words]);
+    percent
+}
+
+/// [`function_word_percent`] of `text` for several lists at once, its words split and trimmed
+/// once.
+fn function_word_percents<const N: usize>(text: &str, lists: [&[&str]; N]) -> [usize; N] {
+    let mut all = 0usize;
+    let mut function = [0usize; N];
+    // The longest word of each list, in bytes: a longer ASCII word is none of them.
+    let longest = lists.map(|words| words.iter().map(|f| f.len()).max().unwrap_or(0));
     for w in text.split_whitespace() {
         all += 1;
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if words.iter().any(|f| {
-            w.eq_ignore_ascii_case(f)
-                || (!f.is_ascii() && w.chars().flat_map(char::to_lowercase).eq(f.chars()))
-        }) {
-            function += 1;
+        // An ASCII word lowers to ASCII: it can only be one of the ASCII words, compared
+        // without the Unicode lower-casing (and without asking each word whether it is ASCII).
+        let ascii = w.is_ascii();
+        for ((count, words), max) in function.iter_mut().zip(lists).zip(longest) {
+            let found = if ascii {
+                w.len() <= max && words.iter().any(|f| w.eq_ignore_ascii_case(f))
+            } else {
+                words.iter().any(|f| {
+                    !f.is_ascii()
+                        && (w.eq_ignore_ascii_case(f)
+                            || w.chars().flat_map(char::to_lowercase).eq(f.chars()))
+                })
+            };
+            if found {
+                *count += 1;
+            }
         }
     }
-    (function * 100).checked_div(all).unwrap_or(0)
+    function.map(|f| (f * 100).checked_div(all).unwrap_or(0))
 }
 
 /// Whether a primary language subtag (as [`primary_subtag`] gives it: `en` for `en-US` or
@@ -422,7 +449,13 @@ fn prose_sample(text: &str) -> Cow<'_, str> {
         if out.len() >= OVERRULING_SAMPLE_BYTES {
             break;
         }
-        if line.chars().filter(|c| c.is_alphabetic()).count() >= MIN_PROSE_LINE_LETTERS {
+        // (Counted no further than the threshold.)
+        if line
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .nth(MIN_PROSE_LINE_LETTERS - 1)
+            .is_some()
+        {
             out.push_str(line);
             out.push('\n');
         }
@@ -448,7 +481,16 @@ fn count_letters(text: &str) -> Letters {
     let mut counts: [(Option<Script>, usize); 14] = [(None, 0); 14];
     let mut total = 0;
     for c in text.chars() {
-        let Some(s) = script_of(c) else { continue };
+        // ASCII, most of a Latin text, is told without the script's table.
+        let s = if c.is_ascii() {
+            if !c.is_ascii_alphabetic() {
+                continue;
+            }
+            Script::Latin
+        } else {
+            let Some(s) = script_of(c) else { continue };
+            s
+        };
         total += 1;
         // A scan of a fixed array of 14 slots, one per script: the first slot that holds `s`
         // or is empty.
@@ -624,7 +666,7 @@ fn english_instead(declared: &str, sample: &str) -> Option<String> {
 /// (it reads Swahili as Shona and Hausa as Indonesian): the grammatical words of each, none
 /// shared between them.
 #[rustfmt::skip]
-const UNKNOWN_TO_DETECTOR: &[(&str, &[&str])] = &[
+const UNKNOWN_TO_DETECTOR: [(&str, &[&str]); 3] = [
     ("sw", &["ya", "wa", "kwa", "katika", "ni", "za", "kuwa", "hiyo", "huo", "hii", "pia", "lakini", "kwamba", "cha", "vya", "yake", "wake", "zao"]),
     ("ha", &["da", "ta", "wani", "wata", "domin", "cewa", "kuma", "wannan", "suka", "sun", "ba", "shi", "zai", "daga", "saboda", "yanzu", "amma"]),
     ("so", &["ayaa", "iyo", "oo", "ka", "ku", "waxaa", "uu", "ay", "ee", "sida", "soo", "wuxuu", "waxay"]),
@@ -639,8 +681,8 @@ const MIN_UNKNOWN_PERCENT: usize = 12;
 fn unknown_to_detector(text: &str) -> Option<&'static str> {
     let mut best: Option<(&'static str, usize)> = None;
     let mut second = 0;
-    for &(code, words) in UNKNOWN_TO_DETECTOR {
-        let p = function_word_percent(text, words);
+    let percents = function_word_percents(text, UNKNOWN_TO_DETECTOR.map(|(_, words)| words));
+    for (&(code, _), p) in UNKNOWN_TO_DETECTOR.iter().zip(percents) {
         match best {
             Some((_, b)) if p <= b => second = second.max(p),
             _ => {

@@ -10,7 +10,7 @@ use super::clean::{fold, raw, visible};
 use super::date;
 use super::markers::{DateKind, TokenMarks};
 use super::people;
-use super::scan::{BylineVia, DateVia, Mark, Prop, Scan};
+use super::scan::{BylineVia, DateVia, Mark, Prop, Scan, ValueMarks};
 use super::title;
 use crate::noise::{HIDDEN_CLASSES, is_screen_reader_class};
 
@@ -70,14 +70,11 @@ pub(crate) fn headline(
             ok.then_some((h.idx, h.in_article, text))
         })
         .collect();
-    let folded = |list: &[&str]| -> Vec<String> {
-        list.iter()
-            .map(|t| fold(t))
-            .filter(|t| !t.is_empty())
-            .collect()
-    };
-    let wanted = folded(titles);
-    let parts = folded(wordings);
+    let wanted: Vec<String> = titles
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
     // A heading that is a title before one that is only a part of a title: of "Evolve: Shared
     // Mutable History" and "evolve extension for Mercurial", both in the `<title>` "Evolve:
     // Shared Mutable History — evolve extension for Mercurial", the first is the `<title>`
@@ -100,7 +97,7 @@ pub(crate) fn headline(
     matching
         .or_else(|| candidates.iter().find(|(_, in_article, _)| *in_article))
         .or_else(|| candidates.first())
-        .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, &parts)))
+        .map(|(idx, _, _)| (*idx, headline_text(dom, *idx, &wanted, wordings)))
 }
 
 /// Fewest words of an hAtom `entry-title` taken for the headline.
@@ -460,8 +457,9 @@ const PERMALINK_MARK: char = '¶';
 
 /// The headline's own words when the `<h1>` also holds a kicker or a second line: the line that
 /// another source gives as the whole title, else the lines not marked as kickers, else the line
-/// matching a part of a title ("Kicker: Headline | Site"), else the whole text.
-fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]) -> String {
+/// matching a part of a title ("Kicker: Headline | Site"), else the whole text. `titles`: the
+/// full titles, folded; `wordings`: their parts, as written.
+fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], wordings: &[&str]) -> String {
     let full = headline_words(dom, h1);
     let full_fold = fold(&full);
     let lines_of = |i: NodeIdx| -> Vec<NodeIdx> {
@@ -548,10 +546,16 @@ fn headline_text(dom: &Dom<'_>, h1: NodeIdx, titles: &[String], parts: &[String]
             return joined;
         }
     }
+    // (The parts are folded only here: most headlines are settled above.)
+    let parts: Vec<String> = wordings
+        .iter()
+        .map(|t| fold(t))
+        .filter(|t| !t.is_empty())
+        .collect();
     if parts.contains(&full_fold) {
         return full;
     }
-    match longest_match(parts, true) {
+    match longest_match(&parts, true) {
         Some((_, t)) => t.clone(),
         None => full,
     }
@@ -593,9 +597,9 @@ pub(crate) fn byline(
     let (readings, credit_only): (Vec<Reading>, Vec<Reading>) = scan
         .bylines
         .iter()
-        .filter_map(|m| read_byline(dom, *m, lang, &mut memo))
+        .filter_map(|m| read_byline(dom, scan, *m, lang, &mut memo))
         .partition(|r| !r.names.is_empty());
-    let mut out = named_byline(dom, &scan.tokens, readings, title);
+    let mut out = named_byline(dom, scan, readings, title);
     // A byline that names no person but credits an agency ("Par Le Francilien avec AFP": the
     // site's name and the wire), near the headline: its credits are read, though it names no
     // author.
@@ -613,7 +617,7 @@ pub(crate) fn byline(
 /// [`byline`] from the readings that name someone.
 fn named_byline(
     dom: &Dom<'_>,
-    known: &Tokens<'_>,
+    scan: &Scan<'_>,
     readings: Vec<Reading>,
     title: Option<NodeIdx>,
 ) -> Byline {
@@ -635,13 +639,13 @@ fn named_byline(
     let region = |r: &&Reading| region_rank(r.mark.idx, r.mark.in_article, title);
     let Some(first) = inner.iter().min_by_key(|r| (region(r), r.mark.idx)) else {
         return title
-            .map(|t| prefixed_byline(dom, known, t))
+            .map(|t| prefixed_byline(dom, scan, t))
             .unwrap_or_default();
     };
     if region(first) > 1 && title.is_some_and(|t| first.mark.idx < t) {
         // Only a byline before the headline and outside any article: site chrome.
         return title
-            .map(|t| prefixed_byline(dom, known, t))
+            .map(|t| prefixed_byline(dom, scan, t))
             .unwrap_or_default();
     }
     // A first reading of lone words with no author link ("અમદાવાદ · 2 કલાક પહેલા": a place
@@ -742,33 +746,33 @@ const MAX_TEXT_BYLINE_CHARS: usize = 80;
 
 /// A byline written as text near after the headline, when no element is marked as one: a
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
-/// `known`: the tokens the scan classified.
-fn prefixed_byline(dom: &Dom<'_>, known: &Tokens<'_>, title: NodeIdx) -> Byline {
+/// `scan`: the page's scan, whose classified tokens and values are reused.
+fn prefixed_byline(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let near = dom.len().min(title.saturating_add(TEXT_BYLINE_WINDOW));
-    let found = prefixed_byline_in(dom, known, dom.end(title), near, true);
+    let found = prefixed_byline_in(dom, scan, dom.end(title), near, true);
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
-        let linked = author_link_byline(dom, known, before, near);
+        let linked = author_link_byline(dom, scan, before, near);
         if linked.signal.is_some() {
             return linked;
         }
         let dated = dated_name_line(
             dom,
-            known,
+            scan,
             before,
             dom.len().min(dom.end(title) + DATED_LINE_AFTER),
         );
         if dated.signal.is_some() {
             return dated;
         }
-        return prefixed_byline_in(dom, known, near, far, false);
+        return prefixed_byline_in(dom, scan, near, far, false);
     }
     // A user account near the headline ("Gespeichert von jdoe") gives way to the full name
     // the article is signed with ("Ein Beitrag von Jane Doe").
     let accounts = found.people.iter().all(|(n, _)| people::is_account(n));
     if accounts {
-        let signed = prefixed_byline_in(dom, known, dom.end(title), far, false);
+        let signed = prefixed_byline_in(dom, scan, dom.end(title), far, false);
         if signed.people.iter().any(|(n, _)| n.contains(' ')) {
             return signed;
         }
@@ -783,8 +787,8 @@ const DATED_LINE_AFTER: NodeIdx = 30;
 /// ("11.12.2019 - Jane Doe", "04.02.2022 | 13:10 Uhr | Jane Doe", "Jane Doe, 01.12.2021"),
 /// between nodes `start` and `end`: content systems print the writer that way without
 /// marking the element. Captions, sidebars and never-content elements are skipped.
-fn dated_name_line(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
-    let mut other = OtherContent::new(known);
+fn dated_name_line(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(scan);
     let mut j = start;
     while j < end {
         if let Some(e) = dom.element(j) {
@@ -820,7 +824,7 @@ fn dated_name_line(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeI
 /// page's scan, whose classified tokens are reused.
 pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
-    prefixed_byline_in(dom, &scan.tokens, dom.end(title), far, false)
+    prefixed_byline_in(dom, scan, dom.end(title), far, false)
 }
 
 /// Most nodes in the line around an author link consumed with it.
@@ -860,8 +864,8 @@ fn follows_other_credit(dom: &Dom<'_>, a: NodeIdx) -> bool {
 /// A byline made of links to author pages ("<a href="/author/jane-doe/">Jane Doe</a>") near
 /// after the headline, when no element is marked as a byline: the first such link, and the
 /// others in the same small block (co-authors).
-fn author_link_byline(dom: &Dom<'_>, known: &Tokens<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
-    let mut other = OtherContent::new(known);
+fn author_link_byline(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(scan);
     let mut out = Byline::default();
     let mut block_end = end;
     let mut j = start;
@@ -996,10 +1000,13 @@ fn opens_its_element(dom: &Dom<'_>, j: NodeIdx) -> bool {
 }
 
 /// Whether an element's class or id marks other content (a sidebar, a comment thread), judged
-/// once per distinct token: pages repeat them. Most tokens were classified by the scan already.
+/// once per distinct value or token: pages repeat them. Most values were read by the scan
+/// already.
 struct OtherContent<'a, 'k> {
     /// Tokens the scan classified.
     known: &'k Tokens<'k>,
+    /// Values the scan read.
+    values: &'k std::collections::HashMap<&'k str, ValueMarks, crate::fast_hash::FastHash>,
     /// Tokens classified here (those the scan skipped or did not cache).
     tokens: std::collections::HashMap<&'a str, bool, crate::fast_hash::FastHash>,
 }
@@ -1007,11 +1014,15 @@ struct OtherContent<'a, 'k> {
 /// The scan's classified tokens ([`Scan::tokens`]).
 type Tokens<'k> = std::collections::HashMap<&'k str, TokenMarks, crate::fast_hash::FastHash>;
 
+/// Tokens of an element's class and id read for [`OtherContent::marks`].
+const JUDGED_TOKENS: usize = 8;
+
 impl<'a, 'k> OtherContent<'a, 'k> {
-    /// A judge using the tokens the scan classified.
-    fn new(known: &'k Tokens<'k>) -> Self {
+    /// A judge using the tokens and values the scan classified.
+    fn new(scan: &'k Scan<'k>) -> Self {
         OtherContent {
-            known,
+            known: &scan.tokens,
+            values: &scan.values,
             tokens: std::collections::HashMap::default(),
         }
     }
@@ -1019,11 +1030,30 @@ impl<'a, 'k> OtherContent<'a, 'k> {
     /// Whether one of the first eight class and id tokens of `e` marks other content.
     fn marks(&mut self, dom: &Dom<'a>, e: &crate::dom::ElementData<'a>) -> bool {
         let (class, id) = dom.names(e);
+        // Read from the values the scan read, where it read both: the class's tokens come
+        // first, the id's after them.
+        let mut before = 0;
+        for value in [class, id].into_iter().flatten() {
+            let Some(v) = self.values.get(value) else {
+                return self.tokens_mark(class, id);
+            };
+            if v.first_other
+                .is_some_and(|k| before + usize::from(k) < JUDGED_TOKENS)
+            {
+                return true;
+            }
+            before += usize::from(v.tokens);
+        }
+        false
+    }
+
+    /// [`OtherContent::marks`] read token by token.
+    fn tokens_mark(&mut self, class: Option<&'a str>, id: Option<&'a str>) -> bool {
         class
             .into_iter()
             .chain(id)
             .flat_map(str::split_ascii_whitespace)
-            .take(8)
+            .take(JUDGED_TOKENS)
             .any(|t| match self.known.get(t) {
                 // The scan's marks are `classify_raw`'s: the token lower-cased and classified.
                 Some(m) => m.other_content,
@@ -1037,10 +1067,11 @@ impl<'a, 'k> OtherContent<'a, 'k> {
 
 /// The first byline written as text between nodes `start` and `end` that opens with one of
 /// the openers of `people` (`under_headline`: the line openers, else the signed ones); comment
-/// threads, sidebars and related lists are skipped. `known`: the tokens the scan classified.
+/// threads, sidebars and related lists are skipped. `scan`: the page's scan, whose classified
+/// tokens and values are reused.
 fn prefixed_byline_in(
     dom: &Dom<'_>,
-    known: &Tokens<'_>,
+    scan: &Scan<'_>,
     start: NodeIdx,
     end: NodeIdx,
     under_headline: bool,
@@ -1052,7 +1083,7 @@ fn prefixed_byline_in(
     } else {
         &people::SIGNED_OPENERS
     };
-    let mut other = OtherContent::new(known);
+    let mut other = OtherContent::new(scan);
     // Every way an opener matches below makes the lower-cased text start with the opener's
     // label: a text whose first letter opens no label is passed over before it is lower-cased.
     let mut label_firsts: Vec<char> = openers
@@ -1202,6 +1233,10 @@ const BY_AFTER_DATE: &[&str] = &["by", "von", "par", "por", "door"];
 /// ("September 15, 2020 by Jane Doe" -> "by Jane Doe"). At most a few words stand before the
 /// date ("Posted on", "Veröffentlicht am").
 fn after_opening_date(t: &str) -> Option<&str> {
+    // Every date has a digit: most texts have none, and are spared the date search.
+    if !date::has_digit(t) {
+        return None;
+    }
     let (start, end, _) = date::find_date(t)?;
     let lead = t.get(..start)?;
     if lead.split_whitespace().count() > MAX_DATE_LEAD_WORDS || lead.contains(['.', ':', '!']) {
@@ -1301,6 +1336,7 @@ impl NamesMemo {
 /// `memo`: the names of the texts read before.
 fn read_byline(
     dom: &Dom<'_>,
+    scan: &Scan<'_>,
     mark: Mark<BylineVia>,
     lang: Option<&str>,
     memo: &mut NamesMemo,
@@ -1359,7 +1395,7 @@ fn read_byline(
     if links > 1 && el.tag != Tag::A {
         href = None;
     }
-    let text = text.unwrap_or_else(|| byline_text(dom, mark.idx));
+    let text = text.unwrap_or_else(|| byline_text(dom, scan, mark.idx));
     let text = people::without_language_prefix(text.trim(), lang);
     let text = people::without_byline_label(text).to_string();
     if text.is_empty() || text.chars().count() > MAX_BYLINE_CHARS || reads_as_prose(&text) {
@@ -1956,11 +1992,12 @@ fn date_line_with<'a>(
     // (`<p><em>10.11.2026</em></p>`), or a bare date opening it (`<p><b>10.11.2026</b> –
     // Berlin. Der ...`), is the line's styling.
     let emphasis = matches!(parent_tag, Tag::Strong | Tag::Em | Tag::B | Tag::I);
+    // (Whether an ancestor hides the line or makes it a comment is read last, once a date
+    // line is found: the ancestors cost more than the text, and most texts are no date line.)
     if parent_tag.is_never_content()
         || (emphasis
             && !alone_in_block(dom, parent, node.chars)
             && !(date::is_bare_date(t) && opens_block(dom, parent, j)))
-        || hidden_or_comment(dom, parent)
     {
         return None;
     }
@@ -1975,14 +2012,12 @@ fn date_line_with<'a>(
         if !block || yearless.is_some() {
             return None;
         }
-        return date::opening_dateline(t)
-            .or_else(|| {
-                let first = j - parent <= BLOCK_OPENING_NODES
-                    && (parent + 1..j)
-                        .all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
-                first.then(|| date::separated_dateline(t)).flatten()
-            })
-            .map(|d| (d, t));
+        let date = date::opening_dateline(t).or_else(|| {
+            let first = j - parent <= BLOCK_OPENING_NODES
+                && (parent + 1..j).all(|k| dom.nodes.get(k as usize).is_none_or(|n| n.chars == 0));
+            first.then(|| date::separated_dateline(t)).flatten()
+        })?;
+        return (!hidden_or_comment(dom, parent)).then_some((date, t));
     }
     let date = match yearless {
         None => date::dateline_date(t)?,
@@ -2003,7 +2038,7 @@ fn date_line_with<'a>(
     {
         return None;
     }
-    Some((date, t))
+    (!hidden_or_comment(dom, parent)).then_some((date, t))
 }
 
 /// Whether inline element `el` is the only visible text of the block holding it (`node_chars`
@@ -2431,15 +2466,20 @@ const PLACE_LINE_PARTS: &[&str] = &[
 /// Whether a byline's element is the line of the author's role or job, or of the place the
 /// author files from, or the date beside the name (`<time>`, "timestamp", "date"): no part of
 /// a name.
-fn is_role_line(el: &crate::dom::ElementData<'_>) -> bool {
+/// `scan`: the page's scan, whose read class values are reused.
+fn is_role_line(scan: &Scan<'_>, el: &crate::dom::ElementData<'_>) -> bool {
     class_has_part(el, ROLE_LINE_PARTS)
         || class_has_part(el, PLACE_LINE_PARTS)
         || el.tag == Tag::Time
-        || el.class().is_some_and(|class| {
-            class
-                .split_ascii_whitespace()
-                .any(|t| super::markers::classify_raw(t).date.is_some())
-        })
+        || el
+            .class()
+            .is_some_and(|class| match scan.values.get(class) {
+                // (A token marks a date exactly when the value's merged marks do.)
+                Some(v) => v.marks.date.is_some(),
+                None => class
+                    .split_ascii_whitespace()
+                    .any(|t| super::markers::classify_raw(t).date.is_some()),
+            })
 }
 
 /// Most blocks of a byline box read as one person each.
@@ -2447,7 +2487,7 @@ const MAX_BYLINE_BLOCKS: usize = 6;
 
 /// A byline element's text as a reader takes it: screen-reader labels ("Author,") and the line
 /// of the author's role or job left out; the items of a byline list of two or more apart ("; ").
-fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+fn byline_text(dom: &Dom<'_>, scan: &Scan<'_>, i: NodeIdx) -> String {
     // The items of a list marked as the byline are separate names ("<ul class=byline><li>Jane
     // Doe</li><li>BBC News</li></ul>").
     let list = matches!(dom.tag(i), Some(Tag::Ul | Tag::Ol));
@@ -2467,7 +2507,7 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
             .iter()
             .map(|&b| {
                 let text = spaced_text_without(dom, b, |k, e| {
-                    is_screen_reader_text(dom, k) || is_role_line(e)
+                    is_screen_reader_text(dom, k) || is_role_line(scan, e)
                 });
                 people::without_role_after(&text).to_string()
             })
@@ -2498,7 +2538,7 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
         while j < dom.end(i) {
             if dom.tag(j) == Some(Tag::Li) {
                 let text = spaced_text_without(dom, j, |k, e| {
-                    is_screen_reader_text(dom, k) || is_role_line(e)
+                    is_screen_reader_text(dom, k) || is_role_line(scan, e)
                 });
                 if !text.trim().is_empty() {
                     out.push(text);
@@ -2511,7 +2551,7 @@ fn byline_text(dom: &Dom<'_>, i: NodeIdx) -> String {
         return out.join("; ");
     }
     spaced_text_without(dom, i, |j, e| {
-        is_screen_reader_text(dom, j) || is_role_line(e) || is_label_element(dom, j)
+        is_screen_reader_text(dom, j) || is_role_line(scan, e) || is_label_element(dom, j)
     })
 }
 

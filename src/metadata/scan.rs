@@ -84,6 +84,17 @@ pub(crate) struct Heading {
     pub chrome: bool,
 }
 
+/// What the walk made of one class, id or test-id value.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct ValueMarks {
+    /// Its tokens' marks merged ([`value_marks`]).
+    pub marks: TokenMarks,
+    /// How many tokens it has (counted up to 255).
+    pub tokens: u8,
+    /// The position of its first token that marks other content (counted up to 255).
+    pub first_other: Option<u8>,
+}
+
 /// Everything the walk collected.
 #[derive(Debug, Default)]
 pub(crate) struct Scan<'a> {
@@ -112,6 +123,9 @@ pub(crate) struct Scan<'a> {
     /// The marks of the class, id and test-id tokens the walk classified (at most
     /// [`MAX_CACHED_TOKENS`]), for later passes over the same elements.
     pub tokens: HashMap<&'a str, TokenMarks, FastHash>,
+    /// The marks of the class, id and test-id values the walk read (at most
+    /// [`MAX_CACHED_TOKENS`]), for later passes over the same elements.
+    pub values: HashMap<&'a str, ValueMarks, FastHash>,
     /// Elements whose class marks a box crediting the editor
     /// ([`super::editor::marks_editor_box`]), outside never-content elements, in page order;
     /// `None` when the page has more than [`MAX_MARKS`] of them.
@@ -152,7 +166,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         .clamp(crate::noise::MIN_CLASS_ROOM, crate::noise::MAX_CLASS_ROOM);
     let mut cache: HashMap<&'a str, TokenMarks, FastHash> =
         HashMap::with_capacity_and_hasher(room, FastHash::default());
-    let mut values: HashMap<&'a str, TokenMarks, FastHash> =
+    let mut values: HashMap<&'a str, ValueMarks, FastHash> =
         HashMap::with_capacity_and_hasher(room, FastHash::default());
     // The end of the never-content element the walk is in (no editor box inside).
     let mut never_until: NodeIdx = 0;
@@ -250,13 +264,13 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             // (One probe of the map for a value met before and for a new one.)
             let room_left = values.len() < MAX_CACHED_TOKENS;
             let marks = match values.entry(value) {
-                Entry::Occupied(known) => *known.get(),
+                Entry::Occupied(known) => known.get().marks,
                 Entry::Vacant(slot) => {
                     let m = value_marks(value, &mut cache, &mut lower);
                     if room_left {
                         slot.insert(m);
                     }
-                    m
+                    m.marks
                 }
             };
             // (The same slice: a pointer comparison, no string one.)
@@ -431,19 +445,23 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         i += 1;
     }
     out.tokens = cache;
+    out.values = values;
     out.editor_boxes = editor_boxes;
     out
 }
 
 /// The marks of a class, id or test-id value: its tokens' marks merged, each flag set when a
 /// token sets it and the date kind of the first token that names one (what the walk makes of
-/// the tokens one by one). Tokens are classified through `cache`.
+/// the tokens one by one); its tokens counted, and where the first marking other content
+/// stands. Tokens are classified through `cache`.
 fn value_marks<'a>(
     value: &'a str,
     cache: &mut HashMap<&'a str, TokenMarks, FastHash>,
     lower: &mut String,
-) -> TokenMarks {
+) -> ValueMarks {
     let mut all = TokenMarks::default();
+    let mut tokens: u8 = 0;
+    let mut first_other = None;
     for token in value.split_ascii_whitespace() {
         let room_left = cache.len() < MAX_CACHED_TOKENS;
         let m = match cache.entry(token) {
@@ -461,6 +479,10 @@ fn value_marks<'a>(
                 m
             }
         };
+        if m.other_content && first_other.is_none() {
+            first_other = Some(tokens);
+        }
+        tokens = tokens.saturating_add(1);
         all.byline |= m.byline;
         if all.date.is_none() {
             all.date = m.date;
@@ -471,7 +493,11 @@ fn value_marks<'a>(
         all.credit_box |= m.credit_box;
         all.editor_box |= m.editor_box;
     }
-    all
+    ValueMarks {
+        marks: all,
+        tokens,
+        first_other,
+    }
 }
 
 /// Append the text of a JSON-LD `<script>` when it is within the byte limit.
