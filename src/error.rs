@@ -32,6 +32,15 @@ pub enum Error {
         /// The limit it exceeded.
         limit: usize,
     },
+    /// The document uses more distinct element and attribute names than any real page: more
+    /// than `limit` (10,000) of the custom names (longer than 7 bytes, not defined by HTML, SVG
+    /// or MathML) that html5ever interns in a process-wide table, whose cost grows with the
+    /// square of their number. Parsing stopped at the first name over the limit.
+    #[error("document uses more than {limit} distinct custom element and attribute names")]
+    TooManyNames {
+        /// The limit it exceeded.
+        limit: usize,
+    },
     /// The input is not HTML: its first bytes are the signature of another format, or it is
     /// mostly control bytes.
     #[error("input is not HTML: {kind}")]

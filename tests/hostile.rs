@@ -622,6 +622,53 @@ fn size_10k_attributes_on_one_tag() {
     many_attributes(10_000, FAST);
 }
 
+/// Distinct custom names: html5ever interns every element and attribute name longer than 7
+/// bytes that HTML does not define in string_cache's process-wide table, 4,096 buckets of
+/// linked lists, so each new name walks the names before it. 400,000 distinct names (9 MB of
+/// `<x123456-y>` tags) took 5 s in release before parse.rs refused documents of more than
+/// 10,000; here 50,000 of them, as element names, as one attribute per tag and as 4,000
+/// attributes per tag, must be refused quickly, and 3,000 beside the story extract.
+#[test]
+fn size_distinct_custom_names_are_refused() {
+    let n = 52_000;
+    let elements: String = (0..n)
+        .map(|i| format!("<custom-{i}>x</custom-{i}>"))
+        .collect();
+    let attributes: String = (0..n)
+        .map(|i| format!("<p data-item-{i}=\"1\">x</p>"))
+        .collect();
+    let wide_tags: String = (0..n / 4_000)
+        .map(|t| {
+            let names: String = (0..4_000).map(|i| format!(" data-{t}-{i}")).collect();
+            format!("<p{names}>x</p>")
+        })
+        .collect();
+    for (what, flood) in [
+        ("element names", elements),
+        ("attribute names", attributes),
+        ("attribute names on wide tags", wide_tags),
+    ] {
+        let (result, elapsed) = run_str(
+            Extractor::new(),
+            page("", &format!("{}{flood}", story_article())),
+        );
+        assert_eq!(
+            result.map(|_| ()),
+            Err(Error::TooManyNames { limit: 10_000 }),
+            "{what}"
+        );
+        assert_within(elapsed, FAST, &format!("{n} distinct {what}"));
+    }
+    let few: String = (0..3_000)
+        .map(|i| format!("<custom-{i} data-item-{i}=\"1\">x</custom-{i}>"))
+        .collect();
+    let (result, _) = run_str(
+        Extractor::new(),
+        page("", &format!("{}{few}", story_article())),
+    );
+    assert_story(&ok(result, "3,000 distinct names"), "3,000 distinct names");
+}
+
 /// 100,000 `<meta>` tags in the head: metadata reading stays linear and the story is kept.
 #[test]
 fn size_100k_meta_tags() {
