@@ -802,6 +802,35 @@ fn size_json_ld_nested_objects_100k_deep() {
     assert_within(elapsed, FAST, "nested JSON-LD objects");
 }
 
+/// JSON-LD blocks each under the JSON-LD limit, dense with small objects (`[{"a":1},...]`):
+/// serde_json spends about 600 bytes on a one-key object (a B-tree node), 80x its text, and
+/// every block of a page is held at once, so 18 such blocks of 1 MB held 1.6 GB. The page's
+/// blocks share a budget of values: these are skipped, and the small real block after them is
+/// read (it was not: the dense blocks used up the walk's budget of 200,000 values).
+#[test]
+fn size_json_ld_blocks_of_small_objects_keep_the_heap_bounded() {
+    let limit = Extractor::new().limits().max_json_ld_bytes;
+    let objects = vec!["{\"a\":1}"; limit / 9].join(",");
+    let block = format!("<script type=\"application/ld+json\">[{objects}]</script>");
+    assert!(block.len() < limit + 100);
+    let head = format!("{}{}", block.repeat(3), json_ld_block(2_000));
+    let html = page(&head, &story_article());
+    let len = html.len();
+    let (result, peak) = heap_of_extraction(html);
+    let article = ok(result, "JSON-LD of small objects");
+    assert_story(&article, "JSON-LD of small objects");
+    assert!(
+        peak < 10 * len,
+        "JSON-LD of small objects: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
+        peak as f64 / len as f64
+    );
+    assert!(
+        article.authors.iter().any(|p| p.name == "Jonas Whitfield"),
+        "the real block after the dense ones is read: {:?}",
+        article.authors
+    );
+}
+
 /// Deeply nested JSON in a Next.js page state (`__NEXT_DATA__`, read when nothing else dates
 /// the story): no stack overflow on a small stack; the deepest state still parsed is read.
 #[test]
@@ -831,6 +860,29 @@ fn size_next_data_nested_deep() {
         let expected = (k == 3).then(|| "2024-05-14".to_string());
         assert_eq!(published, expected, "nested __NEXT_DATA__ block {k}");
     }
+}
+
+/// A Next.js page state of 1 MB (under the JSON-LD limit that bounds it) dense with small
+/// objects: about 85x the page in heap before next_data.rs skipped states of more than 30,000
+/// objects.
+#[test]
+fn size_next_data_of_small_objects_keeps_the_heap_bounded() {
+    let objects = vec!["{\"a\":1}"; 110_000].join(",");
+    let html = page(
+        "",
+        &format!(
+            "{}<script id=\"__NEXT_DATA__\" type=\"application/json\">[{objects}]</script>",
+            story_article()
+        ),
+    );
+    let len = html.len();
+    let (result, peak) = heap_of_extraction(html);
+    assert_story(&ok(result, "dense __NEXT_DATA__"), "dense __NEXT_DATA__");
+    assert!(
+        peak < 10 * len,
+        "dense __NEXT_DATA__: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
+        peak as f64 / len as f64
+    );
 }
 
 /// A `<title>` far over the field limit is dropped rather than kept or cut mid-word.
