@@ -831,6 +831,32 @@ fn size_json_ld_blocks_of_small_objects_keep_the_heap_bounded() {
     );
 }
 
+/// The `parsely-page` meta (JSON in an attribute) read like JSON-LD: nested 127 levels, just
+/// under serde_json's own limit, it must not overflow a small stack; 500 KB of small objects
+/// must not take 70x the page in heap.
+#[test]
+fn size_parsely_page_meta_nested_and_dense() {
+    let deep = format!(
+        "<meta name=\"parsely-page\" content=\"{}1{}\">",
+        "{&quot;a&quot;:".repeat(127),
+        "}".repeat(127)
+    );
+    let (result, _) = run_str(Extractor::new(), page(&deep, &story_article()));
+    assert_story(&ok(result, "nested parsely-page"), "nested parsely-page");
+
+    let objects = vec!["{\"a\":1}"; 60_000].join(",");
+    let dense = format!("<meta name=\"parsely-page\" content='[{objects}]'>");
+    let html = page(&dense, &story_article());
+    let len = html.len();
+    let (result, peak) = heap_of_extraction(html);
+    assert_story(&ok(result, "dense parsely-page"), "dense parsely-page");
+    assert!(
+        peak < 10 * len,
+        "dense parsely-page: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
+        peak as f64 / len as f64
+    );
+}
+
 /// Deeply nested JSON in a Next.js page state (`__NEXT_DATA__`, read when nothing else dates
 /// the story): no stack overflow on a small stack; the deepest state still parsed is read.
 #[test]
