@@ -1298,6 +1298,33 @@ fn size_dense_markup_heap_stays_bounded() {
     );
 }
 
+/// A ragged table kept in the body, one row of 5,000 cells and 5,000 rows of one: the Markdown
+/// renderer padded every short row to the widest, rows times columns of `" |"` (a 1 MB page of
+/// such a table rendered to 1 GB). Past 64 columns short rows are left for the GFM reader to
+/// fill; the Markdown stays within a few times the page.
+#[test]
+fn render_ragged_wide_table_stays_linear() {
+    let table = format!(
+        "<table><tr>{}</tr>{}</table>",
+        "<td>c</td>".repeat(5_000),
+        "<tr><td>Row text with words</td></tr>".repeat(5_000)
+    );
+    let html = story_then(&table);
+    let len = html.len();
+    let (result, _) = run_str(Extractor::new(), html);
+    let article = ok(result, "ragged table");
+    let markdown = article.markdown();
+    assert!(
+        markdown.contains("| Row text with words |"),
+        "the table is kept"
+    );
+    assert!(
+        markdown.len() < 5 * len,
+        "ragged table: {} bytes of Markdown from a page of {len}",
+        markdown.len()
+    );
+}
+
 /// Binary formats are refused with the format named.
 #[test]
 fn garbage_binary_signatures() {
