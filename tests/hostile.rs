@@ -669,6 +669,40 @@ fn size_distinct_custom_names_are_refused() {
     assert_story(&ok(result, "3,000 distinct names"), "3,000 distinct names");
 }
 
+/// Custom names crafted to share one bucket of html5ever's name table (string_cache's: a fixed,
+/// public hash; 4,096 buckets by its low 12 bits): every use of such a name walks the others in
+/// its bucket, so 9,000 of them, then one used 700,000 times (an 11 MB page), took 12 s in
+/// release. More than 64 distinct names in one bucket are refused; 70 are made here (about
+/// 290,000 names hashed to find them), and the page is refused before their repeats are read.
+#[test]
+fn size_custom_names_colliding_in_one_bucket_are_refused() {
+    let mut names: Vec<String> = Vec::new();
+    let mut bucket = None;
+    for i in 0u64.. {
+        if names.len() == 70 {
+            break;
+        }
+        // Longer than 7 bytes: shorter names are stored inline, not in the table.
+        let name = format!("data-coll{i:x}");
+        let b = html5ever::LocalName::from(name.as_str()).get_hash() & 0xfff;
+        if *bucket.get_or_insert(b) == b {
+            names.push(name);
+        }
+    }
+    let mut flood: String = names.iter().map(|n| format!("<b {n}=\"1\"></b>")).collect();
+    flood.push_str(&format!("<i {}></i>", names[0]).repeat(50_000));
+    let (result, elapsed) = run_str(
+        Extractor::new(),
+        page("", &format!("{}{flood}", story_article())),
+    );
+    assert_eq!(
+        result.map(|_| ()),
+        Err(Error::TooManyNames { limit: 64 }),
+        "70 names in one bucket"
+    );
+    assert_within(elapsed, FAST, "70 names in one bucket");
+}
+
 /// 100,000 `<meta>` tags in the head: metadata reading stays linear and the story is kept.
 #[test]
 fn size_100k_meta_tags() {
