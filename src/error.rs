@@ -32,6 +32,19 @@ pub enum Error {
         /// The limit it exceeded.
         limit: usize,
     },
+    /// The document uses more distinct element and attribute names than any real page: more
+    /// than 10,000 of the custom names (longer than 7 bytes, not defined by HTML, SVG or
+    /// MathML) that html5ever interns in a process-wide table, whose cost grows with the square
+    /// of their number, or more than 64 of them in one of the table's 4,096 hash buckets (names
+    /// crafted to collide, each use of which walks the others). Parsing stopped at the first
+    /// name over the limit.
+    #[error(
+        "document uses more than {limit} distinct custom element and attribute names (in all, or in one hash bucket)"
+    )]
+    TooManyNames {
+        /// The limit it exceeded: 10,000 names in all, or 64 in one bucket.
+        limit: usize,
+    },
     /// The input is not HTML: its first bytes are the signature of another format, or it is
     /// mostly control bytes.
     #[error("input is not HTML: {kind}")]

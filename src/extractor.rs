@@ -109,7 +109,8 @@ impl Extractor {
     ///
     /// # Errors
     /// [`Error::InputTooLarge`], [`Error::TooDeep`], [`Error::TooManyNodes`] when the page is
-    /// over a limit; [`Error::InvalidUrl`] when `url` is not an absolute URL.
+    /// over a limit, [`Error::TooManyNames`] when it uses more custom names than any real page;
+    /// [`Error::InvalidUrl`] when `url` is not an absolute URL.
     pub fn extract(&self, html: &str, url: Option<&str>) -> Result<Article, Error> {
         self.check_size(html.len())?;
         let url = parse_url(url)?;

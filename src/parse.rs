@@ -5,16 +5,18 @@
 //! `<div>` take seconds). [`GuardedSink`] records each node's depth as it is appended, and
 //! raises a flag at the first element over a limit; the driver feeds the input in chunks and
 //! stops at the next chunk boundary once the flag is up, so a hostile document costs at most one
-//! chunk of extra work.
+//! chunk of extra work. The same flag goes up past [`MAX_NAMES`] distinct element and attribute
+//! names that html5ever keeps in its global name table.
 
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
-use html5ever::{Attribute, QualName};
+use html5ever::{Attribute, LocalName, QualName};
 
 use crate::Error;
+use crate::fast_hash::FastHash;
 use crate::tree::{self, Document, NodeId};
 
 /// Bytes of text fed to the parser between two checks of the guard.
@@ -30,7 +32,27 @@ const BUILDER_SLACK: usize = 64;
 enum Trip {
     Depth,
     Nodes,
+    /// Over the limit of names in all ([`MAX_NAMES`]) or in one bucket ([`MAX_NAMES_PER_BUCKET`]).
+    Names(usize),
 }
+
+/// Most distinct element and attribute names a document may use among those html5ever keeps in
+/// its process-wide table (string_cache's dynamic atoms: names of more than 7 bytes that HTML,
+/// SVG and MathML do not define, such as custom elements and `data-*` attributes). The table
+/// hashes into 4,096 buckets of linked lists, so each further name costs a walk over the names
+/// before it: 400,000 distinct names (9 MB of `<x123456-y>` tags) took 5 s in release, 20 MB
+/// would take half a minute. The busiest of 1,120 real pages uses about 1,100.
+const MAX_NAMES: usize = 10_000;
+
+/// Buckets of html5ever's name table (string_cache's `NB_BUCKETS`): a name goes to the bucket
+/// of the low 12 bits of its hash.
+const NAME_BUCKETS: usize = 4096;
+
+/// Most distinct names of [`MAX_NAMES`] a document may put in one bucket of the table. The
+/// table's hash is fixed and public, so names can be crafted to share a bucket, and every use
+/// of one walks the others: 9,000 such names, then one of them used 700,000 times (an 11 MB
+/// page), took 12 s in release. 10,000 ordinary names fill no bucket past about 15.
+const MAX_NAMES_PER_BUCKET: u16 = 64;
 
 /// Parse `text` as an HTML document, refusing documents nested deeper than `max_depth` elements
 /// or holding more than `max_nodes` nodes.
@@ -45,6 +67,8 @@ pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Do
             text.len() / BYTES_PER_VALUE_BYTE,
         )),
         nodes: Cell::new(0),
+        names: RefCell::default(),
+        name_buckets: RefCell::default(),
         max_depth: u32::try_from(max_depth).unwrap_or(u32::MAX),
         max_nodes,
         trip: Cell::new(None),
@@ -73,6 +97,7 @@ pub(crate) fn parse(text: &str, max_depth: usize, max_nodes: usize) -> Result<Do
             return Err(match trip {
                 Trip::Depth => Error::TooDeep { limit: max_depth },
                 Trip::Nodes => Error::TooManyNodes { limit: max_nodes },
+                Trip::Names(limit) => Error::TooManyNames { limit },
             });
         }
     }
@@ -273,6 +298,10 @@ struct GuardedSink {
     /// the borrow lasts, so the `RefCell` never finds a conflicting borrow.
     doc: RefCell<Document>,
     nodes: Cell<usize>,
+    /// The distinct names of [`MAX_NAMES`] seen so far.
+    names: RefCell<std::collections::HashSet<LocalName, FastHash>>,
+    /// How many of them each bucket of the name table holds (allocated with the first).
+    name_buckets: RefCell<Vec<u16>>,
     max_depth: u32,
     max_nodes: usize,
     trip: Cell<Option<Trip>>,
@@ -333,6 +362,40 @@ impl GuardedSink {
         }
     }
 
+    /// Note the names of an element or of the attributes it is given, raising the names flag
+    /// past [`MAX_NAMES`] distinct ones kept in html5ever's global table, or past
+    /// [`MAX_NAMES_PER_BUCKET`] of them in one bucket of it.
+    #[inline(never)]
+    fn note_names<'n>(&self, names: impl Iterator<Item = &'n LocalName>) {
+        let (Ok(mut seen), Ok(mut buckets)) = (
+            self.names.try_borrow_mut(),
+            self.name_buckets.try_borrow_mut(),
+        ) else {
+            return;
+        };
+        if buckets.is_empty() {
+            buckets.resize(NAME_BUCKETS, 0);
+        }
+        for name in names.filter(|n| n.is_dynamic()) {
+            if seen.contains(name) {
+                continue;
+            }
+            seen.insert(name.clone());
+            // The modulo keeps the index in range; it is the mask string_cache applies.
+            let bucket = (name.get_hash() % NAME_BUCKETS as u64) as usize;
+            if let Some(count) = buckets.get_mut(bucket) {
+                *count = count.saturating_add(1);
+                if *count > MAX_NAMES_PER_BUCKET && self.trip.get().is_none() {
+                    self.trip
+                        .set(Some(Trip::Names(usize::from(MAX_NAMES_PER_BUCKET))));
+                }
+            }
+        }
+        if seen.len() > MAX_NAMES && self.trip.get().is_none() {
+            self.trip.set(Some(Trip::Names(MAX_NAMES)));
+        }
+    }
+
     /// Insert `child` before `sibling` (scraper's `append_before_sibling`: a node is taken out
     /// of the tree first, even when `sibling` has no parent to insert it under).
     fn insert_before(&self, sibling: NodeId, child: NodeOrText<NodeId>) {
@@ -375,6 +438,11 @@ impl TreeSink for GuardedSink {
     }
 
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _: ElementFlags) -> NodeId {
+        if name.local.is_dynamic() || attrs.iter().any(|a| a.name.local.is_dynamic()) {
+            self.note_names(
+                std::iter::once(&name.local).chain(attrs.iter().map(|a| &a.name.local)),
+            );
+        }
         // A template makes two nodes: the element and the fragment of its contents.
         let (id, made) = self.with(|doc| {
             let before = doc.len();
@@ -466,6 +534,7 @@ impl TreeSink for GuardedSink {
     }
 
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        self.note_names(attrs.iter().map(|a| &a.name.local));
         self.with(|doc| doc.add_attrs_if_missing(*target, attrs));
     }
 

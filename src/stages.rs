@@ -43,7 +43,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, Error> {
 /// The guarded html5ever parse, with the limits of `limits`.
 ///
 /// # Errors
-/// [`Error::TooDeep`] and [`Error::TooManyNodes`].
+/// [`Error::TooDeep`], [`Error::TooManyNodes`] and [`Error::TooManyNames`].
 pub fn parse(text: &str, limits: &Limits) -> Result<Parsed, Error> {
     parse::parse(text, limits.max_depth, limits.max_nodes).map(Parsed)
 }

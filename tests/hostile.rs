@@ -622,6 +622,87 @@ fn size_10k_attributes_on_one_tag() {
     many_attributes(10_000, FAST);
 }
 
+/// Distinct custom names: html5ever interns every element and attribute name longer than 7
+/// bytes that HTML does not define in string_cache's process-wide table, 4,096 buckets of
+/// linked lists, so each new name walks the names before it. 400,000 distinct names (9 MB of
+/// `<x123456-y>` tags) took 5 s in release before parse.rs refused documents of more than
+/// 10,000; here 50,000 of them, as element names, as one attribute per tag and as 4,000
+/// attributes per tag, must be refused quickly, and 3,000 beside the story extract.
+#[test]
+fn size_distinct_custom_names_are_refused() {
+    let n = 52_000;
+    let elements: String = (0..n)
+        .map(|i| format!("<custom-{i}>x</custom-{i}>"))
+        .collect();
+    let attributes: String = (0..n)
+        .map(|i| format!("<p data-item-{i}=\"1\">x</p>"))
+        .collect();
+    let wide_tags: String = (0..n / 4_000)
+        .map(|t| {
+            let names: String = (0..4_000).map(|i| format!(" data-{t}-{i}")).collect();
+            format!("<p{names}>x</p>")
+        })
+        .collect();
+    for (what, flood) in [
+        ("element names", elements),
+        ("attribute names", attributes),
+        ("attribute names on wide tags", wide_tags),
+    ] {
+        let (result, elapsed) = run_str(
+            Extractor::new(),
+            page("", &format!("{}{flood}", story_article())),
+        );
+        assert_eq!(
+            result.map(|_| ()),
+            Err(Error::TooManyNames { limit: 10_000 }),
+            "{what}"
+        );
+        assert_within(elapsed, FAST, &format!("{n} distinct {what}"));
+    }
+    let few: String = (0..3_000)
+        .map(|i| format!("<custom-{i} data-item-{i}=\"1\">x</custom-{i}>"))
+        .collect();
+    let (result, _) = run_str(
+        Extractor::new(),
+        page("", &format!("{}{few}", story_article())),
+    );
+    assert_story(&ok(result, "3,000 distinct names"), "3,000 distinct names");
+}
+
+/// Custom names crafted to share one bucket of html5ever's name table (string_cache's: a fixed,
+/// public hash; 4,096 buckets by its low 12 bits): every use of such a name walks the others in
+/// its bucket, so 9,000 of them, then one used 700,000 times (an 11 MB page), took 12 s in
+/// release. More than 64 distinct names in one bucket are refused; 70 are made here (about
+/// 290,000 names hashed to find them), and the page is refused before their repeats are read.
+#[test]
+fn size_custom_names_colliding_in_one_bucket_are_refused() {
+    let mut names: Vec<String> = Vec::new();
+    let mut bucket = None;
+    for i in 0u64.. {
+        if names.len() == 70 {
+            break;
+        }
+        // Longer than 7 bytes: shorter names are stored inline, not in the table.
+        let name = format!("data-coll{i:x}");
+        let b = html5ever::LocalName::from(name.as_str()).get_hash() & 0xfff;
+        if *bucket.get_or_insert(b) == b {
+            names.push(name);
+        }
+    }
+    let mut flood: String = names.iter().map(|n| format!("<b {n}=\"1\"></b>")).collect();
+    flood.push_str(&format!("<i {}></i>", names[0]).repeat(50_000));
+    let (result, elapsed) = run_str(
+        Extractor::new(),
+        page("", &format!("{}{flood}", story_article())),
+    );
+    assert_eq!(
+        result.map(|_| ()),
+        Err(Error::TooManyNames { limit: 64 }),
+        "70 names in one bucket"
+    );
+    assert_within(elapsed, FAST, "70 names in one bucket");
+}
+
 /// 100,000 `<meta>` tags in the head: metadata reading stays linear and the story is kept.
 #[test]
 fn size_100k_meta_tags() {
@@ -755,6 +836,61 @@ fn size_json_ld_nested_objects_100k_deep() {
     assert_within(elapsed, FAST, "nested JSON-LD objects");
 }
 
+/// JSON-LD blocks each under the JSON-LD limit, dense with small objects (`[{"a":1},...]`):
+/// serde_json spends about 600 bytes on a one-key object (a B-tree node), 80x its text, and
+/// every block of a page is held at once, so 18 such blocks of 1 MB held 1.6 GB. The page's
+/// blocks share a budget of values: these are skipped, and the small real block after them is
+/// read (it was not: the dense blocks used up the walk's budget of 200,000 values).
+#[test]
+fn size_json_ld_blocks_of_small_objects_keep_the_heap_bounded() {
+    let limit = Extractor::new().limits().max_json_ld_bytes;
+    let objects = vec!["{\"a\":1}"; limit / 9].join(",");
+    let block = format!("<script type=\"application/ld+json\">[{objects}]</script>");
+    assert!(block.len() < limit + 100);
+    let head = format!("{}{}", block.repeat(3), json_ld_block(2_000));
+    let html = page(&head, &story_article());
+    let len = html.len();
+    let (result, peak) = heap_of_extraction(html);
+    let article = ok(result, "JSON-LD of small objects");
+    assert_story(&article, "JSON-LD of small objects");
+    assert!(
+        peak < 10 * len,
+        "JSON-LD of small objects: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
+        peak as f64 / len as f64
+    );
+    assert!(
+        article.authors.iter().any(|p| p.name == "Jonas Whitfield"),
+        "the real block after the dense ones is read: {:?}",
+        article.authors
+    );
+}
+
+/// The `parsely-page` meta (JSON in an attribute) read like JSON-LD: nested 127 levels, just
+/// under serde_json's own limit, it must not overflow a small stack; 500 KB of small objects
+/// must not take 70x the page in heap.
+#[test]
+fn size_parsely_page_meta_nested_and_dense() {
+    let deep = format!(
+        "<meta name=\"parsely-page\" content=\"{}1{}\">",
+        "{&quot;a&quot;:".repeat(127),
+        "}".repeat(127)
+    );
+    let (result, _) = run_str(Extractor::new(), page(&deep, &story_article()));
+    assert_story(&ok(result, "nested parsely-page"), "nested parsely-page");
+
+    let objects = vec!["{\"a\":1}"; 60_000].join(",");
+    let dense = format!("<meta name=\"parsely-page\" content='[{objects}]'>");
+    let html = page(&dense, &story_article());
+    let len = html.len();
+    let (result, peak) = heap_of_extraction(html);
+    assert_story(&ok(result, "dense parsely-page"), "dense parsely-page");
+    assert!(
+        peak < 10 * len,
+        "dense parsely-page: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
+        peak as f64 / len as f64
+    );
+}
+
 /// Deeply nested JSON in a Next.js page state (`__NEXT_DATA__`, read when nothing else dates
 /// the story): no stack overflow on a small stack; the deepest state still parsed is read.
 #[test]
@@ -784,6 +920,29 @@ fn size_next_data_nested_deep() {
         let expected = (k == 3).then(|| "2024-05-14".to_string());
         assert_eq!(published, expected, "nested __NEXT_DATA__ block {k}");
     }
+}
+
+/// A Next.js page state of 1 MB (under the JSON-LD limit that bounds it) dense with small
+/// objects: about 85x the page in heap before next_data.rs skipped states of more than 30,000
+/// objects.
+#[test]
+fn size_next_data_of_small_objects_keeps_the_heap_bounded() {
+    let objects = vec!["{\"a\":1}"; 110_000].join(",");
+    let html = page(
+        "",
+        &format!(
+            "{}<script id=\"__NEXT_DATA__\" type=\"application/json\">[{objects}]</script>",
+            story_article()
+        ),
+    );
+    let len = html.len();
+    let (result, peak) = heap_of_extraction(html);
+    assert_story(&ok(result, "dense __NEXT_DATA__"), "dense __NEXT_DATA__");
+    assert!(
+        peak < 10 * len,
+        "dense __NEXT_DATA__: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
+        peak as f64 / len as f64
+    );
 }
 
 /// A `<title>` far over the field limit is dropped rather than kept or cut mid-word.
@@ -1170,6 +1329,33 @@ fn size_dense_markup_heap_stays_bounded() {
         peak < 60 * len,
         "<br> lines: peak heap {peak} bytes, {:.1}x the page of {len} bytes",
         peak as f64 / len as f64
+    );
+}
+
+/// A ragged table kept in the body, one row of 5,000 cells and 5,000 rows of one: the Markdown
+/// renderer padded every short row to the widest, rows times columns of `" |"` (a 1 MB page of
+/// such a table rendered to 1 GB). Past 64 columns short rows are left for the GFM reader to
+/// fill; the Markdown stays within a few times the page.
+#[test]
+fn render_ragged_wide_table_stays_linear() {
+    let table = format!(
+        "<table><tr>{}</tr>{}</table>",
+        "<td>c</td>".repeat(5_000),
+        "<tr><td>Row text with words</td></tr>".repeat(5_000)
+    );
+    let html = story_then(&table);
+    let len = html.len();
+    let (result, _) = run_str(Extractor::new(), html);
+    let article = ok(result, "ragged table");
+    let markdown = article.markdown();
+    assert!(
+        markdown.contains("| Row text with words |"),
+        "the table is kept"
+    );
+    assert!(
+        markdown.len() < 5 * len,
+        "ragged table: {} bytes of Markdown from a page of {len}",
+        markdown.len()
     );
 }
 

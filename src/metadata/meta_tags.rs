@@ -13,6 +13,12 @@ use serde_json::Value;
 
 use crate::dom::ElementData;
 
+/// Longest `parsely-page` value parsed, in bytes.
+const MAX_PARSELY_BYTES: usize = 64 * 1024;
+
+/// Deepest nesting of a `parsely-page` value parsed.
+const MAX_PARSELY_NESTING: usize = 8;
+
 /// What a `<meta>` tag holds, by the convention its name follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Key {
@@ -310,6 +316,13 @@ impl<'a> MetaTags<'a> {
     /// The `parsely-page` JSON, when present and valid.
     pub fn parsely_page(&self) -> Option<ParselyPage> {
         let raw = self.first(Key::ParselyPage)?;
+        // serde_json recurses per level and spends about 600 bytes on a small object: a deep or
+        // large value in the attribute overflowed a small stack or took 40x the page in heap.
+        // Real ones are a few hundred bytes, a few levels deep.
+        if raw.len() > MAX_PARSELY_BYTES || super::json_ld::nesting_depth(raw) > MAX_PARSELY_NESTING
+        {
+            return None;
+        }
         let value: Value = serde_json::from_str(raw).ok()?;
         let obj = value.as_object()?;
         let s = |k: &str| {

@@ -162,8 +162,15 @@ fn write_code_block(out: &mut String, text: &str) {
     out.push_str(&fence);
 }
 
+/// Widest table whose short rows are padded with empty cells. A GFM reader fills a short row in
+/// itself, so the padding only shows in the text; past this width it is left out, since it grows
+/// with rows times columns: a table of one 20,000-cell row and 20,000 one-cell rows (a 1 MB
+/// page) rendered to 1 GB.
+const MAX_PADDED_COLUMNS: usize = 64;
+
 /// A GFM pipe table. The header is the first row marked as one, or the first row if none is;
-/// short rows are padded to the widest row; blank rows are skipped.
+/// it is padded to the widest row, and so are short rows of tables up to [`MAX_PADDED_COLUMNS`]
+/// wide; blank rows are skipped.
 fn write_table(out: &mut String, rows: &[TableRow]) {
     let rows: Vec<&TableRow> = rows.iter().filter(|row| !is_blank_row(row)).collect();
     let columns = rows.iter().map(|row| row.cells.len()).max().unwrap_or(0);
@@ -182,7 +189,12 @@ fn write_table(out: &mut String, rows: &[TableRow]) {
     for (i, row) in rows.iter().enumerate() {
         if i != header {
             out.push('\n');
-            write_table_row(out, row, columns);
+            let pad_to = if columns <= MAX_PADDED_COLUMNS {
+                columns
+            } else {
+                row.cells.len()
+            };
+            write_table_row(out, row, pad_to);
         }
     }
 }
@@ -556,6 +568,21 @@ mod tests {
             ],
         }]);
         assert_eq!(render(&body), "| a\\|b | c |\n| --- | --- |\n| \\*d\\* | |");
+    }
+
+    #[test]
+    fn short_rows_of_very_wide_tables_are_not_padded() {
+        let wide = TableRow::new(true, vec!["c".to_string(); MAX_PADDED_COLUMNS + 1]);
+        let short = TableRow::new(false, vec!["x".to_string()]);
+        let body = Body::new(vec![Block::Table {
+            rows: vec![wide, short.clone(), short],
+        }]);
+        let out = render(&body);
+        assert!(out.ends_with("\n| x |\n| x |"), "{out}");
+        assert!(
+            out.starts_with(&"| c ".repeat(MAX_PADDED_COLUMNS + 1)),
+            "{out}"
+        );
     }
 
     #[test]
