@@ -1422,17 +1422,7 @@ fn caption_credit_start(text: &str) -> Option<usize> {
     if text.trim().is_empty() || text.len() > CAPTION_CREDIT_MAX_LEN {
         return None;
     }
-    // Lower case with the byte offsets of `text`: a letter whose lower case is longer stays.
-    let lower: String = text
-        .chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
-                _ => c,
-            }
-        })
-        .collect();
+    let lower = lower_same_offsets(text);
     // The first label that starts a word: every occurrence of every label, in one pass (no
     // label overlaps itself, so these are the occurrences `find_word_start` looks through).
     let label = match CAPTION_CREDIT_MATCHER.as_ref() {
@@ -1454,6 +1444,27 @@ fn caption_credit_start(text: &str) -> Option<usize> {
         at = head.len() - 1;
     }
     Some(at)
+}
+
+/// `text` in lower case with the byte offsets of `text`: a letter whose lower case is longer
+/// (or shorter) stays as it is. ASCII lower-cases byte for byte, without the Unicode tables.
+fn lower_same_offsets(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut l = c.to_lowercase();
+        lower.push(match (l.next(), l.next()) {
+            (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
+            _ => c,
+        });
+    }
+    lower
 }
 
 /// The first occurrence of `needle` in `hay` that starts a word.
@@ -1772,6 +1783,34 @@ pub(super) fn block_text(block: &Block) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_keeps_the_byte_offsets_of_the_text() {
+        // Each character lower-cased on its own, kept when its lower case has another length.
+        let by_char = |text: &str| -> String {
+            text.chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
+                        _ => c,
+                    }
+                })
+                .collect()
+        };
+        for text in [
+            "FOTO: DPA / Getty Images",
+            "Bildquelle: ÄRZTE ohne Grenzen",
+            "İSTANBUL (Foto: AA) Ⱥ ẞ Ω ΣΟΦΊΑ",
+            "ФОТО: ТАСС",
+            "",
+        ] {
+            let lower = lower_same_offsets(text);
+            assert_eq!(lower, by_char(text), "{text}");
+            assert_eq!(lower.len(), text.len(), "{text}");
+        }
+        assert_eq!(lower_same_offsets("İA Foto"), "İa foto");
+    }
 
     #[test]
     fn phrase_automata_find_what_the_one_by_one_search_finds() {
