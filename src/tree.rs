@@ -286,6 +286,7 @@ impl Document {
 
     /// Add a node, not yet in the tree; [`NONE`] when the ids are exhausted (the parse guard's
     /// node limit stops a parse long before).
+    #[inline]
     fn create(&mut self, kind: Kind) -> NodeId {
         let Ok(id) = NodeId::try_from(self.nodes.len()) else {
             return NONE;
@@ -592,6 +593,7 @@ impl Document {
     }
 
     /// A new text node, not yet in the tree, its text at the end of the shared buffer.
+    #[inline]
     fn create_text(&mut self, text: &str) -> NodeId {
         let start = self.text.len();
         self.text.push_str(text);
