@@ -449,7 +449,8 @@ const NOTICE_CHARS: usize = 300;
 /// Whether a short block names the Ctrl+Enter key combination that sites bind to their
 /// error-report form ("Ja esi pamanījis kļūdu, iezīmē to un spied Ctrl+Enter").
 fn is_key_notice(text: &str, chars: usize) -> bool {
-    if chars > NOTICE_CHARS {
+    // The lower case of no other character is a `+`: a text without one names no key.
+    if chars > NOTICE_CHARS || !text.contains('+') {
         return false;
     }
     let compact: String = text
@@ -1843,6 +1844,22 @@ mod tests {
         assert!(!may_normalise_to_one_of(
             "Über den Autor schrieb die Zeitung am Montag einen langen Bericht.",
             AUTHOR_BIO_LABELS
+        ));
+    }
+
+    #[test]
+    fn only_a_plus_sign_lower_cases_to_one() {
+        // `is_key_notice` passes over texts without a `+`.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert!(c == '+' || !c.to_lowercase().any(|l| l == '+'), "{c:?}");
+        }
+        assert!(is_key_notice(
+            "Ja esi pamanījis kļūdu, spied CTRL + Enter",
+            40
+        ));
+        assert!(!is_key_notice(
+            "Ja esi pamanījis kļūdu, spied Ctrl Enter",
+            40
         ));
     }
 
