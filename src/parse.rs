@@ -133,10 +133,11 @@ fn trim_attribute_floods_with(
     if bytes.len() <= 2 * limit {
         return std::borrow::Cow::Borrowed(text);
     }
+    let find = Finders::new();
     let mut out = String::new();
     let mut copied = 0;
     let mut i = 0;
-    while let Some(p) = find_byte(text, i, b'<') {
+    while let Some(p) = find.byte(text, i, b'<') {
         let start = i + p;
         i = start + 1;
         if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
@@ -145,7 +146,7 @@ fn trim_attribute_floods_with(
         if skip_short {
             // Each attribute counted below is a byte after a separator byte, both in the tag:
             // a tag of at most `2 * limit` bytes has at most `limit` attributes.
-            let end = tag_end(text, i);
+            let end = tag_end(&find, text, i);
             if end - i <= 2 * limit {
                 i = end;
                 if i >= bytes.len() {
@@ -180,7 +181,7 @@ fn trim_attribute_floods_with(
                         k += 1;
                     }
                     if let Some(&q @ (b'"' | b'\'')) = bytes.get(k) {
-                        j = find_byte(text, k + 1, q).map_or(bytes.len(), |e| k + 1 + e);
+                        j = find.byte(text, k + 1, q).map_or(bytes.len(), |e| k + 1 + e);
                     }
                 }
             }
@@ -207,13 +208,13 @@ fn trim_attribute_floods_with(
 /// `from`: the first `>` outside quoted values, or the end of the text. A quote opens a value
 /// when the last byte before it other than ASCII whitespace, since the previous value, is `=`;
 /// the bytes between are found with `memchr` instead of one by one.
-fn tag_end(text: &str, from: usize) -> usize {
+fn tag_end(find: &Finders, text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut p = from;
     loop {
         let Some(q) = bytes
             .get(p..)
-            .and_then(|rest| memchr::memchr3(b'>', b'"', b'\'', rest))
+            .and_then(|rest| find.tag_stop(rest))
             .map(|off| p + off)
         else {
             return bytes.len();
@@ -229,7 +230,7 @@ fn tag_end(text: &str, from: usize) -> usize {
             .and_then(|before| before.iter().rev().find(|c| !c.is_ascii_whitespace()))
             == Some(&b'=');
         p = if opens_value {
-            match find_byte(text, q + 1, b) {
+            match find.byte(text, q + 1, b) {
                 Some(e) => q + 1 + e + 1,
                 None => return bytes.len(),
             }
@@ -246,10 +247,67 @@ fn is_separator(b: u8) -> bool {
     b.is_ascii_whitespace() || b == b'/'
 }
 
-/// Offset from `from` of the first `needle` in `text[from..]` (bytes; `None` past the end),
-/// found with `memchr`'s vectorised search.
-fn find_byte(text: &str, from: usize, needle: u8) -> Option<usize> {
-    memchr::memchr(needle, text.as_bytes().get(from..)?)
+/// The byte searches of [`trim_attribute_floods`]: memchr's vectorised (AVX2) searchers for
+/// the bytes it looks for, built once per scan and called directly where the CPU has AVX2.
+/// `memchr::memchr` and `memchr3` pick the CPU's routine anew on every call, a third to a half
+/// of the cost of a search on the short stretches between and inside tags; they serve where
+/// AVX2 is missing.
+struct Finders {
+    #[cfg(target_arch = "x86_64")]
+    avx2: Option<Avx2Finders>,
+}
+
+/// The searchers of [`Finders`]: `<`, `"`, `'`, and the three bytes [`tag_end`] stops at.
+#[cfg(target_arch = "x86_64")]
+struct Avx2Finders {
+    lt: memchr::arch::x86_64::avx2::memchr::One,
+    double: memchr::arch::x86_64::avx2::memchr::One,
+    single: memchr::arch::x86_64::avx2::memchr::One,
+    tag_stop: memchr::arch::x86_64::avx2::memchr::Three,
+}
+
+impl Finders {
+    fn new() -> Finders {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use memchr::arch::x86_64::avx2::memchr::{One, Three};
+            let avx2 = (|| {
+                Some(Avx2Finders {
+                    lt: One::new(b'<')?,
+                    double: One::new(b'"')?,
+                    single: One::new(b'\'')?,
+                    tag_stop: Three::new(b'>', b'"', b'\'')?,
+                })
+            })();
+            Finders { avx2 }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        Finders {}
+    }
+
+    /// Offset from `from` of the first `needle` in `text[from..]` (bytes; `None` past the end).
+    fn byte(&self, text: &str, from: usize, needle: u8) -> Option<usize> {
+        let hay = text.as_bytes().get(from..)?;
+        #[cfg(target_arch = "x86_64")]
+        if let Some(f) = &self.avx2 {
+            match needle {
+                b'<' => return f.lt.find(hay),
+                b'"' => return f.double.find(hay),
+                b'\'' => return f.single.find(hay),
+                _ => {}
+            }
+        }
+        memchr::memchr(needle, hay)
+    }
+
+    /// Offset of the first `>`, `"` or `'` in `hay`.
+    fn tag_stop(&self, hay: &[u8]) -> Option<usize> {
+        #[cfg(target_arch = "x86_64")]
+        if let Some(f) = &self.avx2 {
+            return f.tag_stop.find(hay);
+        }
+        memchr::memchr3(b'>', b'"', b'\'', hay)
+    }
 }
 
 /// The largest index `<= at` that is a char boundary of `s` (and > 0 when `s` is not empty and
@@ -687,22 +745,39 @@ mod tests {
 
     #[test]
     fn byte_search_finds_the_first_match() {
-        let text = "abc<défg<hijklmnopq\"rs<";
-        for from in 0..=text.len() + 1 {
-            let want = text
-                .as_bytes()
-                .get(from..)
-                .and_then(|r| r.iter().position(|&b| b == b'<'));
-            assert_eq!(find_byte(text, from, b'<'), want, "from {from}");
-            let want = text
-                .as_bytes()
-                .get(from..)
-                .and_then(|r| r.iter().position(|&b| b == b'"'));
-            assert_eq!(find_byte(text, from, b'"'), want, "from {from}");
+        let find = Finders::new();
+        // Short and long (past one 32-byte vector) texts, the needles at every distance.
+        let short = "abc<défg<hijklmnopq\"rs<";
+        let long = format!(
+            "{}'{}>{}\"<x",
+            "é".repeat(40),
+            "a b=c ".repeat(9),
+            "z".repeat(70)
+        );
+        for text in [short, long.as_str()] {
+            let first = |from: usize, set: &[u8]| {
+                text.as_bytes()
+                    .get(from..)
+                    .and_then(|r| r.iter().position(|b| set.contains(b)))
+            };
+            for from in 0..=text.len() + 1 {
+                for needle in [b'<', b'"', b'\'', b'x'] {
+                    assert_eq!(
+                        find.byte(text, from, needle),
+                        first(from, &[needle]),
+                        "from {from}"
+                    );
+                }
+                assert_eq!(
+                    text.as_bytes().get(from..).and_then(|h| find.tag_stop(h)),
+                    first(from, b">\"'"),
+                    "from {from}"
+                );
+            }
         }
         // High bytes next to the needle do not fool the zero-byte test.
-        assert_eq!(find_byte("\u{ff}\u{100}\u{80}<", 0, b'<'), Some(6));
-        assert_eq!(find_byte("<\u{3c0}", 1, b'<'), None);
+        assert_eq!(find.byte("\u{ff}\u{100}\u{80}<", 0, b'<'), Some(6));
+        assert_eq!(find.byte("<\u{3c0}", 1, b'<'), None);
     }
 
     #[test]

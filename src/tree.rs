@@ -170,6 +170,30 @@ pub(crate) fn text_unread(name: &QualName, ty: Option<&str>, id: Option<&str>) -
     lower.contains("javascript") || lower.contains("ecmascript")
 }
 
+/// Sort `attrs` by their qualified name, as scraper does. In HTML (every attribute without
+/// prefix and namespace, nearly every element) that is the order of their local names, which
+/// are compared by their first byte before a whole comparison of the names (the qualified
+/// name's order compares prefix and namespace first, and each name through its atom).
+fn sort_by_name(attrs: &mut [Attribute]) {
+    if attrs.len() < 2 {
+        return;
+    }
+    if attrs
+        .iter()
+        .all(|a| a.name.prefix.is_none() && a.name.ns == ns!())
+    {
+        attrs.sort_unstable_by(|a, b| {
+            let (a, b): (&str, &str) = (&a.name.local, &b.name.local);
+            match (a.as_bytes().first(), b.as_bytes().first()) {
+                (Some(x), Some(y)) if x != y => x.cmp(y),
+                _ => a.cmp(b),
+            }
+        });
+    } else {
+        attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+    }
+}
+
 impl Document {
     /// A document with room for about `nodes` nodes, `text` bytes of text and `values` bytes
     /// of attribute values.
@@ -262,6 +286,7 @@ impl Document {
 
     /// Add a node, not yet in the tree; [`NONE`] when the ids are exhausted (the parse guard's
     /// node limit stops a parse long before).
+    #[inline]
     fn create(&mut self, kind: Kind) -> NodeId {
         let Ok(id) = NodeId::try_from(self.nodes.len()) else {
             return NONE;
@@ -287,7 +312,7 @@ impl Document {
                 };
                 text_unread(&name, value(local_name!("type")), value(local_name!("id")))
             };
-        attrs.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        sort_by_name(&mut attrs);
         let attrs = self.attrs.push(attrs);
         let id = self.create(Kind::Element(Element {
             name,
@@ -568,6 +593,7 @@ impl Document {
     }
 
     /// A new text node, not yet in the tree, its text at the end of the shared buffer.
+    #[inline]
     fn create_text(&mut self, text: &str) -> NodeId {
         let start = self.text.len();
         self.text.push_str(text);
@@ -785,6 +811,62 @@ mod tests {
             stack.extend(children.into_iter().rev());
         }
         out
+    }
+
+    #[test]
+    fn attributes_sort_as_their_qualified_names() {
+        let html = |local: &str| Attribute {
+            name: QualName::new(None, ns!(), LocalName::from(local)),
+            value: StrTendril::from_slice(local),
+        };
+        let names = [
+            "href",
+            "class",
+            "id",
+            "data-id",
+            "data",
+            "data-x",
+            "d",
+            "é",
+            "a-b",
+            "a",
+            "zz",
+            "class-name",
+            "ü-x",
+            "data-component",
+            "data-componentx",
+            "b",
+        ];
+        let mut state: u64 = 0x1234_5678_9abc_def1;
+        for round in 0..500 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let mut pick: Vec<&str> = names
+                .iter()
+                .enumerate()
+                .filter(|(k, _)| state >> (k % 64) & 1 == 1)
+                .map(|(_, n)| *n)
+                .collect();
+            let turn = round % pick.len().max(1);
+            pick.rotate_left(turn);
+            let mut attrs: Vec<Attribute> = pick.iter().map(|n| html(n)).collect();
+            if round % 7 == 0 {
+                // Foreign content: a prefixed attribute beside plain ones of the same name.
+                attrs.push(Attribute {
+                    name: QualName::new(
+                        Some(html5ever::Prefix::from("xlink")),
+                        ns!(xlink),
+                        local_name!("href"),
+                    ),
+                    value: StrTendril::new(),
+                });
+            }
+            let mut want = attrs.clone();
+            want.sort_by(|a, b| a.name.cmp(&b.name));
+            sort_by_name(&mut attrs);
+            assert_eq!(attrs, want, "round {round}");
+        }
     }
 
     #[test]

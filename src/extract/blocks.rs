@@ -162,7 +162,11 @@ impl Inlines {
             let start = i;
             let mut spaces = 0;
             loop {
-                while i < n && space_at(text, i).is_none() {
+                // Only ASCII controls, the space and lead bytes can start whitespace.
+                while let Some(&b) = bytes.get(i) {
+                    if (b <= b' ' || b >= 0xC2) && space_at(text, i).is_some() {
+                        break;
+                    }
                     i += 1;
                 }
                 let single_space =

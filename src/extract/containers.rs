@@ -8,6 +8,7 @@
 use std::collections::HashSet;
 
 use crate::dom::{Dom, NodeIdx};
+use crate::fast_hash::FastHash;
 use crate::noise::Marks;
 
 use super::stats::NodeStats;
@@ -77,7 +78,7 @@ const CLASS_TOKEN_BUF: usize = 64;
 
 /// [`CLASS_TOKENS`] lower-cased, as a set, with the length of the longest.
 struct ClassTokenSet {
-    tokens: HashSet<Box<[u8]>, crate::fast_hash::FastHash>,
+    tokens: HashSet<Box<[u8]>, FastHash>,
     longest: usize,
 }
 
@@ -387,7 +388,8 @@ pub(crate) fn by_article_body(
     main: NodeIdx,
     article_body: &str,
 ) -> Option<NodeIdx> {
-    let reference: HashSet<&str> = article_body.split_whitespace().collect();
+    // The words are hashed with the crate's hasher for short keys (the sets are only counted).
+    let reference: HashSet<&str, FastHash> = article_body.split_whitespace().collect();
     if reference.len() < 50 {
         return None;
     }
@@ -395,7 +397,7 @@ pub(crate) fn by_article_body(
         let text = kept_text(dom, marks, node);
         let found = text
             .split_whitespace()
-            .collect::<HashSet<_>>()
+            .collect::<HashSet<_, FastHash>>()
             .intersection(&reference)
             .count();
         found as f32 / reference.len() as f32

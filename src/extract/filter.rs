@@ -273,10 +273,13 @@ fn cut_author_bio(kept: &mut Vec<Block>, dropped: &mut Vec<Dropped>) {
                 return false;
             }
             let text = block_text(b);
-            AUTHOR_BIO_LABELS.contains(&phrases::normalise(&text).as_str()) || {
-                let mut words = text.split_whitespace();
-                words.next().is_some_and(|w| AUTHOR_BIO_CAPS.contains(&w)) && words.next().is_some()
-            }
+            may_normalise_to_one_of(&text, AUTHOR_BIO_LABELS)
+                && AUTHOR_BIO_LABELS.contains(&phrases::normalise(&text).as_str())
+                || {
+                    let mut words = text.split_whitespace();
+                    words.next().is_some_and(|w| AUTHOR_BIO_CAPS.contains(&w))
+                        && words.next().is_some()
+                }
         }) && kept.get(k..).is_some_and(|rest| {
             rest.iter()
                 .map(|b| crate::dom::visible_chars(&block_text(b)))
@@ -479,7 +482,8 @@ const NOTICE_CHARS: usize = 300;
 /// Whether a short block names the Ctrl+Enter key combination that sites bind to their
 /// error-report form ("Ja esi pamanījis kļūdu, iezīmē to un spied Ctrl+Enter").
 fn is_key_notice(text: &str, chars: usize) -> bool {
-    if chars > NOTICE_CHARS {
+    // The lower case of no other character is a `+`: a text without one names no key.
+    if chars > NOTICE_CHARS || !text.contains('+') {
         return false;
     }
     let compact: String = text
@@ -525,8 +529,11 @@ fn cut_contact_box(kept: &mut Vec<Block>, dropped: &mut Vec<Dropped>) {
     let start = len.saturating_sub(CONTACT_TAIL_BLOCKS).max(1);
     let Some(at) = (start..len).find(|&k| {
         kept.get(k).is_some_and(|b| {
-            matches!(b, Block::Paragraph { .. } | Block::Heading { .. })
-                && CONTACT_LABELS.contains(&phrases::normalise(&block_text(b)).as_str())
+            matches!(b, Block::Paragraph { .. } | Block::Heading { .. }) && {
+                let text = block_text(b);
+                may_normalise_to_one_of(&text, CONTACT_LABELS)
+                    && CONTACT_LABELS.contains(&phrases::normalise(&text).as_str())
+            }
         }) && kept.get(k + 1..).is_some_and(|rest| {
             rest.iter().all(|b| {
                 let text = block_text(b);
@@ -1506,17 +1513,7 @@ fn caption_credit_start(text: &str) -> Option<usize> {
     if text.trim().is_empty() || text.len() > CAPTION_CREDIT_MAX_LEN {
         return None;
     }
-    // Lower case with the byte offsets of `text`: a letter whose lower case is longer stays.
-    let lower: String = text
-        .chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
-                _ => c,
-            }
-        })
-        .collect();
+    let lower = lower_same_offsets(text);
     // The first label that starts a word: every occurrence of every label, in one pass (no
     // label overlaps itself, so these are the occurrences `find_word_start` looks through).
     let label = match CAPTION_CREDIT_MATCHER.as_ref() {
@@ -1538,6 +1535,39 @@ fn caption_credit_start(text: &str) -> Option<usize> {
         at = head.len() - 1;
     }
     Some(at)
+}
+
+/// Whether [`phrases::normalise`] of `text` may be one of `labels`: not when `text` holds
+/// more letters and digits than the longest label has bytes, since normalise keeps each of
+/// them as a letter or digit (lower-cased, `İ` included; only a combining dot above, not
+/// counted here, may go). A cheap test before the normalising of a long block.
+fn may_normalise_to_one_of(text: &str, labels: &[&str]) -> bool {
+    let longest = labels.iter().map(|l| l.len()).max().unwrap_or(0);
+    text.chars()
+        .filter(|&c| c.is_alphanumeric() && c != '\u{307}')
+        .nth(longest)
+        .is_none()
+}
+
+/// `text` in lower case with the byte offsets of `text`: a letter whose lower case is longer
+/// (or shorter) stays as it is. ASCII lower-cases byte for byte, without the Unicode tables.
+fn lower_same_offsets(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut lower = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            lower.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut l = c.to_lowercase();
+        lower.push(match (l.next(), l.next()) {
+            (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
+            _ => c,
+        });
+    }
+    lower
 }
 
 /// The first occurrence of `needle` in `hay` that starts a word.
@@ -1856,6 +1886,94 @@ pub(super) fn block_text(block: &Block) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalise_keeps_every_letter_and_digit() {
+        // Every letter or digit (but a combining dot above) leaves one in the normalised line,
+        // so `may_normalise_to_one_of` never refuses a text that normalises to a label. All
+        // characters, a thousand to a line, each twice and between spaces; and none of them
+        // is decoration that the trim at either end would take.
+        let counted = |s: &str| {
+            s.chars()
+                .filter(|&c| c.is_alphanumeric() && c != '\u{307}')
+                .count()
+        };
+        let chars: Vec<char> = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        for batch in chars.chunks(1000) {
+            let text: String = batch.iter().flat_map(|&c| [c, c, ' ']).collect();
+            let line = phrases::normalise(&text);
+            assert!(counted(&line) >= counted(&text), "{batch:?}");
+        }
+        for &c in &chars {
+            assert!(!c.is_alphanumeric() || !phrases::is_decoration(c), "{c:?}");
+        }
+        let labels: Vec<&str> = AUTHOR_BIO_LABELS
+            .iter()
+            .chain(CONTACT_LABELS)
+            .copied()
+            .collect();
+        for label in &labels {
+            for text in [
+                label.to_uppercase(),
+                format!(" -- {label}: "),
+                label.to_string(),
+            ] {
+                assert!(may_normalise_to_one_of(&text, &labels), "{text}");
+            }
+        }
+        assert!(may_normalise_to_one_of(
+            "Über  den   Autor:",
+            AUTHOR_BIO_LABELS
+        ));
+        assert!(!may_normalise_to_one_of(
+            "Über den Autor schrieb die Zeitung am Montag einen langen Bericht.",
+            AUTHOR_BIO_LABELS
+        ));
+    }
+
+    #[test]
+    fn only_a_plus_sign_lower_cases_to_one() {
+        // `is_key_notice` passes over texts without a `+`.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert!(c == '+' || !c.to_lowercase().any(|l| l == '+'), "{c:?}");
+        }
+        assert!(is_key_notice(
+            "Ja esi pamanījis kļūdu, spied CTRL + Enter",
+            40
+        ));
+        assert!(!is_key_notice(
+            "Ja esi pamanījis kļūdu, spied Ctrl Enter",
+            40
+        ));
+    }
+
+    #[test]
+    fn lower_case_keeps_the_byte_offsets_of_the_text() {
+        // Each character lower-cased on its own, kept when its lower case has another length.
+        let by_char = |text: &str| -> String {
+            text.chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(low), None) if low.len_utf8() == c.len_utf8() => low,
+                        _ => c,
+                    }
+                })
+                .collect()
+        };
+        for text in [
+            "FOTO: DPA / Getty Images",
+            "Bildquelle: ÄRZTE ohne Grenzen",
+            "İSTANBUL (Foto: AA) Ⱥ ẞ Ω ΣΟΦΊΑ",
+            "ФОТО: ТАСС",
+            "",
+        ] {
+            let lower = lower_same_offsets(text);
+            assert_eq!(lower, by_char(text), "{text}");
+            assert_eq!(lower.len(), text.len(), "{text}");
+        }
+        assert_eq!(lower_same_offsets("İA Foto"), "İa foto");
+    }
 
     #[test]
     fn phrase_automata_find_what_the_one_by_one_search_finds() {

@@ -212,6 +212,22 @@ fn base_weight(dom: &Dom<'_>, i: NodeIdx, lower: &mut String) -> f32 {
     tag_weight + class_weight(class, id, lower)
 }
 
+/// [`NEGATIVE_WORDS`] and [`POSITIVE_WORDS`] by word, built once: (in the negative table, in
+/// the positive table), one hash look-up per word instead of a scan of both tables.
+static WORD_WEIGHTS: std::sync::LazyLock<
+    std::collections::HashMap<&'static str, (bool, bool), crate::fast_hash::FastHash>,
+> = std::sync::LazyLock::new(|| {
+    let mut map: std::collections::HashMap<&'static str, (bool, bool), _> =
+        std::collections::HashMap::default();
+    for &w in NEGATIVE_WORDS {
+        map.entry(w).or_insert((false, false)).0 = true;
+    }
+    for &w in POSITIVE_WORDS {
+        map.entry(w).or_insert((false, false)).1 = true;
+    }
+    map
+});
+
 /// `+25` for content words in the class and in the id, `-25` for chrome words, each at most
 /// once per attribute. `lower`: a buffer kept between calls, each word lower-cased into it.
 pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, lower: &mut String) -> f32 {
@@ -229,8 +245,10 @@ pub(crate) fn class_weight(class: Option<&str>, id: Option<&str>, lower: &mut St
             } else {
                 lower.push_str(&w.to_lowercase());
             }
-            negative |= NEGATIVE_WORDS.contains(&lower.as_str());
-            positive |= POSITIVE_WORDS.contains(&lower.as_str());
+            if let Some(&(neg, pos)) = WORD_WEIGHTS.get(lower.as_str()) {
+                negative |= neg;
+                positive |= pos;
+            }
         }
         if negative {
             weight -= 25.0;
@@ -296,6 +314,27 @@ mod tests {
         assert_eq!(class_weight(Some("sidebar"), Some("main"), &mut w), 0.0);
         assert_eq!(class_weight(Some("related-list"), None, &mut w), -25.0);
         assert_eq!(class_weight(None, None, &mut w), 0.0);
+        // Every word of each table weighs as the table says, in any case.
+        for &word in POSITIVE_WORDS {
+            let want = if NEGATIVE_WORDS.contains(&word) {
+                0.0
+            } else {
+                25.0
+            };
+            assert_eq!(
+                class_weight(Some(&word.to_uppercase()), None, &mut w),
+                want,
+                "{word}"
+            );
+        }
+        for &word in NEGATIVE_WORDS {
+            let want = if POSITIVE_WORDS.contains(&word) {
+                0.0
+            } else {
+                -25.0
+            };
+            assert_eq!(class_weight(None, Some(word), &mut w), want, "{word}");
+        }
         assert_eq!(
             class_weight(Some("testimonial-slider flexslider"), None, &mut w),
             -25.0

@@ -404,12 +404,29 @@ pub(super) fn word_facts(word: &str) -> WordFacts {
     WORD_FACTS.get(word).copied().unwrap_or_default()
 }
 
-/// Look a token up in [`TOKEN_PREFIXES`].
+/// [`TOKEN_PREFIXES`] by their first byte, each list in table order: a token is compared only
+/// with the prefixes that start as it does.
+static TOKEN_PREFIXES_BY_FIRST: LazyLock<Vec<Vec<(&'static str, Rule)>>> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    for &(p, r) in TOKEN_PREFIXES {
+        if let Some(list) = p
+            .as_bytes()
+            .first()
+            .and_then(|&b| by_first.get_mut(usize::from(b)))
+        {
+            list.push((p, r));
+        }
+    }
+    by_first
+});
+
+/// Look a token up in [`TOKEN_PREFIXES`]: the rule of the first prefix of the token.
 pub(super) fn token_rule(token: &str) -> Option<Rule> {
-    let first = token.as_bytes().first()?;
-    TOKEN_PREFIXES
+    let first = *token.as_bytes().first()?;
+    TOKEN_PREFIXES_BY_FIRST
+        .get(usize::from(first))?
         .iter()
-        .find(|(p, _)| p.as_bytes().first() == Some(first) && token.starts_with(p))
+        .find(|(p, _)| token.starts_with(p))
         .map(|&(_, r)| r)
 }
 
@@ -501,6 +518,30 @@ mod tests {
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.contains("Die Streamingdienste verlieren"), "{text}");
         assert!(!text.contains("bloggt gelegentlich"), "{text}");
+    }
+
+    #[test]
+    fn token_rule_is_the_first_prefix_of_the_table() {
+        use super::*;
+        let by_scan = |token: &str| {
+            TOKEN_PREFIXES
+                .iter()
+                .find(|(p, _)| !p.is_empty() && token.starts_with(p))
+                .map(|&(_, r)| r)
+        };
+        let mut tokens: Vec<String> = vec![String::new(), "a".into(), "x".into(), "é".into()];
+        for &(p, _) in TOKEN_PREFIXES {
+            tokens.push(p.to_string());
+            tokens.push(format!("{p}-x"));
+            if let Some(short) = p.get(..p.len().saturating_sub(1)) {
+                tokens.push(short.to_string());
+            }
+        }
+        for t in &tokens {
+            assert_eq!(token_rule(t), by_scan(t), "{t}");
+        }
+        assert!(token_rule("onetrust-banner-sdk").is_some());
+        assert!(token_rule("banner-onetrust").is_none());
     }
 
     #[test]

@@ -2313,7 +2313,7 @@ fn trim_decoration(s: &str) -> &str {
 
 /// Whitespace, and the dashes, bullets, colons, brackets, arrows and end punctuation that
 /// decorate labels (the sentence ends of every script: "相关阅读。", "ਇਸ਼ਤਿਹਾਰ।").
-fn is_decoration(c: char) -> bool {
+pub(crate) fn is_decoration(c: char) -> bool {
     c.is_whitespace()
         || crate::text::is_sentence_end(c)
         || matches!(
