@@ -1224,6 +1224,30 @@ pub(crate) fn earlier_labelled_date(s: &str) -> Option<DateTime> {
     (labelled && days_between(&second, &first) > 0).then_some(second)
 }
 
+/// Most dates of one line looked at for the one labelled as the update.
+const MAX_DATES_PER_LINE: usize = 4;
+
+/// The date a line labels as the update: the first date whose label (the words between the
+/// previous date, or the line's start, and it) names an update ("Updated: 16.03.2026",
+/// "Publié le 14/03/2026, mis à jour le 16/03/2026", "Aktualisiert am 16.03.2026 | Erstellt
+/// am 14.03.2026", "수정 2026.03.14 15:40"). None when no date of the line is so labelled.
+pub(crate) fn labelled_update(s: &str) -> Option<DateTime> {
+    let mut from = 0;
+    for _ in 0..MAX_DATES_PER_LINE {
+        let rest = s.get(from..)?;
+        let (start, end, d) = find_date(rest)?;
+        let label = rest.get(..start)?;
+        if label.len() <= MAX_LEAD_CHARS * 4 && labels_update(&label.to_lowercase()) {
+            return Some(d);
+        }
+        if end == 0 {
+            return None;
+        }
+        from += end;
+    }
+    None
+}
+
 /// Whether the lead of a line (the text before its first date, or the whole line when it holds
 /// none) says the date is an update.
 pub(crate) fn names_update(s: &str) -> bool {
@@ -2633,6 +2657,32 @@ fn numeric_offset(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_a_line_labels_as_the_update() {
+        let day = |s: &str| labelled_update(s).map(|d| d.date_string());
+        assert_eq!(
+            day("Updated: 16.03.2026, 10:22").as_deref(),
+            Some("2026-03-16")
+        );
+        assert_eq!(
+            day("Publié le 14/03/2026 à 07h30, mis à jour le 16/03/2026 à 19h12").as_deref(),
+            Some("2026-03-16")
+        );
+        assert_eq!(
+            day("Aktualisiert am 16.03.2026 | Erstellt am 14.03.2026").as_deref(),
+            Some("2026-03-16")
+        );
+        assert_eq!(day("수정 2026.03.14 15:40").as_deref(), Some("2026-03-14"));
+        assert_eq!(
+            day("আপডেট: ১৫ মার্চ ২০২৬, ০৮:১৫").as_deref(),
+            Some("2026-03-15")
+        );
+        // A publication line, a reporter named Su-jeong, a date with no label: no update.
+        assert_eq!(day("Publicado em 14/03/2026 - 18:05"), None);
+        assert_eq!(day("김수정 기자 입력 2026.03.13 10:00"), None);
+        assert_eq!(day("14 March 2026"), None);
+    }
 
     #[test]
     fn an_abbreviation_takes_the_offset_of_the_pages_country() {

@@ -1643,8 +1643,85 @@ pub(crate) fn dates(
         .iter()
         .filter(usable)
         .filter(|m| m.kind.1 == DateKind::Modified)
-        .find_map(|m| read(m));
+        .find_map(|m| read(m))
+        // No element marked as the update: one labelled as it ("আপডেট: ১৫ মার্চ ২০২৬",
+        // `Updated <time datetime=...>`), else an update line by the headline or the byline.
+        .or_else(|| {
+            order
+                .iter()
+                .filter(usable)
+                .find_map(|m| labelled_update_element(dom, m.idx))
+        })
+        .or_else(|| update_line(dom, scan, title, byline));
     (published, modified)
+}
+
+/// The date element `i` shows as the update: its text labels its date so ("Aktualisiert:
+/// 16.03.2026", "Publié le 14/03/2026, mis à jour le 16/03/2026"), or a short label before
+/// it does (`Updated <time datetime="...">March 16</time>`).
+fn labelled_update_element(dom: &Dom<'_>, i: NodeIdx) -> Option<PageDate> {
+    let text = dom.clean_text(i);
+    if text.is_empty() || text.chars().count() > MAX_DATE_CHARS {
+        return None;
+    }
+    let date = match date::labelled_update(&text) {
+        Some(d) => d,
+        None if label_names_update(dom, i) => {
+            let machine = dom
+                .element(i)
+                .and_then(|e| e.attr("datetime").or_else(|| e.attr("content")));
+            machine
+                .and_then(date::parse_date)
+                .or_else(|| date::parse_date(&text))?
+        }
+        None => return None,
+    };
+    Some(PageDate {
+        date,
+        signal: Signal::Dom,
+        raw: raw(&text),
+        node: None,
+        update: true,
+        yearless: false,
+    })
+}
+
+/// The first date line labelled as the update just around the headline (as [`shown_date`]
+/// looks) or on the byline's line: "Updated March 14, 2026 at 2:02 p.m.", "수정 2026.03.14
+/// 15:40", "Publicado em 14/03/2026 ... Atualizado em 16/03/2026" (its second date). Not
+/// taken out of the body.
+fn update_line(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+    byline: Option<NodeIdx>,
+) -> Option<PageDate> {
+    let listing = repeated_date_classes(dom, scan);
+    let around_title = title.into_iter().flat_map(|t| {
+        let end = dom.end(t);
+        (t.saturating_sub(SHOWN_BEFORE_TITLE)..t)
+            .chain(end..dom.len().min(end.saturating_add(SHOWN_AFTER_TITLE)))
+    });
+    let on_byline = byline.into_iter().flat_map(|b| {
+        let start = dom.parent(b).unwrap_or(b);
+        start..dom.len().min(start.saturating_add(DATELINE_WINDOW))
+    });
+    around_title.chain(on_byline).find_map(|j| {
+        let (shown, text) = date_line_at(dom, j)?;
+        if in_listing(dom, &listing, j, title) {
+            return None;
+        }
+        let date =
+            date::labelled_update(text).or_else(|| label_names_update(dom, j).then_some(shown))?;
+        Some(PageDate {
+            date,
+            signal: Signal::Dom,
+            raw: raw(text),
+            node: None,
+            update: true,
+            yearless: false,
+        })
+    })
 }
 
 /// Ancestors looked at for the `itemscope` a microdata property belongs to.

@@ -1676,3 +1676,36 @@ fn the_structured_editor_printed_in_the_byline_row_leaves_the_body() {
         "{consumed_text:?}"
     );
 }
+
+#[test]
+fn an_update_line_fills_the_modified_date() {
+    let page = |lines: &str| {
+        read_page(
+            &format!(
+                r#"<html><head><title>Toll cut</title></head><body><article>
+                <h1>Toll cut in the tunnel</h1><div class="info">{lines}</div>
+                <p>The toll for private cars was cut from 200 to 150 taka on Saturday, the bridge authority said.</p>
+                </article></body></html>"#
+            ),
+            "https://news.example/a/1",
+        )
+    };
+    let day = |d: Option<DateTime>| d.map(|d| d.date_string());
+    let m = page(
+        r#"<span class="time">প্রকাশ: ১৪ মার্চ ২০২৬, ১০:৩০</span> <span class="time">আপডেট: ১৫ মার্চ ২০২৬, ০৮:১৫</span>"#,
+    );
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(day(m.modified).as_deref(), Some("2026-03-15"));
+    let m = page("<ul><li>입력 2026.03.14 10:12</li><li>수정 2026.03.14 15:40</li></ul>");
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(m.modified.map(|d| d.hour), Some(15));
+    // No update line: no modified date; an "update" before the publication is another date's.
+    let m = page("<span>14 March 2026</span>");
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(m.modified, None);
+    let m = page(
+        r#"<meta property="article:published_time" content="2026-03-14T10:00:00Z"><p>Updated 2 March 2026</p>"#,
+    );
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(m.modified, None);
+}
