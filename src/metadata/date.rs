@@ -258,6 +258,8 @@ const MONTHS: &[(&str, u8)] = &[
     // Azerbaijani, Uzbek (Latin)
     ("yanvar", 1), ("fevral", 2), ("aprel", 4), ("iyun", 6), ("iyul", 7), ("avqust", 8),
     ("sentyabr", 9), ("oktyabr", 10), ("noyabr", 11), ("dekabr", 12),
+    // Uzbek (Latin) spellings beside the Azerbaijani ones
+    ("sentabr", 9), ("oktabr", 10),
     // Kazakh
     ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
     ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11),
@@ -518,7 +520,11 @@ const TIME_CONNECTORS: &[&str] = &[
 
 /// Words written after a year ("2026 m. kovo 14 d." in Lithuanian, "2026. gada 14. martā" in
 /// Latvian, "2026ko martxoaren 14a" in Basque): a year-first date goes on after them.
-const YEAR_MARKERS: &[&str] = &["m", "gada", "ko", "g", "г"];
+const YEAR_MARKERS: &[&str] = &["m", "gada", "ko", "g", "г", "yil", "йил"];
+
+/// Year markers joined to the year by a hyphen: Uzbek "2026-yil 14-mart" ("the year 2026,
+/// 14 March"), "2026-йил 14-март".
+const HYPHENATED_YEAR_MARKERS: &[&str] = &["yil", "йил"];
 
 /// Era markers written before a year ("14 มีนาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.": the
 /// Christian one), as their letters without the dots.
@@ -1847,6 +1853,11 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     // martxoaren 14a (Basque): year, month name, day. 2026. gada 14. martā (Latvian): year,
     // day, month name.
     let mut k = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['.']));
+    if adjacent(t, k).is_some_and(|x| x.is_punct(&['-']))
+        && adjacent(t, k + 1).is_some_and(|x| x.is_word_in(HYPHENATED_YEAR_MARKERS))
+    {
+        k += 1;
+    }
     let marked = t.get(k).is_some_and(|x| x.is_word_in(YEAR_MARKERS));
     if marked {
         k = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.']));
@@ -1865,7 +1876,8 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, j + 1));
     }
     if marked && let Some(d) = t.get(k).and_then(|x| x.num_len(1..=2)) {
-        let j = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.']));
+        // "14. martā" (Latvian), "14-mart" (Uzbek)
+        let j = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.', '-']));
         let (m, cal, next) = month_at(t, j)?;
         return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, next));
     }
@@ -2657,6 +2669,21 @@ fn numeric_offset(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uzbek_dates_with_the_year_marker() {
+        let day = |s: &str| parse_date(s).map(|d| d.date_string());
+        assert_eq!(
+            day("2026-yil 14-mart, 11:40").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(day("2026 yil 14 mart").as_deref(), Some("2026-03-14"));
+        assert_eq!(day("2026-йил 14-март").as_deref(), Some("2026-03-14"));
+        assert_eq!(day("2026-yil 2-sentabr").as_deref(), Some("2026-09-02"));
+        // A year and a count joined by a hyphen are no date.
+        assert_eq!(day("2026-yil 14 ta"), None);
+        assert_eq!(day("2026-14-mart"), None);
+    }
 
     #[test]
     fn the_date_a_line_labels_as_the_update() {
