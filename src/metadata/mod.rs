@@ -1298,8 +1298,11 @@ fn declared_language(
         .iter()
         .find(|m| m.kind == Prop::InLanguage)
         .and_then(|m| page::prop_value(dom, m.idx));
-    let candidates: [(Option<&str>, Signal); 6] = [
+    let candidates: [(Option<&str>, Signal); 7] = [
         (scan.html_lang, Signal::Dom),
+        // `<html>` without `lang`, the `<body>` or `<article>` stating it (a template that
+        // marks only the story's element).
+        (scan.body_lang, Signal::Dom),
         (tags.first(Key::ContentLanguage), Signal::Meta),
         (tags.first(Key::OgLocale), Signal::Meta),
         (tags.first(Key::DcLanguage), Signal::Meta),

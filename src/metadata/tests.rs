@@ -1709,3 +1709,22 @@ fn an_update_line_fills_the_modified_date() {
     assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
     assert_eq!(m.modified, None);
 }
+
+#[test]
+fn the_lang_of_body_or_article_stands_in_for_a_missing_html_lang() {
+    let lang = |html: &str| read_page(html, "https://news.example/a/1").language;
+    assert_eq!(
+        lang(r#"<html><head><title>T</title></head><body><article lang="ca"><h1>Girona</h1></article></body></html>"#).as_deref(),
+        Some("ca")
+    );
+    assert_eq!(
+        lang(r#"<html><head><title>T</title></head><body lang="hr"><h1>Split</h1></body></html>"#)
+            .as_deref(),
+        Some("hr")
+    );
+    // The `<html lang>` a page states stays its language.
+    assert_eq!(
+        lang(r#"<html lang="fr"><head><title>T</title></head><body><article lang="ca"><h1>Girona</h1></article></body></html>"#).as_deref(),
+        Some("fr")
+    );
+}
