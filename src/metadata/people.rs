@@ -208,6 +208,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("作者", Follow::Any, Text::Value),
     ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
     ("撰文", Follow::Colon, Text::Value),
+    // Japanese "text and photos" ("文・写真　中村翔太"): the writer took the pictures too
+    ("文・写真", Follow::Any, Text::Value), ("写真・文", Follow::Any, Text::Value),
+    ("文と写真", Follow::Any, Text::Value),
     ("文", Follow::Colon, Text::Value), ("筆者", Follow::Colon, Text::Value),
     ("글", Follow::Colon, Text::Value),
     // Georgian "ავტორი: X" (author)
@@ -738,6 +741,8 @@ const ORG_WHOLE: &[&str] = &[
     "webdesk", "wires", "wire", "agencies", "wire services", "ap", "pa", "apa", "sid", "tt", "ntb",
     "sda", "ats", "ani", "pti", "ians", "aap", "cp", "upi", "ana", "mti", "pap", "čtk", "ctk",
     "bloomberg", "online", "equipe", "équipe", "equipo", "redaktion",
+    // Turkish "news centre" and "foreign news service", the desk credit of Turkish sites
+    "haber merkezi", "dış haberler servisi",
 ];
 
 /// Words that make a name an organisation wherever they stand ("Reuters", "Daily Planet
@@ -1164,6 +1169,9 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         if other_credit {
             continue;
         }
+        if role_piece(piece, !out.is_empty()) {
+            continue;
+        }
         let name = clean_name(piece).or_else(|| if handles { handle(piece) } else { None });
         if let Some(name) = name
             && seen.insert(name.to_lowercase())
@@ -1198,6 +1206,23 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// Most words of a job title after a name ("Transport Correspondent", "Chief Political
+/// Correspondent").
+const MAX_TITLE_WORDS: usize = 3;
+
+/// Whether a piece of a byline after a name (`after_name`) is that person's job title, not
+/// another person: a short title ending in a role noun ("Tom Fletcher, Transport
+/// Correspondent": the beat is any word).
+fn role_piece(piece: &str, after_name: bool) -> bool {
+    let words = word_spans(piece);
+    let is_head = |w: &str| ROLE_HEAD_SET.contains(w);
+    after_name
+        && words.len() >= 2
+        && words.len() <= MAX_TITLE_WORDS
+        && words.last().is_some_and(|(_, _, w)| is_head(w))
+        && !words.iter().rev().skip(1).any(|(_, _, w)| is_head(w))
 }
 
 /// Lower-case words that stand alone in author fields but are not user names: labels, the
@@ -1676,11 +1701,22 @@ const DASHES: &[&str] = &[" - ", " – ", " — ", " | ", " :: "];
 /// inside it is not read as a conjunction.
 fn split_pieces(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    // The previous chunk was a role without a name.
+    let mut after_role = false;
     for chunk in s.split(SEPARATOR_CHARS).take(MAX_PIECES * 2) {
         let chunk = head_or_tail(chunk.trim(), DASHES);
         // "Autorin: Jane Doe": the label is a role word, the chunk is not a role.
         let named = strip_one_prefix(chunk).unwrap_or(chunk);
-        if chunk.is_empty() || cut_role_tail(named).is_none() {
+        if chunk.is_empty() {
+            continue;
+        }
+        if cut_role_tail(named).is_none() {
+            after_role = true;
+            continue;
+        }
+        // One word after a role with no name is the role's place: "Staff Reporter, Dhaka",
+        // "নিজস্ব প্রতিবেদক, চট্টগ্রাম" (own correspondent, Chattogram).
+        if std::mem::take(&mut after_role) && !chunk.contains(char::is_whitespace) {
             continue;
         }
         let mut last = 0;
@@ -2413,6 +2449,40 @@ mod tests {
         // `find_marker` markers by their first word.
         assert!(AUTHOR_PREFIXES.iter().all(|(p, _, _)| !p.is_empty()));
         assert!(TAIL_MARKERS.iter().all(|m| !m.is_empty()));
+    }
+
+    #[test]
+    fn a_title_after_a_name_is_no_second_person() {
+        assert_eq!(
+            split("By Tom Fletcher, Transport Correspondent"),
+            ["Tom Fletcher"]
+        );
+        assert_eq!(split("Jane Doe, Chief Political Editor"), ["Jane Doe"]);
+        // Two people stay two; a pen name of a role word alone stays.
+        assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
+        assert_eq!(split("Rasender Reporter"), ["Rasender Reporter"]);
+    }
+
+    #[test]
+    fn a_place_after_a_role_is_no_name() {
+        assert!(split("নিজস্ব প্রতিবেদক, চট্টগ্রাম").is_empty());
+        assert!(split("Staff Reporter, Dhaka").is_empty());
+        // A person named after the role is the writer.
+        assert_eq!(split("Staff Reporter, Jane Doe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_joint_text_and_photo_label_opens_a_japanese_byline() {
+        assert_eq!(split("文・写真　中村翔太"), ["中村翔太"]);
+        assert_eq!(split("写真・文 中村翔太"), ["中村翔太"]);
+        // "写真" alone credits the pictures.
+        assert!(split("写真　中村翔太").iter().all(|n| n != "中村翔太"));
+    }
+
+    #[test]
+    fn a_turkish_news_centre_is_a_desk() {
+        assert!(is_organisation("Haber Merkezi"));
+        assert!(!is_organisation("Fritz Haber"));
     }
 
     #[test]
