@@ -1700,6 +1700,16 @@ fn split_at_next_phrase<'a>(s: &'a str, table: &FoldedTable) -> (&'a str, Option
     (s, None)
 }
 
+/// Whether `s` opens with the label of a credit for someone other than the writer, with its
+/// colon ("Editor: X", "บรรณาธิการ: X", "Foto: X", "Quelle: dpa"): where a byline runs on into
+/// such a label (the two lines of `ผู้เขียน: X<br>บรรณาธิการ: Y` read as one), the writer's
+/// names end before it.
+pub(crate) fn opens_other_credit(s: &str) -> bool {
+    match_phrase(s, &PHRASES).is_some_and(|(p, _)| {
+        p.after == After::Colon && !matches!(p.role, R::Writing | R::Reporting)
+    })
+}
+
 /// Longest line searched for an editing credit among other things, in bytes.
 const MAX_MIXED_LINE_BYTES: usize = 400;
 
@@ -3248,6 +3258,16 @@ mod tests {
         assert_eq!(cut_staff_code("jane_doe"), "jane_doe");
         assert_eq!(cut_staff_code("Jane_AB12"), "Jane_AB12");
         assert_eq!(cut_staff_code("刘佳_NBJ"), "刘佳_NBJ");
+    }
+
+    #[test]
+    fn a_label_of_another_credit_is_recognised_in_any_language() {
+        assert!(opens_other_credit("บรรณาธิการ: วิภาวดี ศรีสุข"));
+        assert!(opens_other_credit("Editor: Jane Doe"));
+        assert!(opens_other_credit("Foto: Jane Doe"));
+        // The writer's own labels, and a word without its colon, are not.
+        assert!(!opens_other_credit("Autor: Jane Doe"));
+        assert!(!opens_other_credit("Editor Jane Doe"));
     }
 
     #[test]

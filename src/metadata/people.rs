@@ -1374,6 +1374,13 @@ fn with_agency_tail(part: &str) -> Option<&str> {
 fn cut_mid_credit(piece: &str) -> &str {
     let words = word_spans(piece);
     for (k, (start, end, lower)) in words.iter().enumerate().skip(1) {
+        // A labelled credit of another role in any language ("Editor:", "บรรณาธิการ:").
+        if piece
+            .get(*start..)
+            .is_some_and(crate::attribution::opens_other_credit)
+        {
+            return piece.get(..*start).unwrap_or(piece).trim_end();
+        }
         if !OTHER_CREDIT_WORDS.contains(&lower.as_ref()) {
             continue;
         }
@@ -2477,6 +2484,17 @@ mod tests {
         assert_eq!(split("写真・文 中村翔太"), ["中村翔太"]);
         // "写真" alone credits the pictures.
         assert!(split("写真　中村翔太").iter().all(|n| n != "中村翔太"));
+    }
+
+    #[test]
+    fn another_credit_label_ends_the_writers_names() {
+        assert_eq!(
+            split("ผู้เขียน: สมชาย ใจดี บรรณาธิการ: วิภาวดี ศรีสุข"),
+            ["สมชาย ใจดี"]
+        );
+        assert_eq!(split("Jane Doe Editor: John Roe"), ["Jane Doe"]);
+        // A name after the writer's own label stays whole.
+        assert_eq!(split("Autor: Jane Doe"), ["Jane Doe"]);
     }
 
     #[test]
