@@ -709,6 +709,19 @@ fn named_byline(
         }
     }
     out.raw = raw(&raws.join("; "));
+    // A byline element naming only the newsroom ("Scritto da: Redazione", a CMS's account
+    // for the desk) yields to a byline line under the headline naming a person ("di
+    // Francesca Lorusso e Marco De Santis" opening the text). (Not an account's or a blog's
+    // name: "IWB", "Der Spendenteddy" are who the site credits.)
+    if !out.people.is_empty()
+        && out.people.iter().all(|(n, _)| authors::is_desk(n))
+        && let Some(t) = title
+    {
+        let line = prefixed_byline(dom, known, t);
+        if line.people.iter().any(|(n, _)| !people::is_organisation(n)) {
+            return line;
+        }
+    }
     out
 }
 

@@ -1711,6 +1711,29 @@ fn an_update_line_fills_the_modified_date() {
 }
 
 #[test]
+fn a_desk_byline_yields_to_a_persons_byline_line() {
+    let page = |credit: &str| {
+        read_page(
+            &format!(
+                r#"<html><head><title>Lungomare</title></head><body><article>
+                <h1>Bari, al via i lavori per il nuovo lungomare sud</h1>
+                <dl><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Scritto da: <span itemprop="name">{credit}</span></dd></dl>
+                <div><p><em>di Francesca Lorusso e Marco De Santis</em></p>
+                <p>Sono partiti questa mattina i lavori per il nuovo lungomare sud di Bari, che collegherà il quartiere di Torre a Mare al centro.</p></div>
+                </article></body></html>"#
+            ),
+            "https://puglia.example/bari/1",
+        )
+    };
+    assert_eq!(
+        names(&page("Redazione")),
+        ["Francesca Lorusso", "Marco De Santis"]
+    );
+    // A person in the byline element stays the author.
+    assert_eq!(names(&page("Giulia Ferri")), ["Giulia Ferri"]);
+}
+
+#[test]
 fn the_lang_of_body_or_article_stands_in_for_a_missing_html_lang() {
     let lang = |html: &str| read_page(html, "https://news.example/a/1").language;
     assert_eq!(
