@@ -817,6 +817,8 @@ fn find_yearless(s: &str, reference: &DateTime) -> Option<(usize, usize, DateTim
 fn yearless_at(t: &[Tok<'_>], i: usize) -> Option<(u32, u32, usize)> {
     let first = t.get(i)?;
     let (m, d, next) = match first.kind {
+        // "3月15日", "3월 15일"
+        Kind::Num if t.get(i + 1).is_some_and(|x| x.is_word_in(CJK_MONTH)) => cjk_month_day(t, i)?,
         Kind::Word => {
             let m = month_of(first)?;
             let mut j = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['.']));
@@ -1239,19 +1241,32 @@ const MAX_DATES_PER_LINE: usize = 4;
 /// am 14.03.2026", "수정 2026.03.14 15:40"). None when no date of the line is so labelled.
 pub(crate) fn labelled_update(s: &str) -> Option<DateTime> {
     let mut from = 0;
+    let mut first = None;
     for _ in 0..MAX_DATES_PER_LINE {
         let rest = s.get(from..)?;
-        let (start, end, d) = find_date(rest)?;
+        let Some((start, end, d)) = find_date(rest) else {
+            break;
+        };
         let label = rest.get(..start)?;
         if label.len() <= MAX_LEAD_CHARS * 4 && labels_update(&label.to_lowercase()) {
             return Some(d);
         }
+        first.get_or_insert(d);
         if end == 0 {
             return None;
         }
         from += end;
     }
-    None
+    // The update written without its year after the full date ("2026年3月14日 10時30分（最終
+    // 更新 3月15日 8時00分）", "March 14, 2026, updated March 15"): its year is the full date's.
+    let reference = first?;
+    let rest = s.get(from..)?;
+    let (start, _, d) = find_yearless(rest, &reference)?;
+    let label = rest.get(..start)?;
+    (label.len() <= MAX_LEAD_CHARS * 4
+        && labels_update(&label.to_lowercase())
+        && days_between(&reference, &d) >= 0)
+        .then_some(d)
 }
 
 /// Whether the lead of a line (the text before its first date, or the whole line when it holds
@@ -2701,6 +2716,16 @@ mod tests {
             Some("2026-03-16")
         );
         assert_eq!(day("수정 2026.03.14 15:40").as_deref(), Some("2026-03-14"));
+        assert_eq!(
+            day("2026年3月14日 10時30分（最終更新 3月15日 8時00分）").as_deref(),
+            Some("2026-03-15")
+        );
+        assert_eq!(
+            day("March 14, 2026, updated March 15 at 9:00").as_deref(),
+            Some("2026-03-15")
+        );
+        // A second date without a year and without an update label is no update.
+        assert_eq!(day("2026年3月14日（3月15日 配信）"), None);
         assert_eq!(
             day("আপডেট: ১৫ মার্চ ২০২৬, ০৮:১৫").as_deref(),
             Some("2026-03-15")
