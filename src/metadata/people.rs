@@ -205,7 +205,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // "特派记者 X" (special correspondent sent abroad), "驻外记者" (posted abroad)
     ("特派记者", Follow::Any, Text::Line), ("特派記者", Follow::Any, Text::Line),
     ("驻外记者", Follow::Any, Text::Line), ("駐外記者", Follow::Any, Text::Line),
-    ("作者", Follow::Any, Text::Value),
+    // "作者：王伟 陈静" in the info row under the headline (with its colon there)
+    ("作者", Follow::Any, Text::LabelLine),
     ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
     ("撰文", Follow::Colon, Text::Value),
     // Japanese "text and photos" ("文・写真　中村翔太"): the writer took the pictures too
@@ -428,10 +429,11 @@ impl Opener {
     /// Whether lower-cased `text` opens with this label and what must follow it.
     pub(crate) fn opens(&self, lower: &str) -> bool {
         lower.strip_prefix(self.label).is_some_and(|rest| {
+            // The full-width colon of Chinese and Japanese labels too ("作者：").
             if self.colon {
-                rest.trim_start().starts_with(':')
+                rest.trim_start().starts_with([':', '：'])
             } else {
-                rest.starts_with([' ', ':'])
+                rest.starts_with([' ', ':', '：'])
             }
         })
     }
@@ -1172,6 +1174,7 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         if role_piece(piece, !out.is_empty()) {
             continue;
         }
+        let piece = cut_cjk_desk(piece);
         let name = clean_name(piece).or_else(|| if handles { handle(piece) } else { None });
         if let Some(name) = name
             && seen.insert(name.to_lowercase())
@@ -1223,6 +1226,32 @@ fn role_piece(piece: &str, after_name: bool) -> bool {
         && words.len() <= MAX_TITLE_WORDS
         && words.last().is_some_and(|(_, _, w)| is_head(w))
         && !words.iter().rev().skip(1).any(|(_, _, w)| is_head(w))
+}
+
+/// Endings of the desk a Japanese or Chinese byline names before the writer: 部
+/// (department: "経済部", "社会部"), 局 (bureau: "報道局").
+const CJK_DESK_ENDINGS: &[char] = &['部', '局'];
+
+/// Han characters of such a desk's name.
+const CJK_DESK_CHARS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// A byline piece without the desk named before the writer: "経済部　高橋健一" -> "高橋健一".
+/// Only a first word of Han characters ending in [`CJK_DESK_ENDINGS`], followed by one more
+/// word.
+fn cut_cjk_desk(piece: &str) -> &str {
+    let t = piece.trim();
+    let Some((first, rest)) = t.split_once(char::is_whitespace) else {
+        return piece;
+    };
+    let rest = rest.trim_start();
+    let desk = CJK_DESK_CHARS.contains(&first.chars().count())
+        && first.chars().all(is_han)
+        && first.ends_with(CJK_DESK_ENDINGS);
+    if desk && !rest.is_empty() && !rest.contains(char::is_whitespace) {
+        rest
+    } else {
+        piece
+    }
 }
 
 /// Lower-case words that stand alone in author fields but are not user names: labels, the
@@ -2495,6 +2524,26 @@ mod tests {
         assert_eq!(split("Jane Doe Editor: John Roe"), ["Jane Doe"]);
         // A name after the writer's own label stays whole.
         assert_eq!(split("Autor: Jane Doe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_cjk_desk_before_the_writer_is_cut() {
+        assert_eq!(split("経済部　高橋健一"), ["高橋健一"]);
+        assert_eq!(split("報道局 山田太郎"), ["山田太郎"]);
+        // A name alone, or a two-word name whose first part is no desk, stays.
+        assert_eq!(split("高橋健一"), ["高橋健一"]);
+        assert_eq!(split("高橋 健一"), ["高橋 健一"]);
+    }
+
+    #[test]
+    fn a_chinese_author_label_opens_a_line() {
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("作者：王伟 陈静")));
+        // Without its colon it opens no line ("作者认为" is "the author thinks").
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.label == "作者" && o.opens("作者认为这项政策"))
+        );
     }
 
     #[test]
