@@ -1232,6 +1232,38 @@ pub(crate) fn earlier_labelled_date(s: &str) -> Option<DateTime> {
     (labelled && days_between(&second, &first) > 0).then_some(second)
 }
 
+/// The update words of [`UPDATE_LEADS`] and Korean "수정", in lower case (ASCII case ignored),
+/// and capitalised and in capitals when they open with another letter, in one automaton: the quick test of whether a text may
+/// label an update, one pass over it, before any date is parsed.
+static UPDATE_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for w in UPDATE_LEADS.iter().chain(&["수정"]) {
+        forms.push((*w).to_string());
+        // ASCII case is ignored by the automaton: only a word opening with another letter
+        // needs its capitalised and upper-case forms ("Обновлено", "ΕΝΗΜΕΡΩΣΗ").
+        if w.starts_with(|c: char| !c.is_ascii()) {
+            let mut chars = w.chars();
+            let capitalised: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            forms.extend([w.to_uppercase(), capitalised]);
+        }
+    }
+    forms.sort_unstable();
+    forms.dedup();
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(&forms)
+        .ok()
+});
+
+/// Whether `s` holds an update word anywhere (lower case, capitalised or in capitals): a text
+/// without one labels no update. True when the automaton could not be built.
+pub(crate) fn may_name_update(s: &str) -> bool {
+    UPDATE_WORDS.as_ref().is_none_or(|ac| ac.is_match(s))
+}
+
 /// Most dates of one line looked at for the one labelled as the update.
 const MAX_DATES_PER_LINE: usize = 4;
 
@@ -2730,6 +2762,9 @@ mod tests {
             day("আপডেট: ১৫ মার্চ ২০২৬, ০৮:১৫").as_deref(),
             Some("2026-03-15")
         );
+        assert!(may_name_update("Aktualisiert: 16.03.2026"));
+        assert!(may_name_update("ОБНОВЛЕНО 15 марта"));
+        assert!(!may_name_update("Veröffentlicht am 14.03.2026"));
         // A publication line, a reporter named Su-jeong, a date with no label: no update.
         assert_eq!(day("Publicado em 14/03/2026 - 18:05"), None);
         assert_eq!(day("김수정 기자 입력 2026.03.13 10:00"), None);

@@ -1124,14 +1124,20 @@ fn read_dates<'s>(
         consume_clock_lines(dom, scan, meta);
         meta.published = Some(d);
     }
-    // A date the page shows as the update is never before the publication (an update line
-    // of the site's clock or of another story).
-    let page_modified = page_modified.filter(|p| {
-        meta.published
-            .as_ref()
-            .is_none_or(|d| date::days_between(d, &p.date) >= 0)
+    let stated = first_parsed(&modified_sources);
+    // Nothing states or marks the update: the date the page labels as the update. It is never
+    // before the publication (an update line of the site's clock or of another story).
+    let page_modified = page_modified.or_else(|| {
+        if stated.is_some() {
+            return None;
+        }
+        page::shown_update(dom, scan, meta.title_node, byline).filter(|p| {
+            meta.published
+                .as_ref()
+                .is_none_or(|d| date::days_between(d, &p.date) >= 0)
+        })
     });
-    let modified = first_parsed(&modified_sources).or_else(|| {
+    let modified = stated.or_else(|| {
         page_modified.as_ref().map(|p| {
             if let Some(n) = p.node {
                 meta.consumed.push(n);

@@ -1656,17 +1656,42 @@ pub(crate) fn dates(
         .iter()
         .filter(usable)
         .filter(|m| m.kind.1 == DateKind::Modified)
-        .find_map(|m| read(m))
-        // No element marked as the update: one labelled as it ("আপডেট: ১৫ মার্চ ২০২৬",
-        // `Updated <time datetime=...>`), else an update line by the headline or the byline.
-        .or_else(|| {
-            order
-                .iter()
-                .filter(usable)
-                .find_map(|m| labelled_update_element(dom, m.idx))
-        })
-        .or_else(|| update_line(dom, scan, title, byline));
+        .find_map(|m| read(m));
     (published, modified)
+}
+
+/// The update the page shows when no element is marked as the update (for pages that state
+/// no modified date either; the caller asks only then): a date element labelled as the update
+/// ("আপডেট: ১৫ মার্চ ২০২৬", `Updated <time datetime=...>`), else an update line by the
+/// headline or on the byline's line.
+pub(crate) fn shown_update(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+    byline: Option<NodeIdx>,
+) -> Option<PageDate> {
+    let listing = repeated_date_classes(dom, scan);
+    scan.dates
+        .iter()
+        // The elements `dates` reads: in the article or near the headline, not a teaser's.
+        .filter(|m| {
+            let rank = region_rank(m.idx, m.in_article, title);
+            title.is_none()
+                || (rank < 2 && !(rank > 0 && in_listing_element(dom, &listing, m.idx, title)))
+        })
+        .find_map(|m| labelled_update_element(dom, m.idx))
+        .or_else(|| update_line(dom, &listing, title, byline))
+}
+
+/// Whether date element `i` has one of the `listing` date classes and does not stand right
+/// next to the headline (a teaser's date).
+fn in_listing_element(dom: &Dom<'_>, listing: &[&str], i: NodeIdx, title: Option<NodeIdx>) -> bool {
+    !listing.is_empty()
+        && !next_to_title(dom, i, title)
+        && dom
+            .element(i)
+            .and_then(|e| e.class())
+            .is_some_and(|c| listing.contains(&c))
 }
 
 /// The date element `i` shows as the update: its text labels its date so ("Aktualisiert:
@@ -1677,7 +1702,10 @@ fn labelled_update_element(dom: &Dom<'_>, i: NodeIdx) -> Option<PageDate> {
     if text.is_empty() || text.chars().count() > MAX_DATE_CHARS {
         return None;
     }
-    let date = match date::labelled_update(&text) {
+    let labelled = date::may_name_update(&text)
+        .then(|| date::labelled_update(&text))
+        .flatten();
+    let date = match labelled {
         Some(d) => d,
         None if label_names_update(dom, i) => {
             let machine = dom
@@ -1705,36 +1733,64 @@ fn labelled_update_element(dom: &Dom<'_>, i: NodeIdx) -> Option<PageDate> {
 /// taken out of the body.
 fn update_line(
     dom: &Dom<'_>,
-    scan: &Scan<'_>,
+    listing: &[&str],
     title: Option<NodeIdx>,
     byline: Option<NodeIdx>,
 ) -> Option<PageDate> {
-    let listing = repeated_date_classes(dom, scan);
     let around_title = title.into_iter().flat_map(|t| {
         let end = dom.end(t);
-        (t.saturating_sub(SHOWN_BEFORE_TITLE)..t)
-            .chain(end..dom.len().min(end.saturating_add(SHOWN_AFTER_TITLE)))
+        [
+            t.saturating_sub(SHOWN_BEFORE_TITLE)..t,
+            end..dom.len().min(end.saturating_add(SHOWN_AFTER_TITLE)),
+        ]
     });
-    let on_byline = byline.into_iter().flat_map(|b| {
+    let on_byline = byline.into_iter().map(|b| {
         let start = dom.parent(b).unwrap_or(b);
         start..dom.len().min(start.saturating_add(DATELINE_WINDOW))
     });
-    around_title.chain(on_byline).find_map(|j| {
-        let (shown, text) = date_line_at(dom, j)?;
-        if in_listing(dom, &listing, j, title) {
-            return None;
+    // Only a text holding an update word, or a few nodes after one (its label in a node of
+    // its own), is parsed for a date.
+    for range in around_title.chain(on_byline) {
+        let mut label_at: Option<NodeIdx> = None;
+        for j in range {
+            let Some(t) = dom.text_node(j) else {
+                continue;
+            };
+            // A date line or its label is short; a label holds no digit, a date line one.
+            let digit = date::has_digit(t);
+            let short =
+                t.len() <= MAX_DATE_LINE_CHARS * 4 && (digit || t.len() <= MAX_LABEL_CHARS * 4);
+            if short && date::may_name_update(t) {
+                label_at = Some(j);
+            }
+            if !digit {
+                continue;
+            }
+            if label_at.is_none_or(|k| j - k > LABEL_NODES_BACK) {
+                continue;
+            }
+            let Some((shown, text)) = date_line_at(dom, j) else {
+                continue;
+            };
+            if in_listing(dom, listing, j, title) {
+                continue;
+            }
+            let Some(date) =
+                date::labelled_update(text).or_else(|| label_names_update(dom, j).then_some(shown))
+            else {
+                continue;
+            };
+            return Some(PageDate {
+                date,
+                signal: Signal::Dom,
+                raw: raw(text),
+                node: None,
+                update: true,
+                yearless: false,
+            });
         }
-        let date =
-            date::labelled_update(text).or_else(|| label_names_update(dom, j).then_some(shown))?;
-        Some(PageDate {
-            date,
-            signal: Signal::Dom,
-            raw: raw(text),
-            node: None,
-            update: true,
-            yearless: false,
-        })
-    })
+    }
+    None
 }
 
 /// Ancestors looked at for the `itemscope` a microdata property belongs to.
