@@ -1252,8 +1252,10 @@ static UPDATE_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new
     }
     forms.sort_unstable();
     forms.dedup();
+    // A non-contiguous NFA builds cheaply; the texts searched are few and short.
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
         .build(&forms)
         .ok()
 });
