@@ -337,6 +337,8 @@ const TR_ID_VI: &[Phrase] = &[
     label("muhabir", R::Reporting),
     label("kaynak", R::Source),
     label("editör", R::Editing),
+    // Turkish "Düzenleyen: X" (edited by), the desk's editor under a news-centre story
+    label("düzenleyen", R::Editing),
     label("fotoğraf", R::Photo),
     label("çeviri", R::Translation),
     label("penulis", R::Writing),
@@ -793,6 +795,13 @@ pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
             }
             Taken::Nothing => break,
         }
+    }
+
+    if tail.is_empty()
+        && let Some(Block::Paragraph { content }) = blocks.last()
+        && let Some(credits) = opening_sentence_credits(content)
+    {
+        tail.push(credits);
     }
 
     // The rule set before the closing credits ("___", "* * *") goes with them.
@@ -1393,6 +1402,11 @@ fn parse(line: &str, final_block: bool) -> Option<Vec<Credit>> {
     if line.len() > MAX_LINE_BYTES {
         return None;
     }
+    // The writer's and the editor's initials closing an Indonesian story ("(ams/rih)", detik):
+    // the desk's codes, no credit to read.
+    if final_block && desk_codes(line) {
+        return Some(Vec::new());
+    }
     let line = unwrap_line(line);
     if line.is_empty() || line.split_whitespace().count() > MAX_LINE_WORDS {
         return None;
@@ -1414,6 +1428,55 @@ fn parse(line: &str, final_block: bool) -> Option<Vec<Credit>> {
     let mut out = Vec::new();
     push_all(&mut out, credits);
     Some(out)
+}
+
+/// Most initials codes in a closing desk-code line ("(ams/rih)", "(ams/rih/dnu)").
+const MAX_DESK_CODES: usize = 3;
+
+/// Whether `line` is a bracketed line of two or more lower-case initials codes joined by
+/// slashes: "(ams/rih)", "(ryn/ryn)" (the writer's and the editor's codes, detik, CNN
+/// Indonesia), not a word ("(and/or)" has a three-letter word, but no such closing line holds
+/// prose, and the codes of a line are all 2 to 4 letters).
+fn desk_codes(line: &str) -> bool {
+    let Some(inner) = line
+        .trim()
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+    else {
+        return false;
+    };
+    let codes: Vec<&str> = inner.split('/').map(str::trim).collect();
+    (2..=MAX_DESK_CODES).contains(&codes.len()) && codes.iter().all(|c| is_initials(c))
+}
+
+/// A closing paragraph that opens with credits and runs on into a note of another kind
+/// ("Edited by Marcus Bell. This story was produced with support from the Coastal Reporting
+/// Fund."): the credits of its first sentence. The paragraph stays in the body.
+fn opening_sentence_credits(content: &[Inline]) -> Option<Vec<Credit>> {
+    let text = leading_text(content, MAX_LINE_BYTES);
+    let text = unwrap_line(&text);
+    let (first, rest) = first_sentence(text)?;
+    if rest.trim().is_empty() {
+        return None;
+    }
+    parse_line(first)
+}
+
+/// The first sentence of `s` (without its full stop) and the rest: split at a full stop after
+/// a word of two letters or more, followed by a space and a capital letter. None when `s` has
+/// no such stop.
+fn first_sentence(s: &str) -> Option<(&str, &str)> {
+    for (i, _) in s.match_indices(". ") {
+        let head = s.get(..i)?;
+        let rest = s.get(i + 2..)?;
+        let last_word = head.rsplit(char::is_whitespace).next().unwrap_or("");
+        if last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && rest.trim_start().starts_with(char::is_uppercase)
+        {
+            return Some((head, rest));
+        }
+    }
+    None
 }
 
 /// What follows "contributed" in the English closing credit of additional reporters:
@@ -1626,6 +1689,15 @@ fn sequence(line: &str) -> Option<Vec<Credit>> {
             continue;
         }
         first = false;
+        // The agency, a slash and the desk's credits: "dpa/Redaktion: Tobias Richter".
+        if let Some((head, rest)) = segment.split_once('/')
+            && match_phrase(rest.trim_start(), &PHRASES).is_some()
+            && let Some(credits) = agency_tag(head)
+        {
+            out.extend(credits);
+            phrases(rest.trim_start(), &PHRASES, &mut out)?;
+            continue;
+        }
         phrases(segment, &PHRASES, &mut out)?;
     }
     (!out.is_empty()).then_some(out)
@@ -1698,6 +1770,16 @@ fn split_at_next_phrase<'a>(s: &'a str, table: &FoldedTable) -> (&'a str, Option
         return (s.get(..i).unwrap_or(s), Some(candidate));
     }
     (s, None)
+}
+
+/// Whether `s` opens with the label of a credit for someone other than the writer, with its
+/// colon ("Editor: X", "บรรณาธิการ: X", "Foto: X", "Quelle: dpa"): where a byline runs on into
+/// such a label (the two lines of `ผู้เขียน: X<br>บรรณาธิการ: Y` read as one), the writer's
+/// names end before it.
+pub(crate) fn opens_other_credit(s: &str) -> bool {
+    match_phrase(s, &PHRASES).is_some_and(|(p, _)| {
+        p.after == After::Colon && !matches!(p.role, R::Writing | R::Reporting)
+    })
 }
 
 /// Longest line searched for an editing credit among other things, in bytes.
@@ -3248,6 +3330,69 @@ mod tests {
         assert_eq!(cut_staff_code("jane_doe"), "jane_doe");
         assert_eq!(cut_staff_code("Jane_AB12"), "Jane_AB12");
         assert_eq!(cut_staff_code("刘佳_NBJ"), "刘佳_NBJ");
+    }
+
+    #[test]
+    fn an_agency_slash_then_a_label_reads_both() {
+        assert_eq!(
+            parse_line("dpa/Redaktion: Tobias Richter"),
+            Some(vec![c(R::Source, "dpa"), c(R::Editing, "Tobias Richter")])
+        );
+        // A slash inside what is not an agency: no credit.
+        assert_eq!(parse_line("Bund/Länder: Einigung erzielt"), None);
+    }
+
+    #[test]
+    fn a_turkish_editor_label_is_an_editing_credit() {
+        assert_eq!(
+            parse_line("Düzenleyen: Zeynep Arslan"),
+            Some(vec![c(R::Editing, "Zeynep Arslan")])
+        );
+        assert_eq!(parse_line("Düzenleyen kurum açıklama yaptı"), None);
+    }
+
+    #[test]
+    fn closing_desk_codes_go_without_a_credit() {
+        let mut blocks = vec![p(TEXT), p("(ams/rih)")];
+        assert_eq!(take(&mut blocks), vec![]);
+        assert_eq!(blocks.len(), 1);
+        // A bracketed word or a code alone stays.
+        for last in ["(and so on)", "(ams)", "(AMS/RIH)", "(ams/rihanna)"] {
+            let mut blocks = vec![p(TEXT), p(last)];
+            take(&mut blocks);
+            assert_eq!(blocks.len(), 2, "{last}");
+        }
+    }
+
+    #[test]
+    fn credits_opening_a_closing_note_are_read_and_the_note_stays() {
+        let mut blocks = vec![
+            p(TEXT),
+            p(
+                "Edited by Marcus Bell. This story was produced with support from the Coastal Reporting Fund.",
+            ),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Editing, "Marcus Bell")]);
+        assert_eq!(blocks.len(), 2);
+        // Closing sentences of prose credit no one.
+        let mut blocks = vec![
+            p(TEXT),
+            p("Officials said the vote was close. Residents will be asked again in May."),
+        ];
+        assert_eq!(take(&mut blocks), vec![]);
+        assert_eq!(blocks.len(), 2);
+        // An initial is no sentence's end.
+        assert_eq!(first_sentence("Edited by J. Smith and A. Roe"), None);
+    }
+
+    #[test]
+    fn a_label_of_another_credit_is_recognised_in_any_language() {
+        assert!(opens_other_credit("บรรณาธิการ: วิภาวดี ศรีสุข"));
+        assert!(opens_other_credit("Editor: Jane Doe"));
+        assert!(opens_other_credit("Foto: Jane Doe"));
+        // The writer's own labels, and a word without its colon, are not.
+        assert!(!opens_other_credit("Autor: Jane Doe"));
+        assert!(!opens_other_credit("Editor Jane Doe"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ const KNOWN_KEYS: &[&str] = &[
     "editor",
     "source",
     "published",
+    "modified",
     "language",
     "credits",
     "with",
@@ -362,6 +363,8 @@ fn check_fixture(fx: &Fixture, article: &Article, failures: &mut Vec<String>) {
     );
     let published = article.published.map(|d| d.date_string());
     check_opt_str(fx, "published", published.as_deref(), failures);
+    let modified = article.modified.map(|d| d.date_string());
+    check_opt_str(fx, "modified", modified.as_deref(), failures);
     check_opt_str(fx, "language", article.language.as_deref(), failures);
     check_credits(fx, article, failures);
     check_text(fx, article, failures);

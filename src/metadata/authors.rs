@@ -584,6 +584,12 @@ const DESK_NAMES: &[&str] = &[
     "web desk", "webdesk", "staff", "editorial", "редакция", "haber merkezi",
 ];
 
+/// Whether a name is the newsroom desk credited as a whole ([`DESK_NAMES`]: "Redazione",
+/// "La Rédaction", "Newsroom").
+pub(super) fn is_desk(name: &str) -> bool {
+    DESK_NAMES.contains(&name.trim().to_lowercase().as_str())
+}
+
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
 /// Press", "agências") or the newsroom desk (`DESK_NAMES`).
 fn is_agency_or_desk(name: &str) -> bool {

@@ -258,6 +258,8 @@ const MONTHS: &[(&str, u8)] = &[
     // Azerbaijani, Uzbek (Latin)
     ("yanvar", 1), ("fevral", 2), ("aprel", 4), ("iyun", 6), ("iyul", 7), ("avqust", 8),
     ("sentyabr", 9), ("oktyabr", 10), ("noyabr", 11), ("dekabr", 12),
+    // Uzbek (Latin) spellings beside the Azerbaijani ones
+    ("sentabr", 9), ("oktabr", 10),
     // Kazakh
     ("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
     ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11),
@@ -518,7 +520,11 @@ const TIME_CONNECTORS: &[&str] = &[
 
 /// Words written after a year ("2026 m. kovo 14 d." in Lithuanian, "2026. gada 14. martā" in
 /// Latvian, "2026ko martxoaren 14a" in Basque): a year-first date goes on after them.
-const YEAR_MARKERS: &[&str] = &["m", "gada", "ko", "g", "г"];
+const YEAR_MARKERS: &[&str] = &["m", "gada", "ko", "g", "г", "yil", "йил"];
+
+/// Year markers joined to the year by a hyphen: Uzbek "2026-yil 14-mart" ("the year 2026,
+/// 14 March"), "2026-йил 14-март".
+const HYPHENATED_YEAR_MARKERS: &[&str] = &["yil", "йил"];
 
 /// Era markers written before a year ("14 มีนาคม พ.ศ. 2569": the Buddhist era; "ค.ศ.": the
 /// Christian one), as their letters without the dots.
@@ -811,6 +817,8 @@ fn find_yearless(s: &str, reference: &DateTime) -> Option<(usize, usize, DateTim
 fn yearless_at(t: &[Tok<'_>], i: usize) -> Option<(u32, u32, usize)> {
     let first = t.get(i)?;
     let (m, d, next) = match first.kind {
+        // "3月15日", "3월 15일"
+        Kind::Num if t.get(i + 1).is_some_and(|x| x.is_word_in(CJK_MONTH)) => cjk_month_day(t, i)?,
         Kind::Word => {
             let m = month_of(first)?;
             let mut j = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['.']));
@@ -1235,6 +1243,77 @@ pub(crate) fn earlier_labelled_date(s: &str) -> Option<DateTime> {
         && label.chars().count() <= MAX_LEAD_CHARS
         && !names_other_date(label);
     (labelled && days_between(&second, &first) > 0).then_some(second)
+}
+
+/// The update words of [`UPDATE_LEADS`] and Korean "수정", in lower case (ASCII case ignored),
+/// and capitalised and in capitals when they open with another letter, in one automaton: the quick test of whether a text may
+/// label an update, one pass over it, before any date is parsed.
+static UPDATE_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new(|| {
+    let mut forms: Vec<String> = Vec::new();
+    for w in UPDATE_LEADS.iter().chain(&["수정"]) {
+        forms.push((*w).to_string());
+        // ASCII case is ignored by the automaton: only a word opening with another letter
+        // needs its capitalised and upper-case forms ("Обновлено", "ΕΝΗΜΕΡΩΣΗ").
+        if w.starts_with(|c: char| !c.is_ascii()) {
+            let mut chars = w.chars();
+            let capitalised: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            forms.extend([w.to_uppercase(), capitalised]);
+        }
+    }
+    forms.sort_unstable();
+    forms.dedup();
+    // A non-contiguous NFA builds cheaply; the texts searched are few and short.
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(&forms)
+        .ok()
+});
+
+/// Whether `s` holds an update word anywhere (lower case, capitalised or in capitals): a text
+/// without one labels no update. True when the automaton could not be built.
+pub(crate) fn may_name_update(s: &str) -> bool {
+    UPDATE_WORDS.as_ref().is_none_or(|ac| ac.is_match(s))
+}
+
+/// Most dates of one line looked at for the one labelled as the update.
+const MAX_DATES_PER_LINE: usize = 4;
+
+/// The date a line labels as the update: the first date whose label (the words between the
+/// previous date, or the line's start, and it) names an update ("Updated: 16.03.2026",
+/// "Publié le 14/03/2026, mis à jour le 16/03/2026", "Aktualisiert am 16.03.2026 | Erstellt
+/// am 14.03.2026", "수정 2026.03.14 15:40"). None when no date of the line is so labelled.
+pub(crate) fn labelled_update(s: &str) -> Option<DateTime> {
+    let mut from = 0;
+    let mut first = None;
+    for _ in 0..MAX_DATES_PER_LINE {
+        let rest = s.get(from..)?;
+        let Some((start, end, d)) = find_date(rest) else {
+            break;
+        };
+        let label = rest.get(..start)?;
+        if label.len() <= MAX_LEAD_CHARS * 4 && labels_update(&label.to_lowercase()) {
+            return Some(d);
+        }
+        first.get_or_insert(d);
+        if end == 0 {
+            return None;
+        }
+        from += end;
+    }
+    // The update written without its year after the full date ("2026年3月14日 10時30分（最終
+    // 更新 3月15日 8時00分）", "March 14, 2026, updated March 15"): its year is the full date's.
+    let reference = first?;
+    let rest = s.get(from..)?;
+    let (start, _, d) = find_yearless(rest, &reference)?;
+    let label = rest.get(..start)?;
+    (label.len() <= MAX_LEAD_CHARS * 4
+        && labels_update(&label.to_lowercase())
+        && days_between(&reference, &d) >= 0)
+        .then_some(d)
 }
 
 /// Whether the lead of a line (the text before its first date, or the whole line when it holds
@@ -1838,6 +1917,11 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
     // martxoaren 14a (Basque): year, month name, day. 2026. gada 14. martā (Latvian): year,
     // day, month name.
     let mut k = opt(t, i + 1, |x| !x.space_before && x.is_punct(&['.']));
+    if adjacent(t, k).is_some_and(|x| x.is_punct(&['-']))
+        && adjacent(t, k + 1).is_some_and(|x| x.is_word_in(HYPHENATED_YEAR_MARKERS))
+    {
+        k += 1;
+    }
     let marked = t.get(k).is_some_and(|x| x.is_word_in(YEAR_MARKERS));
     if marked {
         k = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.']));
@@ -1856,7 +1940,8 @@ fn year_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, j + 1));
     }
     if marked && let Some(d) = t.get(k).and_then(|x| x.num_len(1..=2)) {
-        let j = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.']));
+        // "14. martā" (Latvian), "14-mart" (Uzbek)
+        let j = opt(t, k + 1, |x| !x.space_before && x.is_punct(&['.', '-']));
         let (m, cal, next) = month_at(t, j)?;
         return in_calendar(cal, y, m, d).map(|(y, m, d)| (y, m, d, next));
     }
@@ -2648,6 +2733,60 @@ fn numeric_offset(t: &[Tok<'_>], i: usize) -> Option<(i16, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uzbek_dates_with_the_year_marker() {
+        let day = |s: &str| parse_date(s).map(|d| d.date_string());
+        assert_eq!(
+            day("2026-yil 14-mart, 11:40").as_deref(),
+            Some("2026-03-14")
+        );
+        assert_eq!(day("2026 yil 14 mart").as_deref(), Some("2026-03-14"));
+        assert_eq!(day("2026-йил 14-март").as_deref(), Some("2026-03-14"));
+        assert_eq!(day("2026-yil 2-sentabr").as_deref(), Some("2026-09-02"));
+        // A year and a count joined by a hyphen are no date.
+        assert_eq!(day("2026-yil 14 ta"), None);
+        assert_eq!(day("2026-14-mart"), None);
+    }
+
+    #[test]
+    fn the_date_a_line_labels_as_the_update() {
+        let day = |s: &str| labelled_update(s).map(|d| d.date_string());
+        assert_eq!(
+            day("Updated: 16.03.2026, 10:22").as_deref(),
+            Some("2026-03-16")
+        );
+        assert_eq!(
+            day("Publié le 14/03/2026 à 07h30, mis à jour le 16/03/2026 à 19h12").as_deref(),
+            Some("2026-03-16")
+        );
+        assert_eq!(
+            day("Aktualisiert am 16.03.2026 | Erstellt am 14.03.2026").as_deref(),
+            Some("2026-03-16")
+        );
+        assert_eq!(day("수정 2026.03.14 15:40").as_deref(), Some("2026-03-14"));
+        assert_eq!(
+            day("2026年3月14日 10時30分（最終更新 3月15日 8時00分）").as_deref(),
+            Some("2026-03-15")
+        );
+        assert_eq!(
+            day("March 14, 2026, updated March 15 at 9:00").as_deref(),
+            Some("2026-03-15")
+        );
+        // A second date without a year and without an update label is no update.
+        assert_eq!(day("2026年3月14日（3月15日 配信）"), None);
+        assert_eq!(
+            day("আপডেট: ১৫ মার্চ ২০২৬, ০৮:১৫").as_deref(),
+            Some("2026-03-15")
+        );
+        assert!(may_name_update("Aktualisiert: 16.03.2026"));
+        assert!(may_name_update("ОБНОВЛЕНО 15 марта"));
+        assert!(!may_name_update("Veröffentlicht am 14.03.2026"));
+        // A publication line, a reporter named Su-jeong, a date with no label: no update.
+        assert_eq!(day("Publicado em 14/03/2026 - 18:05"), None);
+        assert_eq!(day("김수정 기자 입력 2026.03.13 10:00"), None);
+        assert_eq!(day("14 March 2026"), None);
+    }
 
     #[test]
     fn an_abbreviation_takes_the_offset_of_the_pages_country() {

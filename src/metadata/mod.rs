@@ -1124,7 +1124,20 @@ fn read_dates<'s>(
         consume_clock_lines(dom, scan, meta);
         meta.published = Some(d);
     }
-    let modified = first_parsed(&modified_sources).or_else(|| {
+    let stated = first_parsed(&modified_sources);
+    // Nothing states or marks the update: the date the page labels as the update. It is never
+    // before the publication (an update line of the site's clock or of another story).
+    let page_modified = page_modified.or_else(|| {
+        if stated.is_some() {
+            return None;
+        }
+        page::shown_update(dom, scan, meta.title_node, byline).filter(|p| {
+            meta.published
+                .as_ref()
+                .is_none_or(|d| date::days_between(d, &p.date) >= 0)
+        })
+    });
+    let modified = stated.or_else(|| {
         page_modified.as_ref().map(|p| {
             if let Some(n) = p.node {
                 meta.consumed.push(n);
@@ -1291,8 +1304,11 @@ fn declared_language(
         .iter()
         .find(|m| m.kind == Prop::InLanguage)
         .and_then(|m| page::prop_value(dom, m.idx));
-    let candidates: [(Option<&str>, Signal); 6] = [
+    let candidates: [(Option<&str>, Signal); 7] = [
         (scan.html_lang, Signal::Dom),
+        // `<html>` without `lang`, the `<body>` or `<article>` stating it (a template that
+        // marks only the story's element).
+        (scan.body_lang, Signal::Dom),
         (tags.first(Key::ContentLanguage), Signal::Meta),
         (tags.first(Key::OgLocale), Signal::Meta),
         (tags.first(Key::DcLanguage), Signal::Meta),

@@ -713,6 +713,19 @@ fn named_byline(
         }
     }
     out.raw = raw(&raws.join("; "));
+    // A byline element naming only the newsroom ("Scritto da: Redazione", a CMS's account
+    // for the desk) yields to a byline line under the headline naming a person ("di
+    // Francesca Lorusso e Marco De Santis" opening the text). (Not an account's or a blog's
+    // name: "IWB", "Der Spendenteddy" are who the site credits.)
+    if !out.people.is_empty()
+        && out.people.iter().all(|(n, _)| authors::is_desk(n))
+        && let Some(t) = title
+    {
+        let line = prefixed_byline(dom, known, t);
+        if line.people.iter().any(|(n, _)| !people::is_organisation(n)) {
+            return line;
+        }
+    }
     out
 }
 
@@ -1681,6 +1694,139 @@ pub(crate) fn dates(
         .filter(|m| m.kind.1 == DateKind::Modified)
         .find_map(|m| read(m));
     (published, modified)
+}
+
+/// The update the page shows when no element is marked as the update (for pages that state
+/// no modified date either; the caller asks only then): a date element labelled as the update
+/// ("আপডেট: ১৫ মার্চ ২০২৬", `Updated <time datetime=...>`), else an update line by the
+/// headline or on the byline's line.
+pub(crate) fn shown_update(
+    dom: &Dom<'_>,
+    scan: &Scan<'_>,
+    title: Option<NodeIdx>,
+    byline: Option<NodeIdx>,
+) -> Option<PageDate> {
+    let listing = repeated_date_classes(dom, scan);
+    scan.dates
+        .iter()
+        // The elements `dates` reads: in the article or near the headline, not a teaser's.
+        .filter(|m| {
+            let rank = region_rank(m.idx, m.in_article, title);
+            title.is_none()
+                || (rank < 2 && !(rank > 0 && in_listing_element(dom, &listing, m.idx, title)))
+        })
+        .find_map(|m| labelled_update_element(dom, m.idx))
+        .or_else(|| update_line(dom, &listing, title, byline))
+}
+
+/// Whether date element `i` has one of the `listing` date classes and does not stand right
+/// next to the headline (a teaser's date).
+fn in_listing_element(dom: &Dom<'_>, listing: &[&str], i: NodeIdx, title: Option<NodeIdx>) -> bool {
+    !listing.is_empty()
+        && !next_to_title(dom, i, title)
+        && dom
+            .element(i)
+            .and_then(|e| e.class())
+            .is_some_and(|c| listing.contains(&c))
+}
+
+/// The date element `i` shows as the update: its text labels its date so ("Aktualisiert:
+/// 16.03.2026", "Publié le 14/03/2026, mis à jour le 16/03/2026"), or a short label before
+/// it does (`Updated <time datetime="...">March 16</time>`).
+fn labelled_update_element(dom: &Dom<'_>, i: NodeIdx) -> Option<PageDate> {
+    let text = dom.clean_text(i);
+    if text.is_empty() || text.chars().count() > MAX_DATE_CHARS {
+        return None;
+    }
+    let labelled = date::may_name_update(&text)
+        .then(|| date::labelled_update(&text))
+        .flatten();
+    let date = match labelled {
+        Some(d) => d,
+        None if label_names_update(dom, i) => {
+            let machine = dom
+                .element(i)
+                .and_then(|e| e.attr("datetime").or_else(|| e.attr("content")));
+            machine
+                .and_then(date::parse_date)
+                .or_else(|| date::parse_date(&text))?
+        }
+        None => return None,
+    };
+    Some(PageDate {
+        date,
+        signal: Signal::Dom,
+        raw: raw(&text),
+        node: None,
+        update: true,
+        yearless: false,
+    })
+}
+
+/// The first date line labelled as the update just around the headline (as [`shown_date`]
+/// looks) or on the byline's line: "Updated March 14, 2026 at 2:02 p.m.", "수정 2026.03.14
+/// 15:40", "Publicado em 14/03/2026 ... Atualizado em 16/03/2026" (its second date). Not
+/// taken out of the body.
+fn update_line(
+    dom: &Dom<'_>,
+    listing: &[&str],
+    title: Option<NodeIdx>,
+    byline: Option<NodeIdx>,
+) -> Option<PageDate> {
+    let around_title = title.into_iter().flat_map(|t| {
+        let end = dom.end(t);
+        [
+            t.saturating_sub(SHOWN_BEFORE_TITLE)..t,
+            end..dom.len().min(end.saturating_add(SHOWN_AFTER_TITLE)),
+        ]
+    });
+    let on_byline = byline.into_iter().map(|b| {
+        let start = dom.parent(b).unwrap_or(b);
+        start..dom.len().min(start.saturating_add(DATELINE_WINDOW))
+    });
+    // Only a text holding an update word, or a few nodes after one (its label in a node of
+    // its own), is parsed for a date.
+    for range in around_title.chain(on_byline) {
+        let mut label_at: Option<NodeIdx> = None;
+        for j in range {
+            let Some(t) = dom.text_node(j) else {
+                continue;
+            };
+            // A date line or its label is short; a label holds no digit, a date line one.
+            let digit = date::has_digit(t);
+            let short =
+                t.len() <= MAX_DATE_LINE_CHARS * 4 && (digit || t.len() <= MAX_LABEL_CHARS * 4);
+            if short && date::may_name_update(t) {
+                label_at = Some(j);
+            }
+            if !digit {
+                continue;
+            }
+            if label_at.is_none_or(|k| j - k > LABEL_NODES_BACK) {
+                continue;
+            }
+            let Some((shown, text)) = date_line_at(dom, j) else {
+                continue;
+            };
+            if in_listing(dom, listing, j, title) {
+                continue;
+            }
+            let Some(date) =
+                date::labelled_update(text).or_else(|| label_names_update(dom, j).then_some(shown))
+            else {
+                continue;
+            };
+            return Some(PageDate {
+                date,
+                signal: Signal::Dom,
+                raw: raw(text),
+                node: None,
+                update: true,
+                yearless: false,
+            });
+        }
+    }
+    None
 }
 
 /// Ancestors looked at for the `itemscope` a microdata property belongs to.

@@ -205,9 +205,13 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // "特派记者 X" (special correspondent sent abroad), "驻外记者" (posted abroad)
     ("特派记者", Follow::Any, Text::Line), ("特派記者", Follow::Any, Text::Line),
     ("驻外记者", Follow::Any, Text::Line), ("駐外記者", Follow::Any, Text::Line),
-    ("作者", Follow::Any, Text::Value),
+    // "作者：王伟 陈静" in the info row under the headline (with its colon there)
+    ("作者", Follow::Any, Text::LabelLine),
     ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
     ("撰文", Follow::Colon, Text::Value),
+    // Japanese "text and photos" ("文・写真　中村翔太"): the writer took the pictures too
+    ("文・写真", Follow::Any, Text::Value), ("写真・文", Follow::Any, Text::Value),
+    ("文と写真", Follow::Any, Text::Value),
     ("文", Follow::Colon, Text::Value), ("筆者", Follow::Colon, Text::Value),
     ("글", Follow::Colon, Text::Value),
     // Georgian "ავტორი: X" (author)
@@ -425,10 +429,11 @@ impl Opener {
     /// Whether lower-cased `text` opens with this label and what must follow it.
     pub(crate) fn opens(&self, lower: &str) -> bool {
         lower.strip_prefix(self.label).is_some_and(|rest| {
+            // The full-width colon of Chinese and Japanese labels too ("作者：").
             if self.colon {
-                rest.trim_start().starts_with(':')
+                rest.trim_start().starts_with([':', '：'])
             } else {
-                rest.starts_with([' ', ':'])
+                rest.starts_with([' ', ':', '：'])
             }
         })
     }
@@ -738,6 +743,8 @@ const ORG_WHOLE: &[&str] = &[
     "webdesk", "wires", "wire", "agencies", "wire services", "ap", "pa", "apa", "sid", "tt", "ntb",
     "sda", "ats", "ani", "pti", "ians", "aap", "cp", "upi", "ana", "mti", "pap", "čtk", "ctk",
     "bloomberg", "online", "equipe", "équipe", "equipo", "redaktion",
+    // Turkish "news centre" and "foreign news service", the desk credit of Turkish sites
+    "haber merkezi", "dış haberler servisi",
 ];
 
 /// Words that make a name an organisation wherever they stand ("Reuters", "Daily Planet
@@ -1164,6 +1171,10 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         if other_credit {
             continue;
         }
+        if role_piece(piece, !out.is_empty()) {
+            continue;
+        }
+        let piece = cut_cjk_desk(piece);
         let name = clean_name(piece).or_else(|| if handles { handle(piece) } else { None });
         if let Some(name) = name
             && seen.insert(name.to_lowercase())
@@ -1198,6 +1209,49 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// Most words of a job title after a name ("Transport Correspondent", "Chief Political
+/// Correspondent").
+const MAX_TITLE_WORDS: usize = 3;
+
+/// Whether a piece of a byline after a name (`after_name`) is that person's job title, not
+/// another person: a short title ending in a role noun ("Tom Fletcher, Transport
+/// Correspondent": the beat is any word).
+fn role_piece(piece: &str, after_name: bool) -> bool {
+    let words = word_spans(piece);
+    let is_head = |w: &str| ROLE_HEAD_SET.contains(w);
+    after_name
+        && words.len() >= 2
+        && words.len() <= MAX_TITLE_WORDS
+        && words.last().is_some_and(|(_, _, w)| is_head(w))
+        && !words.iter().rev().skip(1).any(|(_, _, w)| is_head(w))
+}
+
+/// Endings of the desk a Japanese or Chinese byline names before the writer: 部
+/// (department: "経済部", "社会部"), 局 (bureau: "報道局").
+const CJK_DESK_ENDINGS: &[char] = &['部', '局'];
+
+/// Han characters of such a desk's name.
+const CJK_DESK_CHARS: std::ops::RangeInclusive<usize> = 2..=5;
+
+/// A byline piece without the desk named before the writer: "経済部　高橋健一" -> "高橋健一".
+/// Only a first word of Han characters ending in [`CJK_DESK_ENDINGS`], followed by one more
+/// word.
+fn cut_cjk_desk(piece: &str) -> &str {
+    let t = piece.trim();
+    let Some((first, rest)) = t.split_once(char::is_whitespace) else {
+        return piece;
+    };
+    let rest = rest.trim_start();
+    let desk = CJK_DESK_CHARS.contains(&first.chars().count())
+        && first.chars().all(is_han)
+        && first.ends_with(CJK_DESK_ENDINGS);
+    if desk && !rest.is_empty() && !rest.contains(char::is_whitespace) {
+        rest
+    } else {
+        piece
+    }
 }
 
 /// Lower-case words that stand alone in author fields but are not user names: labels, the
@@ -1349,6 +1403,13 @@ fn with_agency_tail(part: &str) -> Option<&str> {
 fn cut_mid_credit(piece: &str) -> &str {
     let words = word_spans(piece);
     for (k, (start, end, lower)) in words.iter().enumerate().skip(1) {
+        // A labelled credit of another role in any language ("Editor:", "บรรณาธิการ:").
+        if piece
+            .get(*start..)
+            .is_some_and(crate::attribution::opens_other_credit)
+        {
+            return piece.get(..*start).unwrap_or(piece).trim_end();
+        }
         if !OTHER_CREDIT_WORDS.contains(&lower.as_ref()) {
             continue;
         }
@@ -1676,11 +1737,22 @@ const DASHES: &[&str] = &[" - ", " – ", " — ", " | ", " :: "];
 /// inside it is not read as a conjunction.
 fn split_pieces(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
+    // The previous chunk was a role without a name.
+    let mut after_role = false;
     for chunk in s.split(SEPARATOR_CHARS).take(MAX_PIECES * 2) {
         let chunk = head_or_tail(chunk.trim(), DASHES);
         // "Autorin: Jane Doe": the label is a role word, the chunk is not a role.
         let named = strip_one_prefix(chunk).unwrap_or(chunk);
-        if chunk.is_empty() || cut_role_tail(named).is_none() {
+        if chunk.is_empty() {
+            continue;
+        }
+        if cut_role_tail(named).is_none() {
+            after_role = true;
+            continue;
+        }
+        // One word after a role with no name is the role's place: "Staff Reporter, Dhaka",
+        // "নিজস্ব প্রতিবেদক, চট্টগ্রাম" (own correspondent, Chattogram).
+        if std::mem::take(&mut after_role) && !chunk.contains(char::is_whitespace) {
             continue;
         }
         let mut last = 0;
@@ -2413,6 +2485,71 @@ mod tests {
         // `find_marker` markers by their first word.
         assert!(AUTHOR_PREFIXES.iter().all(|(p, _, _)| !p.is_empty()));
         assert!(TAIL_MARKERS.iter().all(|m| !m.is_empty()));
+    }
+
+    #[test]
+    fn a_title_after_a_name_is_no_second_person() {
+        assert_eq!(
+            split("By Tom Fletcher, Transport Correspondent"),
+            ["Tom Fletcher"]
+        );
+        assert_eq!(split("Jane Doe, Chief Political Editor"), ["Jane Doe"]);
+        // Two people stay two; a pen name of a role word alone stays.
+        assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
+        assert_eq!(split("Rasender Reporter"), ["Rasender Reporter"]);
+    }
+
+    #[test]
+    fn a_place_after_a_role_is_no_name() {
+        assert!(split("নিজস্ব প্রতিবেদক, চট্টগ্রাম").is_empty());
+        assert!(split("Staff Reporter, Dhaka").is_empty());
+        // A person named after the role is the writer.
+        assert_eq!(split("Staff Reporter, Jane Doe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_joint_text_and_photo_label_opens_a_japanese_byline() {
+        assert_eq!(split("文・写真　中村翔太"), ["中村翔太"]);
+        assert_eq!(split("写真・文 中村翔太"), ["中村翔太"]);
+        // "写真" alone credits the pictures.
+        assert!(split("写真　中村翔太").iter().all(|n| n != "中村翔太"));
+    }
+
+    #[test]
+    fn another_credit_label_ends_the_writers_names() {
+        assert_eq!(
+            split("ผู้เขียน: สมชาย ใจดี บรรณาธิการ: วิภาวดี ศรีสุข"),
+            ["สมชาย ใจดี"]
+        );
+        assert_eq!(split("Jane Doe Editor: John Roe"), ["Jane Doe"]);
+        // A name after the writer's own label stays whole.
+        assert_eq!(split("Autor: Jane Doe"), ["Jane Doe"]);
+    }
+
+    #[test]
+    fn a_cjk_desk_before_the_writer_is_cut() {
+        assert_eq!(split("経済部　高橋健一"), ["高橋健一"]);
+        assert_eq!(split("報道局 山田太郎"), ["山田太郎"]);
+        // A name alone, or a two-word name whose first part is no desk, stays.
+        assert_eq!(split("高橋健一"), ["高橋健一"]);
+        assert_eq!(split("高橋 健一"), ["高橋 健一"]);
+    }
+
+    #[test]
+    fn a_chinese_author_label_opens_a_line() {
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("作者：王伟 陈静")));
+        // Without its colon it opens no line ("作者认为" is "the author thinks").
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.label == "作者" && o.opens("作者认为这项政策"))
+        );
+    }
+
+    #[test]
+    fn a_turkish_news_centre_is_a_desk() {
+        assert!(is_organisation("Haber Merkezi"));
+        assert!(!is_organisation("Fritz Haber"));
     }
 
     #[test]

@@ -100,6 +100,9 @@ pub(crate) struct ValueMarks {
 pub(crate) struct Scan<'a> {
     /// `<html lang>` (or `xml:lang`).
     pub html_lang: Option<&'a str>,
+    /// The `lang` of `<body>` or of the first `<article>` that states one, for pages whose
+    /// `<html>` states none.
+    pub body_lang: Option<&'a str>,
     /// The document's `<title>` element (not an SVG title).
     pub title: Option<NodeIdx>,
     /// `<meta>` and `<link>` tags.
@@ -147,6 +150,14 @@ fn names_the_page(dom: &Dom<'_>, out: &Scan<'_>, h: NodeIdx) -> bool {
     [title, og].into_iter().flatten().any(|t| t.contains(&f))
 }
 
+/// An element's `lang` (or `xml:lang`), trimmed, when not empty.
+fn lang_of<'a>(el: &crate::dom::ElementData<'a>) -> Option<&'a str> {
+    el.attr("lang")
+        .or_else(|| el.attr("xml:lang"))
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+}
+
 /// Walk the page once.
 pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
     let mut out = Scan::default();
@@ -181,13 +192,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         let in_article = i < article_until;
         let tag = el.tag;
         match tag {
-            Tag::Html if out.html_lang.is_none() => {
-                out.html_lang = el
-                    .attr("lang")
-                    .or_else(|| el.attr("xml:lang"))
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty());
-            }
+            Tag::Html if out.html_lang.is_none() => out.html_lang = lang_of(el),
             Tag::Title if out.title.is_none() && i >= svg_until => out.title = Some(i),
             Tag::Meta => out.meta.push_meta(el),
             Tag::Link => out.meta.push_link(el),
@@ -208,7 +213,13 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                 continue;
             }
             Tag::Svg => svg_until = svg_until.max(end),
-            Tag::Article | Tag::Main => article_until = article_until.max(end),
+            Tag::Article | Tag::Main => {
+                article_until = article_until.max(end);
+                if tag == Tag::Article && out.body_lang.is_none() {
+                    out.body_lang = lang_of(el);
+                }
+            }
+            Tag::Body if out.body_lang.is_none() => out.body_lang = lang_of(el),
             Tag::Nav => chrome_until = chrome_until.max(end),
             Tag::Figure | Tag::Figcaption => figure_until = figure_until.max(end),
             // Inside an article, an aside or footer often holds the article's own byline.

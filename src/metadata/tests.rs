@@ -1676,3 +1676,78 @@ fn the_structured_editor_printed_in_the_byline_row_leaves_the_body() {
         "{consumed_text:?}"
     );
 }
+
+#[test]
+fn an_update_line_fills_the_modified_date() {
+    let page = |lines: &str| {
+        read_page(
+            &format!(
+                r#"<html><head><title>Toll cut</title></head><body><article>
+                <h1>Toll cut in the tunnel</h1><div class="info">{lines}</div>
+                <p>The toll for private cars was cut from 200 to 150 taka on Saturday, the bridge authority said.</p>
+                </article></body></html>"#
+            ),
+            "https://news.example/a/1",
+        )
+    };
+    let day = |d: Option<DateTime>| d.map(|d| d.date_string());
+    let m = page(
+        r#"<span class="time">প্রকাশ: ১৪ মার্চ ২০২৬, ১০:৩০</span> <span class="time">আপডেট: ১৫ মার্চ ২০২৬, ০৮:১৫</span>"#,
+    );
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(day(m.modified).as_deref(), Some("2026-03-15"));
+    let m = page("<ul><li>입력 2026.03.14 10:12</li><li>수정 2026.03.14 15:40</li></ul>");
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(m.modified.map(|d| d.hour), Some(15));
+    // No update line: no modified date; an "update" before the publication is another date's.
+    let m = page("<span>14 March 2026</span>");
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(m.modified, None);
+    let m = page(
+        r#"<meta property="article:published_time" content="2026-03-14T10:00:00Z"><p>Updated 2 March 2026</p>"#,
+    );
+    assert_eq!(day(m.published).as_deref(), Some("2026-03-14"));
+    assert_eq!(m.modified, None);
+}
+
+#[test]
+fn a_desk_byline_yields_to_a_persons_byline_line() {
+    let page = |credit: &str| {
+        read_page(
+            &format!(
+                r#"<html><head><title>Lungomare</title></head><body><article>
+                <h1>Bari, al via i lavori per il nuovo lungomare sud</h1>
+                <dl><dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">Scritto da: <span itemprop="name">{credit}</span></dd></dl>
+                <div><p><em>di Francesca Lorusso e Marco De Santis</em></p>
+                <p>Sono partiti questa mattina i lavori per il nuovo lungomare sud di Bari, che collegherà il quartiere di Torre a Mare al centro.</p></div>
+                </article></body></html>"#
+            ),
+            "https://puglia.example/bari/1",
+        )
+    };
+    assert_eq!(
+        names(&page("Redazione")),
+        ["Francesca Lorusso", "Marco De Santis"]
+    );
+    // A person in the byline element stays the author.
+    assert_eq!(names(&page("Giulia Ferri")), ["Giulia Ferri"]);
+}
+
+#[test]
+fn the_lang_of_body_or_article_stands_in_for_a_missing_html_lang() {
+    let lang = |html: &str| read_page(html, "https://news.example/a/1").language;
+    assert_eq!(
+        lang(r#"<html><head><title>T</title></head><body><article lang="ca"><h1>Girona</h1></article></body></html>"#).as_deref(),
+        Some("ca")
+    );
+    assert_eq!(
+        lang(r#"<html><head><title>T</title></head><body lang="hr"><h1>Split</h1></body></html>"#)
+            .as_deref(),
+        Some("hr")
+    );
+    // The `<html lang>` a page states stays its language.
+    assert_eq!(
+        lang(r#"<html lang="fr"><head><title>T</title></head><body><article lang="ca"><h1>Girona</h1></article></body></html>"#).as_deref(),
+        Some("fr")
+    );
+}
