@@ -721,7 +721,7 @@ fn named_byline(
         && out.people.iter().all(|(n, _)| authors::is_desk(n))
         && let Some(t) = title
     {
-        let line = prefixed_byline(dom, known, t);
+        let line = prefixed_byline(dom, scan, t);
         if line.people.iter().any(|(n, _)| !people::is_organisation(n)) {
             return line;
         }
