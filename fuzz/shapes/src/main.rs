@@ -823,6 +823,41 @@ const SHAPES: &[Shape] = &[
         },
         1 << 20,
     ),
+    (
+        "distinct custom element names (refused past 10,000)",
+        |n| {
+            let tags = repeat(n, |s, i| {
+                let _ = write!(s, "<x-widget-{i}>w</x-widget-{i}>");
+            });
+            page("", &tags, "")
+        },
+        20_000,
+    ),
+    (
+        "JSON-LD blocks of small objects",
+        |n| {
+            let blocks = repeat(n, |s, i| {
+                let _ = write!(
+                    s,
+                    "<script type=\"application/ld+json\">{{\"a\":{i},\"b\":{{\"c\":[1,2]}}}}</script>"
+                );
+            });
+            page(&blocks, "", "")
+        },
+        50_000,
+    ),
+    (
+        "parsely-page meta of nested objects",
+        |n| {
+            let json = format!("{}1{}", "{\"a\":".repeat(n), "}".repeat(n));
+            page(
+                &format!("<meta name=\"parsely-page\" content='{json}'>"),
+                "",
+                "",
+            )
+        },
+        100_000,
+    ),
 ];
 
 /// Extract `bytes` with `ex`: the time taken and the peak heap above what was live before.
