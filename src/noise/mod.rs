@@ -748,12 +748,19 @@ fn token_verdict(raw: &str) -> TokenVerdict {
         .peekable();
     let mut from_none: Option<Rule> = None;
     let mut previous_modifies = false;
+    // A live event's commentary (`live-match-comments`, `live-comment-body`: the minute by
+    // minute of a match) is the story, not the readers' comments.
+    let mut live = false;
     while let Some(w) = words.next() {
         let facts = markup::word_facts(w);
         v.content |= facts.content;
-        if from_none.is_none() && !previous_modifies {
+        if from_none.is_none()
+            && !previous_modifies
+            && !(live && facts.rule == Some(Rule::Comments))
+        {
             from_none = facts.rule;
         }
+        live |= w == "live";
         previous_modifies = facts.modifier;
         if facts.pair_first {
             if let Some(&next) = words.peek() {
@@ -1000,6 +1007,23 @@ mod tests {
             text.split_whitespace().collect::<Vec<_>>(),
             ["Article", "text", "stays."]
         );
+    }
+
+    /// A live match's minute-by-minute commentary, named `live-...-comment(s)`, is the story;
+    /// the readers' comments below it still go.
+    #[test]
+    fn live_commentary_is_not_readers_comments() {
+        let kept = marked_text(
+            r#"<div class="live-match-comments"><div class="live-match-comment" data-time="95">
+               <div class="live-match-comment-time">95'</div><div class="live-match-comment-body">
+               C'est terminé au Moustoir !</div></div></div>
+               <div class="comments"><div class="comment-body">Quel match nul.</div></div>
+               <section class="match-comments">Premier !</section>"#,
+        );
+        assert!(kept.contains("terminé au Moustoir"), "{kept}");
+        assert!(kept.contains("95'"), "{kept}");
+        assert!(!kept.contains("Quel match nul"), "{kept}");
+        assert!(!kept.contains("Premier"), "{kept}");
     }
 
     /// A shop's order form around the product's description (a quantity field, a choice, an
