@@ -738,17 +738,20 @@ fn starved(kept: &[Block], article_body: &str) -> bool {
 /// Paragraphs of a JSON-LD `articleBody`: one per line, markup tags removed.
 fn article_body_blocks(article_body: &str) -> Vec<Block> {
     let mut plain = String::with_capacity(article_body.len());
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in article_body.chars() {
-        match c {
-            '<' => in_tag = true,
-            // A tag ends a line: `</p>`, `<br>` and their kind separate paragraphs.
-            '>' if in_tag => {
-                in_tag = false;
-                plain.push('\n');
+        match (c, tag.as_mut()) {
+            ('<', None) => tag = Some(String::new()),
+            // A block tag ends a line: `</p>`, `<br>` and their kind separate paragraphs; an
+            // inline one (`<a href>`, `<strong>`) stands inside its sentence.
+            ('>', Some(t)) => {
+                if !is_inline_tag(t) {
+                    plain.push('\n');
+                }
+                tag = None;
             }
-            _ if !in_tag => plain.push(c),
-            _ => {}
+            (_, Some(t)) => t.push(c),
+            (_, None) => plain.push(c),
         }
     }
     plain
@@ -759,6 +762,34 @@ fn article_body_blocks(article_body: &str) -> Vec<Block> {
             content: vec![crate::article::Inline::Text { text }],
         })
         .collect()
+}
+
+/// Whether the inside of a markup tag (`a href="..."`, `/strong`) names an inline element.
+fn is_inline_tag(inside: &str) -> bool {
+    let name = inside.trim_start_matches('/');
+    let end = name
+        .find(|c: char| c.is_whitespace() || c == '/')
+        .unwrap_or(name.len());
+    let name = name.get(..end).unwrap_or_default().to_ascii_lowercase();
+    matches!(
+        name.as_str(),
+        "a" | "abbr"
+            | "b"
+            | "cite"
+            | "code"
+            | "em"
+            | "i"
+            | "mark"
+            | "q"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "time"
+            | "u"
+    )
 }
 
 /// The failure-analysis report of one extraction.
@@ -1060,6 +1091,38 @@ mod tests {
         let text = article.text();
         assert_eq!(text.matches("no easy feat").count(), 6, "{text}");
         assert!(!text.contains("Loading the story"), "{text}");
+    }
+
+    /// A how-to page whose script renders the steps: the JSON-LD `HowTo` holds the
+    /// introduction and the steps (a direction inside a step, a step given as a string), which
+    /// become the body; the steps' image URLs and the tool list do not.
+    #[test]
+    fn a_script_rendered_how_to_reads_its_steps() {
+        let intro = "Whatever the size of your table, a round cloth softens the room and \
+                     protects the wood from the marks of glasses, plates and hot dishes.";
+        let step = "Measure the diameter of the table top, the length from edge to edge \
+                    through its centre, then add twice the drop you want the cloth to have.";
+        let page = format!(
+            r#"<html><head><script type="application/ld+json">{{"@context":"https://schema.org",
+            "@type":"HowTo","name":"How to sew a round tablecloth",
+            "description":"<p>{intro}</p><p>{intro}</p>",
+            "tool":[{{"@type":"HowToTool","name":"Scissors"}}],
+            "step":[{{"@type":"HowToStep","name":"Step 1","itemListElement":{{
+              "@type":"HowToDirection","text":"<p>{step} <a href='/x'>Read</a> on.</p>",
+              "duringMedia":"https://example.com/step1.jpg"}}}},
+            {{"@type":"HowToStep","text":"{step}"}}, "{step}"]}}</script>
+            </head><body><div id="app"><h1>How to sew a round tablecloth</h1>
+            <p>Please enable JavaScript.</p></div></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        assert_eq!(text.matches("a round cloth softens").count(), 2, "{text}");
+        assert_eq!(text.matches("Measure the diameter").count(), 3, "{text}");
+        // A link inside a step's sentence stays in its line.
+        assert!(text.contains("to have. Read on."), "{text}");
+        assert!(!text.contains("step1.jpg"), "{text}");
+        assert!(!text.contains("Scissors"), "{text}");
+        assert!(!text.contains("enable JavaScript"), "{text}");
     }
 
     /// A Blogger post shipped as a client-side template inside its `articleBody` element: the

@@ -461,7 +461,8 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
         .get("articleBody")
         .and_then(Value::as_str)
         .map(|s| decode_entities(s.trim()).into_owned())
-        .filter(|s| !s.is_empty());
+        .filter(|s| !s.is_empty())
+        .or_else(|| how_to_body(main));
     out.accessible_for_free = main.get("isAccessibleForFree").and_then(flag);
     out.walled_classes = main.get("hasPart").map(walled_classes).unwrap_or_default();
     out.url = main
@@ -479,6 +480,58 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
     out
+}
+
+/// The text of a how-to as its body, when it has no `articleBody`: its `description` (the
+/// introduction) and the text of its `step`s (`HowToStep`, their `HowToDirection`s and
+/// `HowToSection`s), one paragraph each. A page whose script renders the steps from this
+/// object has them nowhere else.
+fn how_to_body(main: &Map<String, Value>) -> Option<String> {
+    if !has_type(main, &["HowTo"]) {
+        return None;
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    if let Some(d) = main.get("description").and_then(first_str) {
+        parts.push(d);
+    }
+    if let Some(steps) = main.get("step") {
+        step_texts(steps, &mut parts, 0);
+    }
+    let body = parts
+        .iter()
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let body = decode_entities(&body).into_owned();
+    (!body.is_empty()).then_some(body)
+}
+
+/// Deepest nesting of how-to sections, steps and directions read.
+const MAX_STEP_DEPTH: usize = 4;
+
+/// The texts of a how-to's steps, in order: a step given as a string, a step's `text`, or the
+/// texts of the items it lists (a section's steps, a step's directions and tips).
+fn step_texts<'a>(v: &'a Value, out: &mut Vec<&'a str>, depth: usize) {
+    if depth > MAX_STEP_DEPTH {
+        return;
+    }
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Array(items) => {
+            for item in items {
+                step_texts(item, out, depth + 1);
+            }
+        }
+        Value::Object(m) => {
+            if let Some(t) = m.get("text").and_then(Value::as_str) {
+                out.push(t);
+            } else if let Some(items) = m.get("itemListElement") {
+                step_texts(items, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The `WebSite` name and URL, and an organisation as publisher when the article named none.

@@ -82,6 +82,9 @@ pub(super) const TOKEN_PREFIXES: &[(&str, Rule)] = &[
     ("disqus", Rule::Comments),             // Disqus threads
     ("comment-respond", Rule::Comments),    // WordPress comment form
     ("wpdiscuz", Rule::Comments),           // wpDiscuz
+    // Shop reviews widgets: customers' reviews of a product are comments, not its description.
+    ("jdgm-", Rule::Comments), // Judge.me (Shopify): .jdgm-widget, .jdgm-rev__body
+    ("yotpo", Rule::Comments), // Yotpo: .yotpo-reviews, .yotpo-main-widget
     // Medium's "Responses (N)" thread, div.responses: a whole token, since "responses" inside an
     // id ("gmail-scriptable-responses-from-humans") names a book's section.
     ("responses", Rule::Comments),
@@ -458,6 +461,30 @@ mod tests {
         assert!(text.contains("geringe Mengen des Bakteriums"), "{text}");
         assert!(text.contains("Die Ursache der Verunreinigung"), "{text}");
         assert!(!text.contains("Cookies erleichtern"), "{text}");
+    }
+
+    /// A shop's product page: the customers' reviews in a reviews widget (Judge.me's `jdgm-`
+    /// classes) are longer than the product's description, but they are comments: the body is
+    /// the description.
+    #[test]
+    fn a_product_reviews_widget_is_not_the_body() {
+        let review = "<div class=\"jdgm-rev\"><div class=\"jdgm-rev__body\"><p>Der Kaffee \
+                      wurde sehr schnell geliefert und hat beim Öffnen lecker geduftet. Wir \
+                      verwenden eine Siebträgermaschine, der Mahlgrad ist sehr fein \
+                      eingestellt, und es schmeckt einfach klasse.</p></div></div>";
+        let page = format!(
+            r#"<html><body><header><nav><a href="/">Shop</a></nav></header>
+            <div class="product"><h1 class="product_name">Sidamo Bio Bohnen</h1>
+            <div class="description"><p>Alle unsere Kaffees sind bio-zertifiziert und stammen
+            aus fairem Direkthandel mit Kleinbauern in den Anbauländern, so auch diese Bohne.
+            So stellen wir sicher, dass für den Rohkaffee faire Preise gezahlt werden.</p></div>
+            </div><div class="jdgm-widget jdgm-review-widget"><div class="jdgm-rev-widg__reviews">
+            {review}{review}{review}</div></div></body></html>"#
+        );
+        let article = crate::extract(&page, None).expect("extracts");
+        let text = article.text();
+        assert!(text.contains("aus fairem Direkthandel"), "{text}");
+        assert!(!text.contains("sehr schnell geliefert"), "{text}");
     }
 
     /// A poll set in the article (question, options, "Vota") goes; an element named after

@@ -276,6 +276,12 @@ pub(crate) fn mark(
         if prose && !bio && found.yields_to_prose() && !is_tag_rule(el.tag) && !teasers {
             continue;
         }
+        // A shop's order form around the product (its description, price, variants, "add to
+        // cart"): prose that asks the reader to type nothing is the page's content; its
+        // controls go on their own.
+        if el.tag == Tag::Form && prose && !asks_for_text(dom, i) {
+            continue;
+        }
         rule[iu] = Some(found);
         dropped[iu] = true;
         // A sign-up form for e-mail addresses: the short box around it (its heading and pitch,
@@ -297,6 +303,23 @@ pub(crate) fn mark(
         }
     }
     Marks { rule, dropped }
+}
+
+/// Whether a form asks the reader to write: a text area (a comment, a review, a message) or
+/// a field for an e-mail address, a password or a search.
+fn asks_for_text(dom: &Dom<'_>, form: NodeIdx) -> bool {
+    (form + 1..dom.end(form)).any(|k| {
+        dom.element(k).is_some_and(|e| match e.tag {
+            Tag::Textarea => true,
+            Tag::Input => e.attr("type").is_some_and(|t| {
+                let t = t.trim();
+                ["email", "password", "search"]
+                    .iter()
+                    .any(|w| t.eq_ignore_ascii_case(w))
+            }),
+            _ => false,
+        })
+    })
 }
 
 /// Most nodes of a sign-up form of [`newsletter_box`].
@@ -725,12 +748,19 @@ fn token_verdict(raw: &str) -> TokenVerdict {
         .peekable();
     let mut from_none: Option<Rule> = None;
     let mut previous_modifies = false;
+    // A live event's commentary (`live-match-comments`, `live-comment-body`: the minute by
+    // minute of a match) is the story, not the readers' comments.
+    let mut live = false;
     while let Some(w) = words.next() {
         let facts = markup::word_facts(w);
         v.content |= facts.content;
-        if from_none.is_none() && !previous_modifies {
+        if from_none.is_none()
+            && !previous_modifies
+            && !(live && facts.rule == Some(Rule::Comments))
+        {
             from_none = facts.rule;
         }
+        live |= w == "live";
         previous_modifies = facts.modifier;
         if facts.pair_first {
             if let Some(&next) = words.peek() {
@@ -977,6 +1007,48 @@ mod tests {
             text.split_whitespace().collect::<Vec<_>>(),
             ["Article", "text", "stays."]
         );
+    }
+
+    /// A live match's minute-by-minute commentary, named `live-...-comment(s)`, is the story;
+    /// the readers' comments below it still go.
+    #[test]
+    fn live_commentary_is_not_readers_comments() {
+        let kept = marked_text(
+            r#"<div class="live-match-comments"><div class="live-match-comment" data-time="95">
+               <div class="live-match-comment-time">95'</div><div class="live-match-comment-body">
+               C'est terminé au Moustoir !</div></div></div>
+               <div class="comments"><div class="comment-body">Quel match nul.</div></div>
+               <section class="match-comments">Premier !</section>"#,
+        );
+        assert!(kept.contains("terminé au Moustoir"), "{kept}");
+        assert!(kept.contains("95'"), "{kept}");
+        assert!(!kept.contains("Quel match nul"), "{kept}");
+        assert!(!kept.contains("Premier"), "{kept}");
+    }
+
+    /// A shop's order form around the product's description (a quantity field, a choice, an
+    /// "add to cart" button) keeps its prose; a form that asks for a text (a comment form with
+    /// a long notice) goes whole, and so do the order form's controls.
+    #[test]
+    fn an_order_form_around_a_product_description_keeps_its_prose() {
+        let prose = "Hochwertige Decke in besonders kuscheliger Doppelverarbeitung mit Namen und \
+                     Wunschmotiv, aus robustem und pflegeleichtem Polarfleece gefertigt. ";
+        let page = |controls: &str| {
+            format!(
+                r#"<div class="site">{side}</div><form method="post"><p>Preis: 36,00 EUR</p>
+                <select name="farbe"><option>creme</option></select>
+                <p>{prose}</p>{controls}<input type="submit" value="In den Warenkorb"></form>"#,
+                side = "Andere Produkte aus unserem Sortiment. ".repeat(40),
+                prose = prose.repeat(4),
+            )
+        };
+        let kept = marked_text(&page(r#"<input type="text" name="amount" value="1">"#));
+        assert!(kept.contains("kuscheliger Doppelverarbeitung"), "{kept}");
+        assert!(kept.contains("Preis: 36,00 EUR"), "{kept}");
+        assert!(!kept.contains("creme"), "{kept}");
+        let kept = marked_text(&page(r#"<textarea name="comment"></textarea>"#));
+        assert!(!kept.contains("kuscheliger Doppelverarbeitung"), "{kept}");
+        assert!(!kept.contains("Preis: 36,00 EUR"), "{kept}");
     }
 
     /// A box around an e-mail sign-up form goes whole, whatever its classes; a form without an
