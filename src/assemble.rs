@@ -158,7 +158,8 @@ pub(crate) fn article(
         }
     }
     if meta.language.is_none() {
-        let text = render::text(&body);
+        // The detector reads only the start of the text: render no more than that.
+        let text = render::text_prefix(&body, language::MAX_SAMPLE_BYTES);
         if let Some(lang) = language::detect_language(&text) {
             meta.provenance.push(Provenance {
                 field: Field::Language,

@@ -302,6 +302,10 @@ impl Finders {
 
     /// Offset of the first `>`, `"` or `'` in `hay`.
     fn tag_stop(&self, hay: &[u8]) -> Option<usize> {
+        // A value's closing quote is often right before the tag's `>`.
+        if let Some(b'>' | b'"' | b'\'') = hay.first() {
+            return Some(0);
+        }
         #[cfg(target_arch = "x86_64")]
         if let Some(f) = &self.avx2 {
             return f.tag_stop.find(hay);

@@ -1333,6 +1333,11 @@ pub(crate) fn names_update(s: &str) -> bool {
 /// (modified) as a word or in "최종수정" (last modified), not the end of a given name ("김수정
 /// 기자 입력 2026.03.13": the reporter Kim Su-jeong, and the date is the posting).
 fn labels_update(lower: &str) -> bool {
+    // The automaton holds every word looked for below: one pass rules out a label with none
+    // (most labels) before the words are searched one by one.
+    if !may_name_update(lower) {
+        return false;
+    }
     UPDATE_LEADS.iter().any(|w| lower.contains(w))
         || lower.match_indices("수정").any(|(i, _)| {
             let before = lower.get(..i).unwrap_or("");
@@ -3524,6 +3529,17 @@ mod tests {
             open("Am 01.02.2022 „sagte“ er nichts mehr dazu, hieß es"),
             None
         );
+    }
+
+    #[test]
+    fn every_update_lead_passes_the_quick_test() {
+        // `labels_update` asks the automaton first: each word it looks for must be in it.
+        for w in UPDATE_LEADS {
+            assert!(labels_update(&format!("x {w}: ")), "{w}");
+            assert!(labels_update(&format!("x {}: ", w.to_lowercase())), "{w}");
+        }
+        assert!(labels_update("최종수정 "));
+        assert!(!labels_update("veröffentlicht am "));
     }
 
     #[test]

@@ -137,7 +137,7 @@ pub(crate) fn primary_subtag(tag: &str) -> Option<String> {
 const MIN_LETTERS: usize = 40;
 
 /// Most bytes of text handed to the detector; its answer settles well before this.
-const MAX_SAMPLE_BYTES: usize = 4096;
+pub(crate) const MAX_SAMPLE_BYTES: usize = 4096;
 
 /// Least confidence (0 to 1) at which a detection is returned.
 const MIN_CONFIDENCE: f64 = 0.5;

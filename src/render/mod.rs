@@ -24,6 +24,12 @@ pub(crate) fn text(body: &Body) -> String {
     text::render(body)
 }
 
+/// The start of [`text()`]: at least its first `min_bytes` bytes (all of it when shorter),
+/// rendering no more blocks than that takes.
+pub(crate) fn text_prefix(body: &Body, min_bytes: usize) -> String {
+    text::render_blocks_prefix(&body.blocks, min_bytes)
+}
+
 /// Some of a body's blocks as plain text, as [`text::render_blocks`] renders them.
 pub(crate) fn text_of_blocks(blocks: &[crate::article::Block]) -> String {
     text::render_blocks(blocks)

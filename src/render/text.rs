@@ -26,6 +26,23 @@ pub(super) fn render_blocks(blocks: &[Block]) -> String {
     out
 }
 
+/// The start of what [`render_blocks`] renders for `blocks`: the blocks are rendered one by one
+/// until the text is longer than `min_bytes` (or they run out), so its first `min_bytes` bytes
+/// (at least) are those of the whole rendering.
+pub(super) fn render_blocks_prefix(blocks: &[Block], min_bytes: usize) -> String {
+    let mut out = String::new();
+    let mut block = String::new();
+    for item in blocks {
+        if out.len() > min_bytes {
+            break;
+        }
+        block.clear();
+        write_block(&mut block, item);
+        append_block(&mut out, &block);
+    }
+    out
+}
+
 /// Writes one block's text to `out`, before line trimming.
 fn write_block(out: &mut String, block: &Block) {
     match block {
@@ -139,6 +156,20 @@ mod tests {
              City\tRain\nOslo\t12 mm\n\n\
              A flooded street."
         );
+    }
+
+    #[test]
+    fn prefix_stops_once_long_enough_and_matches_the_whole() {
+        let whole = render(&sample_body());
+        let blocks = &sample_body().blocks;
+        // "Storm update" is 12 bytes: over 5 after the first block, so only that one is rendered.
+        assert_eq!(render_blocks_prefix(blocks, 5), "Storm update");
+        for min in [0, 12, 13, 40, 100, whole.len(), whole.len() + 10] {
+            let prefix = render_blocks_prefix(blocks, min);
+            assert!(whole.starts_with(&prefix), "{min}: {prefix:?}");
+            assert!(prefix.len() > min || prefix == whole, "{min}: {prefix:?}");
+        }
+        assert!(render_blocks_prefix(blocks, 40).len() < whole.len());
     }
 
     #[test]
