@@ -1446,7 +1446,11 @@ fn desk_codes(line: &str) -> bool {
         return false;
     };
     let codes: Vec<&str> = inner.split('/').map(str::trim).collect();
-    (2..=MAX_DESK_CODES).contains(&codes.len()) && codes.iter().all(|c| is_initials(c))
+    // An agency among them makes it the agencies' tag ("(dpa/lnw)", "(afp/dpa)"): a source.
+    (2..=MAX_DESK_CODES).contains(&codes.len())
+        && codes
+            .iter()
+            .all(|c| is_initials(c) && agency_tag(c).is_none())
 }
 
 /// A closing paragraph that opens with credits and runs on into a note of another kind
@@ -3361,6 +3365,15 @@ mod tests {
             let mut blocks = vec![p(TEXT), p(last)];
             take(&mut blocks);
             assert_eq!(blocks.len(), 2, "{last}");
+        }
+        // Agencies' codes in lower case are the agencies' tag, a source.
+        for last in ["(dpa/lnw)", "(afp/dpa)"] {
+            let mut blocks = vec![p(TEXT), p(last)];
+            let credits = take(&mut blocks);
+            assert!(
+                credits.iter().any(|c| c.role == R::Source),
+                "{last}: {credits:?}"
+            );
         }
     }
 
