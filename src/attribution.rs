@@ -1466,8 +1466,16 @@ fn opening_sentence_credits(content: &[Inline]) -> Option<Vec<Credit>> {
     parse_line(first)
 }
 
+/// Titles abbreviated with a full stop before a name ("Dr. Jane Roe", "St. John Smith"), lower
+/// case: no sentence ends at their stop.
+const NAME_TITLE_ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "mx", "st", "prof", "rev", "hon", "sen", "rep", "gov", "gen", "col",
+    "capt", "lt", "sgt", "sr", "sra", "dra", "ing", "mag",
+];
+
 /// The first sentence of `s` (without its full stop) and the rest: split at a full stop after
-/// a word of two letters or more, followed by a space and a capital letter. None when `s` has
+/// a word of two letters or more that is no title's abbreviation
+/// ([`NAME_TITLE_ABBREVIATIONS`]), followed by a space and a capital letter. None when `s` has
 /// no such stop.
 fn first_sentence(s: &str) -> Option<(&str, &str)> {
     for (i, _) in s.match_indices(". ") {
@@ -1475,6 +1483,7 @@ fn first_sentence(s: &str) -> Option<(&str, &str)> {
         let rest = s.get(i + 2..)?;
         let last_word = head.rsplit(char::is_whitespace).next().unwrap_or("");
         if last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !NAME_TITLE_ABBREVIATIONS.contains(&last_word.to_lowercase().as_str())
             && rest.trim_start().starts_with(char::is_uppercase)
         {
             return Some((head, rest));
@@ -3396,6 +3405,16 @@ mod tests {
         assert_eq!(blocks.len(), 2);
         // An initial is no sentence's end.
         assert_eq!(first_sentence("Edited by J. Smith and A. Roe"), None);
+        // Nor is a title's abbreviation before the name.
+        let mut blocks = vec![
+            p(TEXT),
+            p("Edited by Dr. Jane Roe. This story was produced with support from the Fund."),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Editing, "Dr. Jane Roe")]);
+        assert_eq!(
+            first_sentence("Written by St. John Smith. He lives in Oxford."),
+            Some(("Written by St. John Smith", "He lives in Oxford."))
+        );
     }
 
     #[test]
