@@ -1446,7 +1446,11 @@ fn desk_codes(line: &str) -> bool {
         return false;
     };
     let codes: Vec<&str> = inner.split('/').map(str::trim).collect();
-    (2..=MAX_DESK_CODES).contains(&codes.len()) && codes.iter().all(|c| is_initials(c))
+    // An agency among them makes it the agencies' tag ("(dpa/lnw)", "(afp/dpa)"): a source.
+    (2..=MAX_DESK_CODES).contains(&codes.len())
+        && codes
+            .iter()
+            .all(|c| is_initials(c) && agency_tag(c).is_none())
 }
 
 /// A closing paragraph that opens with credits and runs on into a note of another kind
@@ -1462,8 +1466,16 @@ fn opening_sentence_credits(content: &[Inline]) -> Option<Vec<Credit>> {
     parse_line(first)
 }
 
+/// Titles abbreviated with a full stop before a name ("Dr. Jane Roe", "St. John Smith"), lower
+/// case: no sentence ends at their stop.
+const NAME_TITLE_ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "mx", "st", "prof", "rev", "hon", "sen", "rep", "gov", "gen", "col",
+    "capt", "lt", "sgt", "sr", "sra", "dra", "ing", "mag",
+];
+
 /// The first sentence of `s` (without its full stop) and the rest: split at a full stop after
-/// a word of two letters or more, followed by a space and a capital letter. None when `s` has
+/// a word of two letters or more that is no title's abbreviation
+/// ([`NAME_TITLE_ABBREVIATIONS`]), followed by a space and a capital letter. None when `s` has
 /// no such stop.
 fn first_sentence(s: &str) -> Option<(&str, &str)> {
     for (i, _) in s.match_indices(". ") {
@@ -1471,6 +1483,7 @@ fn first_sentence(s: &str) -> Option<(&str, &str)> {
         let rest = s.get(i + 2..)?;
         let last_word = head.rsplit(char::is_whitespace).next().unwrap_or("");
         if last_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !NAME_TITLE_ABBREVIATIONS.contains(&last_word.to_lowercase().as_str())
             && rest.trim_start().starts_with(char::is_uppercase)
         {
             return Some((head, rest));
@@ -3362,6 +3375,15 @@ mod tests {
             take(&mut blocks);
             assert_eq!(blocks.len(), 2, "{last}");
         }
+        // Agencies' codes in lower case are the agencies' tag, a source.
+        for last in ["(dpa/lnw)", "(afp/dpa)"] {
+            let mut blocks = vec![p(TEXT), p(last)];
+            let credits = take(&mut blocks);
+            assert!(
+                credits.iter().any(|c| c.role == R::Source),
+                "{last}: {credits:?}"
+            );
+        }
     }
 
     #[test]
@@ -3383,6 +3405,16 @@ mod tests {
         assert_eq!(blocks.len(), 2);
         // An initial is no sentence's end.
         assert_eq!(first_sentence("Edited by J. Smith and A. Roe"), None);
+        // Nor is a title's abbreviation before the name.
+        let mut blocks = vec![
+            p(TEXT),
+            p("Edited by Dr. Jane Roe. This story was produced with support from the Fund."),
+        ];
+        assert_eq!(take(&mut blocks), vec![c(R::Editing, "Dr. Jane Roe")]);
+        assert_eq!(
+            first_sentence("Written by St. John Smith. He lives in Oxford."),
+            Some(("Written by St. John Smith", "He lives in Oxford."))
+        );
     }
 
     #[test]

@@ -1274,9 +1274,14 @@ static UPDATE_WORDS: LazyLock<Option<aho_corasick::AhoCorasick>> = LazyLock::new
 });
 
 /// Whether `s` holds an update word anywhere (lower case, capitalised or in capitals): a text
-/// without one labels no update. True when the automaton could not be built.
+/// without one labels no update. True when the automaton could not be built. A text that is
+/// not ASCII and matches none of those forms is looked at in lower case too, as
+/// [`labels_update`] reads it: capitals after an ASCII first letter ("MIS À JOUR",
+/// "GÜNCELLEME") and any other mix of cases lower to an update word there.
 pub(crate) fn may_name_update(s: &str) -> bool {
-    UPDATE_WORDS.as_ref().is_none_or(|ac| ac.is_match(s))
+    UPDATE_WORDS
+        .as_ref()
+        .is_none_or(|ac| ac.is_match(s) || !s.is_ascii() && ac.is_match(&s.to_lowercase()))
 }
 
 /// Most dates of one line looked at for the one labelled as the update.
@@ -2787,6 +2792,16 @@ mod tests {
         assert!(may_name_update("Aktualisiert: 16.03.2026"));
         assert!(may_name_update("ОБНОВЛЕНО 15 марта"));
         assert!(!may_name_update("Veröffentlicht am 14.03.2026"));
+        // Capitals after an ASCII first letter, and mixed cases, as `labels_update` reads them.
+        for line in [
+            "MIS À JOUR LE 16/03/2026 À 19H12",
+            "GÜNCELLEME: 16.03.2026",
+            "Mise À Jour : 16/03/2026",
+            "PÄIVITETTY 16.3.2026",
+        ] {
+            assert!(may_name_update(line), "{line}");
+            assert_eq!(day(line).as_deref(), Some("2026-03-16"), "{line}");
+        }
         // A publication line, a reporter named Su-jeong, a date with no label: no update.
         assert_eq!(day("Publicado em 14/03/2026 - 18:05"), None);
         assert_eq!(day("김수정 기자 입력 2026.03.13 10:00"), None);

@@ -1221,19 +1221,28 @@ const MAX_TITLE_WORDS: usize = 3;
 fn role_piece(piece: &str, after_name: bool) -> bool {
     let words = word_spans(piece);
     let is_head = |w: &str| ROLE_HEAD_SET.contains(w);
+    // The words before the role noun are in a script with letter case: in Korean, Chinese and
+    // Japanese the role follows the person's name ("김철수 기자", "鈴木花子 記者"), so there the
+    // piece is another person.
+    let cased = |w: &str| w.chars().any(|c| c.is_lowercase() || c.is_uppercase());
     after_name
         && words.len() >= 2
         && words.len() <= MAX_TITLE_WORDS
         && words.last().is_some_and(|(_, _, w)| is_head(w))
         && !words.iter().rev().skip(1).any(|(_, _, w)| is_head(w))
+        && words.iter().rev().skip(1).all(|(_, _, w)| cased(w))
 }
 
 /// Endings of the desk a Japanese or Chinese byline names before the writer: 部
 /// (department: "経済部", "社会部"), 局 (bureau: "報道局").
 const CJK_DESK_ENDINGS: &[char] = &['部', '局'];
 
-/// Han characters of such a desk's name.
-const CJK_DESK_CHARS: std::ops::RangeInclusive<usize> = 2..=5;
+/// Han characters of such a desk's name: three or more, since the common two-character
+/// Japanese surnames ending in 部 (阿部, 服部, 岡部, 渡部) open a name written "阿部　健一".
+const CJK_DESK_CHARS: std::ops::RangeInclusive<usize> = 3..=5;
+
+/// Japanese surnames of three characters ending in 部, no desk ("長谷部 誠").
+const CJK_DESK_SURNAMES: &[&str] = &["長谷部", "日下部", "曽我部"];
 
 /// A byline piece without the desk named before the writer: "経済部　高橋健一" -> "高橋健一".
 /// Only a first word of Han characters ending in [`CJK_DESK_ENDINGS`], followed by one more
@@ -1246,7 +1255,8 @@ fn cut_cjk_desk(piece: &str) -> &str {
     let rest = rest.trim_start();
     let desk = CJK_DESK_CHARS.contains(&first.chars().count())
         && first.chars().all(is_han)
-        && first.ends_with(CJK_DESK_ENDINGS);
+        && first.ends_with(CJK_DESK_ENDINGS)
+        && !CJK_DESK_SURNAMES.contains(&first);
     if desk && !rest.is_empty() && !rest.contains(char::is_whitespace) {
         rest
     } else {
@@ -2497,6 +2507,12 @@ mod tests {
         // Two people stay two; a pen name of a role word alone stays.
         assert_eq!(split("Jane Doe, John Roe"), ["Jane Doe", "John Roe"]);
         assert_eq!(split("Rasender Reporter"), ["Rasender Reporter"]);
+        // A second reporter of a language that writes the role after the name is a person.
+        assert_eq!(split("이영희 기자, 김철수 기자"), ["이영희", "김철수"]);
+        assert_eq!(
+            split("山田太郎 記者, 鈴木花子 記者"),
+            ["山田太郎", "鈴木花子"]
+        );
     }
 
     #[test]
@@ -2533,6 +2549,10 @@ mod tests {
         // A name alone, or a two-word name whose first part is no desk, stays.
         assert_eq!(split("高橋健一"), ["高橋健一"]);
         assert_eq!(split("高橋 健一"), ["高橋 健一"]);
+        // Surnames ending in 部 are no desk.
+        assert_eq!(split("阿部　健一"), ["阿部 健一"]);
+        assert_eq!(split("服部 真理子"), ["服部 真理子"]);
+        assert_eq!(split("長谷部 誠"), ["長谷部 誠"]);
     }
 
     #[test]

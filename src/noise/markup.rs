@@ -206,9 +206,10 @@ pub(super) const WORDS: &[(&str, Rule)] = &[
     ("sondaggio", Rule::Form), // Italian
     ("sondage", Rule::Form),   // French
     ("encuesta", Rule::Form),  // Spanish
-    ("enquete", Rule::Form),   // Portuguese, Dutch
-    ("ankieta", Rule::Form),   // Polish
-    ("anketa", Rule::Form),    // Czech, Slovak, Croatian, Serbian, Slovene
+    // Not "enquete": Portuguese for a poll, but French for an investigation (a box of the
+    // story's reporting, `div.enquete`).
+    ("ankieta", Rule::Form), // Polish
+    ("anketa", Rule::Form),  // Czech, Slovak, Croatian, Serbian, Slovene
     // Comments and comment forms.
     ("comment", Rule::Comments),
     ("comments", Rule::Comments),
@@ -510,6 +511,16 @@ mod tests {
         );
         let text = crate::extract(&page, None).expect("extracts").text();
         assert!(text.contains("six points behind"), "{text}");
+        // French "enquête" is an investigation: a box of the story's own reporting stays.
+        let para = "<p>Le conseil municipal a décidé lundi, après un long débat, d'étendre la \
+                    zone piétonne du centre historique à six nouvelles rues.</p>";
+        let page = format!(
+            r#"<html lang="fr"><body><article><h1>Loyers</h1>{para}{para}
+            <div class="enquete"><p>Notre enquête montre que les loyers ont augmenté de douze
+            pour cent en deux ans dans le centre-ville.</p></div>{para}</article></body></html>"#
+        );
+        let text = crate::extract(&page, None).expect("extracts").text();
+        assert!(text.contains("douze"), "{text}");
     }
 
     /// A box named after the author under the text (the writer's photo, name and position)

@@ -1128,10 +1128,11 @@ const CLICK_CALLS: &[&str] = &[
     "kliknij tutaj",
     "klik hier",
     // A player's help text about its own button ("Mit diesem Button kannst Du diese
-    // Podcast-Episode zu einer Kurationsliste ... hinzufügen"), said to the reader.
+    // Podcast-Episode zu einer Kurationsliste ... hinzufügen"), said to the reader. Not the
+    // English "with this button you can": English prose says "you" of anyone ("With this
+    // button you can summon an assistant, the company said").
     "mit diesem button kannst du",
     "mit diesem button können sie",
-    "with this button you can",
 ];
 
 /// Words that may stand between a sentence's start and a call of [`CLICK_CALLS`], two at
@@ -3103,6 +3104,7 @@ mod tests {
         for text in [
             "This article appeared in the Guardian and is republished with permission.",
             "Mit diesem Button will der Hersteller das Teilen von Fotos vereinfachen.",
+            "With this button you can summon an assistant, the company said on Tuesday.",
             "Die Ausgabe stammt aus dem Jahr 1952, sagte der Sammler.",
         ] {
             assert_eq!(classify_block(text, 0.0), None, "{text}");
