@@ -36,17 +36,34 @@ impl Hasher for Fast {
             b.copy_from_slice(w);
             self.add(u64::from_le_bytes(b));
         }
-        let rest = words.remainder();
-        let mut b = [0u8; 8];
-        if let Some(dst) = b.get_mut(..rest.len()) {
-            dst.copy_from_slice(rest);
-        }
         // The length tells "ab" from "ab\0".
-        self.add(u64::from_le_bytes(b) ^ ((bytes.len() as u64) << 56));
+        self.add(tail_word(words.remainder()) ^ ((bytes.len() as u64) << 56));
     }
 
     fn write_u8(&mut self, i: u8) {
         self.add(u64::from(i));
+    }
+}
+
+/// The last bytes of a key (fewer than eight) as a little-endian word padded with zeros: read
+/// as two overlapping fixed-size loads (or three single bytes), where copying a slice of
+/// variable length into a zeroed buffer calls `memcpy` for every key hashed.
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    if n >= 4 {
+        // Bytes 0..4 and n-4..n: the overlap holds the same bytes in both, or-ed together.
+        let four = |at: usize| {
+            rest.get(at..at + 4)
+                .and_then(|w| <[u8; 4]>::try_from(w).ok())
+                .map_or(0, |w| u64::from(u32::from_le_bytes(w)))
+        };
+        four(0) | (four(n - 4) << (8 * (n - 4)))
+    } else if let (Some(&first), Some(&last)) = (rest.first(), rest.last()) {
+        // One to three bytes: the first, the middle and the last cover them.
+        let mid = rest.get(n / 2).copied().unwrap_or(0);
+        u64::from(first) | (u64::from(mid) << (8 * (n / 2))) | (u64::from(last) << (8 * (n - 1)))
+    } else {
+        0
     }
 }
 
@@ -58,6 +75,17 @@ mod tests {
 
     fn hash(s: &str) -> u64 {
         FastHash::default().hash_one(s)
+    }
+
+    #[test]
+    fn tail_word_is_the_zero_padded_little_endian_word() {
+        let bytes = b"abcdefg";
+        for n in 0..8 {
+            let rest = &bytes[..n];
+            let mut b = [0u8; 8];
+            b[..n].copy_from_slice(rest);
+            assert_eq!(tail_word(rest), u64::from_le_bytes(b), "{n} bytes");
+        }
     }
 
     #[test]

@@ -806,22 +806,30 @@ const MAX_NESTING: usize = 32;
 
 /// The deepest nesting of `[`/`{` in `text`, outside strings (one pass, no allocation).
 pub(super) fn nesting_depth(text: &str) -> usize {
+    let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut deepest = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for b in text.bytes() {
-        if in_string {
-            match b {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        i += 1;
         match b {
-            b'"' => in_string = true,
+            // A string is skipped to its closing quote, its escapes with the byte they escape:
+            // a vectorised search over the text of JSON-LD (headlines, descriptions, article
+            // bodies), where a byte-by-byte walk cost most of the reading before the parse.
+            b'"' => loop {
+                let Some(k) = bytes.get(i..).and_then(|r| memchr::memchr2(b'"', b'\\', r)) else {
+                    // An unclosed string runs to the end: nothing after it nests.
+                    i = bytes.len();
+                    break;
+                };
+                let at = i + k;
+                if bytes.get(at) == Some(&b'\\') {
+                    i = at + 2;
+                } else {
+                    i = at + 1;
+                    break;
+                }
+            },
             b'[' | b'{' => {
                 depth += 1;
                 deepest = deepest.max(depth);
@@ -992,6 +1000,10 @@ mod tests {
     fn nesting_is_measured_outside_strings() {
         assert_eq!(nesting_depth(r#"{"a": [1, {"b": "[[[{{{"}]}"#), 3);
         assert_eq!(nesting_depth(r#"{"a": "\"[["}"#), 1);
+        // An escaped backslash closes no string; an escape at the very end, an unclosed string.
+        assert_eq!(nesting_depth(r#"{"a": "\\", "b": [{}]}"#), 3);
+        assert_eq!(nesting_depth(r#"[{"a": "x\"#), 2);
+        assert_eq!(nesting_depth(r#"[{"a": "[{[{"#), 2);
         let deep = "{\"a\":".repeat(100);
         assert!(parse_stream(&deep).0.is_empty());
     }
