@@ -587,15 +587,23 @@ const DESK_NAMES: &[&str] = &[
 /// Whether a name is the newsroom desk credited as a whole ([`DESK_NAMES`]: "Redazione",
 /// "La Rédaction", "Newsroom").
 pub(super) fn is_desk(name: &str) -> bool {
-    DESK_NAMES.contains(&name.trim().to_lowercase().as_str())
+    let lower = name.trim().to_lowercase();
+    DESK_NAMES.contains(&lower.as_str())
+        || lower
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| DESK_ENDINGS.contains(&last))
 }
+
+/// Last words of a desk credited by its beat ("Ekonomi Servisi", "Spor Servisi", "Haber
+/// Masası": Turkish service, desk).
+const DESK_ENDINGS: &[&str] = &["servisi", "masası"];
 
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
 /// Press", "agências") or the newsroom desk (`DESK_NAMES`).
 fn is_agency_or_desk(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     crate::attribution::names_agency(name.trim())
-        || DESK_NAMES.contains(&lower.as_str())
+        || is_desk(name)
         || lower
             .split_whitespace()
             .next_back()
@@ -688,6 +696,14 @@ fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_desk_named_by_its_beat_is_a_desk() {
+        assert!(is_desk("Ekonomi Servisi"));
+        assert!(is_desk("Haber Masası"));
+        assert!(!is_desk("Ayşe Demir"));
+        assert!(!is_desk("Servisi"));
+    }
 
     #[test]
     fn names_the_page_gives_its_site_yield_to_the_reporter_shown() {
