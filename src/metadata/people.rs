@@ -209,7 +209,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("驻外记者", Follow::Any, Text::Line), ("駐外記者", Follow::Any, Text::Line),
     // "作者：王伟 陈静" in the info row under the headline (with its colon there)
     ("作者", Follow::Any, Text::LabelLine),
-    ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
+    // "记者：刘洋 赵敏" in the info row with its colon; "记者从…获悉" (the reporter learned) opens
+    // sentences, so never without the colon
+    ("记者", Follow::Any, Text::LabelLine), ("記者", Follow::Any, Text::LabelLine),
     ("撰文", Follow::Colon, Text::Value),
     // Japanese "text and photos" ("文・写真　中村翔太"): the writer took the pictures too
     ("文・写真", Follow::Any, Text::Value), ("写真・文", Follow::Any, Text::Value),
@@ -888,6 +890,24 @@ static ROLE_HEAD_SET: LazyLock<HashSet<&'static str, FastHash>> =
 /// `ROLE_MODIFIERS` as a set.
 static ROLE_MODIFIER_SET: LazyLock<HashSet<&'static str, FastHash>> =
     LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
+
+/// Characters of one Chinese name in a list of names separated by spaces: a one-character
+/// surname and one or two characters of given name, or a two-character surname ("欧阳") and
+/// two of given name.
+const HAN_LISTED_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The names of one author value that is two or more Chinese names separated by spaces ("王伟
+/// 陈静", "林志明 張雅婷"): a Chinese page writes a full name without a space, so each word of
+/// Han characters is one person. Only for a page in Chinese: Japanese writes one name with a
+/// space between family and given name ("高橋 健一"), so the caller knows the language.
+pub(crate) fn chinese_names_listed(name: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (words.len() >= 2
+        && words
+            .iter()
+            .all(|w| HAN_LISTED_NAME_CHARS.contains(&w.chars().count()) && w.chars().all(is_han)))
+    .then(|| words.iter().map(|w| (*w).to_string()).collect())
+}
 
 /// Split a byline into cleaned person names ("By A, B and C" -> [A, B, C]).
 #[cfg(test)]
@@ -2610,6 +2630,18 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_reporter_label_with_its_colon_opens_a_line() {
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("记者：刘洋 赵敏")));
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("記者：林志明")));
+        // "记者从…获悉" (the reporter learned from ...) opens sentences: no byline.
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("记者从苏州市交通运输局获悉，本周六起"))
+        );
+    }
+
+    #[test]
     fn a_chinese_author_label_opens_a_line() {
         assert!(LINE_OPENERS.iter().any(|o| o.opens("作者：王伟 陈静")));
         // Without its colon it opens no line ("作者认为" is "the author thinks").
@@ -2822,6 +2854,21 @@ mod tests {
         assert_eq!(split("경제부 박민수 기자"), vec!["박민수"]);
         // A three-syllable name ending in 부 is no desk.
         assert_eq!(cut_cjk_desk("김영부 박민수"), "김영부 박민수");
+    }
+
+    #[test]
+    fn chinese_names_listed_with_spaces() {
+        assert_eq!(
+            chinese_names_listed("王伟 陈静"),
+            Some(vec!["王伟".to_string(), "陈静".to_string()])
+        );
+        assert_eq!(
+            chinese_names_listed("林志明 張雅婷"),
+            Some(vec!["林志明".to_string(), "張雅婷".to_string()])
+        );
+        assert_eq!(chinese_names_listed("王伟"), None);
+        assert_eq!(chinese_names_listed("Wang Wei"), None);
+        assert_eq!(chinese_names_listed("新华社记者 张伟伟伟伟"), None);
     }
 
     #[test]
