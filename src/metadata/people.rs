@@ -175,7 +175,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("yazar", Follow::Colon, Text::LabelLine), ("yazan", Follow::Colon, Text::LabelLine),
     ("haber", Follow::Colon, Text::Value),
     ("muhabir", Follow::Colon, Text::LabelLine),
-    ("oleh", Follow::Any, Text::Value), ("penulis", Follow::Colon, Text::LabelLine),
+    // "Oleh: X" with its colon opens a byline line; without it "oleh" opens sentences ("Oleh
+    // itu", therefore)
+    ("oleh", Follow::Any, Text::LabelLine), ("penulis", Follow::Colon, Text::LabelLine),
     // Swahili "Mwandishi: X" (writer)
     ("mwandishi", Follow::Colon, Text::LabelLine),
     ("pewarta", Follow::Colon, Text::LabelLine),
@@ -2627,6 +2629,17 @@ mod tests {
         // A name alone, or a two-word name whose first part is no desk, stays.
         assert_eq!(split("高橋健一"), ["高橋健一"]);
         assert_eq!(split("高橋 健一"), ["高橋 健一"]);
+    }
+
+    #[test]
+    fn a_malay_by_with_its_colon_opens_a_line() {
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("oleh: ahmad faizal")));
+        // "Oleh itu" (therefore) opens sentences: no byline.
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("oleh itu, kerajaan negeri akan membina jambatan baharu."))
+        );
     }
 
     #[test]
