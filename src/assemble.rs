@@ -169,6 +169,18 @@ pub(crate) fn article(
             meta.language = Some(lang);
         }
     }
+    // "王伟 陈静": on a Chinese page, names separated by a space are two people (a Japanese
+    // page writes one name so: "高橋 健一"); the language is known only now.
+    if meta.language.as_deref() == Some("zh") {
+        let mut split = Vec::with_capacity(meta.authors.len());
+        for person in std::mem::take(&mut meta.authors) {
+            match people::chinese_names_listed(&person.name) {
+                Some(names) => split.extend(names.into_iter().map(Person::new)),
+                None => split.push(person),
+            }
+        }
+        meta.authors = split;
+    }
     Article {
         title: meta.title,
         subtitle: meta.subtitle,

@@ -307,6 +307,11 @@ pub(super) fn read(
 ) {
     let tags = &scan.meta;
     meta.byline_credits = byline_credits(&byline.raw);
+    for c in row_source_credits(dom, &byline.nodes) {
+        if !meta.byline_credits.contains(&c) {
+            meta.byline_credits.push(c);
+        }
+    }
     let mut found: Vec<(AuthorList, Signal, String)> = Vec::new();
     if !ld.authors.is_empty() {
         let list = ld
@@ -552,6 +557,49 @@ pub(super) fn read(
     meta.authors = authors;
 }
 
+/// Most characters of an info row's element read for a credit ("Źródło: PAP").
+const MAX_ROW_ITEM_CHARS: usize = 80;
+
+/// Most elements of an info row beside the byline.
+const MAX_ROW_ITEMS: usize = 8;
+
+/// The source and agency credits of the info row holding the byline element, stated by its
+/// sibling elements ("<span>Autor: X</span> | <span>Data: ...</span> | <span>Źródło:
+/// PAP</span>", "Forrás: MTI", "Kaynak: AA", "Nguồn: TTXVN"): each sibling a short element that
+/// is one credit line by itself.
+fn row_source_credits(dom: &Dom<'_>, nodes: &[NodeIdx]) -> Vec<Credit> {
+    let mut out = Vec::new();
+    let Some(&first) = nodes.first() else {
+        return out;
+    };
+    let Some(row) = dom.parent(first) else {
+        return out;
+    };
+    let items: Vec<NodeIdx> = dom
+        .children(row)
+        .filter(|&c| dom.element(c).is_some() && !nodes.contains(&c))
+        .collect();
+    if items.len() > MAX_ROW_ITEMS {
+        return out;
+    }
+    for item in items {
+        let text = dom.text(item);
+        let text = text.trim();
+        if text.is_empty() || text.chars().count() > MAX_ROW_ITEM_CHARS {
+            continue;
+        }
+        let Some(credits) = crate::attribution::parse_line(text) else {
+            continue;
+        };
+        for c in credits {
+            if matches!(c.role, CreditRole::Source | CreditRole::Agency) && !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
 /// The credits other than the writers' that a byline states beside them: photographers,
 /// agencies and translators ("Story by X • Photos by Y", "Фото: Y", "Par X (avec AFP)"). The
 /// writers themselves are the authors, not credits.
@@ -587,15 +635,23 @@ const DESK_NAMES: &[&str] = &[
 /// Whether a name is the newsroom desk credited as a whole ([`DESK_NAMES`]: "Redazione",
 /// "La Rédaction", "Newsroom").
 pub(super) fn is_desk(name: &str) -> bool {
-    DESK_NAMES.contains(&name.trim().to_lowercase().as_str())
+    let lower = name.trim().to_lowercase();
+    DESK_NAMES.contains(&lower.as_str())
+        || lower
+            .rsplit_once(' ')
+            .is_some_and(|(_, last)| DESK_ENDINGS.contains(&last))
 }
+
+/// Last words of a desk credited by its beat ("Ekonomi Servisi", "Spor Servisi", "Haber
+/// Masası": Turkish service, desk).
+const DESK_ENDINGS: &[&str] = &["servisi", "masası"];
 
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
 /// Press", "agências") or the newsroom desk (`DESK_NAMES`).
 fn is_agency_or_desk(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     crate::attribution::names_agency(name.trim())
-        || DESK_NAMES.contains(&lower.as_str())
+        || is_desk(name)
         || lower
             .split_whitespace()
             .next_back()
@@ -690,6 +746,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_desk_named_by_its_beat_is_a_desk() {
+        assert!(is_desk("Ekonomi Servisi"));
+        assert!(is_desk("Haber Masası"));
+        assert!(!is_desk("Ayşe Demir"));
+        assert!(!is_desk("Servisi"));
+    }
+
+    #[test]
     fn names_the_page_gives_its_site_yield_to_the_reporter_shown() {
         // A portal's "<paper> | <portal>" meta author; the paper in the copyright line, the
         // portal in the link home; the reporter in the byline.
@@ -754,6 +818,36 @@ mod tests {
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
+    }
+
+    fn byline_credits_of_page(html: &str) -> Vec<Credit> {
+        let html = crate::tree::Document::parse_document(html);
+        let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
+        crate::metadata::read(&dom, &crate::Limits::default()).byline_credits
+    }
+
+    #[test]
+    fn the_info_row_beside_the_byline_credits_its_source() {
+        let page = |row: &str| {
+            format!(
+                r#"<html lang="pl"><body><article><h1>Nowa linia tramwajowa w Gorzowie</h1>
+                <div class="article-meta">{row}</div><div class="content">
+                <p>Miasto podpisało umowę na budowę nowej linii tramwajowej łączącej osiedle
+                Górczyn z centrum. Pierwsze składy mają ruszyć w maju.</p></div></article>
+                </body></html>"#
+            )
+        };
+        let html = page(
+            "<span>Autor: Anna Kowalska</span> | <span>Data: 14.03.2026 10:15</span> | \
+             <span>Źródło: PAP</span>",
+        );
+        assert_eq!(
+            byline_credits_of_page(&html),
+            [Credit::new(CreditRole::Source, "PAP")]
+        );
+        // A row without a labelled source credits nothing.
+        let html = page("<span>Autor: Anna Kowalska</span> | <span>Data: 14.03.2026 10:15</span>");
+        assert_eq!(byline_credits_of_page(&html), []);
     }
 
     #[test]

@@ -175,7 +175,11 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("yazar", Follow::Colon, Text::LabelLine), ("yazan", Follow::Colon, Text::LabelLine),
     ("haber", Follow::Colon, Text::Value),
     ("muhabir", Follow::Colon, Text::LabelLine),
-    ("oleh", Follow::Any, Text::Value), ("penulis", Follow::Colon, Text::LabelLine),
+    // "Oleh: X" with its colon opens a byline line; without it "oleh" opens sentences ("Oleh
+    // itu", therefore)
+    ("oleh", Follow::Any, Text::LabelLine), ("penulis", Follow::Colon, Text::LabelLine),
+    // Swahili "Mwandishi: X" (writer)
+    ("mwandishi", Follow::Colon, Text::LabelLine),
     ("pewarta", Follow::Colon, Text::LabelLine),
     ("wartawan", Follow::Colon, Text::LabelLine), ("tác giả", Follow::Colon, Text::LabelLine),
     ("phóng viên", Follow::Colon, Text::LabelLine),
@@ -207,7 +211,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("驻外记者", Follow::Any, Text::Line), ("駐外記者", Follow::Any, Text::Line),
     // "作者：王伟 陈静" in the info row under the headline (with its colon there)
     ("作者", Follow::Any, Text::LabelLine),
-    ("记者", Follow::Any, Text::Value), ("記者", Follow::Any, Text::Value),
+    // "记者：刘洋 赵敏" in the info row with its colon; "记者从…获悉" (the reporter learned) opens
+    // sentences, so never without the colon
+    ("记者", Follow::Any, Text::LabelLine), ("記者", Follow::Any, Text::LabelLine),
     ("撰文", Follow::Colon, Text::Value),
     // Japanese "text and photos" ("文・写真　中村翔太"): the writer took the pictures too
     ("文・写真", Follow::Any, Text::Value), ("写真・文", Follow::Any, Text::Value),
@@ -760,6 +766,8 @@ const ORG_WORDS: &[&str] = &[
     "staff", "desk", "newsroom", "team", "editors", "editorial", "board", "redaktion",
     "redaktionen", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao",
     "redazione", "redactie", "redakcja", "redakce", "wires", "agencies",
+    // Turkish desks: "Ekonomi Servisi" (economy service), "Haber Masası" (news desk)
+    "servisi", "masası",
     // Media words
     "news", "nachrichten", "noticias", "notícias", "notizie", "nieuws", "wiadomości", "media",
     "medien", "médias", "medios", "press", "presse", "prensa", "imprensa", "stampa", "agency",
@@ -884,6 +892,24 @@ static ROLE_HEAD_SET: LazyLock<HashSet<&'static str, FastHash>> =
 /// `ROLE_MODIFIERS` as a set.
 static ROLE_MODIFIER_SET: LazyLock<HashSet<&'static str, FastHash>> =
     LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
+
+/// Characters of one Chinese name in a list of names separated by spaces: a one-character
+/// surname and one or two characters of given name, or a two-character surname ("欧阳") and
+/// two of given name.
+const HAN_LISTED_NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The names of one author value that is two or more Chinese names separated by spaces ("王伟
+/// 陈静", "林志明 張雅婷"): a Chinese page writes a full name without a space, so each word of
+/// Han characters is one person. Only for a page in Chinese: Japanese writes one name with a
+/// space between family and given name ("高橋 健一"), so the caller knows the language.
+pub(crate) fn chinese_names_listed(name: &str) -> Option<Vec<String>> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (words.len() >= 2
+        && words
+            .iter()
+            .all(|w| HAN_LISTED_NAME_CHARS.contains(&w.chars().count()) && w.chars().all(is_han)))
+    .then(|| words.iter().map(|w| (*w).to_string()).collect())
+}
 
 /// Split a byline into cleaned person names ("By A, B and C" -> [A, B, C]).
 #[cfg(test)]
@@ -1136,6 +1162,7 @@ const CASELESS_DATE_LABELS: &[&str] = &[
 
 /// Split a byline into names; `handles`: also accept user names.
 fn split_with(raw: &str, handles: bool) -> Vec<String> {
+    let raw = without_desk_label(raw);
     let prepared = prepare(&writers_of_dated_line(raw));
     let cut = cut_tails(&prepared);
     // One capitalised word left of a line once its date is cut ("Diweddarwyd 14 Mawrth
@@ -1174,7 +1201,10 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
         if role_piece(piece, !out.is_empty()) {
             continue;
         }
-        let piece = cut_cjk_desk(piece);
+        let piece = cut_cjk_desk(without_date_label(piece, &prepared));
+        if piece.is_empty() {
+            continue;
+        }
         let name = clean_name(piece).or_else(|| if handles { handle(piece) } else { None });
         if let Some(name) = name
             && seen.insert(name.to_lowercase())
@@ -1211,6 +1241,55 @@ fn split_with(raw: &str, handles: bool) -> Vec<String> {
     out
 }
 
+/// Words naming a newsroom desk in a label before the writer's name ("Desk Ekonomi: X",
+/// "Economics desk: X", "Sports Desk: X"), lower case.
+const DESK_LABEL_WORDS: &[&str] = &["desk", "meja"];
+
+/// Most words of such a desk label, the desk word included.
+const MAX_DESK_LABEL_WORDS: usize = 3;
+
+/// A byline without a desk label opening it ("Desk Ekonomi: Rina Wulandari" -> "Rina
+/// Wulandari", "Economics desk: Jane Doe" -> "Jane Doe"): one to three words before a colon,
+/// one of them a desk word ([`DESK_LABEL_WORDS`]), a name after it.
+fn without_desk_label(raw: &str) -> &str {
+    let Some((head, tail)) = raw.split_once([':', '：']) else {
+        return raw;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let desk = (1..=MAX_DESK_LABEL_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| DESK_LABEL_WORDS.contains(&lowercase_cow(w).as_ref()));
+    if desk && !tail.trim().is_empty() {
+        tail.trim_start()
+    } else {
+        raw
+    }
+}
+
+/// A byline piece without the date label closing it, where the spans of an info row run
+/// together ("Siti Aminah Diterbitkan: 14 Mac 2026" -> "Siti Aminah", "Tarikh: 14 Mac 2026"
+/// -> ""): the piece's last word followed in `prepared` by a colon and a date. A name is not
+/// followed by a colon before a date.
+fn without_date_label<'a>(piece: &'a str, prepared: &str) -> &'a str {
+    let piece = piece.trim();
+    let bare = piece.trim_end_matches([':', '：']).trim_end();
+    let Some(at) = prepared.find(bare) else {
+        return piece;
+    };
+    let after = prepared.get(at + bare.len()..).unwrap_or("").trim_start();
+    let Some(after) = after.strip_prefix([':', '：']) else {
+        return piece;
+    };
+    if find_date(after.trim_start()).is_none_or(|(a, _, _)| a != 0) {
+        return piece;
+    }
+    match bare.rsplit_once(char::is_whitespace) {
+        Some((rest, _label)) => rest.trim_end(),
+        None => "",
+    }
+}
+
 /// Most words of a job title after a name ("Transport Correspondent", "Chief Political
 /// Correspondent").
 const MAX_TITLE_WORDS: usize = 3;
@@ -1244,6 +1323,15 @@ const CJK_DESK_CHARS: std::ops::RangeInclusive<usize> = 3..=5;
 /// Japanese surnames of three characters ending in 部, no desk ("長谷部 誠").
 const CJK_DESK_SURNAMES: &[&str] = &["長谷部", "日下部", "曽我部"];
 
+/// Korean desks named before the reporter, without their ending 부 (department): "경제부 박민수
+/// 기자" (economy desk). A table, as a three-syllable desk looks like a personal name.
+#[rustfmt::skip]
+const KOREAN_DESK_STEMS: &[&str] = &[
+    "경제", "사회", "정치", "국제", "문화", "체육", "스포츠", "편집", "산업", "금융", "사진",
+    "지역", "전국", "디지털뉴스", "온라인뉴스", "뉴스", "연예", "과학", "생활", "취재", "보도",
+    "경제산업", "사회2", "사회1", "기획취재", "산업1", "산업2", "증권", "부동산", "IT과학",
+];
+
 /// A byline piece without the desk named before the writer: "経済部　高橋健一" -> "高橋健一".
 /// Only a first word of Han characters ending in [`CJK_DESK_ENDINGS`], followed by one more
 /// word.
@@ -1253,6 +1341,14 @@ fn cut_cjk_desk(piece: &str) -> &str {
         return piece;
     };
     let rest = rest.trim_start();
+    // A Korean desk: the name and "기자" (reporter) may follow.
+    if !rest.is_empty()
+        && first
+            .strip_suffix('부')
+            .is_some_and(|stem| KOREAN_DESK_STEMS.contains(&stem))
+    {
+        return rest;
+    }
     let desk = CJK_DESK_CHARS.contains(&first.chars().count())
         && first.chars().all(is_han)
         && first.ends_with(CJK_DESK_ENDINGS)
@@ -2556,6 +2652,29 @@ mod tests {
     }
 
     #[test]
+    fn a_malay_by_with_its_colon_opens_a_line() {
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("oleh: ahmad faizal")));
+        // "Oleh itu" (therefore) opens sentences: no byline.
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("oleh itu, kerajaan negeri akan membina jambatan baharu."))
+        );
+    }
+
+    #[test]
+    fn a_chinese_reporter_label_with_its_colon_opens_a_line() {
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("记者：刘洋 赵敏")));
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("記者：林志明")));
+        // "记者从…获悉" (the reporter learned from ...) opens sentences: no byline.
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("记者从苏州市交通运输局获悉，本周六起"))
+        );
+    }
+
+    #[test]
     fn a_chinese_author_label_opens_a_line() {
         assert!(LINE_OPENERS.iter().any(|o| o.opens("作者：王伟 陈静")));
         // Without its colon it opens no line ("作者认为" is "the author thinks").
@@ -2725,6 +2844,77 @@ mod tests {
 
     fn split(s: &str) -> Vec<String> {
         split_authors(s)
+    }
+
+    #[test]
+    fn a_desk_label_before_the_name_goes() {
+        assert_eq!(
+            split("Desk Ekonomi: Rina Wulandari"),
+            vec!["Rina Wulandari"]
+        );
+        assert_eq!(split("Economics desk: Jane Doe"), vec!["Jane Doe"]);
+        // A label without a desk word is left to the label rules.
+        assert_eq!(
+            without_desk_label("Jane Doe: Economics"),
+            "Jane Doe: Economics"
+        );
+        assert_eq!(
+            without_desk_label("Deskripsi: Rina Wulandari"),
+            "Deskripsi: Rina Wulandari"
+        );
+    }
+
+    #[test]
+    fn a_date_label_run_into_the_byline_goes() {
+        assert_eq!(
+            split("Oleh Siti Aminah Diterbitkan: 14 Mac 2026 Dikemas kini: 15 Mac 2026"),
+            vec!["Siti Aminah"]
+        );
+        assert_eq!(
+            split("Oleh: Ahmad Faizal | Tarikh: 14 Mac 2026 | Sumber: Bernama"),
+            vec!["Ahmad Faizal"]
+        );
+        // A name followed by a date without a colon stays whole.
+        assert_eq!(split("By Jane Doe 14 March 2026"), vec!["Jane Doe"]);
+        assert_eq!(
+            without_date_label("Jane Doe", "Jane Doe 14 March 2026"),
+            "Jane Doe"
+        );
+    }
+
+    #[test]
+    fn a_korean_desk_before_the_reporter_goes() {
+        assert_eq!(split("경제부 박민수 기자"), vec!["박민수"]);
+        // A three-syllable name ending in 부 is no desk.
+        assert_eq!(cut_cjk_desk("김영부 박민수"), "김영부 박민수");
+    }
+
+    #[test]
+    fn chinese_names_listed_with_spaces() {
+        assert_eq!(
+            chinese_names_listed("王伟 陈静"),
+            Some(vec!["王伟".to_string(), "陈静".to_string()])
+        );
+        assert_eq!(
+            chinese_names_listed("林志明 張雅婷"),
+            Some(vec!["林志明".to_string(), "張雅婷".to_string()])
+        );
+        assert_eq!(chinese_names_listed("王伟"), None);
+        assert_eq!(chinese_names_listed("Wang Wei"), None);
+        assert_eq!(chinese_names_listed("新华社记者 张伟伟伟伟"), None);
+    }
+
+    #[test]
+    fn swahili_writer_label() {
+        assert_eq!(split("Mwandishi: Juma Hamisi"), vec!["Juma Hamisi"]);
+        assert_eq!(split("Mwandishi"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn turkish_service_desks_are_organisations() {
+        assert!(is_organisation("Ekonomi Servisi"));
+        assert!(is_organisation("Haber Masası"));
+        assert!(!is_organisation("Ayşe Demir"));
     }
 
     fn clean(s: &str) -> Option<String> {
