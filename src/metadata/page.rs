@@ -1658,12 +1658,8 @@ pub(crate) fn dates(
             return true;
         }
         let rank = region_rank(m.idx, m.in_article, title);
-        let listed = m.kind.0 == DateVia::Class
-            && dom
-                .element(m.idx)
-                .and_then(|e| e.class())
-                .is_some_and(|c| listing.contains(&c));
-        rank < 2 && !(listed && rank > 0 && !next_to_title(dom, m.idx, title))
+        let listed = m.kind.0 == DateVia::Class && in_listing_element(dom, &listing, m.idx, title);
+        rank < 2 && !(listed && rank > 0)
     };
     // A date element labelled as the update gives way to a later one that is not
     // ("Güncelleme: 14.03.2026" above "Yayınlanma: 13.03.2026"), and to a plain date line under
