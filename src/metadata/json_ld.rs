@@ -844,11 +844,15 @@ pub(super) fn nesting_depth(text: &str) -> usize {
 /// Upper bounds on the values and on the objects a JSON text parses into: its `[`, `{` and `,`
 /// bytes, and its `{` bytes (inside strings too; vectorised searches, no allocation).
 pub(super) fn json_size(text: &str) -> (usize, usize) {
-    let bytes = text.as_bytes();
     (
-        memchr::memchr3_iter(b'{', b'[', b',', bytes).count(),
-        memchr::memchr_iter(b'{', bytes).count(),
+        memchr::memchr3_iter(b'{', b'[', b',', text.as_bytes()).count(),
+        object_bound(text),
     )
+}
+
+/// Upper bound on the objects a JSON text parses into: its `{` bytes (inside strings too).
+pub(super) fn object_bound(text: &str) -> usize {
+    memchr::memchr_iter(b'{', text.as_bytes()).count()
 }
 
 /// HTML comment and CDATA wrappers that CMSs put around script content.

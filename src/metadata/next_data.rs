@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 
 use super::clean::{decode_entities, fold, json_field, looks_like_url};
 use super::date;
-use super::json_ld::{Agent, MAX_AUTHORS, nesting_depth};
+use super::json_ld::{Agent, MAX_AUTHORS, nesting_depth, object_bound};
 use super::title;
 use crate::article::DateTime;
 
@@ -133,9 +133,7 @@ pub(crate) fn read(
     if text.is_empty() || text.len() > max_bytes || titles.is_empty() {
         return None;
     }
-    if nesting_depth(text) > MAX_NESTING
-        || memchr::memchr_iter(b'{', text.as_bytes()).count() > MAX_OBJECTS
-    {
+    if nesting_depth(text) > MAX_NESTING || object_bound(text) > MAX_OBJECTS {
         return None;
     }
     let root: Value = serde_json::from_str(text).ok()?;
