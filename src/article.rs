@@ -60,6 +60,8 @@ pub struct Article {
     /// </script></head><body><h1>Rates rise</h1><p>The first paragraph.</p></body>"#;
     /// let article = newsprint::extract(html, None).unwrap();
     /// assert_eq!(article.accessible_for_free, Some(false));
+    /// let how = article.provenance_of(newsprint::Field::AccessibleForFree).unwrap();
+    /// assert_eq!((how.signal, how.raw.as_str()), (newsprint::Signal::JsonLd, "false"));
     /// ```
     pub accessible_for_free: Option<bool>,
     /// Where each metadata field came from.
@@ -540,6 +542,8 @@ pub enum Field {
     Image,
     /// [`Article::tags`].
     Tags,
+    /// [`Article::accessible_for_free`].
+    AccessibleForFree,
 }
 
 impl Field {
@@ -558,6 +562,7 @@ impl Field {
             Field::Description => "description",
             Field::Image => "image",
             Field::Tags => "tags",
+            Field::AccessibleForFree => "accessible_for_free",
         }
     }
 }
@@ -585,6 +590,27 @@ pub enum Signal {
     /// The page state a JavaScript framework ships for its client (Next.js `__NEXT_DATA__`):
     /// structured, but the CMS's own field names rather than a standard vocabulary.
     PageState,
+}
+
+impl Signal {
+    /// The signal's name as in the extract example's JSON (`"json_ld"`, `"meta"`, `"dom"`, ...),
+    /// the same as its serde name.
+    ///
+    /// ```
+    /// assert_eq!(newsprint::Signal::JsonLd.as_str(), "json_ld");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signal::JsonLd => "json_ld",
+            Signal::Microdata => "microdata",
+            Signal::Meta => "meta",
+            Signal::Dom => "dom",
+            Signal::Text => "text",
+            Signal::Url => "url",
+            Signal::Detected => "detected",
+            Signal::PageState => "page_state",
+        }
+    }
 }
 
 #[cfg(test)]

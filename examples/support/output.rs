@@ -131,6 +131,7 @@ pub fn record(
                 "tags",
                 "accessible_for_free",
                 "credits",
+                "provenance",
                 "text",
             ] {
                 fields.insert(key.into(), Value::Null);
@@ -144,6 +145,11 @@ pub fn record(
         .credits
         .iter()
         .map(|c| json!({"role": c.role.as_str(), "name": c.name}))
+        .collect();
+    let provenance: Vec<Value> = a
+        .provenance
+        .iter()
+        .map(|p| json!({"field": p.field.as_str(), "signal": p.signal.as_str(), "raw": p.raw}))
         .collect();
     let values = [
         ("url", json!(a.url.as_deref().or(url))),
@@ -167,6 +173,7 @@ pub fn record(
         ("tags", json!(a.tags)),
         ("accessible_for_free", json!(a.accessible_for_free)),
         ("credits", json!(credits)),
+        ("provenance", json!(provenance)),
         ("text", json!(a.text())),
         ("error", Value::Null),
     ];

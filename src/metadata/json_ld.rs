@@ -180,6 +180,8 @@ pub(crate) struct JsonLd {
     pub article_body: Option<String>,
     /// `isAccessibleForFree`.
     pub accessible_for_free: Option<bool>,
+    /// The raw `isAccessibleForFree` value, for provenance.
+    pub accessible_raw: Option<String>,
     /// The class names of the walled text: Google's paywalled-content markup names the elements
     /// holding the article's text for subscribers in `hasPart` (`{"@type": "WebPageElement",
     /// "isAccessibleForFree": false, "cssSelector": ".paywall"}`). Only selectors of one class
@@ -189,12 +191,13 @@ pub(crate) struct JsonLd {
     pub url: Option<String>,
 }
 
-/// A schema.org boolean, as sites write it: `false`, `"False"`, `"true"`.
+/// A schema.org boolean, as sites write it: `false`, `"False"`, `"true"`, and the schema.org
+/// enumeration members `"https://schema.org/False"`, `"schema:True"`.
 fn flag(v: &Value) -> Option<bool> {
     match v {
         Value::Bool(b) => Some(*b),
-        Value::String(s) if s.trim().eq_ignore_ascii_case("true") => Some(true),
-        Value::String(s) if s.trim().eq_ignore_ascii_case("false") => Some(false),
+        Value::String(s) if strip_prefix(s).eq_ignore_ascii_case("true") => Some(true),
+        Value::String(s) if strip_prefix(s).eq_ignore_ascii_case("false") => Some(false),
         _ => None,
     }
 }
@@ -346,7 +349,9 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
         .enumerate()
         .filter(|(_, f)| has_type(f.map, ARTICLE_TYPES))
         .min_by_key(|(order, f)| {
-            let no_headline = !(f.map.contains_key("headline") || f.map.contains_key("name"));
+            let no_headline = !["headline", "name"]
+                .iter()
+                .any(|k| f.map.get(*k).is_some_and(|v| !v.is_null()));
             (f.depth, no_headline, *order)
         })
         .map(|(_, f)| f);
@@ -463,7 +468,10 @@ fn extract(found: &[Found<'_>], ids: &HashMap<&str, &Value>, max_chars: usize) -
         .map(|s| decode_entities(s.trim()).into_owned())
         .filter(|s| !s.is_empty())
         .or_else(|| how_to_body(main));
-    out.accessible_for_free = main.get("isAccessibleForFree").and_then(flag);
+    if let Some(v) = main.get("isAccessibleForFree") {
+        out.accessible_for_free = flag(v);
+        out.accessible_raw = out.accessible_for_free.map(|_| compact_raw(v));
+    }
     out.walled_classes = main.get("hasPart").map(walled_classes).unwrap_or_default();
     out.url = main
         .get("url")
@@ -864,7 +872,8 @@ const WRAPPERS: &[(&str, &str)] = &[
 ];
 
 fn strip_wrappers(raw: &str) -> &str {
-    let mut text = raw.trim();
+    // A byte order mark left by an included file is no JSON.
+    let mut text = raw.trim().trim_start_matches('\u{feff}').trim_start();
     // Each pass strips one layer; real pages nest at most two.
     for _ in 0..4 {
         let before = text.len();
@@ -886,20 +895,29 @@ fn strip_wrappers(raw: &str) -> &str {
 
 /// Repair broken JSON in one pass, aware of strings: drop `//` and `/* */` comments, trailing
 /// commas, and commas or semicolons between top-level values; escape raw control characters in
-/// strings; drop invalid escapes (`\'`).
+/// strings, and quotes that do not end their string (`"headline":"The "best" tram"`); drop
+/// invalid escapes (`\'`); close what a block cut short left open.
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut chars = text.chars().peekable();
     let mut in_string = false;
-    let mut nesting: usize = 0;
+    // Whether a quote of the string being read was taken for its text: a string left open at
+    // the end is then the guess's doing, not a cut.
+    let mut guessed_quote = false;
+    // The closing brackets of the arrays and objects open at this point.
+    let mut open: Vec<char> = Vec::new();
     // Byte position in `out` of a comma that may turn out to be trailing.
     let mut pending_comma: Option<usize> = None;
     while let Some(c) = chars.next() {
         if in_string {
             match c {
-                '"' => {
+                '"' if ends_string(chars.clone()) => {
                     in_string = false;
                     out.push(c);
+                }
+                '"' => {
+                    guessed_quote = true;
+                    out.push_str("\\\"");
                 }
                 '\\' => match chars.next() {
                     Some(e @ ('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u')) => {
@@ -955,26 +973,78 @@ fn repair(text: &str) -> String {
         match c {
             '"' => {
                 in_string = true;
+                guessed_quote = false;
                 out.push(c);
             }
-            '{' | '[' => {
-                nesting += 1;
+            // Deeper than a block is read (`parse_stream` refuses it): nothing to repair.
+            '{' | '[' if open.len() >= MAX_NESTING => return String::new(),
+            '{' => {
+                open.push('}');
+                out.push(c);
+            }
+            '[' => {
+                open.push(']');
                 out.push(c);
             }
             '}' | ']' => {
-                nesting = nesting.saturating_sub(1);
+                open.pop();
                 out.push(c);
             }
-            ',' if nesting > 0 => {
+            ',' if !open.is_empty() => {
                 pending_comma = Some(out.len());
                 out.push(c);
             }
             // Between top-level values: a separator JSON does not have.
-            ',' | ';' if nesting == 0 => out.push('\n'),
+            ',' | ';' if open.is_empty() => out.push('\n'),
             c => out.push(c),
         }
     }
+    // A block cut short (a truncated `articleBody`, a template that forgot its last brace):
+    // close the string, drop a dangling comma or colon's want of a value, close what is open.
+    let guessed_open_string = in_string && guessed_quote;
+    if !open.is_empty() && !guessed_open_string {
+        if in_string {
+            out.push('"');
+        }
+        if let Some(pos) = pending_comma {
+            out.replace_range(pos..pos + 1, " ");
+        }
+        if out.trim_end().ends_with(':') {
+            out.push_str("null");
+        }
+        while let Some(close) = open.pop() {
+            out.push(close);
+        }
+    }
     out
+}
+
+/// Whether the quote before `rest` ends its string: what follows it is the end, a colon or a
+/// comma followed by what may start a JSON value, or a closing bracket. A quote followed by
+/// words (`"The "best" tram"`) is part of the text.
+fn ends_string(mut rest: impl Iterator<Item = char>) -> bool {
+    let mut significant = rest.by_ref().skip_while(|c| c.is_whitespace());
+    match significant.next() {
+        None | Some('}' | ']') => true,
+        Some(',' | ':') => {
+            let next: String = significant
+                .skip_while(|c| c.is_whitespace())
+                .take(5)
+                .collect();
+            match next.chars().next() {
+                None => true,
+                Some('"' | '{' | '[' | ']' | '}' | '-') => true,
+                Some(c) if c.is_ascii_digit() => true,
+                // A literal, or a comment (`"a", // note`).
+                Some(_) => ["true", "false", "null", "//", "/*"]
+                    .iter()
+                    .any(|w| next.starts_with(w)),
+            }
+        }
+        // A comment after the value.
+        Some('/') => true,
+        Some(_) => false,
+    }
 }
 
 #[cfg(test)]
@@ -1156,6 +1226,57 @@ mod tests {
     }
 
     #[test]
+    fn unescaped_quotes_a_byte_order_mark_and_a_cut_end_are_repaired() {
+        // Quotes a plugin left unescaped inside the headline; the author and date still read.
+        let j = read_one(
+            r#"{"@type":"NewsArticle","headline":"The "best" tram: a "new" line, at last",
+                "author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2026-03-14"}"#,
+        );
+        assert_eq!(
+            j.headline.as_deref(),
+            Some(r#"The "best" tram: a "new" line, at last"#)
+        );
+        assert_eq!(names(&j), ["Jane Doe"]);
+        assert_eq!(j.date_published.as_deref(), Some("2026-03-14"));
+        // A byte order mark from an included file, and a closing semicolon.
+        let j = read_one("\u{feff}\n{\"@type\":\"NewsArticle\",\"headline\":\"Marked\"};");
+        assert_eq!(j.headline.as_deref(), Some("Marked"));
+        // A block cut inside its article body keeps the fields before the cut.
+        let j = read_one(
+            r#"{"@type":"NewsArticle","headline":"Cut short","author":[{"@type":"Person",
+                "name":"Jane Doe"}],"datePublished":"2026-03-14","articleBody":"The council vo"#,
+        );
+        assert_eq!(j.headline.as_deref(), Some("Cut short"));
+        assert_eq!(names(&j), ["Jane Doe"]);
+        // A template that forgot its last brace, after a value or a key's colon.
+        let j = read_one(r#"{"@type":"Article","headline":"Open", "keywords":["a","b"],"#);
+        assert_eq!(j.keywords, ["a", "b"]);
+        let j = read_one(r#"{"@type":"Article","headline":"Open", "image":"#);
+        assert_eq!(j.headline.as_deref(), Some("Open"));
+        // A schema.org enumeration member for the paywall flag.
+        let j = read_one(
+            r#"{"@type":"NewsArticle","headline":"H","isAccessibleForFree":"https://schema.org/False"}"#,
+        );
+        assert_eq!(j.accessible_for_free, Some(false));
+        assert_eq!(
+            j.accessible_raw.as_deref(),
+            Some("https://schema.org/False")
+        );
+    }
+
+    #[test]
+    fn a_quote_ends_its_string_only_before_json() {
+        assert!(ends_string(", \"b\": 1".chars()));
+        assert!(ends_string(" }".chars()));
+        assert!(ends_string(": [".chars()));
+        assert!(ends_string(", true]".chars()));
+        assert!(ends_string("".chars()));
+        assert!(!ends_string(" tram line".chars()));
+        assert!(!ends_string(", then it left".chars()));
+        assert!(!ends_string(": a new line".chars()));
+    }
+
+    #[test]
     fn cdata_and_entities() {
         let j = read_one(
             "//<![CDATA[\n{\"@type\":\"Article\",\"headline\":\"Tom &amp; Jerry&#39;s &quot;war&quot;\"}\n//]]>",
@@ -1180,7 +1301,8 @@ mod tests {
     fn broken_block_is_skipped_and_next_block_read() {
         let j = read(
             &[
-                r#"{"@type":"NewsArticle","headline":"Broken" "#.to_string(),
+                // (Two values without a comma: no repair makes this one object.)
+                r#"{"@type":"NewsArticle","headline":"Broken" "url" 7}"#.to_string(),
                 r#"{"@type":"NewsArticle","headline":"Good"}"#.to_string(),
             ],
             1 << 20,

@@ -166,6 +166,14 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     read_canonical(dom, &ld, tags, &mut meta);
     read_image(dom, &scan, &ld, tags, &mut meta);
     read_tags(dom, &scan, &ld, tags, &mut meta);
+    if let Some(raw_value) = &ld.accessible_raw {
+        note(
+            &mut meta,
+            Field::AccessibleForFree,
+            Signal::JsonLd,
+            raw_value,
+        );
+    }
     meta
 }
 
