@@ -127,6 +127,8 @@ impl AttrFlags {
     const CLASS: u16 = 1 << 11;
     /// `id` is present.
     const ID: u16 = 1 << 12;
+    /// `property` (RDFa) is present.
+    const PROPERTY: u16 = 1 << 13;
 
     fn has(self, bit: u16) -> bool {
         self.0 & bit != 0
@@ -184,6 +186,8 @@ impl<'a> ElementData<'a> {
                 flags |= AttrFlags::ITEMPROP;
             } else if *local == local_name!("rel") {
                 flags |= AttrFlags::REL;
+            } else if *local == local_name!("property") {
+                flags |= AttrFlags::PROPERTY;
             } else if *local == local_name!("hidden") {
                 flags |= AttrFlags::HIDDEN;
             } else if *local == local_name!("aria-hidden") {
@@ -294,12 +298,16 @@ impl<'a> ElementData<'a> {
     }
 
     /// Whether [`Dom::names`] are all this element has of
-    /// `class`, `id`, `itemprop`, `rel`, `role` and the names of [`NAMING_EXTRA`]: when not, a
-    /// stage that wants those reads [`ElementData::attrs`].
+    /// `class`, `id`, `itemprop`, `property`, `rel`, `role` and the names of [`NAMING_EXTRA`]:
+    /// when not, a stage that wants those reads [`ElementData::attrs`].
     pub fn names_only_class_and_id(&self) -> bool {
-        !self
-            .flags
-            .has(AttrFlags::NAMING_LIST | AttrFlags::ITEMPROP | AttrFlags::REL | AttrFlags::ROLE)
+        !self.flags.has(
+            AttrFlags::NAMING_LIST
+                | AttrFlags::ITEMPROP
+                | AttrFlags::PROPERTY
+                | AttrFlags::REL
+                | AttrFlags::ROLE,
+        )
     }
 
     /// All attributes as (local name, value).

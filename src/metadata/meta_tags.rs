@@ -279,6 +279,32 @@ impl<'a> MetaTags<'a> {
         }
     }
 
+    /// Record an element other than `<meta>` that states a value in RDFa: its prefixed
+    /// `property` names with a `content` value (`<span property="dc:title" content="...">`, as
+    /// Drupal writes on the article, `<div property="og:title" content="...">`). Bare names
+    /// (`property="title"`) are RDFa Lite's schema.org terms, read as microdata.
+    pub fn push_rdfa(&mut self, el: &ElementData<'a>) {
+        let (Some(names), Some(content)) = (el.attr("property"), el.attr("content")) else {
+            return;
+        };
+        let content = content.trim();
+        if content.is_empty() {
+            return;
+        }
+        for key in names
+            .split_ascii_whitespace()
+            .filter(|n| n.contains(':'))
+            .filter_map(classify)
+        {
+            if self.entries.len() >= MAX_ENTRIES {
+                return;
+            }
+            if !self.entries.contains(&(key, content)) {
+                self.entries.push((key, content));
+            }
+        }
+    }
+
     /// Record a `<link>` element with `rel=canonical` or `rel=author`.
     pub fn push_link(&mut self, el: &ElementData<'a>) {
         let (Some(rel), Some(href)) = (el.attr("rel"), el.attr("href")) else {

@@ -236,6 +236,8 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
         // The class read when the arena was built, as the editor's box is looked for.
         let built_class = class;
         let mut itemprop = None;
+        // RDFa: `property` names (`og:title`, `dc:date`, RDFa Lite's `author`).
+        let mut property = None;
         let mut rel = None;
         let mut role = None;
         let mut test_id = None;
@@ -247,6 +249,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                     // Component names of React and Vue sites ("prism-byline", "ArticleByline").
                     "data-testid" | "data-component" => test_id = Some(value),
                     "itemprop" => itemprop = Some(value),
+                    "property" if tag != Tag::Meta => property = Some(value),
                     "rel" => rel = Some(value),
                     "role" => role = Some(value),
                     _ => {}
@@ -352,12 +355,16 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
             out.subheads.push(i);
         }
 
-        // Microdata.
+        // Microdata, and RDFa (its prefixed names as meta tags, its schema.org terms as
+        // microdata: `property="schema:author"`, `property="datePublished"`).
+        if property.is_some() {
+            out.meta.push_rdfa(el);
+        }
         let mut byline_prop = false;
         let mut date_prop: Option<DateKind> = None;
-        if let Some(props) = itemprop {
+        if let Some(props) = itemprop.or(property) {
             for p in props.split_ascii_whitespace() {
-                let prop = match p {
+                let prop = match p.strip_prefix("schema:").unwrap_or(p) {
                     "author" | "creator" => {
                         byline_prop = true;
                         None
@@ -672,6 +679,60 @@ mod tests {
         assert_eq!(s.dates.len(), 1);
         assert_eq!(s.dates[0].kind, (DateVia::Time, DateKind::Modified));
         assert_eq!(s.subtitles.len(), 1);
+    }
+
+    /// The metadata `read` makes of a page.
+    fn read_page(html: &str) -> crate::metadata::Meta {
+        let html = Html::parse_document(html);
+        let dom = Dom::build(
+            &html,
+            url::Url::parse("https://harbour.example/news/ferry").ok(),
+        );
+        crate::metadata::read(&dom, &crate::extractor::Limits::default())
+    }
+
+    #[test]
+    fn rdfa_on_the_articles_own_elements_is_read() {
+        use crate::article::{Field, Signal};
+        // Drupal's RDFa: the node's title and creation instant on hidden or visible spans, the
+        // shown date without its offset.
+        let m = read_page(
+            r#"<html lang="en" prefix="dc: http://purl.org/dc/terms/ og: http://ogp.me/ns#">
+            <head><title>Ferry fares rise in May | Harbour Post</title></head><body>
+            <div id="header"><a href="/" class="logo">Harbour Post</a></div>
+            <div id="node-4512" class="node node-article" about="/news/ferry" typeof="sioc:Item foaf:Document">
+              <h1>Ferry fares rise in May</h1>
+              <span property="dc:title" content="Ferry fares rise in May" class="rdf-meta element-hidden"></span>
+              <div class="submitted"><span property="dc:date dc:created" content="2026-03-14T08:30:00+01:00"
+                datatype="xsd:dateTime">Sat, 14/03/2026 - 08:30</span></div>
+              <div class="content"><p>The ferry company will raise its fares by a tenth in May, it said on Friday.</p></div>
+            </div></body></html>"#,
+        );
+        let published = m.published.map(|d| d.to_rfc3339());
+        assert_eq!(published.as_deref(), Some("2026-03-14T08:30:00+01:00"));
+        let how = m.provenance.iter().find(|p| p.field == Field::Published);
+        assert_eq!(how.map(|p| p.signal), Some(Signal::Meta));
+        // RDFa Lite's schema.org terms are microdata: headline, author, dates.
+        let m = read_page(
+            r#"<html lang="en"><head><title>Harbour Post</title></head><body>
+            <nav><a href="/">Home</a></nav>
+            <article vocab="https://schema.org/" typeof="NewsArticle">
+              <h2 property="headline">Night ferries return to the islands</h2>
+              <p>By <span property="author" typeof="Person"><span property="name">Lena Ortiz</span></span>,
+              <span property="schema:dateCreated" content="2026-03-14T06:12:00+00:00">this morning</span></p>
+              <p>The night ferries will sail again from June, the operator said.</p>
+            </article></body></html>"#,
+        );
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Night ferries return to the islands")
+        );
+        let authors: Vec<&str> = m.authors.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(authors, ["Lena Ortiz"]);
+        let published = m.published.map(|d| d.to_rfc3339());
+        assert_eq!(published.as_deref(), Some("2026-03-14T06:12:00Z"));
+        let how = m.provenance.iter().find(|p| p.field == Field::Published);
+        assert_eq!(how.map(|p| p.signal), Some(Signal::Microdata));
     }
 
     #[test]
