@@ -590,6 +590,8 @@ pub enum Signal {
     /// The page state a JavaScript framework ships for its client (Next.js `__NEXT_DATA__`):
     /// structured, but the CMS's own field names rather than a standard vocabulary.
     PageState,
+    /// An HTTP response header of a fetched page (`Content-Language`).
+    Header,
 }
 
 impl Signal {
@@ -609,6 +611,7 @@ impl Signal {
             Signal::Url => "url",
             Signal::Detected => "detected",
             Signal::PageState => "page_state",
+            Signal::Header => "header",
         }
     }
 }

@@ -530,3 +530,39 @@ async fn blocking_fetcher_inside_a_runtime_is_an_error_not_a_panic() {
         .expect("drop");
     assert_eq!(server.connections(), 0);
 }
+
+#[tokio::test]
+async fn content_language_header_names_a_page_that_declares_none() {
+    // A short notice without `lang` or language meta tags: too little text to detect; the
+    // server's `Content-Language` names it. A page declaring its language keeps its own.
+    let notice = "<html><head><title>Hinweis</title></head><body><article><h1>Hinweis</h1>\
+        <p>Geschlossen.</p></article></body></html>";
+    let declared = "<html lang=\"fr\"><head><title>Avis</title></head><body><article>\
+        <h1>Avis</h1><p>Fermé.</p></article></body></html>";
+    let server = Server::start(move |request, s| {
+        let page = if request.path.contains("avis") {
+            declared
+        } else {
+            notice
+        };
+        respond(
+            s,
+            "200 OK",
+            &[
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Content-Language", "de-AT, en"),
+            ],
+            page.as_bytes(),
+        )
+    });
+    let fetched = local().fetch(&server.url("/hinweis")).await.expect("fetch");
+    let article = &fetched.article;
+    assert_eq!(article.language.as_deref(), Some("de"));
+    let how = article
+        .provenance_of(newsprint::Field::Language)
+        .expect("provenance");
+    assert_eq!(how.signal, newsprint::Signal::Header);
+    assert_eq!(how.raw, "de-AT, en");
+    let fetched = local().fetch(&server.url("/avis")).await.expect("fetch");
+    assert_eq!(fetched.article.language.as_deref(), Some("fr"));
+}

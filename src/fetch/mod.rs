@@ -5,7 +5,8 @@
 //! no system proxy) under timeouts, a redirect limit, a body cap counted on decompressed bytes,
 //! a content-type check made before the body is read, and an address guard (`guard`) applied
 //! at every redirect hop and at connect time. The bytes then go through
-//! [`Extractor::extract_bytes_with_charset`] with the final URL and the HTTP charset.
+//! [`Extractor::extract_bytes_with_charset`] with the final URL and the HTTP charset; the
+//! `Content-Language` header names the article's language when the page leaves it unknown.
 //!
 //! The redirects are followed here, not by reqwest, so that each hop's scheme and address are
 //! checked before it is requested.
@@ -20,7 +21,7 @@ use std::error::Error as StdError;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION};
+use reqwest::header::{ACCEPT, CONTENT_LANGUAGE, CONTENT_TYPE, HeaderMap, HeaderValue, LOCATION};
 use url::Url;
 
 use crate::decode;
@@ -279,6 +280,8 @@ fn accept_header(types: &[String]) -> String {
 struct Download {
     status: u16,
     content_type: Option<String>,
+    /// The `Content-Language` header.
+    content_language: Option<String>,
     body: Vec<u8>,
     redirects: usize,
 }
@@ -331,10 +334,13 @@ impl Fetcher {
             url: current.to_string(),
             source,
         };
-        let article = self
+        let mut article = self
             .extractor
             .extract_bytes_with_charset(&download.body, Some(current.as_str()), charset)
             .map_err(extract_error)?;
+        if let Some(header) = download.content_language.as_deref() {
+            language_from_header(&mut article, header);
+        }
         // The same choice the extraction made (it cannot fail where the extraction succeeded).
         let (encoding, _source) =
             decode::detect(&download.body, charset, Some(&current)).map_err(extract_error)?;
@@ -399,10 +405,16 @@ impl Fetcher {
                 }
                 None => !self.settings.content_types.is_empty(),
             };
+            let content_language = response
+                .headers()
+                .get(CONTENT_LANGUAGE)
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+                .filter(|v| !v.is_empty());
             let body = self.read_body(response, current, sniff).await?;
             return Ok(Download {
                 status,
                 content_type,
+                content_language,
                 body,
                 redirects,
             });
@@ -485,6 +497,28 @@ fn next_hop(current: &Url, location: &[u8]) -> Result<Url, FetchError> {
         })?;
     check_scheme(&next)?;
     Ok(next)
+}
+
+/// The language of the HTTP `Content-Language` header (its first tag, primary subtag), for an
+/// article whose page neither declares a language nor has text the detector is sure of: the
+/// page's own markup and its body come first, the server's setting after them.
+fn language_from_header(article: &mut crate::Article, header: &str) {
+    if article.language.is_some() {
+        return;
+    }
+    let Some(code) = header
+        .split(',')
+        .next()
+        .and_then(crate::metadata::language::primary_subtag)
+    else {
+        return;
+    };
+    article.provenance.push(crate::Provenance {
+        field: crate::Field::Language,
+        signal: crate::Signal::Header,
+        raw: header.chars().take(200).collect(),
+    });
+    article.language = Some(code);
 }
 
 #[cfg(test)]
