@@ -1265,6 +1265,43 @@ mod tests {
     }
 
     #[test]
+    fn every_article_type_is_the_article_over_its_page() {
+        // schema.org's Article subtypes and the posting types, written out (not read from the
+        // table) so that a misspelt row fails; alone and in `@type` lists.
+        for t in [
+            "Article",
+            "NewsArticle",
+            "ReportageNewsArticle",
+            "AnalysisNewsArticle",
+            "OpinionNewsArticle",
+            "BackgroundNewsArticle",
+            "ReviewNewsArticle",
+            "AskPublicNewsArticle",
+            "SatiricalArticle",
+            "BlogPosting",
+            "LiveBlogPosting",
+            "SocialMediaPosting",
+            "Report",
+            "ScholarlyArticle",
+            "TechArticle",
+            "https://schema.org/NewsArticle",
+            "schema:BlogPosting",
+        ] {
+            for ty in [format!("{t:?}"), format!(r#"["CreativeWork",{t:?}]"#)] {
+                let j = read_one(&format!(
+                    r#"[{{"@type":"WebPage","name":"Page - Site","datePublished":"2020-01-01"}},
+                        {{"@type":{ty},"headline":"Story","datePublished":"2026-03-14",
+                          "author":{{"@type":"Person","name":"Jane Doe"}}}}]"#
+                ));
+                assert!(j.is_article, "{ty}");
+                assert_eq!(j.headline.as_deref(), Some("Story"), "{ty}");
+                assert_eq!(j.date_published.as_deref(), Some("2026-03-14"), "{ty}");
+                assert_eq!(names(&j), ["Jane Doe"], "{ty}");
+            }
+        }
+    }
+
+    #[test]
     fn a_quote_ends_its_string_only_before_json() {
         assert!(ends_string(", \"b\": 1".chars()));
         assert!(ends_string(" }".chars()));
