@@ -21,7 +21,8 @@
 //!   `accessible_for_free` (`true`, `false` for a paywalled article, or null), `credits`
 //!   (`[{"role", "name"}]`), `provenance` (`[{"field", "signal", "raw"}]`: which signal each
 //!   metadata field came from and the raw string, as [`newsprint::Article::provenance`] records
-//!   it), `text` and `error`. When an input cannot be read or extracted,
+//!   it), `author_urls` (the authors' profile pages in the order of `authors`, null where
+//!   none), `source_url` (the publisher's home page), `text` and `error`. When an input cannot be read or extracted,
 //!   `error` holds the message and the article fields are null.
 //! - `--explain`: print to stderr, per input, which element the body was read from, the
 //!   scored candidates, the chrome dropped per rule and the body blocks dropped by which rule.

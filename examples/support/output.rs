@@ -132,6 +132,8 @@ pub fn record(
                 "accessible_for_free",
                 "credits",
                 "provenance",
+                "author_urls",
+                "source_url",
                 "text",
             ] {
                 fields.insert(key.into(), Value::Null);
@@ -141,6 +143,7 @@ pub fn record(
         }
     };
     let authors: Vec<&str> = a.authors.iter().map(|p| p.name.as_str()).collect();
+    let author_urls: Vec<Option<&str>> = a.authors.iter().map(|p| p.url.as_deref()).collect();
     let credits: Vec<Value> = a
         .credits
         .iter()
@@ -174,6 +177,11 @@ pub fn record(
         ("accessible_for_free", json!(a.accessible_for_free)),
         ("credits", json!(credits)),
         ("provenance", json!(provenance)),
+        ("author_urls", json!(author_urls)),
+        (
+            "source_url",
+            json!(a.source.as_ref().and_then(|s| s.url.as_deref())),
+        ),
         ("text", json!(a.text())),
         ("error", Value::Null),
     ];
