@@ -895,12 +895,16 @@ fn strip_wrappers(raw: &str) -> &str {
 
 /// Repair broken JSON in one pass, aware of strings: drop `//` and `/* */` comments, trailing
 /// commas, and commas or semicolons between top-level values; escape raw control characters in
-/// strings, and quotes that do not end their string (`"headline":"The "best" tram"`); drop
-/// invalid escapes (`\'`); close what a block cut short left open.
+/// strings, and quotes that do not end their string (`"headline":"The "best" tram"`); read
+/// single-quoted strings (`"headline": 'Text'`); drop invalid escapes (`\'`); close what a
+/// block cut short left open.
 fn repair(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut chars = text.chars().peekable();
     let mut in_string = false;
+    // The quote that opened the string being read: `"`, or `'` as some CMSs write values
+    // (`"headline": 'Text'`), turned into `"` in the output.
+    let mut quote = '"';
     // Whether a quote of the string being read was taken for its text: a string left open at
     // the end is then the guess's doing, not a cut.
     let mut guessed_quote = false;
@@ -911,13 +915,19 @@ fn repair(text: &str) -> String {
     while let Some(c) = chars.next() {
         if in_string {
             match c {
-                '"' if ends_string(chars.clone()) => {
+                c if c == quote && ends_string(chars.clone()) => {
                     in_string = false;
-                    out.push(c);
+                    out.push('"');
                 }
                 '"' => {
-                    guessed_quote = true;
+                    // (In a single-quoted string, a double quote is text for sure.)
+                    guessed_quote |= quote == '"';
                     out.push_str("\\\"");
+                }
+                // An apostrophe inside a single-quoted string ('L'Oréal').
+                '\'' => {
+                    guessed_quote = true;
+                    out.push(c);
                 }
                 '\\' => match chars.next() {
                     Some(e @ ('"' | '\\' | '/' | 'b' | 'f' | 'n' | 'r' | 't' | 'u')) => {
@@ -971,10 +981,11 @@ fn repair(text: &str) -> String {
             out.replace_range(pos..pos + 1, " ");
         }
         match c {
-            '"' => {
+            '"' | '\'' => {
                 in_string = true;
+                quote = c;
                 guessed_quote = false;
-                out.push(c);
+                out.push('"');
             }
             // Deeper than a block is read (`parse_stream` refuses it): nothing to repair.
             '{' | '[' if open.len() >= MAX_NESTING => return String::new(),
@@ -1020,7 +1031,8 @@ fn repair(text: &str) -> String {
 }
 
 /// Whether the quote before `rest` ends its string: what follows it is the end, a colon or a
-/// comma followed by what may start a JSON value, or a closing bracket. A quote followed by
+/// comma followed by what may start a JSON value (or a single-quoted string), or a closing
+/// bracket. A quote followed by
 /// words (`"The "best" tram"`) is part of the text.
 fn ends_string(mut rest: impl Iterator<Item = char>) -> bool {
     let mut significant = rest.by_ref().skip_while(|c| c.is_whitespace());
@@ -1033,7 +1045,7 @@ fn ends_string(mut rest: impl Iterator<Item = char>) -> bool {
                 .collect();
             match next.chars().next() {
                 None => true,
-                Some('"' | '{' | '[' | ']' | '}' | '-') => true,
+                Some('"' | '\'' | '{' | '[' | ']' | '}' | '-') => true,
                 Some(c) if c.is_ascii_digit() => true,
                 // A literal, or a comment (`"a", // note`).
                 Some(_) => ["true", "false", "null", "//", "/*"]
@@ -1253,6 +1265,15 @@ mod tests {
         assert_eq!(j.keywords, ["a", "b"]);
         let j = read_one(r#"{"@type":"Article","headline":"Open", "image":"#);
         assert_eq!(j.headline.as_deref(), Some("Open"));
+        // Values in single quotes (a Polish trade site's template), with an apostrophe and a
+        // double quote inside, and a trailing comma.
+        let j = read_one(
+            "{\"@type\": \"NewsArticle\", \"headline\": 'L'Oréal names a \"new\" head',\n              \"author\": {\"@type\": 'Person', \"name\": 'Jan Kowalski'},\n              \"datePublished\": '2021-05-12',\n \"image\": ['https://m.example/a.png',],\n}",
+        );
+        assert_eq!(j.headline.as_deref(), Some("L'Oréal names a \"new\" head"));
+        assert_eq!(names(&j), ["Jan Kowalski"]);
+        assert_eq!(j.date_published.as_deref(), Some("2021-05-12"));
+        assert_eq!(j.image.as_deref(), Some("https://m.example/a.png"));
         // A schema.org enumeration member for the paywall flag.
         let j = read_one(
             r#"{"@type":"NewsArticle","headline":"H","isAccessibleForFree":"https://schema.org/False"}"#,
