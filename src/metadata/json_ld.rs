@@ -1323,6 +1323,72 @@ mod tests {
     }
 
     #[test]
+    fn each_field_in_the_shapes_sites_write_it() {
+        let one = |fields: &str| {
+            read_one(&format!(
+                r#"{{"@type":"NewsArticle","headline":"H",{fields}}}"#
+            ))
+        };
+        // inLanguage: a code, or a Language object.
+        assert_eq!(
+            one(r#""inLanguage":"de-AT""#).language.as_deref(),
+            Some("de-AT")
+        );
+        let j = one(r#""inLanguage":{"@type":"Language","name":"Deutsch","alternateName":"de"}"#);
+        assert_eq!(j.language.as_deref(), Some("de"));
+        // image: a URL, an ImageObject (url or contentUrl), a list of either.
+        for image in [
+            r#""https://m.example/a.jpg""#,
+            r#"{"@type":"ImageObject","url":"https://m.example/a.jpg","width":1200}"#,
+            r#"{"@type":"ImageObject","contentUrl":"https://m.example/a.jpg"}"#,
+            r#"["https://m.example/a.jpg","https://m.example/a-4x3.jpg"]"#,
+            r#"[{"@type":"ImageObject","url":"https://m.example/a.jpg"}]"#,
+        ] {
+            let j = one(&format!(r#""image":{image}"#));
+            assert_eq!(
+                j.image.as_deref(),
+                Some("https://m.example/a.jpg"),
+                "{image}"
+            );
+        }
+        // keywords: a comma-separated string or a list.
+        assert_eq!(
+            one(r#""keywords":"trams, transport""#).keywords,
+            ["trams", "transport"]
+        );
+        assert_eq!(
+            one(r#""keywords":["trams","transport"]"#).keywords,
+            ["trams", "transport"]
+        );
+        // isAccessibleForFree: a boolean or a string in any case.
+        for (v, free) in [
+            ("false", false),
+            (r#""False""#, false),
+            (r#""true""#, true),
+            ("true", true),
+        ] {
+            let j = one(&format!(r#""isAccessibleForFree":{v}"#));
+            assert_eq!(j.accessible_for_free, Some(free), "{v}");
+        }
+        // The publisher's name and URL; the editor alone or in a list.
+        let j = one(
+            r#""publisher":{"@type":"NewsMediaOrganization","name":"Harbour Post","url":"https://harbour.example/"},
+               "editor":[{"@type":"Person","name":"Karl Brandt"}]"#,
+        );
+        assert_eq!(j.publisher_name.as_deref(), Some("Harbour Post"));
+        assert_eq!(j.publisher_url.as_deref(), Some("https://harbour.example/"));
+        assert_eq!(j.editor.map(|e| e.name).as_deref(), Some("Karl Brandt"));
+        // alternativeHeadline and description apart.
+        let j =
+            one(r#""alternativeHeadline":"Two years of hearings end","description":"The vote.""#);
+        assert_eq!(
+            j.alternative_headline.as_deref(),
+            Some("Two years of hearings end")
+        );
+        assert_eq!(j.description.as_deref(), Some("The vote."));
+    }
+
+    #[test]
     fn a_quote_ends_its_string_only_before_json() {
         assert!(ends_string(", \"b\": 1".chars()));
         assert!(ends_string(" }".chars()));
