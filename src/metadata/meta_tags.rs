@@ -463,4 +463,81 @@ mod tests {
         assert_eq!(p.author.as_deref(), Some("Jane Doe"));
         assert_eq!(p.tags, ["a", "b"]);
     }
+
+    #[test]
+    fn every_meta_convention_fills_its_field_with_its_provenance() {
+        use crate::article::{Field, Signal};
+        let read = |head: &str| {
+            let html = Html::parse_document(&format!(
+                "<html><head>{head}</head><body><h1>Tram line extended</h1>\
+                 <p>The council voted on Tuesday to extend the tram line north.</p></body></html>"
+            ));
+            let dom = Dom::build(&html, url::Url::parse("https://gazette.example/tram").ok());
+            crate::metadata::read(&dom, &crate::extractor::Limits::default())
+        };
+        let raw = |m: &crate::metadata::Meta, f: Field| {
+            m.provenance
+                .iter()
+                .find(|p| p.field == f)
+                .map(|p| (p.signal, p.raw.clone()))
+        };
+        let day = |d: &Option<crate::article::DateTime>| d.as_ref().map(|d| d.date_string());
+        let names = |m: &crate::metadata::Meta| -> Vec<String> {
+            m.authors.iter().map(|p| p.name.clone()).collect()
+        };
+        // Sailthru.
+        let m = read(
+            r#"<meta name="sailthru.author" content="Maria Lopez">
+            <meta name="sailthru.date" content="2026-03-14 08:30:00">
+            <meta name="sailthru.tags" content="trams, transport">"#,
+        );
+        assert_eq!(names(&m), ["Maria Lopez"]);
+        assert_eq!(day(&m.published).as_deref(), Some("2026-03-14"));
+        assert_eq!(m.tags, ["trams", "transport"]);
+        assert_eq!(
+            raw(&m, Field::Published),
+            Some((Signal::Meta, "2026-03-14 08:30:00".to_string()))
+        );
+        // Highwire citation tags: "Surname, Given" names, a slashed date.
+        let m = read(
+            r#"<meta name="citation_author" content="Lopez, Maria">
+            <meta name="citation_author" content="Berg, Tom">
+            <meta name="citation_publication_date" content="2026/03/14">"#,
+        );
+        assert_eq!(names(&m), ["Maria Lopez", "Tom Berg"]);
+        assert_eq!(day(&m.published).as_deref(), Some("2026-03-14"));
+        // Parse.ly's separate tags; Dublin Core terms in any case; a byline meta with "By".
+        let m = read(
+            r#"<meta name="parsely-author" content="Maria Lopez">
+            <meta name="parsely-author" content="Tom Berg">
+            <meta name="parsely-pub-date" content="2026-03-14T08:30:00Z">"#,
+        );
+        assert_eq!(names(&m), ["Maria Lopez", "Tom Berg"]);
+        assert_eq!(day(&m.published).as_deref(), Some("2026-03-14"));
+        let m = read(
+            r#"<meta name="DCTERMS.creator" content="Maria Lopez">
+            <meta name="dcterms.created" content="2026-03-14T08:30:00Z">
+            <meta name="DC.Date.Modified" content="2026-03-15">"#,
+        );
+        assert_eq!(names(&m), ["Maria Lopez"]);
+        assert_eq!(day(&m.published).as_deref(), Some("2026-03-14"));
+        assert_eq!(day(&m.modified).as_deref(), Some("2026-03-15"));
+        let m = read(r#"<meta name="byl" content="By Maria Lopez and Tom Berg">"#);
+        assert_eq!(names(&m), ["Maria Lopez", "Tom Berg"]);
+        assert_eq!(
+            raw(&m, Field::Authors),
+            Some((Signal::Meta, "By Maria Lopez and Tom Berg".to_string()))
+        );
+        // application-name as the source; og:locale and Content-Language as the language.
+        let m = read(r#"<meta name="application-name" content="City Gazette">"#);
+        assert_eq!(m.source.map(|s| s.name).as_deref(), Some("City Gazette"));
+        let m = read(r#"<meta property="og:locale" content="de_AT">"#);
+        assert_eq!(m.language.as_deref(), Some("de"));
+        assert_eq!(
+            raw(&m, Field::Language),
+            Some((Signal::Meta, "de_AT".to_string()))
+        );
+        let m = read(r#"<meta http-equiv="content-language" content="fr-CA, en">"#);
+        assert_eq!(m.language.as_deref(), Some("fr"));
+    }
 }
