@@ -736,6 +736,24 @@ mod tests {
     }
 
     #[test]
+    fn published_and_modified_come_from_their_own_signals_never_swapped() {
+        // A CMS that stamps the import date as the modification: earlier than the publication,
+        // and still the modification; each keeps its offset.
+        let m = read_page(
+            r#"<html lang="en"><head><title>Ferry fares rise in May | Harbour Post</title>
+            <meta property="article:published_time" content="2026-03-14T08:30:00+05:30">
+            <meta property="article:modified_time" content="2026-03-10T07:00:00-04:00">
+            </head><body><article><h1>Ferry fares rise in May</h1>
+            <p>The ferry company will raise its fares by a tenth in May, it said on Friday.</p>
+            </article></body></html>"#,
+        );
+        let published = m.published.map(|d| d.to_rfc3339());
+        let modified = m.modified.map(|d| d.to_rfc3339());
+        assert_eq!(published.as_deref(), Some("2026-03-14T08:30:00+05:30"));
+        assert_eq!(modified.as_deref(), Some("2026-03-10T07:00:00-04:00"));
+    }
+
+    #[test]
     fn a_picture_licence_box_holds_no_byline() {
         let html = Html::parse_document(
             r#"<html><body><article><h1>Clickbait</h1><div class="img-holder"><img src="a.jpg">
