@@ -173,8 +173,35 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
             Signal::JsonLd,
             raw_value,
         );
+    } else {
+        microdata_accessible_for_free(dom, &scan, &mut meta);
     }
     meta
+}
+
+/// Microdata `isAccessibleForFree` (`<meta itemprop="isAccessibleForFree" content="false">`),
+/// for a page without JSON-LD saying it.
+fn microdata_accessible_for_free(dom: &Dom<'_>, scan: &Scan<'_>, meta: &mut Meta) {
+    let Some(raw_value) = scan
+        .microdata
+        .iter()
+        .find(|m| m.kind == Prop::AccessibleForFree)
+        .and_then(|m| page::prop_value(dom, m.idx))
+    else {
+        return;
+    };
+    let value = raw_value.trim();
+    // "False", or the schema.org enumeration member "https://schema.org/False".
+    let word = value.rsplit(['/', ':']).next().unwrap_or(value);
+    let free = if word.eq_ignore_ascii_case("true") {
+        true
+    } else if word.eq_ignore_ascii_case("false") {
+        false
+    } else {
+        return;
+    };
+    meta.accessible_for_free = Some(free);
+    note(meta, Field::AccessibleForFree, Signal::Microdata, value);
 }
 
 /// The page's own titles, to recognise the article in its page state by: the headline chosen,

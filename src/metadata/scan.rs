@@ -60,6 +60,8 @@ pub(crate) enum Prop {
     Keywords,
     /// `publisher`: the item naming the site (its `name` inside).
     Publisher,
+    /// `isAccessibleForFree`: `false` on a paywalled article.
+    AccessibleForFree,
 }
 
 /// An element recorded by the walk.
@@ -384,6 +386,7 @@ pub(crate) fn scan<'a>(dom: &Dom<'a>, max_json_ld_bytes: usize) -> Scan<'a> {
                     "inLanguage" => Some(Prop::InLanguage),
                     "keywords" => Some(Prop::Keywords),
                     "publisher" => Some(Prop::Publisher),
+                    "isAccessibleForFree" => Some(Prop::AccessibleForFree),
                     _ => None,
                 };
                 if let Some(prop) = prop
@@ -751,6 +754,33 @@ mod tests {
         let modified = m.modified.map(|d| d.to_rfc3339());
         assert_eq!(published.as_deref(), Some("2026-03-14T08:30:00+05:30"));
         assert_eq!(modified.as_deref(), Some("2026-03-10T07:00:00-04:00"));
+    }
+
+    #[test]
+    fn microdata_says_whether_the_article_is_free() {
+        use crate::article::{Field, Signal};
+        let page = |flag: &str| {
+            read_page(&format!(
+                r#"<html lang="en"><head><title>Ferry fares rise in May</title></head><body>
+                <article itemscope itemtype="https://schema.org/NewsArticle">
+                <meta itemprop="isAccessibleForFree" content="{flag}">
+                <h1 itemprop="headline">Ferry fares rise in May</h1>
+                <p>The ferry company will raise its fares by a tenth in May, it said.</p>
+                <div class="paywall"><p>Subscribe to read the rest.</p></div></article></body></html>"#
+            ))
+        };
+        let m = page("false");
+        assert_eq!(m.accessible_for_free, Some(false));
+        let how = m
+            .provenance
+            .iter()
+            .find(|p| p.field == Field::AccessibleForFree);
+        assert_eq!(
+            how.map(|p| (p.signal, p.raw.as_str())),
+            Some((Signal::Microdata, "false"))
+        );
+        assert_eq!(page("True").accessible_for_free, Some(true));
+        assert_eq!(page("maybe").accessible_for_free, None);
     }
 
     #[test]
