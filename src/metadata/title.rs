@@ -4,16 +4,17 @@
 use super::clean::fold;
 
 /// Separators between a headline and the site name (or section) in titles, tried in order.
-/// Each is written with its spaces: a hyphen inside a word is not a separator.
+/// Each is written with its spaces: a hyphen inside a word is not a separator. Hebrew titles
+/// may set the site off with a spaced maqaf ("כותרת ־ אתר").
 const SEPARATORS: &[&str] = &[
     " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " ~ ", " > ",
-    ": ",
+    " ־ ", ": ",
 ];
 
 /// Separators that, when the site name is unknown, still mark a trailing site or section name
 /// in a `<title>` ("Headline | Section | Site").
 const SITE_SEPARATORS: &[&str] = &[
-    " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ",
+    " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " ־ ",
 ];
 
 /// Folded title segments that blog themes put between the site name and the post title
@@ -489,8 +490,8 @@ fn lower_words_cow(
 }
 
 /// Separators Chinese and Japanese titles write without spaces ("标题_新华网", "标题-新华网",
-/// "見出し｜毎日新聞").
-const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿'];
+/// "見出し｜毎日新聞", and the bar-shaped ideograph 丨 in "标题丨界面新闻").
+const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿', '丨'];
 
 /// The dashes among [`CJK_SEPARATORS`].
 const CJK_DASHES: &[char] = &['-', '－', '—', '–'];
@@ -940,6 +941,31 @@ mod tests {
         assert!(named_like_cjk_site("中国日报网"));
         assert!(!named_like_cjk_site("中美合作共赢"));
         assert!(!named_like_cjk_site("Daily Planet"));
+    }
+
+    #[test]
+    fn spaced_maqaf_and_bar_ideograph_set_off_the_site() {
+        let none = sites(&[], None);
+        // Hebrew: a spaced maqaf before the site; one glued inside a word is a hyphen.
+        assert_eq!(
+            site_segment("המשטרה עצרה חשוד בהצתת רכבים בחיפה ־ חדשות המפרץ", &none).as_deref(),
+            Some("חדשות המפרץ")
+        );
+        assert_eq!(
+            strip_unknown_site("תלמידי בית־ספר יסודי יצאו לטיול שנתי בגליל"),
+            "תלמידי בית־ספר יסודי יצאו לטיול שנתי בגליל"
+        );
+        // Chinese: 丨 as a bar before the site.
+        assert_eq!(
+            strip_unknown_site("多地发布高温红色预警 电网负荷再创新高丨华东观察"),
+            "多地发布高温红色预警 电网负荷再创新高"
+        );
+        assert_eq!(
+            site_segment("多地发布高温红色预警 电网负荷再创新高丨华东观察", &none).as_deref(),
+            Some("华东观察")
+        );
+        // Too short a headline before it: kept whole.
+        assert_eq!(strip_unknown_site("天气丨华东观察"), "天气丨华东观察");
     }
 
     #[test]
