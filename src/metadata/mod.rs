@@ -663,7 +663,9 @@ fn read_title(
             Some((s.clone(), *signal, (*raw_value).to_string()))
         } else {
             let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
-            // The reader sees the `<h1>` whole: only the site's own name is cut from it.
+            // The reader sees the `<h1>` whole: only the site's own name is cut from it. One
+            // set in capitals is written as its structured twin writes it.
+            let h = title::cased_wording(h, structured.iter().map(|(s, _, _)| s.as_str()));
             Some((title::strip_site_shown(h, &sites), signal, raw_value))
         }
     } else if let Some((_, h)) = &subhead {

@@ -368,6 +368,39 @@ pub(crate) fn longest_segment(title: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Fewest letters of a headline in capitals that [`cased_wording`] rewrites ("USA" alone is
+/// a word, not a headline set in capitals).
+const MIN_CAPITALS_LETTERS: usize = 8;
+
+/// Whether a text is written in capitals: enough letters, none of them lower case, several
+/// upper case ("PREFEITURA ANUNCIA MUTIRÃO"; not "iPhone 17", nor a script without case).
+fn in_capitals(s: &str) -> bool {
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= MIN_CAPITALS_LETTERS
+}
+
+/// The headline `h1` as its other wordings write it: a headline the page sets in capitals
+/// ("PREFEITURA ANUNCIA MUTIRÃO DE CIRURGIAS") takes the casing of a structured title with the
+/// same letters and digits ("Prefeitura anuncia mutirão de cirurgias"), the sentence as
+/// written, of which the capitals are the page's typography. A headline in mixed case, or
+/// without such a twin, is returned as it is.
+pub(crate) fn cased_wording<'a>(h1: &'a str, others: impl IntoIterator<Item = &'a str>) -> &'a str {
+    if !in_capitals(h1) {
+        return h1;
+    }
+    let fh = fold(h1);
+    others
+        .into_iter()
+        .find(|o| o.chars().any(char::is_lowercase) && fold(o) == fh)
+        .unwrap_or(h1)
+}
+
 /// Least share of the longer title's words the two titles must have in common to be two
 /// wordings of one headline.
 const SIMILAR_SHARE: f64 = 0.5;
@@ -966,6 +999,26 @@ mod tests {
         );
         // Too short a headline before it: kept whole.
         assert_eq!(strip_unknown_site("天气丨华东观察"), "天气丨华东观察");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_takes_its_twin_s_casing() {
+        let h1 = "PREFEITURA ANUNCIA MUTIRÃO DE CIRURGIAS ATÉ DEZEMBRO";
+        let og = "Prefeitura anuncia mutirão de cirurgias até dezembro";
+        assert_eq!(cased_wording(h1, [og]), og);
+        // Another wording, a twin in capitals too, or a headline in mixed case: kept.
+        assert_eq!(
+            cased_wording(h1, ["Prefeitura anuncia mutirão de cirurgias"]),
+            h1
+        );
+        assert_eq!(cased_wording(h1, [h1]), h1);
+        let mixed = "NASA plans a new Moon landing";
+        assert_eq!(
+            cased_wording(mixed, ["Nasa plans a new moon landing"]),
+            mixed
+        );
+        // Too few letters to be a headline set in capitals.
+        assert_eq!(cased_wording("NATO", ["Nato"]), "NATO");
     }
 
     #[test]
