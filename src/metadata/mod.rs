@@ -716,6 +716,18 @@ fn read_title(
             url: site_origin(dom),
         });
     }
+    // Else the masthead's logo linking home names the site in its `alt`, when a copyright
+    // line or the host says the same name.
+    if meta.source.is_none()
+        && let Some(name) = page::home_logo_name(dom)
+            .filter(|n| sites.matches_exactly(n) || page::copyright_names(dom, n))
+    {
+        note(meta, Field::Source, Signal::Dom, &name);
+        meta.source = Some(Source {
+            name,
+            url: site_origin(dom),
+        });
+    }
     meta.title_node = h1.or(subhead).map(|(idx, _)| idx).or_else(|| {
         // No <h1>: the headline may stand in an <h2> or <h3>.
         let t = meta.title.as_deref()?;

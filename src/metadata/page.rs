@@ -321,6 +321,63 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
     false
 }
 
+/// Most links looked at, in page order, for the masthead's logo linking home.
+const MAX_LOGO_LINKS: usize = 40;
+
+/// Most words of a logo's `alt` read as the site's name.
+const MAX_LOGO_NAME_WORDS: usize = 5;
+
+/// The site's name as the masthead's logo writes it: the `alt` of the image that is the whole
+/// of a link to the home page, among the page's first links (`<a href="/"><img alt="Ege
+/// Postası"></a>`), without a "logo" word beside it. `None` for a generic alt ("logo",
+/// "Home") or one longer than a name. The caller confirms it (a copyright line, the host).
+pub(crate) fn home_logo_name(dom: &Dom<'_>) -> Option<String> {
+    let mut links_left = MAX_LOGO_LINKS;
+    let mut i: NodeIdx = 0;
+    while i < dom.len() && links_left > 0 {
+        if dom.tag(i) != Some(Tag::A) {
+            i += 1;
+            continue;
+        }
+        links_left -= 1;
+        let end = dom.end(i).min(i + INSIDE_HEADING);
+        let alt = (i + 1..end)
+            .filter_map(|j| dom.element(j))
+            .find(|e| e.tag == Tag::Img)
+            .and_then(|e| e.attr("alt"));
+        if let Some(alt) = alt
+            && dom.text(i).trim().is_empty()
+            && goes_home(dom, i)
+        {
+            let words: Vec<&str> = alt
+                .split_whitespace()
+                .filter(|w| !w.eq_ignore_ascii_case("logo"))
+                .collect();
+            let generic = ["home", "homepage", "startseite", "inicio", "accueil"]
+                .iter()
+                .any(|g| words.len() == 1 && words.iter().any(|w| w.eq_ignore_ascii_case(g)));
+            return (!words.is_empty() && words.len() <= MAX_LOGO_NAME_WORDS && !generic)
+                .then(|| words.join(" "));
+        }
+        i = end.max(i + 1);
+    }
+    None
+}
+
+/// Whether a copyright line of the page ("© 2026 Ege Postası - Tüm hakları saklıdır") names
+/// `name`.
+pub(crate) fn copyright_names(dom: &Dom<'_>, name: &str) -> bool {
+    let want = fold(name);
+    !want.is_empty()
+        && (0..dom.len()).filter_map(|i| dom.text_node(i)).any(|t| {
+            t.len() <= MAX_COPYRIGHT_CHARS
+                && (t.contains('©')
+                    || OPYRIGHT_LOWER.find(t.as_bytes()).is_some()
+                    || OPYRIGHT_UPPER.find(t.as_bytes()).is_some())
+                && fold(t).contains(&want)
+        })
+}
+
 /// Whether link `a` goes to the site's home page and says what `says` looks for in a folded
 /// text, in its text, its `title` or an image's `alt`. `folded`: a buffer for the link's text.
 fn home_link_says(
