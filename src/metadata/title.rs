@@ -394,11 +394,39 @@ pub(crate) fn cased_wording<'a>(h1: &'a str, others: impl IntoIterator<Item = &'
     if !in_capitals(h1) {
         return h1;
     }
-    let fh = fold(h1);
+    let fh = caseless_letters(h1);
     others
         .into_iter()
-        .find(|o| o.chars().any(char::is_lowercase) && fold(o) == fh)
+        .find(|o| o.chars().any(char::is_lowercase) && caseless_letters(o) == fh)
         .unwrap_or(h1)
+}
+
+/// Greek vowels with tonos or dialytika and the final sigma, as capitals write them (without
+/// accents: "ΣΕΙΣΜΟΣ" for "Σεισμός").
+const GREEK_PLAIN: &[(&str, char)] = &[
+    ("άἀἁ", 'α'),
+    ("έ", 'ε'),
+    ("ή", 'η'),
+    ("ίϊΐ", 'ι'),
+    ("ό", 'ο'),
+    ("ύϋΰ", 'υ'),
+    ("ώ", 'ω'),
+    ("ς", 'σ'),
+];
+
+/// The letters and digits of a text as capitals spell them: [`fold`]ed, without Latin
+/// diacritics nor Greek accents ("Intempéries : l’Hérault" and "INTEMPERIES : L’HERAULT" give
+/// the same), for [`cased_wording`].
+fn caseless_letters(s: &str) -> String {
+    super::clean::unaccented(&fold(s))
+        .chars()
+        .map(|c| {
+            GREEK_PLAIN
+                .iter()
+                .find(|(set, _)| set.contains(c))
+                .map_or(c, |(_, plain)| *plain)
+        })
+        .collect()
 }
 
 /// Least share of the longer title's words the two titles must have in common to be two
@@ -1019,6 +1047,21 @@ mod tests {
         );
         // Too few letters to be a headline set in capitals.
         assert_eq!(cased_wording("NATO", ["Nato"]), "NATO");
+        // Capitals drop the accents (French, Greek); other letters still differ.
+        let fr = "Intempéries : l’Hérault en vigilance rouge";
+        assert_eq!(
+            cased_wording("INTEMPERIES : L’HERAULT EN VIGILANCE ROUGE", [fr]),
+            fr
+        );
+        let el = "Σεισμός 5,2 Ρίχτερ ανοιχτά της Κρήτης";
+        assert_eq!(
+            cased_wording("ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΑΝΟΙΧΤΑ ΤΗΣ ΚΡΗΤΗΣ", [el]),
+            el
+        );
+        assert_eq!(
+            cased_wording("INTEMPERIES : L’AUDE EN VIGILANCE ROUGE", [fr]),
+            "INTEMPERIES : L’AUDE EN VIGILANCE ROUGE"
+        );
     }
 
     #[test]
