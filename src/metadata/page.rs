@@ -2566,7 +2566,11 @@ pub(crate) fn subtitle(
                 let same = f == *dfold
                     || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
                     || f.starts_with(dfold.as_str());
+                // The body's wrapper, its first paragraph copied into the description: it goes
+                // on well past it (a standfirst of a few short paragraphs is the description).
+                let body = f.len() * 2 > dfold.len() * 3 && opens_with_paragraph_run(dom, sib);
                 if (same || title::similar_folded_to(&text, &f, d, dfold, &description_words))
+                    && !body
                     && let Some(s) = accept(sib, Signal::Dom)
                 {
                     return Some(s);
@@ -2644,6 +2648,14 @@ fn starts_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
         k = dom.end(k);
     }
     false
+}
+
+/// Whether `j` is a wrapper whose first element is a [`starts_paragraph_run`] paragraph: the
+/// body's wrapper when its text goes on past a description copied from its first paragraph.
+fn opens_with_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    dom.children(j)
+        .find(|&c| dom.element(c).is_some())
+        .is_some_and(|c| starts_paragraph_run(dom, c))
 }
 
 /// The visible text under `i`: whitespace collapsed, soft hyphens and zero-width characters
@@ -3248,6 +3260,43 @@ mod tests {
                 );
             },
         );
+    }
+
+    #[test]
+    fn a_description_copied_from_the_body_takes_no_wrapper_of_paragraphs() {
+        let description = "Liên Bộ vừa điều chỉnh giá xăng dầu, giảm lần thứ ba liên tiếp.";
+        let sub = |under: &str| {
+            with_page(
+                &format!(
+                    r#"<body><div class="detail"><h1>Giá xăng giảm lần thứ ba</h1>{under}</div></body>"#
+                ),
+                |dom, s| {
+                    let t = s.h1s[0].idx;
+                    subtitle(
+                        dom,
+                        s,
+                        t,
+                        "Giá xăng giảm lần thứ ba",
+                        Some(description),
+                        1000,
+                    )
+                    .map(|x| x.text)
+                },
+            )
+        };
+        // The body's wrapper, opening with the paragraph the description copies: no subtitle.
+        let body = format!(
+            r#"<div class="detail-content"><p>{description}</p><p>Giá xăng RON95 giảm 520 đồng mỗi lít.</p></div>"#
+        );
+        assert_eq!(sub(&body), None);
+        // A wrapper holding the description alone is the standfirst shown under the headline,
+        // also when it sets it in several short paragraphs.
+        let shown =
+            format!(r#"<div class="box"><p>{description}</p></div><p>Body.</p><p>More.</p>"#);
+        assert_eq!(sub(&shown).as_deref(), Some(description));
+        let split = r#"<div class="title-text"><p>Liên Bộ vừa điều chỉnh giá xăng dầu,</p>
+            <p>giảm lần thứ ba liên tiếp.</p></div><p>Body.</p><p>More.</p>"#;
+        assert_eq!(sub(split).as_deref(), Some(description));
     }
 
     #[test]
