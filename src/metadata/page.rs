@@ -2490,7 +2490,10 @@ pub(crate) fn subtitle(
                 && !not_a_standfirst(&text))
             .then_some(Subtitle { text, signal });
         }
-        Some(Subtitle { text, signal })
+        Some(Subtitle {
+            text: lines_apart(dom, j, text),
+            signal,
+        })
     };
     let mut node = title;
     for level in 0..WRAPPERS_CLIMBED {
@@ -2648,6 +2651,19 @@ fn starts_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
         k = dom.end(k);
     }
     false
+}
+
+/// The text of `j` with its paragraphs and lines apart, as [`headline_words`] reads a headline
+/// ("zeige:<br>Wir" gives "zeige: Wir", `<p>…</p><p>…</p>` a space between): `text`, the
+/// text of `j` as read, when that reading differs in more than spaces (it leaves out
+/// screen-reader text).
+fn lines_apart(dom: &Dom<'_>, j: NodeIdx, text: String) -> String {
+    let spaced = headline_words(dom, j);
+    if spaced != text && fold(&spaced) == fold(&text) {
+        spaced
+    } else {
+        text
+    }
 }
 
 /// Whether `j` is a wrapper whose first element is a [`starts_paragraph_run`] paragraph: the
@@ -3294,8 +3310,8 @@ mod tests {
         let shown =
             format!(r#"<div class="box"><p>{description}</p></div><p>Body.</p><p>More.</p>"#);
         assert_eq!(sub(&shown).as_deref(), Some(description));
-        let split = r#"<div class="title-text"><p>Liên Bộ vừa điều chỉnh giá xăng dầu,</p>
-            <p>giảm lần thứ ba liên tiếp.</p></div><p>Body.</p><p>More.</p>"#;
+        let split = r#"<div class="title-text"><p>Liên Bộ vừa điều chỉnh giá xăng dầu,</p><p>giảm lần thứ ba liên tiếp.</p></div><p>Body.</p><p>More.</p>"#;
+        // Its paragraphs apart, though the markup has no space between them.
         assert_eq!(sub(split).as_deref(), Some(description));
     }
 
