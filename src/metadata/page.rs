@@ -327,11 +327,40 @@ const MAX_LOGO_LINKS: usize = 40;
 /// Most words of a logo's `alt` read as the site's name.
 const MAX_LOGO_NAME_WORDS: usize = 5;
 
-/// The site's name as the masthead's logo writes it: the `alt` of the image that is the whole
-/// of a link to the home page, among the page's first links (`<a href="/"><img alt="Ege
-/// Postası"></a>`), without a "logo" word beside it. `None` for a generic alt ("logo",
-/// "Home") or one longer than a name. The caller confirms it (a copyright line, the host).
+/// Class-token parts that mark a link (or its parent) as the site's masthead name
+/// (`<p class="site-title"><a href="/" rel="home">Site</a></p>`, `<a class="navbar-brand">`).
+const BRAND_PARTS: &[&str] = &["logo", "brand", "sitename", "masthead", "branding"];
+
+/// One-word link texts and alts that name the home page, not the site.
+const HOME_WORDS: &[&str] = &[
+    "home",
+    "homepage",
+    "startseite",
+    "inicio",
+    "accueil",
+    "главная",
+    "首页",
+    "ana sayfa",
+];
+
+/// The site's name as the masthead writes it: the `alt` of the image that is the whole of a
+/// link to the home page (`<a href="/"><img alt="Ege Postası"></a>`), or the text of a link
+/// home marked as the site's title or brand (`rel="home"`, a `site-title` or `logo` class on
+/// it or its parent), among the page's first links, without a "logo" word beside it. `None`
+/// for a generic name ("logo", "Home") or one longer than a name. The caller confirms it (a
+/// copyright line, the host).
 pub(crate) fn home_logo_name(dom: &Dom<'_>) -> Option<String> {
+    let marked = |k: NodeIdx| {
+        dom.element(k).is_some_and(|e| {
+            e.attr("rel")
+                .is_some_and(|r| r.eq_ignore_ascii_case("home"))
+                || class_has_part(e, BRAND_PARTS)
+                || e.class().is_some_and(|c| {
+                    c.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("site-title"))
+                })
+        })
+    };
     let mut links_left = MAX_LOGO_LINKS;
     let mut i: NodeIdx = 0;
     while i < dom.len() && links_left > 0 {
@@ -344,20 +373,27 @@ pub(crate) fn home_logo_name(dom: &Dom<'_>) -> Option<String> {
         let alt = (i + 1..end)
             .filter_map(|j| dom.element(j))
             .find(|e| e.tag == Tag::Img)
-            .and_then(|e| e.attr("alt"));
-        if let Some(alt) = alt
-            && dom.text(i).trim().is_empty()
+            .and_then(|e| e.attr("alt"))
+            .map(str::to_string);
+        let text = dom.text(i);
+        let name = match alt {
+            Some(alt) if text.trim().is_empty() => Some(alt),
+            None if !text.trim().is_empty() && (marked(i) || dom.parent(i).is_some_and(marked)) => {
+                Some(text)
+            }
+            _ => None,
+        };
+        if let Some(name) = name
             && goes_home(dom, i)
         {
-            let words: Vec<&str> = alt
+            let words: Vec<&str> = name
                 .split_whitespace()
                 .filter(|w| !w.eq_ignore_ascii_case("logo"))
                 .collect();
-            let generic = ["home", "homepage", "startseite", "inicio", "accueil"]
-                .iter()
-                .any(|g| words.len() == 1 && words.iter().any(|w| w.eq_ignore_ascii_case(g)));
+            let joined = words.join(" ");
+            let generic = HOME_WORDS.iter().any(|g| joined.to_lowercase() == *g);
             return (!words.is_empty() && words.len() <= MAX_LOGO_NAME_WORDS && !generic)
-                .then(|| words.join(" "));
+                .then_some(joined);
         }
         i = end.max(i + 1);
     }

@@ -158,6 +158,26 @@ fn the_home_logo_names_the_site_when_the_copyright_line_confirms_it() {
     // Unconfirmed, or a generic alt: no source.
     assert_eq!(source(&page("Körfez Haber", "Tüm hakları saklıdır.")), None);
     assert_eq!(source(&page("logo", "© 2026 logo")), None);
+    // The site's title as the text of a link home marked so.
+    let titled = read_page(
+        r#"<html><head><title>Council approves new cycle lanes</title></head><body>
+        <header><p class="site-title"><a href="/" rel="home">Riverside Gazette</a></p>
+        <nav><a href="/">Home</a></nav></header><h1>Council approves new cycle lanes</h1>
+        <p>Text.</p><footer><p>© 2026 Riverside Gazette</p></footer></body></html>"#,
+        "https://www.gazette.example/news/lanes",
+    );
+    assert_eq!(
+        titled.source.as_ref().map(|s| s.name.as_str()),
+        Some("Riverside Gazette")
+    );
+    // A plain link home in the menu names no site.
+    let menu = read_page(
+        r#"<html><head><title>Council approves new cycle lanes</title></head><body>
+        <nav><a href="/">Riverside Gazette</a></nav><h1>Council approves new cycle lanes</h1>
+        <p>Text.</p><footer><p>© 2026 Riverside Gazette</p></footer></body></html>"#,
+        "https://www.gazette.example/news/lanes",
+    );
+    assert_eq!(menu.source, None);
 }
 
 #[test]
