@@ -184,7 +184,42 @@ pub(crate) fn host_label(host: &str) -> Option<String> {
 /// Remove the site name from the start or end of a title, as often as it appears (a title can
 /// carry it twice: "Site - Section - Headline | Site"). Never returns an empty string.
 pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
-    strip_site_with(title, |s| sites.matches(s))
+    let stripped = strip_site_with(title, |s| sites.matches(s));
+    if stripped == title.trim() {
+        return stripped;
+    }
+    without_section(&stripped).to_string()
+}
+
+/// Separators that set a section name off a headline in a title once its site is cut ("Sucesos
+/// | Headline", "Headline | Politik"); not dashes nor colons, which headlines hold themselves
+/// ("Brexit - what now?").
+const SECTION_SEPARATORS: &[&str] = &[" | ", " │ ", " :: ", " » ", " « ", " · ", " • "];
+
+/// Most words of a section name cut from a title.
+const MAX_SECTION_WORDS: usize = 2;
+
+/// A title whose site was cut, without the section name left beside the headline at one of
+/// [`SECTION_SEPARATORS`] ("Sucesos | Detenido un hombre por robar en doce viviendas" gives the
+/// headline): the title is two segments, one of at most two words, the other a headline of a
+/// few words.
+fn without_section(t: &str) -> &str {
+    for sep in SECTION_SEPARATORS {
+        if t.matches(sep).count() != 1 {
+            continue;
+        }
+        let Some((a, b)) = split_first(t, sep) else {
+            continue;
+        };
+        let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
+        if (1..=MAX_SECTION_WORDS).contains(&wa) && wb >= MIN_HEADLINE_WORDS {
+            return b;
+        }
+        if (1..=MAX_SECTION_WORDS).contains(&wb) && wa >= MIN_HEADLINE_WORDS {
+            return a;
+        }
+    }
+    t
 }
 
 /// [`strip_site`] of a headline the page shows (its `<h1>`): only a segment that is exactly a
@@ -1061,6 +1096,36 @@ mod tests {
         assert_eq!(
             cased_wording("INTEMPERIES : L’AUDE EN VIGILANCE ROUGE", [fr]),
             "INTEMPERIES : L’AUDE EN VIGILANCE ROUGE"
+        );
+    }
+
+    #[test]
+    fn a_section_beside_the_headline_goes_with_the_site() {
+        let s = sites(&["Diario Costa"], None);
+        let headline = "Detenido un hombre por robar en doce viviendas";
+        assert_eq!(
+            strip_site(&format!("Sucesos | {headline} | Diario Costa"), &s),
+            headline
+        );
+        assert_eq!(
+            strip_site(&format!("{headline} | Sucesos | Diario Costa"), &s),
+            headline
+        );
+        // No site cut, a dash, or a segment of three words: kept.
+        assert_eq!(
+            strip_site(&format!("Sucesos | {headline}"), &s),
+            format!("Sucesos | {headline}")
+        );
+        assert_eq!(
+            strip_site("Brexit - what now? | Diario Costa", &s),
+            "Brexit - what now?"
+        );
+        assert_eq!(
+            strip_site(
+                "Madrid Central Norte | Las multas vuelven en enero | Diario Costa",
+                &s
+            ),
+            "Madrid Central Norte | Las multas vuelven en enero"
         );
     }
 
