@@ -698,7 +698,9 @@ fn read_title(
             Some((s.clone(), *signal, (*raw_value).to_string()))
         } else {
             let (signal, raw_value) = same.unwrap_or((Signal::Dom, h.clone()));
-            // The reader sees the `<h1>` whole: only the site's own name is cut from it.
+            // The reader sees the `<h1>` whole: only the site's own name is cut from it. One
+            // set in capitals is written as its structured twin writes it.
+            let h = title::cased_wording(h, structured.iter().map(|(s, _, _)| s.as_str()));
             Some((title::strip_site_shown(h, &sites), signal, raw_value))
         }
     } else if let Some((_, h)) = &subhead {
@@ -742,6 +744,18 @@ fn read_title(
                     || page::site_named_on_page(dom, n)
             })
             .or(title_site)
+    {
+        note(meta, Field::Source, Signal::Dom, &name);
+        meta.source = Some(Source {
+            name,
+            url: site_origin(dom),
+        });
+    }
+    // Else the masthead's logo linking home names the site in its `alt`, when a copyright
+    // line or the host says the same name.
+    if meta.source.is_none()
+        && let Some(name) = page::home_logo_name(dom)
+            .filter(|n| sites.matches_exactly(n) || page::copyright_names(dom, n))
     {
         note(meta, Field::Source, Signal::Dom, &name);
         meta.source = Some(Source {

@@ -321,6 +321,99 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
     false
 }
 
+/// Most links looked at, in page order, for the masthead's logo linking home.
+const MAX_LOGO_LINKS: usize = 40;
+
+/// Most words of a logo's `alt` read as the site's name.
+const MAX_LOGO_NAME_WORDS: usize = 5;
+
+/// Class-token parts that mark a link (or its parent) as the site's masthead name
+/// (`<p class="site-title"><a href="/" rel="home">Site</a></p>`, `<a class="navbar-brand">`).
+const BRAND_PARTS: &[&str] = &["logo", "brand", "sitename", "masthead", "branding"];
+
+/// One-word link texts and alts that name the home page, not the site.
+const HOME_WORDS: &[&str] = &[
+    "home",
+    "homepage",
+    "startseite",
+    "inicio",
+    "accueil",
+    "главная",
+    "首页",
+    "ana sayfa",
+];
+
+/// The site's name as the masthead writes it: the `alt` of the image that is the whole of a
+/// link to the home page (`<a href="/"><img alt="Ege Postası"></a>`), or the text of a link
+/// home marked as the site's title or brand (`rel="home"`, a `site-title` or `logo` class on
+/// it or its parent), among the page's first links, without a "logo" word beside it. `None`
+/// for a generic name ("logo", "Home") or one longer than a name. The caller confirms it (a
+/// copyright line, the host).
+pub(crate) fn home_logo_name(dom: &Dom<'_>) -> Option<String> {
+    let marked = |k: NodeIdx| {
+        dom.element(k).is_some_and(|e| {
+            e.attr("rel")
+                .is_some_and(|r| r.eq_ignore_ascii_case("home"))
+                || class_has_part(e, BRAND_PARTS)
+                || e.class().is_some_and(|c| {
+                    c.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("site-title"))
+                })
+        })
+    };
+    let mut links_left = MAX_LOGO_LINKS;
+    let mut i: NodeIdx = 0;
+    while i < dom.len() && links_left > 0 {
+        if dom.tag(i) != Some(Tag::A) {
+            i += 1;
+            continue;
+        }
+        links_left -= 1;
+        let end = dom.end(i).min(i + INSIDE_HEADING);
+        let alt = (i + 1..end)
+            .filter_map(|j| dom.element(j))
+            .find(|e| e.tag == Tag::Img)
+            .and_then(|e| e.attr("alt"))
+            .map(str::to_string);
+        let text = dom.text(i);
+        let name = match alt {
+            Some(alt) if text.trim().is_empty() => Some(alt),
+            None if !text.trim().is_empty() && (marked(i) || dom.parent(i).is_some_and(marked)) => {
+                Some(text)
+            }
+            _ => None,
+        };
+        if let Some(name) = name
+            && goes_home(dom, i)
+        {
+            let words: Vec<&str> = name
+                .split_whitespace()
+                .filter(|w| !w.eq_ignore_ascii_case("logo"))
+                .collect();
+            let joined = words.join(" ");
+            let generic = HOME_WORDS.iter().any(|g| joined.to_lowercase() == *g);
+            return (!words.is_empty() && words.len() <= MAX_LOGO_NAME_WORDS && !generic)
+                .then_some(joined);
+        }
+        i = end.max(i + 1);
+    }
+    None
+}
+
+/// Whether a copyright line of the page ("© 2026 Ege Postası - Tüm hakları saklıdır") names
+/// `name`.
+pub(crate) fn copyright_names(dom: &Dom<'_>, name: &str) -> bool {
+    let want = fold(name);
+    !want.is_empty()
+        && (0..dom.len()).filter_map(|i| dom.text_node(i)).any(|t| {
+            t.len() <= MAX_COPYRIGHT_CHARS
+                && (t.contains('©')
+                    || OPYRIGHT_LOWER.find(t.as_bytes()).is_some()
+                    || OPYRIGHT_UPPER.find(t.as_bytes()).is_some())
+                && fold(t).contains(&want)
+        })
+}
+
 /// Whether link `a` goes to the site's home page and says what `says` looks for in a folded
 /// text, in its text, its `title` or an image's `alt`. `folded`: a buffer for the link's text.
 fn home_link_says(
@@ -2433,7 +2526,10 @@ pub(crate) fn subtitle(
                 && !not_a_standfirst(&text))
             .then_some(Subtitle { text, signal });
         }
-        Some(Subtitle { text, signal })
+        Some(Subtitle {
+            text: lines_apart(dom, j, text),
+            signal,
+        })
     };
     let mut node = title;
     for level in 0..WRAPPERS_CLIMBED {
@@ -2509,7 +2605,11 @@ pub(crate) fn subtitle(
                 let same = f == *dfold
                     || (f.len() > dfold.len() / 2 && dfold.starts_with(&f))
                     || f.starts_with(dfold.as_str());
+                // The body's wrapper, its first paragraph copied into the description: it goes
+                // on well past it (a standfirst of a few short paragraphs is the description).
+                let body = f.len() * 2 > dfold.len() * 3 && opens_with_paragraph_run(dom, sib);
                 if (same || title::similar_folded_to(&text, &f, d, dfold, &description_words))
+                    && !body
                     && let Some(s) = accept(sib, Signal::Dom)
                 {
                     return Some(s);
@@ -2587,6 +2687,27 @@ fn starts_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
         k = dom.end(k);
     }
     false
+}
+
+/// The text of `j` with its paragraphs and lines apart, as [`headline_words`] reads a headline
+/// ("zeige:<br>Wir" gives "zeige: Wir", `<p>…</p><p>…</p>` a space between): `text`, the
+/// text of `j` as read, when that reading differs in more than spaces (it leaves out
+/// screen-reader text).
+fn lines_apart(dom: &Dom<'_>, j: NodeIdx, text: String) -> String {
+    let spaced = headline_words(dom, j);
+    if spaced != text && fold(&spaced) == fold(&text) {
+        spaced
+    } else {
+        text
+    }
+}
+
+/// Whether `j` is a wrapper whose first element is a [`starts_paragraph_run`] paragraph: the
+/// body's wrapper when its text goes on past a description copied from its first paragraph.
+fn opens_with_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    dom.children(j)
+        .find(|&c| dom.element(c).is_some())
+        .is_some_and(|c| starts_paragraph_run(dom, c))
 }
 
 /// The visible text under `i`: whitespace collapsed, soft hyphens and zero-width characters
@@ -3191,6 +3312,43 @@ mod tests {
                 );
             },
         );
+    }
+
+    #[test]
+    fn a_description_copied_from_the_body_takes_no_wrapper_of_paragraphs() {
+        let description = "Liên Bộ vừa điều chỉnh giá xăng dầu, giảm lần thứ ba liên tiếp.";
+        let sub = |under: &str| {
+            with_page(
+                &format!(
+                    r#"<body><div class="detail"><h1>Giá xăng giảm lần thứ ba</h1>{under}</div></body>"#
+                ),
+                |dom, s| {
+                    let t = s.h1s[0].idx;
+                    subtitle(
+                        dom,
+                        s,
+                        t,
+                        "Giá xăng giảm lần thứ ba",
+                        Some(description),
+                        1000,
+                    )
+                    .map(|x| x.text)
+                },
+            )
+        };
+        // The body's wrapper, opening with the paragraph the description copies: no subtitle.
+        let body = format!(
+            r#"<div class="detail-content"><p>{description}</p><p>Giá xăng RON95 giảm 520 đồng mỗi lít.</p></div>"#
+        );
+        assert_eq!(sub(&body), None);
+        // A wrapper holding the description alone is the standfirst shown under the headline,
+        // also when it sets it in several short paragraphs.
+        let shown =
+            format!(r#"<div class="box"><p>{description}</p></div><p>Body.</p><p>More.</p>"#);
+        assert_eq!(sub(&shown).as_deref(), Some(description));
+        let split = r#"<div class="title-text"><p>Liên Bộ vừa điều chỉnh giá xăng dầu,</p><p>giảm lần thứ ba liên tiếp.</p></div><p>Body.</p><p>More.</p>"#;
+        // Its paragraphs apart, though the markup has no space between them.
+        assert_eq!(sub(split).as_deref(), Some(description));
     }
 
     #[test]

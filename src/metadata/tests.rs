@@ -130,6 +130,57 @@ fn title_site_suffix_stripped_with_og_site_name() {
 }
 
 #[test]
+fn the_home_logo_names_the_site_when_the_copyright_line_confirms_it() {
+    let page = |alt: &str, footer: &str| {
+        read_page(
+            &format!(
+                r#"<html><head><title>Metro hattı için ihale tarihi belli oldu</title></head>
+                <body><header><a href="https://www.egepostasi.example/" class="logo"><img src="/logo.png" alt="{alt}"></a>
+                <a href="/gundem">Gündem</a></header>
+                <h1>Metro hattı için ihale tarihi belli oldu</h1><p>Text.</p>
+                <footer><p>{footer}</p></footer></body></html>"#
+            ),
+            "https://www.egepostasi.example/izmir/metro-h48812.html",
+        )
+    };
+    let source = |m: &Meta| m.source.as_ref().map(|s| s.name.clone());
+    let confirmed = page(
+        "Ege Postası",
+        "Copyright © 2026 Ege Postası - Tüm hakları saklıdır.",
+    );
+    assert_eq!(source(&confirmed).as_deref(), Some("Ege Postası"));
+    // A "logo" word beside the name is not part of it.
+    let worded = page("Ege Postası Logo", "© 2026 Ege Postası");
+    assert_eq!(source(&worded).as_deref(), Some("Ege Postası"));
+    // The host spells it too.
+    let hosted = page("Ege Postası", "Tüm hakları saklıdır.");
+    assert_eq!(source(&hosted).as_deref(), Some("Ege Postası"));
+    // Unconfirmed, or a generic alt: no source.
+    assert_eq!(source(&page("Körfez Haber", "Tüm hakları saklıdır.")), None);
+    assert_eq!(source(&page("logo", "© 2026 logo")), None);
+    // The site's title as the text of a link home marked so.
+    let titled = read_page(
+        r#"<html><head><title>Council approves new cycle lanes</title></head><body>
+        <header><p class="site-title"><a href="/" rel="home">Riverside Gazette</a></p>
+        <nav><a href="/">Home</a></nav></header><h1>Council approves new cycle lanes</h1>
+        <p>Text.</p><footer><p>© 2026 Riverside Gazette</p></footer></body></html>"#,
+        "https://www.gazette.example/news/lanes",
+    );
+    assert_eq!(
+        titled.source.as_ref().map(|s| s.name.as_str()),
+        Some("Riverside Gazette")
+    );
+    // A plain link home in the menu names no site.
+    let menu = read_page(
+        r#"<html><head><title>Council approves new cycle lanes</title></head><body>
+        <nav><a href="/">Riverside Gazette</a></nav><h1>Council approves new cycle lanes</h1>
+        <p>Text.</p><footer><p>© 2026 Riverside Gazette</p></footer></body></html>"#,
+        "https://www.gazette.example/news/lanes",
+    );
+    assert_eq!(menu.source, None);
+}
+
+#[test]
 fn title_site_prefix_stripped() {
     let m = read_page(
         r#"<head><title>Daily Planet | Floods close schools</title>

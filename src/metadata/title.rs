@@ -4,16 +4,17 @@
 use super::clean::fold;
 
 /// Separators between a headline and the site name (or section) in titles, tried in order.
-/// Each is written with its spaces: a hyphen inside a word is not a separator.
+/// Each is written with its spaces: a hyphen inside a word is not a separator. Hebrew titles
+/// may set the site off with a spaced maqaf ("כותרת ־ אתר").
 const SEPARATORS: &[&str] = &[
     " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " / ", " ~ ", " > ",
-    ": ",
+    " ־ ", ": ",
 ];
 
 /// Separators that, when the site name is unknown, still mark a trailing site or section name
 /// in a `<title>` ("Headline | Section | Site").
 const SITE_SEPARATORS: &[&str] = &[
-    " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ",
+    " | ", " │ ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ", " • ", " ־ ",
 ];
 
 /// Folded title segments that blog themes put between the site name and the post title
@@ -183,7 +184,42 @@ pub(crate) fn host_label(host: &str) -> Option<String> {
 /// Remove the site name from the start or end of a title, as often as it appears (a title can
 /// carry it twice: "Site - Section - Headline | Site"). Never returns an empty string.
 pub(crate) fn strip_site(title: &str, sites: &SiteNames) -> String {
-    strip_site_with(title, |s| sites.matches(s))
+    let stripped = strip_site_with(title, |s| sites.matches(s));
+    if stripped == title.trim() {
+        return stripped;
+    }
+    without_section(&stripped).to_string()
+}
+
+/// Separators that set a section name off a headline in a title once its site is cut ("Sucesos
+/// | Headline", "Headline | Politik"); not dashes nor colons, which headlines hold themselves
+/// ("Brexit - what now?").
+const SECTION_SEPARATORS: &[&str] = &[" | ", " │ ", " :: ", " » ", " « ", " · ", " • "];
+
+/// Most words of a section name cut from a title.
+const MAX_SECTION_WORDS: usize = 2;
+
+/// A title whose site was cut, without the section name left beside the headline at one of
+/// [`SECTION_SEPARATORS`] ("Sucesos | Detenido un hombre por robar en doce viviendas" gives the
+/// headline): the title is two segments, one of at most two words, the other a headline of a
+/// few words.
+fn without_section(t: &str) -> &str {
+    for sep in SECTION_SEPARATORS {
+        if t.matches(sep).count() != 1 {
+            continue;
+        }
+        let Some((a, b)) = split_first(t, sep) else {
+            continue;
+        };
+        let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
+        if (1..=MAX_SECTION_WORDS).contains(&wa) && wb >= MIN_HEADLINE_WORDS {
+            return b;
+        }
+        if (1..=MAX_SECTION_WORDS).contains(&wb) && wa >= MIN_HEADLINE_WORDS {
+            return a;
+        }
+    }
+    t
 }
 
 /// [`strip_site`] of a headline the page shows (its `<h1>`): only a segment that is exactly a
@@ -367,6 +403,67 @@ pub(crate) fn longest_segment(title: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// Fewest letters of a headline in capitals that [`cased_wording`] rewrites ("USA" alone is
+/// a word, not a headline set in capitals).
+const MIN_CAPITALS_LETTERS: usize = 8;
+
+/// Whether a text is written in capitals: enough letters, none of them lower case, several
+/// upper case ("PREFEITURA ANUNCIA MUTIRÃO"; not "iPhone 17", nor a script without case).
+fn in_capitals(s: &str) -> bool {
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= MIN_CAPITALS_LETTERS
+}
+
+/// The headline `h1` as its other wordings write it: a headline the page sets in capitals
+/// ("PREFEITURA ANUNCIA MUTIRÃO DE CIRURGIAS") takes the casing of a structured title with the
+/// same letters and digits ("Prefeitura anuncia mutirão de cirurgias"), the sentence as
+/// written, of which the capitals are the page's typography. A headline in mixed case, or
+/// without such a twin, is returned as it is.
+pub(crate) fn cased_wording<'a>(h1: &'a str, others: impl IntoIterator<Item = &'a str>) -> &'a str {
+    if !in_capitals(h1) {
+        return h1;
+    }
+    let fh = caseless_letters(h1);
+    others
+        .into_iter()
+        .find(|o| o.chars().any(char::is_lowercase) && caseless_letters(o) == fh)
+        .unwrap_or(h1)
+}
+
+/// Greek vowels with tonos or dialytika and the final sigma, as capitals write them (without
+/// accents: "ΣΕΙΣΜΟΣ" for "Σεισμός").
+const GREEK_PLAIN: &[(&str, char)] = &[
+    ("άἀἁ", 'α'),
+    ("έ", 'ε'),
+    ("ή", 'η'),
+    ("ίϊΐ", 'ι'),
+    ("ό", 'ο'),
+    ("ύϋΰ", 'υ'),
+    ("ώ", 'ω'),
+    ("ς", 'σ'),
+];
+
+/// The letters and digits of a text as capitals spell them: [`fold`]ed, without Latin
+/// diacritics nor Greek accents ("Intempéries : l’Hérault" and "INTEMPERIES : L’HERAULT" give
+/// the same), for [`cased_wording`].
+fn caseless_letters(s: &str) -> String {
+    super::clean::unaccented(&fold(s))
+        .chars()
+        .map(|c| {
+            GREEK_PLAIN
+                .iter()
+                .find(|(set, _)| set.contains(c))
+                .map_or(c, |(_, plain)| *plain)
+        })
+        .collect()
+}
+
 /// Least share of the longer title's words the two titles must have in common to be two
 /// wordings of one headline.
 const SIMILAR_SHARE: f64 = 0.5;
@@ -489,8 +586,8 @@ fn lower_words_cow(
 }
 
 /// Separators Chinese and Japanese titles write without spaces ("标题_新华网", "标题-新华网",
-/// "見出し｜毎日新聞").
-const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿'];
+/// "見出し｜毎日新聞", and the bar-shaped ideograph 丨 in "标题丨界面新闻").
+const CJK_SEPARATORS: &[char] = &['_', '-', '|', '｜', '－', '—', '–', '＿', '丨'];
 
 /// The dashes among [`CJK_SEPARATORS`].
 const CJK_DASHES: &[char] = &['-', '－', '—', '–'];
@@ -940,6 +1037,96 @@ mod tests {
         assert!(named_like_cjk_site("中国日报网"));
         assert!(!named_like_cjk_site("中美合作共赢"));
         assert!(!named_like_cjk_site("Daily Planet"));
+    }
+
+    #[test]
+    fn spaced_maqaf_and_bar_ideograph_set_off_the_site() {
+        let none = sites(&[], None);
+        // Hebrew: a spaced maqaf before the site; one glued inside a word is a hyphen.
+        assert_eq!(
+            site_segment("המשטרה עצרה חשוד בהצתת רכבים בחיפה ־ חדשות המפרץ", &none).as_deref(),
+            Some("חדשות המפרץ")
+        );
+        assert_eq!(
+            strip_unknown_site("תלמידי בית־ספר יסודי יצאו לטיול שנתי בגליל"),
+            "תלמידי בית־ספר יסודי יצאו לטיול שנתי בגליל"
+        );
+        // Chinese: 丨 as a bar before the site.
+        assert_eq!(
+            strip_unknown_site("多地发布高温红色预警 电网负荷再创新高丨华东观察"),
+            "多地发布高温红色预警 电网负荷再创新高"
+        );
+        assert_eq!(
+            site_segment("多地发布高温红色预警 电网负荷再创新高丨华东观察", &none).as_deref(),
+            Some("华东观察")
+        );
+        // Too short a headline before it: kept whole.
+        assert_eq!(strip_unknown_site("天气丨华东观察"), "天气丨华东观察");
+    }
+
+    #[test]
+    fn a_headline_in_capitals_takes_its_twin_s_casing() {
+        let h1 = "PREFEITURA ANUNCIA MUTIRÃO DE CIRURGIAS ATÉ DEZEMBRO";
+        let og = "Prefeitura anuncia mutirão de cirurgias até dezembro";
+        assert_eq!(cased_wording(h1, [og]), og);
+        // Another wording, a twin in capitals too, or a headline in mixed case: kept.
+        assert_eq!(
+            cased_wording(h1, ["Prefeitura anuncia mutirão de cirurgias"]),
+            h1
+        );
+        assert_eq!(cased_wording(h1, [h1]), h1);
+        let mixed = "NASA plans a new Moon landing";
+        assert_eq!(
+            cased_wording(mixed, ["Nasa plans a new moon landing"]),
+            mixed
+        );
+        // Too few letters to be a headline set in capitals.
+        assert_eq!(cased_wording("NATO", ["Nato"]), "NATO");
+        // Capitals drop the accents (French, Greek); other letters still differ.
+        let fr = "Intempéries : l’Hérault en vigilance rouge";
+        assert_eq!(
+            cased_wording("INTEMPERIES : L’HERAULT EN VIGILANCE ROUGE", [fr]),
+            fr
+        );
+        let el = "Σεισμός 5,2 Ρίχτερ ανοιχτά της Κρήτης";
+        assert_eq!(
+            cased_wording("ΣΕΙΣΜΟΣ 5,2 ΡΙΧΤΕΡ ΑΝΟΙΧΤΑ ΤΗΣ ΚΡΗΤΗΣ", [el]),
+            el
+        );
+        assert_eq!(
+            cased_wording("INTEMPERIES : L’AUDE EN VIGILANCE ROUGE", [fr]),
+            "INTEMPERIES : L’AUDE EN VIGILANCE ROUGE"
+        );
+    }
+
+    #[test]
+    fn a_section_beside_the_headline_goes_with_the_site() {
+        let s = sites(&["Diario Costa"], None);
+        let headline = "Detenido un hombre por robar en doce viviendas";
+        assert_eq!(
+            strip_site(&format!("Sucesos | {headline} | Diario Costa"), &s),
+            headline
+        );
+        assert_eq!(
+            strip_site(&format!("{headline} | Sucesos | Diario Costa"), &s),
+            headline
+        );
+        // No site cut, a dash, or a segment of three words: kept.
+        assert_eq!(
+            strip_site(&format!("Sucesos | {headline}"), &s),
+            format!("Sucesos | {headline}")
+        );
+        assert_eq!(
+            strip_site("Brexit - what now? | Diario Costa", &s),
+            "Brexit - what now?"
+        );
+        assert_eq!(
+            strip_site(
+                "Madrid Central Norte | Las multas vuelven en enero | Diario Costa",
+                &s
+            ),
+            "Madrid Central Norte | Las multas vuelven en enero"
+        );
     }
 
     #[test]
