@@ -328,7 +328,15 @@ pub(super) fn read(
             ld.authors_raw.clone().unwrap_or_default(),
         ));
     }
-    if let Some((list, raw_value)) = meta_authors(tags, lang) {
+    if let Some((mut list, raw_value)) = meta_authors(tags, lang) {
+        // A name that structured data types as an Organization is one in a meta tag too
+        // ("OÖ Volksblatt" as Yoast's "Verfasst von").
+        for (n, _, org) in &mut list {
+            *org |= ld
+                .authors
+                .iter()
+                .any(|a| a.organisation && fold(&a.name) == fold(n));
+        }
         found.push((list, Signal::Meta, raw_value));
     }
     if let Some(signal) = byline.signal
@@ -708,11 +716,32 @@ fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<Str
         .cloned()
 }
 
+/// Yoast SEO's Twitter card caption of the writer's name ("Written by"), as WordPress translates
+/// it, lower case. Its other caption ("Est. reading time", "Geschätzte Lesezeit") is no name.
+#[rustfmt::skip]
+const WRITTEN_BY_CAPTIONS: &[&str] = &[
+    "written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da",
+    "geschreven door", "napisane przez", "skrevet af", "skrevet av", "skriven av", "skrivet av",
+    "kirjoittanut", "автор", "написано", "napsal", "napísal", "yazan", "yazar", "scris de",
+    "írta", "escrit per", "idatzi du", "napisao", "napisala", "написано от", "γράφτηκε από",
+    "ditulis oleh", "được viết bởi", "נכתב על ידי", "كتب بواسطة", "作者", "執筆者", "작성자",
+];
+
+/// Whether a Twitter card caption names the writer ("Written by", "Verfasst von", "Автор").
+fn is_written_by(caption: &str) -> bool {
+    let lower = caption
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .to_lowercase();
+    WRITTEN_BY_CAPTIONS.contains(&lower.as_str())
+}
+
 /// Authors from meta tags: the first convention that names anyone (`lang`: the page's
 /// declared language, for the byline prefixes of one language).
 fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, String)> {
     let parsely_page_author = tags.parsely_page().and_then(|p| p.author);
-    let sources: [Vec<String>; 8] = [
+    let sources: [Vec<String>; 9] = [
         tags.all(Key::ArticleAuthor).map(str::to_string).collect(),
         tags.all(Key::Author).map(str::to_string).collect(),
         tags.all(Key::ParselyAuthor).map(str::to_string).collect(),
@@ -721,6 +750,10 @@ fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, 
         tags.all(Key::DcCreator).map(str::to_string).collect(),
         tags.all(Key::CitationAuthor).map(str::to_string).collect(),
         tags.all(Key::Byline).map(str::to_string).collect(),
+        tags.twitter_card_field(is_written_by)
+            .map(str::to_string)
+            .into_iter()
+            .collect(),
     ];
     for values in sources {
         let mut list: AuthorList = Vec::new();
@@ -818,6 +851,44 @@ mod tests {
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn yoast_twitter_card_caption_names_the_writer_in_its_language() {
+        let page = |fields: &str| {
+            read_page(&format!(
+                "<html><head>{fields}</head><body><article><h1>Headline of the article here</h1>\
+                 <p>{}</p></article></body></html>",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do. ".repeat(4)
+            ))
+        };
+        let field = |n: u8, label: &str, data: &str| {
+            format!(
+                r#"<meta name="twitter:label{n}" content="{label}"><meta name="twitter:data{n}" content="{data}">"#
+            )
+        };
+        assert_eq!(
+            page(&field(1, "Verfasst von", "Karin Vogt")),
+            ["Karin Vogt"]
+        );
+        assert_eq!(
+            page(
+                &(field(1, "Durée de lecture estimée", "3 minutes")
+                    + &field(2, "Écrit par", "Élodie Roux"))
+            ),
+            ["Élodie Roux"]
+        );
+        assert_eq!(
+            page(&field(1, "Автор", "Олена Петренко")),
+            ["Олена Петренко"]
+        );
+        // Only the writer's caption counts: the reading time and the tags are no names.
+        assert!(page(&field(1, "Geschätzte Lesezeit", "3 Minuten")).is_empty());
+        assert!(page(&field(2, "Filed under", "Iowa Caucus")).is_empty());
+        // A name the structured data types as an Organization stays one: the page names nobody.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":
+            [{"@type":"Organization","name":"Tal Blatt"}]}</script>"#;
+        assert!(page(&(field(1, "Verfasst von", "Tal Blatt") + ld)).is_empty());
     }
 
     fn byline_credits_of_page(html: &str) -> Vec<Credit> {
