@@ -891,6 +891,41 @@ mod tests {
         assert!(page(&(field(1, "Verfasst von", "Tal Blatt") + ld)).is_empty());
     }
 
+    #[test]
+    fn an_author_link_in_the_header_line_above_the_headline_names_the_writer() {
+        // The header line (author link, date, comment count) above the headline, a share bar and
+        // a read-aloud button between them, all in the article's block.
+        let filler = r#"<div class="share"><a href="https://www.facebook.com/sharer.php?u=x">
+            <img src="fb.svg" alt=""></a> <a href="https://twitter.com/intent/tweet?url=x">
+            <img src="tw.svg" alt=""></a> <a href="mailto:?subject=x"><img src="m.svg" alt="">
+            </a></div> <div class="readspeaker"> <a class="play" href="//rs.example/x"> <span>
+            <span><span>Vorlesen</span></span></span> <span></span> </a> </div>"#;
+        let body = "<p>In diesen Wochen finden Hausbesitzer Post von ihrer Gemeinde.</p>".repeat(4);
+        let page = |line: &str| {
+            read_page(&format!(
+                r##"<html><head><title>Worauf wartet die Politik bei der Grundsteuer? - Blatt</title></head><body><div class="top"><a href="/">Start</a></div><div class="post">
+                <div class="meta">{line} / <a href="#posts" class="c"><img src="e.svg" alt="">
+                <span>150</span></a> <span class="print"> / <a href="javascript:print()"><img
+                src="p.svg" alt=""></a></span></div>{filler} <div class="text"><div
+                id="main"><h2>Worauf wartet die Politik bei der Grundsteuer?</h2>{body}</div>
+                </div></div></body></html>"##
+            ))
+        };
+        assert_eq!(
+            page(r#"<a href="/autor/frank_g">Gunter Frank</a>"#),
+            ["Gunter Frank"]
+        );
+        // A link to another page there is no byline.
+        assert!(page(r#"<a href="/thema/grundsteuer">Grundsteuer Aktuell</a>"#).is_empty());
+        // An author page linked in the site's menu, outside the headline's block, is no byline.
+        let html = format!(
+            r#"<html><body><ul class="menu"><li><a href="/autor/frank_g">Gunter Frank</a></li>
+            </ul>{filler}{filler}<div class="wrap"><article><header><h1>Worauf wartet die
+            Politik bei der Grundsteuer?</h1></header>{body}</article></div></body></html>"#
+        );
+        assert!(read_page(&html).is_empty());
+    }
+
     fn byline_credits_of_page(html: &str) -> Vec<Credit> {
         let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());

@@ -766,7 +766,7 @@ fn prefixed_byline(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
-        let linked = author_link_byline(dom, scan, before, near);
+        let linked = author_link_byline(dom, scan, headline_block_start(dom, title, before), near);
         if linked.signal.is_some() {
             return linked;
         }
@@ -791,6 +791,24 @@ fn prefixed_byline(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
         }
     }
     found
+}
+
+/// Levels climbed from the headline to the block that holds the article's header line.
+const HEADLINE_BLOCK_LEVELS: usize = 3;
+
+/// Where the search for an author link before the headline starts: `before`, or farther back
+/// (twice as far at most) to the start of the block a few levels around the headline, when that
+/// block is not the whole page: a header line "<a href=/autor/..>Jane Doe</a> / 22.04.2020"
+/// above the headline with a share bar and a read-aloud button between them.
+fn headline_block_start(dom: &Dom<'_>, title: NodeIdx, before: NodeIdx) -> NodeIdx {
+    let mut block = title;
+    for _ in 0..HEADLINE_BLOCK_LEVELS {
+        match dom.parent(block) {
+            Some(p) if !matches!(dom.tag(p), None | Some(Tag::Body | Tag::Html)) => block = p,
+            _ => break,
+        }
+    }
+    before.min(block.max(title.saturating_sub(2 * NEAR_BEFORE_TITLE)))
 }
 
 /// Nodes after the headline's end searched for a line of a date and a writer's name.
