@@ -926,6 +926,37 @@ mod tests {
         assert!(read_page(&html).is_empty());
     }
 
+    #[test]
+    fn a_closing_signature_without_a_colon_names_the_writers() {
+        let page = |end: &str| {
+            read_page(&format!(
+                "<html><body><article><h1>Nowe stawki za wywóz odpadów od kwietnia</h1>\
+                 <p>{}</p>{end}</article></body></html>",
+                "Rada Miasta przyjęła nowe stawki opłaty za gospodarowanie odpadami. ".repeat(4)
+            ))
+        };
+        assert_eq!(
+            page("<p>Autoren Jelko Berger und Jutta Klaus</p>"),
+            ["Jelko Berger", "Jutta Klaus"]
+        );
+        assert_eq!(
+            page("<p>Autorzy Anna Nowak i Piotr Zieliński</p>"),
+            ["Anna Nowak", "Piotr Zieliński"]
+        );
+        assert_eq!(page("<p>Autorin Hanna Rieckmann</p>"), ["Hanna Rieckmann"]);
+        // A sentence, an unnamed author, a picture's credit, a commenter: no signature.
+        assert!(page("<p>Autor Thomas Mann schrieb die Buddenbrooks</p>").is_empty());
+        assert!(page("<p>Autor unbekannt</p>").is_empty());
+        assert!(page("<p>Autor Unbekannt</p>").is_empty());
+        assert!(
+            page("<figure><img src=a.jpg><figcaption>Autor Karl Weber</figcaption></figure>")
+                .is_empty()
+        );
+        assert!(
+            page(r#"<div class="comments"><p>Autor Karl Weber</p><p>Gut.</p></div>"#).is_empty()
+        );
+    }
+
     fn byline_credits_of_page(html: &str) -> Vec<Credit> {
         let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());

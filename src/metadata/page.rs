@@ -855,7 +855,85 @@ fn dated_name_line(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx)
 /// page's scan, whose classified tokens are reused.
 pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
-    prefixed_byline_in(dom, scan, dom.end(title), far, false)
+    let signed = prefixed_byline_in(dom, scan, dom.end(title), far, false);
+    if signed.signal.is_some() {
+        return signed;
+    }
+    bare_label_signature(dom, scan, dom.end(title), far)
+}
+
+/// Capitalised labels that sign a line of their own without a colon ("Autoren Jane Doe und
+/// John Roe" closing the article), as written.
+#[rustfmt::skip]
+const BARE_SIGNATURE_LABELS: &[&str] = &[
+    "Autor", "Autorin", "Autoren", "Autorinnen", "Author", "Authors", "Auteur", "Auteurs",
+    "Autore", "Autori", "Autora", "Autores", "Autorka", "Autorzy",
+];
+
+/// Lower-case words that join the names of a signature ("Jane Doe und John Roe").
+const SIGNATURE_JOINERS: &[&str] = &["und", "and", "et", "e", "y", "i", "oraz", "en", "&"];
+
+/// Most words after the label of a signature without a colon.
+const MAX_SIGNATURE_WORDS: usize = 8;
+
+/// A line of its own between `start` and `end` that is only a capitalised label and people's
+/// full names, every word capitalised but the joiners ("Autoren Jane Doe und John Roe",
+/// "Autorin Jane Doe"): a signature the CMS prints without a colon. Not a sentence ("Autor
+/// Thomas Mann schrieb ..."), not a caption, a comment or a book's details.
+fn bare_label_signature(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(scan);
+    let mut j = start;
+    while j < end {
+        if let Some(e) = dom.element(j) {
+            let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
+            if e.tag.is_never_content()
+                || caption
+                || is_hidden(e.style(), e.is_hidden())
+                || other.marks(dom, e)
+            {
+                j = dom.end(j);
+                continue;
+            }
+            j += 1;
+            continue;
+        }
+        let Some(t) = dom
+            .text_node(j)
+            .map(crate::text::trim)
+            .filter(|t| !t.is_empty())
+        else {
+            j += 1;
+            continue;
+        };
+        let parent = dom.parent(j).filter(|&p| dom.end(p) == j + 1);
+        if let Some(p) = parent
+            && !more_chars_than(t, MAX_TEXT_BYLINE_CHARS)
+            && let Some((label, rest)) = t.split_once(' ')
+            && BARE_SIGNATURE_LABELS.contains(&label)
+            && !in_book_details(dom, j)
+        {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let capitalised = (2..=MAX_SIGNATURE_WORDS).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| SIGNATURE_JOINERS.contains(w) || w.starts_with(char::is_uppercase));
+            let names = if capitalised {
+                authors::names(rest)
+            } else {
+                Vec::new()
+            };
+            if !names.is_empty() && names.iter().all(|(n, org)| !org && n.contains(' ')) {
+                return Byline {
+                    people: names.into_iter().map(|(n, _)| (n, None)).collect(),
+                    signal: Some(Signal::Dom),
+                    raw: raw(t),
+                    nodes: vec![p],
+                };
+            }
+        }
+        j += 1;
+    }
+    Byline::default()
 }
 
 /// Most nodes in the line around an author link consumed with it.
