@@ -957,6 +957,34 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_byline_label_with_its_plural_or_gender_mark_labels_the_writers() {
+        let page = |line: &str| {
+            read_page(&format!(
+                "<html><head><title>Tribune : rendons aux bibliothèques leurs horaires</title>\
+                 </head><body><h1>Tribune : rendons aux bibliothèques leurs horaires</h1>{line}\
+                 <p>{}</p></body></html>",
+                "Depuis trois ans, les médiathèques de quartier ferment à 18 heures. ".repeat(4)
+            ))
+        };
+        assert_eq!(
+            page(
+                r#"<div class="l">Auteur(s) :</div><div class="a"><strong>Claire Vasseur</strong></div>"#
+            ),
+            ["Claire Vasseur"]
+        );
+        assert_eq!(
+            page("<p>Autor*innen: Jana Berg und Tim Roth</p>"),
+            ["Jana Berg", "Tim Roth"]
+        );
+        assert_eq!(
+            page(r#"<span class="meta-authors">Autor/in: Jana Berg</span>"#),
+            ["Jana Berg"]
+        );
+        // Another word with a gender mark labels no writer ("Leser*innen", readers).
+        assert!(page("<p>Leser*innen: Jana Berg und Tim Roth</p>").is_empty());
+    }
+
     fn byline_credits_of_page(html: &str) -> Vec<Credit> {
         let html = crate::tree::Document::parse_document(html);
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());

@@ -1233,6 +1233,9 @@ fn prefixed_byline_in(
         // "06.11.2023 13:30 von X"): WordPress themes print the post's date and writer so.
         let after_date = under_headline.then(|| after_opening_date(t)).flatten();
         let t = after_date.unwrap_or(t);
+        // "Auteur(s) :", "Autor*innen:": the label without its plural or gender mark.
+        let uninflected = people::without_label_inflection(t);
+        let t = uninflected.as_deref().unwrap_or(t);
         // A Chinese reporter line with the outlet glued before "记者" ("澎湃新闻记者 X").
         if under_headline
             && opens_its_element(dom, j)
