@@ -454,6 +454,23 @@ pub(super) fn read(
             found.insert(0, (list, Signal::Dom, signed.raw.clone()));
         }
     }
+    // Still no person: the author box under the text or beside it ("author-bio", "Autor"
+    // heading and the name) names the writer.
+    if !found.iter().any(|(l, _, _)| has_person(l))
+        && let Some(title) = meta.title_node
+    {
+        let boxed = page::author_box(dom, scan, title);
+        // (Not the site's own name: the box of a site that writes as itself.)
+        let list: AuthorList = boxed
+            .people
+            .iter()
+            .filter(|(n, _)| !sites.matches_named(n))
+            .map(|(n, u)| (n.clone(), u.clone(), people::is_organisation(n)))
+            .collect();
+        if !list.is_empty() {
+            found.push((list, Signal::Dom, boxed.raw.clone()));
+        }
+    }
     let mut pick = found
         .iter()
         .position(|(l, _, _)| has_person(l))
@@ -983,6 +1000,59 @@ mod tests {
         );
         // Another word with a gender mark labels no writer ("Leser*innen", readers).
         assert!(page("<p>Leser*innen: Jana Berg und Tim Roth</p>").is_empty());
+    }
+
+    #[test]
+    fn an_author_box_after_the_text_names_the_writer_when_nothing_else_does() {
+        let page = |after: &str| {
+            read_page(&format!(
+                "<html><head><title>Musik und Sport: So steigern Songs deine Leistung</title>\
+                 </head><body><article><h1>Musik und Sport: So steigern Songs deine Leistung</h1>\
+                 <p>{}</p></article>{after}</body></html>",
+                "Wer beim Laufen Musik hört, hält oft länger durch als ohne Musik. ".repeat(4)
+            ))
+        };
+        assert_eq!(
+            page(
+                r#"<div class="author-info"><h3 class="widget-title">Autor</h3><h4><a
+                href="/author/jana-berg/">Jana Berg</a></h4><p>Jana schreibt über Sport.</p></div>"#
+            ),
+            ["Jana Berg"]
+        );
+        assert_eq!(
+            page(
+                r#"<div class="author-bio footer"><h3>Martin Junker</h3><h4>&nbsp;</h4><p><a
+                href="/author/martin">Alles von Martin Junker</a></p></div>"#
+            ),
+            ["Martin Junker"]
+        );
+        // A commenter's box, a related post's writer: no byline of this article.
+        assert!(
+            page(
+                r#"<div class="comments"><div class="comment-author-box"><h4>Jana Berg</h4></div>
+                <p>Gut.</p></div>"#
+            )
+            .is_empty()
+        );
+        assert!(
+            page(
+                r#"<div class="related-posts"><div class="author-card"><h4>Jana Berg</h4></div>
+                <a href="/x">Laufen im Winter</a></div>"#
+            )
+            .is_empty()
+        );
+        // A label alone names nobody.
+        assert!(page(r#"<div class="author-box"><h3>Über den Autor</h3></div>"#).is_empty());
+    }
+
+    #[test]
+    fn a_one_sentence_bio_in_an_author_element_is_no_byline() {
+        let html = r#"<html><head><title>Salary sacrifice cars explained</title></head><body>
+            <article><h1>Salary sacrifice cars explained</h1><p>Salary sacrifice car schemes have
+            become one of the most popular workplace benefits in recent years.</p>
+            <div class="author-box-content"><p>Rachel Osei is a chartered payroll specialist who
+            writes about pay, pensions and employee benefits.</p></div></article></body></html>"#;
+        assert!(read_page(html).is_empty());
     }
 
     fn byline_credits_of_page(html: &str) -> Vec<Credit> {

@@ -862,6 +862,102 @@ pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byl
     bare_label_signature(dom, scan, dom.end(title), far)
 }
 
+/// Stems of a class token that name the writer ("author-bio", "autor-box", "authorinfo").
+const AUTHOR_BOX_STEMS: &[&str] = &["author", "autor", "auteur"];
+
+/// Parts of a class token that make an author token a box about the writer.
+const AUTHOR_BOX_PARTS: &[&str] = &["bio", "box", "info", "about", "card", "profile"];
+
+/// Nodes of an author box read for the writer's name.
+const AUTHOR_BOX_NODES: NodeIdx = 120;
+
+/// Whether a class token marks a box about the writer ("author-bio", "about-author",
+/// "autorbox", "author_info").
+fn is_author_box_token(token: &str) -> bool {
+    let lower = token.to_ascii_lowercase();
+    AUTHOR_BOX_STEMS.iter().any(|s| lower.contains(s))
+        && AUTHOR_BOX_PARTS.iter().any(|p| lower.contains(p))
+        && !lower.contains("comment")
+}
+
+/// The writer an author box after the headline `title` names: the box's first heading or link
+/// to an author page that holds one name, past a label ("Autor", "About the author"). The
+/// fallback of a page that names its writer nowhere else (a theme's `author-bio` under the
+/// text, an `author-info` widget beside it); comment threads, related lists and captions are
+/// skipped.
+pub(crate) fn author_box(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
+    let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
+    let mut other = OtherContent::new(scan);
+    let mut j = dom.end(title);
+    while j < far {
+        let Some(e) = dom.element(j) else {
+            j += 1;
+            continue;
+        };
+        let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
+        if e.tag.is_never_content() || caption || other.marks(dom, e) {
+            j = dom.end(j);
+            continue;
+        }
+        let boxed = e
+            .attr("class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(is_author_box_token));
+        if boxed {
+            let found = author_box_name(dom, j);
+            if found.signal.is_some() {
+                return found;
+            }
+            j = dom.end(j);
+            continue;
+        }
+        j += 1;
+    }
+    Byline::default()
+}
+
+/// [`author_box`]'s reading of the box at `b`.
+fn author_box_name(dom: &Dom<'_>, b: NodeIdx) -> Byline {
+    let end = dom.end(b).min(b.saturating_add(AUTHOR_BOX_NODES));
+    let mut k = b + 1;
+    while k < end {
+        let Some(e) = dom.element(k) else {
+            k += 1;
+            continue;
+        };
+        let heading = e.tag.heading_level().is_some_and(|l| l >= 2);
+        let linked = e.tag == Tag::A && e.attr("href").is_some_and(super::markers::is_author_link);
+        if !heading && !linked {
+            k += 1;
+            continue;
+        }
+        let text = spaced_text(dom, k);
+        let text = text.trim();
+        if !text.is_empty()
+            && text.chars().count() <= MAX_AUTHOR_LINK_CHARS
+            && !people::is_author_label(text)
+            && let [(name, _)] = authors::names(text).as_slice()
+        {
+            let href = dom
+                .element(k)
+                .filter(|e| e.tag == Tag::A)
+                .or_else(|| {
+                    (k + 1..dom.end(k)).find_map(|i| dom.element(i).filter(|e| e.tag == Tag::A))
+                })
+                .and_then(|a| a.attr("href"))
+                .filter(|h| super::markers::is_author_link(h))
+                .and_then(|h| dom.resolve(h));
+            return Byline {
+                people: vec![(name.clone(), href)],
+                signal: Some(Signal::Dom),
+                raw: raw(text),
+                nodes: Vec::new(),
+            };
+        }
+        k = dom.end(k);
+    }
+    Byline::default()
+}
+
 /// Capitalised labels that sign a line of their own without a colon ("Autoren Jane Doe und
 /// John Roe" closing the article), as written.
 #[rustfmt::skip]
@@ -1606,17 +1702,31 @@ const MIN_PROSE_WORDS: usize = 8;
 /// a capitalised one starting the next ("... and hit save. CTRL + SPACE ...").
 fn reads_as_prose(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    // One sentence of mostly lower-case words ending in a full stop: an author's bio ("Jane Doe
+    // is a payroll specialist who writes about pay, pensions and benefits."), not a byline.
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let sentence = text.trim_end().ends_with(['.', '!', '?'])
+        && lower * PROSE_LOWER_SHARE_DEN >= words.len() * PROSE_LOWER_SHARE_NUM;
     words.len() >= MIN_PROSE_WORDS
-        && words.windows(2).any(|w| match w {
-            [a, b] => {
-                let core = a.strip_suffix('.').unwrap_or("");
-                core.chars().count() >= 3
-                    && core.chars().all(char::is_lowercase)
-                    && b.chars().next().is_some_and(char::is_uppercase)
-            }
-            _ => false,
-        })
+        && (sentence
+            || words.windows(2).any(|w| match w {
+                [a, b] => {
+                    let core = a.strip_suffix('.').unwrap_or("");
+                    core.chars().count() >= 3
+                        && core.chars().all(char::is_lowercase)
+                        && b.chars().next().is_some_and(char::is_uppercase)
+                }
+                _ => false,
+            }))
 }
+
+/// Share of lower-case words (numerator, denominator) that makes one sentence prose.
+const PROSE_LOWER_SHARE_NUM: usize = 3;
+/// See [`PROSE_LOWER_SHARE_NUM`].
+const PROSE_LOWER_SHARE_DEN: usize = 5;
 
 /// Whether an element's own markup hides it (`hidden`, `style="display: none"`,
 /// `visibility: hidden`).
