@@ -859,7 +859,7 @@ pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byl
     if signed.signal.is_some() {
         return signed;
     }
-    bare_label_signature(dom, scan, dom.end(title), far)
+    bare_label_signature(dom, scan, title, far)
 }
 
 /// Stems of a class token that name the writer ("author-bio", "autor-box", "authorinfo").
@@ -874,10 +874,16 @@ const AUTHOR_BOX_NODES: NodeIdx = 120;
 /// Whether a class token marks a box about the writer ("author-bio", "about-author",
 /// "autorbox", "author_info").
 fn is_author_box_token(token: &str) -> bool {
-    let lower = token.to_ascii_lowercase();
-    AUTHOR_BOX_STEMS.iter().any(|s| lower.contains(s))
-        && AUTHOR_BOX_PARTS.iter().any(|p| lower.contains(p))
-        && !lower.contains("comment")
+    // (Most tokens hold no "aut": they are passed over without a lower-cased copy.)
+    let b = token.as_bytes();
+    let has = |needle: &str| {
+        b.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    has("aut")
+        && AUTHOR_BOX_STEMS.iter().any(|s| has(s))
+        && AUTHOR_BOX_PARTS.iter().any(|p| has(p))
+        && !has("comment")
 }
 
 /// The writer an author box after the headline `title` names: the box's first heading or link
@@ -890,19 +896,11 @@ pub(crate) fn author_box(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byli
     let mut other = OtherContent::new(scan);
     let mut j = dom.end(title);
     while j < far {
-        let Some(e) = dom.element(j) else {
-            j += 1;
-            continue;
-        };
-        let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
-        if e.tag.is_never_content() || caption || other.marks(dom, e) {
-            j = dom.end(j);
-            continue;
-        }
-        let boxed = e
-            .attr("class")
-            .is_some_and(|c| c.split_ascii_whitespace().any(is_author_box_token));
-        if boxed {
+        let boxed = dom.element(j).is_some_and(|e| {
+            e.attr("class")
+                .is_some_and(|c| c.split_ascii_whitespace().any(is_author_box_token))
+        });
+        if boxed && !in_other_content(dom, &mut other, j, title) {
             let found = author_box_name(dom, j);
             if found.signal.is_some() {
                 return found;
@@ -913,6 +911,36 @@ pub(crate) fn author_box(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byli
         j += 1;
     }
     Byline::default()
+}
+
+/// Most ancestors of a node climbed to see whether it stands in other content.
+const OTHER_CONTENT_ANCESTORS: usize = 48;
+
+/// Whether element `i` or one of its ancestors below those of the headline `title` is never
+/// content, a caption, hidden, or marks other content (a comment thread, a sidebar, a related
+/// list): checked for the rare candidate only, instead of judging every element of a walk.
+fn in_other_content<'a>(
+    dom: &Dom<'a>,
+    other: &mut OtherContent<'a, '_>,
+    i: NodeIdx,
+    title: NodeIdx,
+) -> bool {
+    let mut at = Some(i);
+    for _ in 0..OTHER_CONTENT_ANCESTORS {
+        let Some(k) = at.filter(|&k| !dom.contains(k, title)) else {
+            return false;
+        };
+        if let Some(e) = dom.element(k)
+            && (e.tag.is_never_content()
+                || matches!(e.tag, Tag::Figure | Tag::Figcaption)
+                || is_hidden(e.style(), e.is_hidden())
+                || other.marks(dom, e))
+        {
+            return true;
+        }
+        at = dom.parent(k);
+    }
+    false
 }
 
 /// [`author_box`]'s reading of the box at `b`.
@@ -972,31 +1000,23 @@ const SIGNATURE_JOINERS: &[&str] = &["und", "and", "et", "e", "y", "i", "oraz", 
 /// Most words after the label of a signature without a colon.
 const MAX_SIGNATURE_WORDS: usize = 8;
 
-/// A line of its own between `start` and `end` that is only a capitalised label and people's
+/// A line of its own after the headline `title` (up to node `end`) that is only a capitalised label and people's
 /// full names, every word capitalised but the joiners ("Autoren Jane Doe und John Roe",
 /// "Autorin Jane Doe"): a signature the CMS prints without a colon. Not a sentence ("Autor
 /// Thomas Mann schrieb ..."), not a caption, a comment or a book's details.
-fn bare_label_signature(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx) -> Byline {
+fn bare_label_signature(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx, end: NodeIdx) -> Byline {
     let mut other = OtherContent::new(scan);
-    let mut j = start;
+    let mut j = dom.end(title);
     while j < end {
-        if let Some(e) = dom.element(j) {
-            let caption = matches!(e.tag, Tag::Figure | Tag::Figcaption);
-            if e.tag.is_never_content()
-                || caption
-                || is_hidden(e.style(), e.is_hidden())
-                || other.marks(dom, e)
-            {
-                j = dom.end(j);
-                continue;
-            }
-            j += 1;
+        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
             continue;
         }
+        // Every label opens with "Aut" (checked before anything else: most texts do not).
         let Some(t) = dom
             .text_node(j)
             .map(crate::text::trim)
-            .filter(|t| !t.is_empty())
+            .filter(|t| t.starts_with("Aut"))
         else {
             j += 1;
             continue;
@@ -1007,6 +1027,7 @@ fn bare_label_signature(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: Nod
             && let Some((label, rest)) = t.split_once(' ')
             && BARE_SIGNATURE_LABELS.contains(&label)
             && !in_book_details(dom, j)
+            && !in_other_content(dom, &mut other, p, title)
         {
             let words: Vec<&str> = rest.split_whitespace().collect();
             let capitalised = (2..=MAX_SIGNATURE_WORDS).contains(&words.len())
