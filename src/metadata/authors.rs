@@ -328,7 +328,15 @@ pub(super) fn read(
             ld.authors_raw.clone().unwrap_or_default(),
         ));
     }
-    if let Some((list, raw_value)) = meta_authors(tags, lang) {
+    if let Some((mut list, raw_value)) = meta_authors(tags, lang) {
+        // A name that structured data types as an Organization is one in a meta tag too
+        // ("OÖ Volksblatt" as Yoast's "Verfasst von").
+        for (n, _, org) in &mut list {
+            *org |= ld
+                .authors
+                .iter()
+                .any(|a| a.organisation && fold(&a.name) == fold(n));
+        }
         found.push((list, Signal::Meta, raw_value));
     }
     if let Some(signal) = byline.signal
@@ -444,6 +452,23 @@ pub(super) fn read(
                 .map(|(n, u)| (n.clone(), u.clone(), people::is_organisation(n)))
                 .collect();
             found.insert(0, (list, Signal::Dom, signed.raw.clone()));
+        }
+    }
+    // Still no person: the author box under the text or beside it ("author-bio", "Autor"
+    // heading and the name) names the writer.
+    if !found.iter().any(|(l, _, _)| has_person(l))
+        && let Some(title) = meta.title_node
+    {
+        let boxed = page::author_box(dom, scan, title);
+        // (Not the site's own name: the box of a site that writes as itself.)
+        let list: AuthorList = boxed
+            .people
+            .iter()
+            .filter(|(n, _)| !sites.matches_named(n))
+            .map(|(n, u)| (n.clone(), u.clone(), people::is_organisation(n)))
+            .collect();
+        if !list.is_empty() {
+            found.push((list, Signal::Dom, boxed.raw.clone()));
         }
     }
     let mut pick = found
@@ -708,11 +733,32 @@ fn fuller_name(name: &str, found: &[(AuthorList, Signal, String)]) -> Option<Str
         .cloned()
 }
 
+/// Yoast SEO's Twitter card caption of the writer's name ("Written by"), as WordPress translates
+/// it, lower case. Its other caption ("Est. reading time", "Geschätzte Lesezeit") is no name.
+#[rustfmt::skip]
+const WRITTEN_BY_CAPTIONS: &[&str] = &[
+    "written by", "verfasst von", "geschrieben von", "écrit par", "escrito por", "scritto da",
+    "geschreven door", "napisane przez", "skrevet af", "skrevet av", "skriven av", "skrivet av",
+    "kirjoittanut", "автор", "написано", "napsal", "napísal", "yazan", "yazar", "scris de",
+    "írta", "escrit per", "idatzi du", "napisao", "napisala", "написано от", "γράφτηκε από",
+    "ditulis oleh", "được viết bởi", "נכתב על ידי", "كتب بواسطة", "作者", "執筆者", "작성자",
+];
+
+/// Whether a Twitter card caption names the writer ("Written by", "Verfasst von", "Автор").
+fn is_written_by(caption: &str) -> bool {
+    let lower = caption
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim_end()
+        .to_lowercase();
+    WRITTEN_BY_CAPTIONS.contains(&lower.as_str())
+}
+
 /// Authors from meta tags: the first convention that names anyone (`lang`: the page's
 /// declared language, for the byline prefixes of one language).
 fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, String)> {
     let parsely_page_author = tags.parsely_page().and_then(|p| p.author);
-    let sources: [Vec<String>; 8] = [
+    let sources: [Vec<String>; 9] = [
         tags.all(Key::ArticleAuthor).map(str::to_string).collect(),
         tags.all(Key::Author).map(str::to_string).collect(),
         tags.all(Key::ParselyAuthor).map(str::to_string).collect(),
@@ -721,6 +767,10 @@ fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, 
         tags.all(Key::DcCreator).map(str::to_string).collect(),
         tags.all(Key::CitationAuthor).map(str::to_string).collect(),
         tags.all(Key::Byline).map(str::to_string).collect(),
+        tags.twitter_card_field(is_written_by)
+            .map(str::to_string)
+            .into_iter()
+            .collect(),
     ];
     for values in sources {
         let mut list: AuthorList = Vec::new();
@@ -818,6 +868,191 @@ mod tests {
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn yoast_twitter_card_caption_names_the_writer_in_its_language() {
+        let page = |fields: &str| {
+            read_page(&format!(
+                "<html><head>{fields}</head><body><article><h1>Headline of the article here</h1>\
+                 <p>{}</p></article></body></html>",
+                "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do. ".repeat(4)
+            ))
+        };
+        let field = |n: u8, label: &str, data: &str| {
+            format!(
+                r#"<meta name="twitter:label{n}" content="{label}"><meta name="twitter:data{n}" content="{data}">"#
+            )
+        };
+        assert_eq!(
+            page(&field(1, "Verfasst von", "Karin Vogt")),
+            ["Karin Vogt"]
+        );
+        assert_eq!(
+            page(
+                &(field(1, "Durée de lecture estimée", "3 minutes")
+                    + &field(2, "Écrit par", "Élodie Roux"))
+            ),
+            ["Élodie Roux"]
+        );
+        assert_eq!(
+            page(&field(1, "Автор", "Олена Петренко")),
+            ["Олена Петренко"]
+        );
+        // Only the writer's caption counts: the reading time and the tags are no names.
+        assert!(page(&field(1, "Geschätzte Lesezeit", "3 Minuten")).is_empty());
+        assert!(page(&field(2, "Filed under", "Iowa Caucus")).is_empty());
+        // A name the structured data types as an Organization stays one: the page names nobody.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":
+            [{"@type":"Organization","name":"Tal Blatt"}]}</script>"#;
+        assert!(page(&(field(1, "Verfasst von", "Tal Blatt") + ld)).is_empty());
+    }
+
+    #[test]
+    fn an_author_link_in_the_header_line_above_the_headline_names_the_writer() {
+        // The header line (author link, date, comment count) above the headline, a share bar and
+        // a read-aloud button between them, all in the article's block.
+        let filler = r#"<div class="share"><a href="https://www.facebook.com/sharer.php?u=x">
+            <img src="fb.svg" alt=""></a> <a href="https://twitter.com/intent/tweet?url=x">
+            <img src="tw.svg" alt=""></a> <a href="mailto:?subject=x"><img src="m.svg" alt="">
+            </a></div> <div class="readspeaker"> <a class="play" href="//rs.example/x"> <span>
+            <span><span>Vorlesen</span></span></span> <span></span> </a> </div>"#;
+        let body = "<p>In diesen Wochen finden Hausbesitzer Post von ihrer Gemeinde.</p>".repeat(4);
+        let page = |line: &str| {
+            read_page(&format!(
+                r##"<html><head><title>Worauf wartet die Politik bei der Grundsteuer? - Blatt</title></head><body><div class="top"><a href="/">Start</a></div><div class="post">
+                <div class="meta">{line} / <a href="#posts" class="c"><img src="e.svg" alt="">
+                <span>150</span></a> <span class="print"> / <a href="javascript:print()"><img
+                src="p.svg" alt=""></a></span></div>{filler} <div class="text"><div
+                id="main"><h2>Worauf wartet die Politik bei der Grundsteuer?</h2>{body}</div>
+                </div></div></body></html>"##
+            ))
+        };
+        assert_eq!(
+            page(r#"<a href="/autor/frank_g">Gunter Frank</a>"#),
+            ["Gunter Frank"]
+        );
+        // A link to another page there is no byline.
+        assert!(page(r#"<a href="/thema/grundsteuer">Grundsteuer Aktuell</a>"#).is_empty());
+        // An author page linked in the site's menu, outside the headline's block, is no byline.
+        let html = format!(
+            r#"<html><body><ul class="menu"><li><a href="/autor/frank_g">Gunter Frank</a></li>
+            </ul>{filler}{filler}<div class="wrap"><article><header><h1>Worauf wartet die
+            Politik bei der Grundsteuer?</h1></header>{body}</article></div></body></html>"#
+        );
+        assert!(read_page(&html).is_empty());
+    }
+
+    #[test]
+    fn a_closing_signature_without_a_colon_names_the_writers() {
+        let page = |end: &str| {
+            read_page(&format!(
+                "<html><body><article><h1>Nowe stawki za wywóz odpadów od kwietnia</h1>\
+                 <p>{}</p>{end}</article></body></html>",
+                "Rada Miasta przyjęła nowe stawki opłaty za gospodarowanie odpadami. ".repeat(4)
+            ))
+        };
+        assert_eq!(
+            page("<p>Autoren Jelko Berger und Jutta Klaus</p>"),
+            ["Jelko Berger", "Jutta Klaus"]
+        );
+        assert_eq!(
+            page("<p>Autorzy Anna Nowak i Piotr Zieliński</p>"),
+            ["Anna Nowak", "Piotr Zieliński"]
+        );
+        assert_eq!(page("<p>Autorin Hanna Rieckmann</p>"), ["Hanna Rieckmann"]);
+        // A sentence, an unnamed author, a picture's credit, a commenter: no signature.
+        assert!(page("<p>Autor Thomas Mann schrieb die Buddenbrooks</p>").is_empty());
+        assert!(page("<p>Autor unbekannt</p>").is_empty());
+        assert!(page("<p>Autor Unbekannt</p>").is_empty());
+        assert!(
+            page("<figure><img src=a.jpg><figcaption>Autor Karl Weber</figcaption></figure>")
+                .is_empty()
+        );
+        assert!(
+            page(r#"<div class="comments"><p>Autor Karl Weber</p><p>Gut.</p></div>"#).is_empty()
+        );
+    }
+
+    #[test]
+    fn a_byline_label_with_its_plural_or_gender_mark_labels_the_writers() {
+        let page = |line: &str| {
+            read_page(&format!(
+                "<html><head><title>Tribune : rendons aux bibliothèques leurs horaires</title>\
+                 </head><body><h1>Tribune : rendons aux bibliothèques leurs horaires</h1>{line}\
+                 <p>{}</p></body></html>",
+                "Depuis trois ans, les médiathèques de quartier ferment à 18 heures. ".repeat(4)
+            ))
+        };
+        assert_eq!(
+            page(
+                r#"<div class="l">Auteur(s) :</div><div class="a"><strong>Claire Vasseur</strong></div>"#
+            ),
+            ["Claire Vasseur"]
+        );
+        assert_eq!(
+            page("<p>Autor*innen: Jana Berg und Tim Roth</p>"),
+            ["Jana Berg", "Tim Roth"]
+        );
+        assert_eq!(
+            page(r#"<span class="meta-authors">Autor/in: Jana Berg</span>"#),
+            ["Jana Berg"]
+        );
+        // Another word with a gender mark labels no writer ("Leser*innen", readers).
+        assert!(page("<p>Leser*innen: Jana Berg und Tim Roth</p>").is_empty());
+    }
+
+    #[test]
+    fn an_author_box_after_the_text_names_the_writer_when_nothing_else_does() {
+        let page = |after: &str| {
+            read_page(&format!(
+                "<html><head><title>Musik und Sport: So steigern Songs deine Leistung</title>\
+                 </head><body><article><h1>Musik und Sport: So steigern Songs deine Leistung</h1>\
+                 <p>{}</p></article>{after}</body></html>",
+                "Wer beim Laufen Musik hört, hält oft länger durch als ohne Musik. ".repeat(4)
+            ))
+        };
+        assert_eq!(
+            page(
+                r#"<div class="author-info"><h3 class="widget-title">Autor</h3><h4><a
+                href="/author/jana-berg/">Jana Berg</a></h4><p>Jana schreibt über Sport.</p></div>"#
+            ),
+            ["Jana Berg"]
+        );
+        assert_eq!(
+            page(
+                r#"<div class="author-bio footer"><h3>Martin Junker</h3><h4>&nbsp;</h4><p><a
+                href="/author/martin">Alles von Martin Junker</a></p></div>"#
+            ),
+            ["Martin Junker"]
+        );
+        // A commenter's box, a related post's writer: no byline of this article.
+        assert!(
+            page(
+                r#"<div class="comments"><div class="comment-author-box"><h4>Jana Berg</h4></div>
+                <p>Gut.</p></div>"#
+            )
+            .is_empty()
+        );
+        assert!(
+            page(
+                r#"<div class="related-posts"><div class="author-card"><h4>Jana Berg</h4></div>
+                <a href="/x">Laufen im Winter</a></div>"#
+            )
+            .is_empty()
+        );
+        // A label alone names nobody.
+        assert!(page(r#"<div class="author-box"><h3>Über den Autor</h3></div>"#).is_empty());
+    }
+
+    #[test]
+    fn a_one_sentence_bio_in_an_author_element_is_no_byline() {
+        let html = r#"<html><head><title>Salary sacrifice cars explained</title></head><body>
+            <article><h1>Salary sacrifice cars explained</h1><p>Salary sacrifice car schemes have
+            become one of the most popular workplace benefits in recent years.</p>
+            <div class="author-box-content"><p>Rachel Osei is a chartered payroll specialist who
+            writes about pay, pensions and employee benefits.</p></div></article></body></html>"#;
+        assert!(read_page(html).is_empty());
     }
 
     fn byline_credits_of_page(html: &str) -> Vec<Credit> {

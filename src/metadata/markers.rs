@@ -277,6 +277,21 @@ const AUTHOR_PATH_SEGMENTS: &[&str] = &[
     "writers",
     "contributor",
     "contributors",
+    "autorzy",
+    "forfatter",
+    "forfattere",
+    "skribent",
+    "kolumnist",
+    "periodista",
+    "giornalista",
+    "jornalista",
+    "redacteur",
+    "yazar",
+    "yazarlar",
+    "avtor",
+    "avtorji",
+    "penulis",
+    "szerzo",
 ];
 
 /// Most path segments of a link looked at.
@@ -590,6 +605,16 @@ mod tests {
         assert!(is_author_link("/autoren/jane-doe"));
         assert!(is_author_link("/de/auteur/jean-dupont?ref=x"));
         assert!(is_author_link("https://blog.example/?author=14"));
+        // Author pages in more languages (Turkish, Slovenian, Indonesian, Danish, Polish).
+        assert!(is_author_link("/yazar/selin-kaya"));
+        assert!(is_author_link("https://novice.example/avtor/ana-novak"));
+        assert!(is_author_link("/penulis/dewi-anggraini"));
+        assert!(is_author_link("/forfatter/mette-jensen/"));
+        assert!(is_author_link("/autorzy/anna-kowalska"));
+        // The list of all writers ("Yazarlar" in the menu), a post about writers.
+        assert!(!is_author_link("/yazarlar"));
+        assert!(!is_author_link("/yazar/"));
+        assert!(!is_author_link("/kultur/penulis-muda-berbakat"));
         // The list of all authors, a section about authors, a post that mentions them.
         assert!(!is_author_link("https://news.example/author/"));
         assert!(!is_author_link("https://news.example/our-authors/"));

@@ -119,6 +119,11 @@ pub(crate) enum Key {
     Copyright,
     /// `http-equiv=content-language`, `name=language`.
     ContentLanguage,
+    /// `twitter:labelN`: the caption of a Twitter card's Nth extra field (Yoast writes "Written
+    /// by", translated, and "Est. reading time").
+    TwitterLabel(u8),
+    /// `twitter:dataN`: the value of a Twitter card's Nth extra field.
+    TwitterData(u8),
 }
 
 /// Meta names (lower case) and the key each one fills. Several spellings of one convention map
@@ -259,6 +264,7 @@ impl<'a> MetaTags<'a> {
     /// some pages write `name="og:title" property="og:title"`).
     pub fn push_meta(&mut self, el: &ElementData<'a>) {
         let Some(content) = el.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+            self.push_twitter_value(el);
             return;
         };
         if self.entries.len() >= MAX_ENTRIES {
@@ -303,6 +309,31 @@ impl<'a> MetaTags<'a> {
                 self.entries.push((key, content));
             }
         }
+    }
+
+    /// Record a Twitter card's extra field written with `value` instead of `content`
+    /// (`<meta name="twitter:data1" value="Jane Doe">`, as some themes and Medium write it).
+    fn push_twitter_value(&mut self, el: &ElementData<'a>) {
+        let Some(value) = el.attr("value").map(str::trim).filter(|c| !c.is_empty()) else {
+            return;
+        };
+        if let Some(key) = el
+            .attr("name")
+            .and_then(|n| twitter_field_key(&n.trim().to_ascii_lowercase()))
+            && self.entries.len() < MAX_ENTRIES
+        {
+            self.entries.push((key, value));
+        }
+    }
+
+    /// The value of the Twitter card field whose caption `wanted` accepts (Yoast's "Written by":
+    /// `twitter:label1` "Verfasst von", `twitter:data1` "Jane Doe").
+    pub fn twitter_card_field(&self, wanted: impl Fn(&str) -> bool) -> Option<&'a str> {
+        let n = self.entries.iter().find_map(|(k, v)| match k {
+            Key::TwitterLabel(n) if wanted(v) => Some(*n),
+            _ => None,
+        })?;
+        self.first(Key::TwitterData(n))
     }
 
     /// Record a `<link>` element with `rel=canonical` or `rel=author`.
@@ -388,6 +419,9 @@ fn classify(name: &str) -> Option<Key> {
     if let Some(key) = KEY_MAP.get(lower.as_ref()) {
         return Some(*key);
     }
+    if let Some(key) = twitter_field_key(&lower) {
+        return Some(key);
+    }
     // RDFa writes Dublin Core with a colon: `property="dc:title"`, `dcterms:created`.
     let (prefix, rest) = lower.split_once(':')?;
     if matches!(prefix, "dc" | "dcterms") {
@@ -395,6 +429,25 @@ fn classify(name: &str) -> Option<Key> {
     } else {
         None
     }
+}
+
+/// A Twitter card's extra field, `twitter:label1` .. `twitter:data9`.
+fn twitter_field_key(lower: &str) -> Option<Key> {
+    let rest = lower.strip_prefix("twitter:")?;
+    let (label, n) = if let Some(n) = rest.strip_prefix("label") {
+        (true, n)
+    } else {
+        (false, rest.strip_prefix("data")?)
+    };
+    let &[d @ b'1'..=b'9'] = n.as_bytes() else {
+        return None;
+    };
+    let n = d - b'0';
+    Some(if label {
+        Key::TwitterLabel(n)
+    } else {
+        Key::TwitterData(n)
+    })
 }
 
 /// [`KEYS`] as a map, built once.
@@ -430,6 +483,32 @@ mod tests {
         assert_eq!(m.first(Key::DcTitle), Some("My title"));
         assert_eq!(m.first(Key::OgTitle), Some("My title"));
         assert_eq!(m.first(Key::DcCreator), Some("Creator Name"));
+    }
+
+    #[test]
+    fn twitter_card_fields_pair_each_caption_with_its_value() {
+        let html = Html::parse_document(
+            r#"<head><meta name="twitter:label1" content="Est. reading time">
+            <meta name="twitter:data1" content="4 minutes">
+            <meta name="Twitter:Label2" content="Written by">
+            <meta name="twitter:data2" content="Jane Doe">
+            <meta name="twitter:label3" value="Filed under"><meta name="twitter:data3" value="Rain">
+            <meta name="twitter:label10" content="Written by"></head>"#,
+        );
+        let dom = Dom::build(&html, None);
+        let m = tags_of(&dom);
+        assert_eq!(
+            m.twitter_card_field(|c| c == "Written by"),
+            Some("Jane Doe")
+        );
+        assert_eq!(
+            m.twitter_card_field(|c| c == "Est. reading time"),
+            Some("4 minutes")
+        );
+        // Some themes write `value` for `content`.
+        assert_eq!(m.twitter_card_field(|c| c == "Filed under"), Some("Rain"));
+        assert_eq!(m.twitter_card_field(|c| c == "Author"), None);
+        assert_eq!(m.first(Key::TwitterData(1)), Some("4 minutes"));
     }
 
     #[test]

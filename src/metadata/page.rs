@@ -859,7 +859,7 @@ fn prefixed_byline(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
     if found.signal.is_none() {
         let before = title.saturating_sub(NEAR_BEFORE_TITLE);
-        let linked = author_link_byline(dom, scan, before, near);
+        let linked = author_link_byline(dom, scan, headline_block_start(dom, title, before), near);
         if linked.signal.is_some() {
             return linked;
         }
@@ -884,6 +884,24 @@ fn prefixed_byline(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
         }
     }
     found
+}
+
+/// Levels climbed from the headline to the block that holds the article's header line.
+const HEADLINE_BLOCK_LEVELS: usize = 3;
+
+/// Where the search for an author link before the headline starts: `before`, or farther back
+/// (twice as far at most) to the start of the block a few levels around the headline, when that
+/// block is not the whole page: a header line "<a href=/autor/..>Jane Doe</a> / 22.04.2020"
+/// above the headline with a share bar and a read-aloud button between them.
+fn headline_block_start(dom: &Dom<'_>, title: NodeIdx, before: NodeIdx) -> NodeIdx {
+    let mut block = title;
+    for _ in 0..HEADLINE_BLOCK_LEVELS {
+        match dom.parent(block) {
+            Some(p) if !matches!(dom.tag(p), None | Some(Tag::Body | Tag::Html)) => block = p,
+            _ => break,
+        }
+    }
+    before.min(block.max(title.saturating_sub(2 * NEAR_BEFORE_TITLE)))
 }
 
 /// Nodes after the headline's end searched for a line of a date and a writer's name.
@@ -930,7 +948,202 @@ fn dated_name_line(dom: &Dom<'_>, scan: &Scan<'_>, start: NodeIdx, end: NodeIdx)
 /// page's scan, whose classified tokens are reused.
 pub(crate) fn signed_line(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
     let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
-    prefixed_byline_in(dom, scan, dom.end(title), far, false)
+    let signed = prefixed_byline_in(dom, scan, dom.end(title), far, false);
+    if signed.signal.is_some() {
+        return signed;
+    }
+    bare_label_signature(dom, scan, title, far)
+}
+
+/// Stems of a class token that name the writer ("author-bio", "autor-box", "authorinfo").
+const AUTHOR_BOX_STEMS: &[&str] = &["author", "autor", "auteur"];
+
+/// Parts of a class token that make an author token a box about the writer.
+const AUTHOR_BOX_PARTS: &[&str] = &["bio", "box", "info", "about", "card", "profile"];
+
+/// Nodes of an author box read for the writer's name.
+const AUTHOR_BOX_NODES: NodeIdx = 120;
+
+/// Whether a class token marks a box about the writer ("author-bio", "about-author",
+/// "autorbox", "author_info").
+fn is_author_box_token(token: &str) -> bool {
+    // (Most tokens hold no "aut": they are passed over without a lower-cased copy.)
+    let b = token.as_bytes();
+    let has = |needle: &str| {
+        b.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    has("aut")
+        && AUTHOR_BOX_STEMS.iter().any(|s| has(s))
+        && AUTHOR_BOX_PARTS.iter().any(|p| has(p))
+        && !has("comment")
+}
+
+/// The writer an author box after the headline `title` names: the box's first heading or link
+/// to an author page that holds one name, past a label ("Autor", "About the author"). The
+/// fallback of a page that names its writer nowhere else (a theme's `author-bio` under the
+/// text, an `author-info` widget beside it); comment threads, related lists and captions are
+/// skipped.
+pub(crate) fn author_box(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byline {
+    let far = dom.len().min(title.saturating_add(LABELLED_BYLINE_WINDOW));
+    let mut other = OtherContent::new(scan);
+    let mut j = dom.end(title);
+    while j < far {
+        let boxed = dom.element(j).is_some_and(|e| {
+            e.attr("class")
+                .is_some_and(|c| c.split_ascii_whitespace().any(is_author_box_token))
+        });
+        if boxed && !in_other_content(dom, &mut other, j, title) {
+            let found = author_box_name(dom, j);
+            if found.signal.is_some() {
+                return found;
+            }
+            j = dom.end(j);
+            continue;
+        }
+        j += 1;
+    }
+    Byline::default()
+}
+
+/// Most ancestors of a node climbed to see whether it stands in other content.
+const OTHER_CONTENT_ANCESTORS: usize = 48;
+
+/// Whether element `i` or one of its ancestors below those of the headline `title` is never
+/// content, a caption, hidden, or marks other content (a comment thread, a sidebar, a related
+/// list): checked for the rare candidate only, instead of judging every element of a walk.
+fn in_other_content<'a>(
+    dom: &Dom<'a>,
+    other: &mut OtherContent<'a, '_>,
+    i: NodeIdx,
+    title: NodeIdx,
+) -> bool {
+    let mut at = Some(i);
+    for _ in 0..OTHER_CONTENT_ANCESTORS {
+        let Some(k) = at.filter(|&k| !dom.contains(k, title)) else {
+            return false;
+        };
+        if let Some(e) = dom.element(k)
+            && (e.tag.is_never_content()
+                || matches!(e.tag, Tag::Figure | Tag::Figcaption)
+                || is_hidden(e.style(), e.is_hidden())
+                || other.marks(dom, e))
+        {
+            return true;
+        }
+        at = dom.parent(k);
+    }
+    false
+}
+
+/// [`author_box`]'s reading of the box at `b`.
+fn author_box_name(dom: &Dom<'_>, b: NodeIdx) -> Byline {
+    let end = dom.end(b).min(b.saturating_add(AUTHOR_BOX_NODES));
+    let mut k = b + 1;
+    while k < end {
+        let Some(e) = dom.element(k) else {
+            k += 1;
+            continue;
+        };
+        let heading = e.tag.heading_level().is_some_and(|l| l >= 2);
+        let linked = e.tag == Tag::A && e.attr("href").is_some_and(super::markers::is_author_link);
+        if !heading && !linked {
+            k += 1;
+            continue;
+        }
+        let text = spaced_text(dom, k);
+        let text = text.trim();
+        if !text.is_empty()
+            && text.chars().count() <= MAX_AUTHOR_LINK_CHARS
+            && !people::is_author_label(text)
+            && let [(name, _)] = authors::names(text).as_slice()
+        {
+            let href = dom
+                .element(k)
+                .filter(|e| e.tag == Tag::A)
+                .or_else(|| {
+                    (k + 1..dom.end(k)).find_map(|i| dom.element(i).filter(|e| e.tag == Tag::A))
+                })
+                .and_then(|a| a.attr("href"))
+                .filter(|h| super::markers::is_author_link(h))
+                .and_then(|h| dom.resolve(h));
+            return Byline {
+                people: vec![(name.clone(), href)],
+                signal: Some(Signal::Dom),
+                raw: raw(text),
+                nodes: Vec::new(),
+            };
+        }
+        k = dom.end(k);
+    }
+    Byline::default()
+}
+
+/// Capitalised labels that sign a line of their own without a colon ("Autoren Jane Doe und
+/// John Roe" closing the article), as written.
+#[rustfmt::skip]
+const BARE_SIGNATURE_LABELS: &[&str] = &[
+    "Autor", "Autorin", "Autoren", "Autorinnen", "Author", "Authors", "Auteur", "Auteurs",
+    "Autore", "Autori", "Autora", "Autores", "Autorka", "Autorzy",
+];
+
+/// Lower-case words that join the names of a signature ("Jane Doe und John Roe").
+const SIGNATURE_JOINERS: &[&str] = &["und", "and", "et", "e", "y", "i", "oraz", "en", "&"];
+
+/// Most words after the label of a signature without a colon.
+const MAX_SIGNATURE_WORDS: usize = 8;
+
+/// A line of its own after the headline `title` (up to node `end`) that is only a capitalised label and people's
+/// full names, every word capitalised but the joiners ("Autoren Jane Doe und John Roe",
+/// "Autorin Jane Doe"): a signature the CMS prints without a colon. Not a sentence ("Autor
+/// Thomas Mann schrieb ..."), not a caption, a comment or a book's details.
+fn bare_label_signature(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx, end: NodeIdx) -> Byline {
+    let mut other = OtherContent::new(scan);
+    let mut j = dom.end(title);
+    while j < end {
+        if dom.element(j).is_some_and(|e| e.tag.is_never_content()) {
+            j = dom.end(j);
+            continue;
+        }
+        // Every label opens with "Aut" (checked before anything else: most texts do not).
+        let Some(t) = dom
+            .text_node(j)
+            .map(crate::text::trim)
+            .filter(|t| t.starts_with("Aut"))
+        else {
+            j += 1;
+            continue;
+        };
+        let parent = dom.parent(j).filter(|&p| dom.end(p) == j + 1);
+        if let Some(p) = parent
+            && !more_chars_than(t, MAX_TEXT_BYLINE_CHARS)
+            && let Some((label, rest)) = t.split_once(' ')
+            && BARE_SIGNATURE_LABELS.contains(&label)
+            && !in_book_details(dom, j)
+            && !in_other_content(dom, &mut other, p, title)
+        {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let capitalised = (2..=MAX_SIGNATURE_WORDS).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| SIGNATURE_JOINERS.contains(w) || w.starts_with(char::is_uppercase));
+            let names = if capitalised {
+                authors::names(rest)
+            } else {
+                Vec::new()
+            };
+            if !names.is_empty() && names.iter().all(|(n, org)| !org && n.contains(' ')) {
+                return Byline {
+                    people: names.into_iter().map(|(n, _)| (n, None)).collect(),
+                    signal: Some(Signal::Dom),
+                    raw: raw(t),
+                    nodes: vec![p],
+                };
+            }
+        }
+        j += 1;
+    }
+    Byline::default()
 }
 
 /// Most nodes in the line around an author link consumed with it.
@@ -1230,6 +1443,9 @@ fn prefixed_byline_in(
         // "06.11.2023 13:30 von X"): WordPress themes print the post's date and writer so.
         let after_date = under_headline.then(|| after_opening_date(t)).flatten();
         let t = after_date.unwrap_or(t);
+        // "Auteur(s) :", "Autor*innen:": the label without its plural or gender mark.
+        let uninflected = people::without_label_inflection(t);
+        let t = uninflected.as_deref().unwrap_or(t);
         // A Chinese reporter line with the outlet glued before "记者" ("澎湃新闻记者 X").
         if under_headline
             && opens_its_element(dom, j)
@@ -1600,17 +1816,31 @@ const MIN_PROSE_WORDS: usize = 8;
 /// a capitalised one starting the next ("... and hit save. CTRL + SPACE ...").
 fn reads_as_prose(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().take(40).collect();
+    // One sentence of mostly lower-case words ending in a full stop: an author's bio ("Jane Doe
+    // is a payroll specialist who writes about pay, pensions and benefits."), not a byline.
+    let lower = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_lowercase))
+        .count();
+    let sentence = text.trim_end().ends_with(['.', '!', '?'])
+        && lower * PROSE_LOWER_SHARE_DEN >= words.len() * PROSE_LOWER_SHARE_NUM;
     words.len() >= MIN_PROSE_WORDS
-        && words.windows(2).any(|w| match w {
-            [a, b] => {
-                let core = a.strip_suffix('.').unwrap_or("");
-                core.chars().count() >= 3
-                    && core.chars().all(char::is_lowercase)
-                    && b.chars().next().is_some_and(char::is_uppercase)
-            }
-            _ => false,
-        })
+        && (sentence
+            || words.windows(2).any(|w| match w {
+                [a, b] => {
+                    let core = a.strip_suffix('.').unwrap_or("");
+                    core.chars().count() >= 3
+                        && core.chars().all(char::is_lowercase)
+                        && b.chars().next().is_some_and(char::is_uppercase)
+                }
+                _ => false,
+            }))
 }
+
+/// Share of lower-case words (numerator, denominator) that makes one sentence prose.
+const PROSE_LOWER_SHARE_NUM: usize = 3;
+/// See [`PROSE_LOWER_SHARE_NUM`].
+const PROSE_LOWER_SHARE_DEN: usize = 5;
 
 /// Whether an element's own markup hides it (`hidden`, `style="display: none"`,
 /// `visibility: hidden`).

@@ -724,6 +724,35 @@ pub(crate) fn is_author_label(text: &str) -> bool {
         && AUTHOR_LABEL_SET.contains(bare.to_lowercase().as_str())
 }
 
+/// Plural and gender marks written after a byline label ("Auteur(s) :", "Autor(in):",
+/// "Autor*innen:", "Autor/in:").
+#[rustfmt::skip]
+const LABEL_INFLECTIONS: &[&str] = &[
+    "(s)", "(es)", "(e)", "(en)", "(in)", "(innen)", "(a)", "(as)", "/in", "/innen",
+    "*in", "*innen", ":in", ":innen", "_in", "_innen", "/s", "(ki)",
+];
+
+/// Bytes of a text searched for a byline label's plural or gender mark.
+const INFLECTED_LABEL_BYTES: usize = 24;
+
+/// `t` with the plural or gender mark after its opening byline label dropped ("Auteur(s) :
+/// Jeanne Dupont" -> "Auteur : Jeanne Dupont"), when it has one; the label must be one of the
+/// author labels and a colon or a space must follow the mark.
+pub(crate) fn without_label_inflection(t: &str) -> Option<String> {
+    let head = t.get(..t.len().min(INFLECTED_LABEL_BYTES)).unwrap_or(t);
+    let pos = head.find(['(', '/', '*', ':', '_'])?;
+    let (label, rest) = t.split_at(pos);
+    let mark = LABEL_INFLECTIONS.iter().find(|m| {
+        rest.get(..m.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(m))
+            && rest[m.len()..].starts_with([' ', ':', '：'])
+    })?;
+    if label.is_empty() || label.contains(char::is_whitespace) || !is_author_label(label) {
+        return None;
+    }
+    Some(format!("{label}{}", &rest[mark.len()..]))
+}
+
 /// First words of link texts and buttons that sit in bylines ("Follow Jane", "View profile").
 #[rustfmt::skip]
 const NOT_NAME_FIRST_WORDS: &[&str] = &[
@@ -1668,6 +1697,9 @@ fn prepare(raw: &str) -> String {
         end -= 1;
     }
     let bounded = raw.get(..end).unwrap_or("");
+    // "Autor*innen: Jana Berg": the label without its gender mark, for the label cut.
+    let uninflected = without_label_inflection(bounded);
+    let bounded = uninflected.as_deref().unwrap_or(bounded);
     // Drop "(...)", "[...]", "{...}" (an unclosed one runs to the end).
     let mut unbracketed = String::with_capacity(bounded.len());
     let mut depth = 0usize;
@@ -3726,5 +3758,24 @@ mod tests {
                 "{head}"
             );
         }
+    }
+
+    #[test]
+    fn a_byline_label_loses_its_plural_or_gender_mark() {
+        assert_eq!(
+            without_label_inflection("Auteur(s) : Jeanne Dupont").as_deref(),
+            Some("Auteur : Jeanne Dupont")
+        );
+        assert_eq!(
+            without_label_inflection("Autor*innen: Jana Berg").as_deref(),
+            Some("Autor: Jana Berg")
+        );
+        assert_eq!(
+            without_label_inflection("Autor:in: Jana").as_deref(),
+            Some("Autor: Jana")
+        );
+        assert_eq!(without_label_inflection("Leser*innen: Jana"), None);
+        assert_eq!(without_label_inflection("Author(s)hip"), None);
+        assert_eq!(without_label_inflection("Autor: Jana Berg"), None);
     }
 }
