@@ -147,6 +147,16 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("texto", Follow::Colon, Text::SignedLabel), ("texto de", Follow::Any, Text::Line),
     ("un artículo de", Follow::Any, Text::Line), ("redacción", Follow::Colon, Text::Value),
     ("redação", Follow::Colon, Text::Value),
+    // "De notre correspondant X", "De notre envoyée spéciale X" (French), "De nuestro
+    // corresponsal X" (Spanish): the role phrase is part of the opener.
+    ("de notre envoyé spécial", Follow::Capitalised, Text::Line),
+    ("de notre envoyée spéciale", Follow::Capitalised, Text::Line),
+    ("de notre correspondant", Follow::Capitalised, Text::Line),
+    ("de notre correspondante", Follow::Capitalised, Text::Line),
+    ("de nuestro enviado especial", Follow::Capitalised, Text::Line),
+    ("de nuestra enviada especial", Follow::Capitalised, Text::Line),
+    ("de nuestro corresponsal", Follow::Capitalised, Text::Line),
+    ("de nuestra corresponsal", Follow::Capitalised, Text::Line),
     ("de", Follow::TwoCapitalised, Text::Value),
     // Italian
     // "dal nostro inviato X" (from our special correspondent, La Stampa, Corriere, Repubblica)
@@ -161,6 +171,16 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("autore", Follow::Colon, Text::LabelLine),
     ("testo", Follow::Colon, Text::LabelLine),
     // Dutch
+    // "Van onze redacteur X", "Van onze correspondent X" (Flemish and Dutch dailies): the role
+    // phrase is part of the opener, not of the name.
+    ("van onze redacteur", Follow::Capitalised, Text::Line),
+    ("van onze redactrice", Follow::Capitalised, Text::Line),
+    ("van onze correspondent", Follow::Capitalised, Text::Line),
+    ("van onze correspondente", Follow::Capitalised, Text::Line),
+    ("van onze verslaggever", Follow::Capitalised, Text::Line),
+    ("van onze verslaggeefster", Follow::Capitalised, Text::Line),
+    ("van onze medewerker", Follow::Capitalised, Text::Line),
+    ("van onze medewerkster", Follow::Capitalised, Text::Line),
     ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
     ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
     // Scandinavian
@@ -766,6 +786,11 @@ const ORG_WORDS: &[&str] = &[
     "staff", "desk", "newsroom", "team", "editors", "editorial", "board", "redaktion",
     "redaktionen", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao",
     "redazione", "redactie", "redakcja", "redakce", "wires", "agencies",
+    // The desk in Catalan, Slovak, Croatian/Slovenian, Hungarian, Finnish and Norwegian
+    // ("Redacció", "Redakcia", "Redakcija", "Szerkesztőség", "Toimitus", "Redaksjonen"), and
+    // "agencies" in the Romance languages and German ("RTVE.es / Agencias")
+    "redacció", "redaccio", "redakcia", "redakcija", "szerkesztőség", "toimitus", "redaksjonen",
+    "agencias", "agências", "agenzie", "agences", "agenturen",
     // Turkish desks: "Ekonomi Servisi" (economy service), "Haber Masası" (news desk)
     "servisi", "masası",
     // Media words
@@ -2716,6 +2741,45 @@ mod tests {
                 .iter()
                 .any(|o| o.opens("dal nostro inviato marco bresolin"))
         );
+    }
+
+    #[test]
+    fn dutch_french_and_spanish_openers_naming_the_role() {
+        for (line, name) in [
+            (
+                "Van onze redacteur Pieter Vandenbroucke",
+                "Pieter Vandenbroucke",
+            ),
+            ("Van onze correspondente Els De Smet", "Els De Smet"),
+            ("De notre correspondant Jean Dupont", "Jean Dupont"),
+            ("De notre envoyée spéciale Claire Roux", "Claire Roux"),
+            ("De nuestro corresponsal Luis Martín", "Luis Martín"),
+        ] {
+            assert_eq!(clean(line).as_deref(), Some(name), "{line}");
+        }
+        // A name that starts with the particle keeps it.
+        assert_eq!(clean("Van Morrison").as_deref(), Some("Van Morrison"));
+        assert!(
+            LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("van onze redacteur pieter vandenbroucke"))
+        );
+    }
+
+    #[test]
+    fn desks_and_agencies_in_more_languages_are_organisations() {
+        for org in [
+            "Redacció",
+            "Redakcia",
+            "Szerkesztőség",
+            "Agencias",
+            "Agenzie",
+        ] {
+            assert!(is_organisation(org), "{org}");
+        }
+        for person in ["Agnès Redon", "Toni Redondo"] {
+            assert!(!is_organisation(person), "{person}");
+        }
     }
 
     #[test]
