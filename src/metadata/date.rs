@@ -2206,9 +2206,10 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     let year = adjacent(t, i + 4)?;
     let y = match year.num_len(4..=4) {
         Some(y) => y as i32,
-        // "28.01.22": a two-digit year only in the dotted European form with two-digit day and
-        // month, which version numbers ("1.2.10") do not have.
-        None if sep.text == "."
+        // "28.01.22", "13-03-26" (Dutch DPG papers): a two-digit year only in the dotted or
+        // dashed European form with two-digit day and month, which version numbers ("1.2.10")
+        // do not have. (Slashed, "03/04/26" is as often month first.)
+        None if matches!(sep.text, "." | "-")
             && t.get(i)?.lower.len() == 2
             && adjacent(t, i + 2)?.lower.len() == 2 =>
         {
@@ -3387,6 +3388,10 @@ mod tests {
         is("Stand: 28.01.22, 14:30 Uhr", "2022-01-28T14:30:00");
         none("1.2.10");
         none("28/01/22");
+        // The dashed form of Dutch papers (AD, Parool): "13-03-26, 19:02"
+        is("13-03-26, 19:02", "2026-03-13T19:02:00");
+        is("Laatst bijgewerkt: 14-03-26, 08:15", "2026-03-14T08:15:00");
+        none("1-2-10");
     }
 
     #[test]
