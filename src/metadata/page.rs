@@ -2413,7 +2413,7 @@ pub(crate) fn subtitle(
             || scan.dates.iter().any(|m| dom.contains(j, m.idx))
     };
     let accept = |j: NodeIdx, signal: Signal| -> Option<Subtitle> {
-        let text = text_of(dom, j);
+        let text = items_text(dom, j);
         let n = text.chars().count();
         if !(MIN_SUBTITLE_CHARS..=max).contains(&n) || fold(&text) == title_fold {
             return None;
@@ -2637,6 +2637,29 @@ fn lone_prose_paragraph(dom: &Dom<'_>, j: NodeIdx) -> bool {
         }
     };
     is_prose(dom, p)
+}
+
+/// The visible text under `i` with a space between list items and paragraphs, which the page
+/// shows on lines of their own ("… en doce horas" / "Las clases …" in a summary list).
+fn items_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+    let end = dom.end(i);
+    let mut out = String::new();
+    let mut j = i;
+    while j < end {
+        if let Some(t) = dom.text_node(j) {
+            out.push_str(t);
+        } else if let Some(el) = dom.element(j) {
+            if j != i && el.tag.is_never_content() {
+                j = dom.end(j);
+                continue;
+            }
+            if matches!(el.tag, Tag::Li | Tag::P | Tag::Br) {
+                out.push(' ');
+            }
+        }
+        j += 1;
+    }
+    visible(&out)
 }
 
 /// The first element at or after node `from`, before `stop`, skipping text and comments.
@@ -3332,6 +3355,25 @@ mod tests {
                 <div><p>Další odstavec textu, který pokračuje o něco níže.</p></div>"#
             )),
             None
+        );
+    }
+
+    #[test]
+    fn a_standfirst_in_list_items_keeps_a_space_between_them() {
+        assert_eq!(
+            subtitle_of(
+                r#"<h1>Vláda schválila stavbu</h1><div class="summary"><ul><li>Stavba má začít v roce 2029</li><li>Cena přesáhne 200 miliard</li></ul></div>"#
+            )
+            .as_deref(),
+            Some("Stavba má začít v roce 2029 Cena přesáhne 200 miliard")
+        );
+        // Inline elements stay glued as written ("Vlá<b>da</b>").
+        assert_eq!(
+            subtitle_of(
+                r#"<h1>Vláda schválila stavbu</h1><p class="perex">Stavba nového bloku má začít v roce 20<b>29</b>.</p>"#
+            )
+            .as_deref(),
+            Some("Stavba nového bloku má začít v roce 2029.")
         );
     }
 
