@@ -942,7 +942,7 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     let (start, end, d) = found;
     let lead = s.get(..start)?.trim();
     let tail = s.get(end..)?.trim();
-    if lead.chars().count() > MAX_LEAD_CHARS {
+    if lead.chars().count() > MAX_LEAD_CHARS && !byline_then_label(lead) {
         return None;
     }
     // Padded, with brackets and punctuation as spaces, so that short words (" bis ", " born ")
@@ -977,6 +977,20 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
         return None;
     }
     Some(d)
+}
+
+/// Whether a lead too long for a date line is a byline run into the date's publication label
+/// ("Par Christophe Cirone Publié le", "By Jane Doe Published"): the line opens with a byline
+/// opener and the last label, with what follows it, is no longer than [`MAX_LEAD_CHARS`].
+fn byline_then_label(lead: &str) -> bool {
+    let lower = lead.to_lowercase();
+    PUBLISHED_LEADS
+        .iter()
+        .filter_map(|w| lower.rfind(w))
+        .max()
+        .and_then(|at| lower.get(at..))
+        .is_some_and(|label| label.chars().count() <= MAX_LEAD_CHARS)
+        && super::people::LINE_OPENERS.iter().any(|o| o.opens(&lower))
 }
 
 /// Words (lower case) that label a publication date ("Opublikowano:", "Publicado em",
@@ -3205,6 +3219,16 @@ mod tests {
         // Italian update lines are date lines ("aggiornato il" is not "nato il", born on).
         assert!(dateline_date("Aggiornato il 14 marzo 2026 alle 10:05").is_some());
         assert!(dateline_date("Nato il 14 marzo 1990 a Roma").is_none());
+        // A byline run into the publication label: the lead is long, but a byline and a label.
+        assert!(dateline_date("Par Christophe Cirone Publié le 14/03/2026 à 08:30").is_some());
+        assert!(
+            dateline_date("By Margaret Whitfield-Henderson Published March 14, 2026").is_some()
+        );
+        // A sentence as long, or a byline without the label, is not a date line.
+        assert!(dateline_date("Le rapport que le ministère a publié le 14/03/2026").is_none());
+        assert!(
+            dateline_date("Par Christophe Cirone et Marie Dupont, envoyés 14/03/2026").is_none()
+        );
         // Two labelled dates with nothing between them: a date line (the earlier is the
         // publication for the callers).
         for line in [

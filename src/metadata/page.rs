@@ -1127,11 +1127,22 @@ fn prefixed_byline_in(
         };
         // A separator before the opener ("| By", "· von") sets it off the date beside it.
         let t = t.trim_start_matches(LEADING_SEPARATORS).trim_start();
-        // A longer text is no byline (checked below): spare it the lower-casing.
-        if more_chars_than(t, MAX_TEXT_BYLINE_CHARS) {
-            j += 1;
-            continue;
-        }
+        // A longer text is no byline (checked below): spare it the lower-casing. Unless under
+        // the headline a date label ends the byline's part ("Par X Publié le 14/03/2026 à
+        // 08:30, mis à jour le 15/03/2026 à 11:00"): that part is read.
+        let t = if more_chars_than(t, MAX_TEXT_BYLINE_CHARS) {
+            match people::before_tail_marker(t) {
+                Some(head) if under_headline && !more_chars_than(head, MAX_TEXT_BYLINE_CHARS) => {
+                    head
+                }
+                _ => {
+                    j += 1;
+                    continue;
+                }
+            }
+        } else {
+            t
+        };
         // Under the headline, the date the line opens with goes before its opener
         // ("September 15, 2020 by Jane Doe", "Veröffentlicht am 8. Februar 2022 von X",
         // "06.11.2023 13:30 von X"): WordPress themes print the post's date and writer so.

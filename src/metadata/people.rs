@@ -1817,6 +1817,14 @@ fn find_marker(s: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The text before the first date label run into a byline line ("Par Christophe Cirone" of
+/// "Par Christophe Cirone Publié le 14/03/2026 à 08:30, mis à jour le ..."), when `s` holds
+/// one ([`TAIL_MARKERS`]).
+pub(crate) fn before_tail_marker(s: &str) -> Option<&str> {
+    let (start, _) = find_marker(s)?;
+    s.get(..start).map(str::trim_end).filter(|h| !h.is_empty())
+}
+
 /// Words of `s` with their byte spans and a lower-case form without surrounding punctuation
 /// (the word itself when it has nothing to lower-case).
 fn word_spans(s: &str) -> Vec<(usize, usize, Cow<'_, str>)> {
@@ -2764,6 +2772,20 @@ mod tests {
                 .iter()
                 .any(|o| o.opens("van onze redacteur pieter vandenbroucke"))
         );
+    }
+
+    #[test]
+    fn the_byline_part_before_a_date_label() {
+        assert_eq!(
+            before_tail_marker("Par Christophe Cirone Publié le 14/03/2026 à 08:30"),
+            Some("Par Christophe Cirone")
+        );
+        assert_eq!(
+            before_tail_marker("Von Anna Müller Aktualisiert am 14.03.2026"),
+            Some("Von Anna Müller")
+        );
+        assert_eq!(before_tail_marker("Par Christophe Cirone"), None);
+        assert_eq!(before_tail_marker("Publié le 14/03/2026"), None);
     }
 
     #[test]
