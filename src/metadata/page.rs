@@ -757,6 +757,10 @@ const TEXT_BYLINE_WINDOW: NodeIdx = 150;
 /// Longest text read as a byline written as text.
 const MAX_TEXT_BYLINE_CHARS: usize = 80;
 
+/// Characters of a date label run into a byline line ("zuletzt aktualisiert"), looked at past
+/// [`MAX_TEXT_BYLINE_CHARS`].
+const DATE_LABEL_CHARS: usize = 24;
+
 /// A byline written as text near after the headline, when no element is marked as one: a
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
 /// `scan`: the page's scan, whose classified tokens and values are reused.
@@ -1131,10 +1135,17 @@ fn prefixed_byline_in(
         // the headline a date label ends the byline's part ("Par X Publié le 14/03/2026 à
         // 08:30, mis à jour le 15/03/2026 à 11:00"): that part is read.
         let t = if more_chars_than(t, MAX_TEXT_BYLINE_CHARS) {
-            match people::before_tail_marker(t) {
-                Some(head) if under_headline && !more_chars_than(head, MAX_TEXT_BYLINE_CHARS) => {
-                    head
-                }
+            // (Only the text's opening can hold such a label: the rest is not searched.)
+            let opening = t
+                .char_indices()
+                .nth(MAX_TEXT_BYLINE_CHARS + DATE_LABEL_CHARS)
+                .and_then(|(at, _)| t.get(..at))
+                .unwrap_or(t);
+            match under_headline
+                .then(|| people::before_tail_marker(opening))
+                .flatten()
+            {
+                Some(head) if !more_chars_than(head, MAX_TEXT_BYLINE_CHARS) => head,
                 _ => {
                     j += 1;
                     continue;
@@ -2629,7 +2640,8 @@ fn holds_text_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
     dom.children(j)
         .take(TEXT_RUN_CHILDREN)
         .filter(|&c| {
-            dom.tag(c) == Some(Tag::P) && text_of(dom, c).chars().count() >= MIN_PROSE_CHARS
+            // (The nodes' visible character counts, not the text: no string is built.)
+            dom.tag(c) == Some(Tag::P) && !subtree_chars_within(dom, c, MIN_PROSE_CHARS as u32 - 1)
         })
         .nth(MIN_TEXT_RUN_PARAGRAPHS - 1)
         .is_some()
