@@ -138,6 +138,12 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // French
     ("publié par", Follow::Any, Text::Line), ("écrit par", Follow::Any, Text::Line),
     ("rédigé par", Follow::Any, Text::Value),
+    // "Par notre envoyée spéciale X", "Par notre correspondant X": the role phrase is part of
+    // the opener.
+    ("par notre envoyé spécial", Follow::Capitalised, Text::Line),
+    ("par notre envoyée spéciale", Follow::Capitalised, Text::Line),
+    ("par notre correspondant", Follow::Capitalised, Text::Line),
+    ("par notre correspondante", Follow::Capitalised, Text::Line),
     ("par", Follow::Any, Text::Line), ("un article de", Follow::Any, Text::Line),
     ("auteur", Follow::Colon, Text::SignedLabel), ("texte", Follow::Colon, Text::SignedLabel),
     // Spanish, Portuguese
@@ -181,6 +187,12 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("van onze verslaggeefster", Follow::Capitalised, Text::Line),
     ("van onze medewerker", Follow::Capitalised, Text::Line),
     ("van onze medewerkster", Follow::Capitalised, Text::Line),
+    ("door onze redacteur", Follow::Capitalised, Text::Line),
+    ("door onze redactrice", Follow::Capitalised, Text::Line),
+    ("door onze correspondent", Follow::Capitalised, Text::Line),
+    ("door onze correspondente", Follow::Capitalised, Text::Line),
+    ("door onze verslaggever", Follow::Capitalised, Text::Line),
+    ("door onze verslaggeefster", Follow::Capitalised, Text::Line),
     ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
     ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
     // Scandinavian
@@ -1616,6 +1628,11 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     if lower.split_whitespace().any(|w| ORG_WORD_SET.contains(w)) {
         return true;
     }
+    // A one-word news agency of the attribution table ("Hina", "Tanjug", "Agerpres", "TASR"),
+    // as the table's casing rules read it.
+    if words.len() == 1 && crate::attribution::names_agency(&joined) {
+        return true;
+    }
     if words.len() >= 2 {
         // "The Guardian", not "the committee".
         let second_capitalised = name
@@ -2762,6 +2779,8 @@ mod tests {
             ("De notre correspondant Jean Dupont", "Jean Dupont"),
             ("De notre envoyée spéciale Claire Roux", "Claire Roux"),
             ("De nuestro corresponsal Luis Martín", "Luis Martín"),
+            ("Door onze verslaggever Jan de Boer", "Jan de Boer"),
+            ("Par notre envoyée spéciale Claire Roux", "Claire Roux"),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");
         }
@@ -2796,10 +2815,15 @@ mod tests {
             "Szerkesztőség",
             "Agencias",
             "Agenzie",
+            "Hina",
+            "Tanjug",
+            "Agerpres",
+            "TASR",
         ] {
             assert!(is_organisation(org), "{org}");
         }
-        for person in ["Agnès Redon", "Toni Redondo"] {
+        // Short agency names count only as written: "sta" is no agency.
+        for person in ["Agnès Redon", "Toni Redondo", "sta", "Hinata"] {
             assert!(!is_organisation(person), "{person}");
         }
     }
