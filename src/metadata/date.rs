@@ -189,6 +189,9 @@ const MONTHS: &[(&str, u8)] = &[
     ("ionawr", 1), ("chwefror", 2), ("mawrth", 3), ("ebrill", 4), ("mehefin", 6),
     ("gorffennaf", 7), ("awst", 8), ("medi", 9), ("hydref", 10), ("tachwedd", 11),
     ("rhagfyr", 12),
+    // Maltese ("14 ta' Marzu 2026"; "April" is the English one)
+    ("jannar", 1), ("frar", 2), ("marzu", 3), ("mejju", 5), ("ġunju", 6), ("lulju", 7),
+    ("awwissu", 8), ("settembru", 9), ("ottubru", 10), ("novembru", 11), ("diċembru", 12),
     // Swahili
     ("machi", 3), ("aprili", 4), ("julai", 7), ("agosti", 8), ("septemba", 9), ("oktoba", 10),
     ("novemba", 11), ("desemba", 12),
@@ -595,8 +598,8 @@ const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª", "o", 
 
 /// Words between the day, the month and the year ("14 de marzo de 2026", "14th of March").
 /// Vietnamese writes "14 tháng 3 năm 2026" ("năm": year), Catalan "14 d'abril de 2026", Hausa
-/// "14 ga Maris, 2026".
-const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d", "ga"];
+/// "14 ga Maris, 2026", Maltese "14 ta' Marzu 2026".
+const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d", "ga", "ta"];
 
 /// Solar Hijri (Jalali) months, in Persian and in Dari (Afghanistan), lower case: "۲۴ اسفند
 /// ۱۴۰۴" is converted to the Gregorian calendar.
@@ -2210,7 +2213,8 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     }
     let a = t.get(i)?.num_len(1..=2)?;
     let sep = adjacent(t, i + 1)?;
-    if !sep.is_punct(&['.', '/', '-']) {
+    // (The middle dot: "13·03·26", Prensa Ibérica's papers.)
+    if !sep.is_punct(&['.', '/', '-', '·']) {
         return None;
     }
     let b = adjacent(t, i + 2)?.num_len(1..=2)?;
@@ -2223,7 +2227,7 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
         // "28.01.22", "13-03-26" (Dutch DPG papers): a two-digit year only in the dotted or
         // dashed European form with two-digit day and month, which version numbers ("1.2.10")
         // do not have. (Slashed, "03/04/26" is as often month first.)
-        None if matches!(sep.text, "." | "-")
+        None if matches!(sep.text, "." | "-" | "·")
             && t.get(i)?.lower.len() == 2
             && adjacent(t, i + 2)?.lower.len() == 2 =>
         {
@@ -3415,6 +3419,10 @@ mod tests {
         // The dashed form of Dutch papers (AD, Parool): "13-03-26, 19:02"
         is("13-03-26, 19:02", "2026-03-13T19:02:00");
         is("Laatst bijgewerkt: 14-03-26, 08:15", "2026-03-14T08:15:00");
+        // Middle dots (Levante-EMV, El Periódico): "13·03·26 | 19:45"
+        is("13·03·26 | 19:45", "2026-03-13T19:45:00");
+        is("13·03·2026", "2026-03-13");
+        none("1·2·10");
         none("1-2-10");
     }
 
@@ -4218,6 +4226,8 @@ mod tests {
                 "2026-03-14T20:30:00+05:30",
             ),
             ("14 ga Maris, 2026", "2026-03-14"),
+            ("14 ta' Marzu 2026", "2026-03-14"),
+            ("Is-Sibt, 14 ta’ Diċembru 2026", "2026-12-14"),
             ("14-mart, 2026", "2026-03-14"),
             ("14 మార్చి 2026", "2026-03-14"),
             ("14 ಮಾರ್ಚ್ 2026", "2026-03-14"),
