@@ -196,6 +196,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
     ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
     // Scandinavian
+    // "Skrevet af X" (Danish), "Skrevet av X" (Norwegian), "Skrivet av X" (Swedish): written by
+    ("skrevet af", Follow::Any, Text::Line), ("skrevet av", Follow::Any, Text::Line),
+    ("skrivet av", Follow::Any, Text::Line), ("skriven av", Follow::Any, Text::Line),
     ("av", Follow::Capitalised, Text::Value), ("af", Follow::Capitalised, Text::Value),
     // Polish, Russian, Ukrainian
     ("przez", Follow::Any, Text::Line), ("artykuł", Follow::Colon, Text::LabelLine),
@@ -230,6 +233,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
     ("szerző", Follow::Colon, Text::LabelLine), ("teksti", Follow::Colon, Text::LabelLine),
     ("kirjoittaja", Follow::Colon, Text::LabelLine),
+    // Without its colon, in a byline element only ("Kirjoittaja Aino Lehtonen")
+    ("kirjoittaja", Follow::Capitalised, Text::Value),
     ("piše", Follow::Colon, Text::LabelLine), ("пише", Follow::Colon, Text::LabelLine),
     ("تحریر", Follow::Colon, Text::LabelLine),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
@@ -266,6 +271,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // Maltese "Minn X", West Frisian "Troch X" (by), Malagasy "Nosoratan'i X" (written by);
     // French video pages' "Reportage de X et Y" (a report by)
     ("minn", Follow::Capitalised, Text::Value), ("troch", Follow::Capitalised, Text::Value),
+    // Albanian "Shkruar nga X" / "Nga X" (written by, by), Luxembourgish "Vum X" (by)
+    ("shkruar nga", Follow::Any, Text::Line), ("nga", Follow::Capitalised, Text::Value),
+    ("vum", Follow::Capitalised, Text::Value),
     ("nosoratan'i", Follow::Any, Text::Value), ("nosoratan’i", Follow::Any, Text::Value),
     ("un reportage de", Follow::Any, Text::Value), ("reportage de", Follow::Any, Text::Value),
     // The writer's label with its colon: Faroese "Tekstur:", Icelandic "Höfundur:", Irish
@@ -2781,11 +2789,19 @@ mod tests {
             ("De nuestro corresponsal Luis Martín", "Luis Martín"),
             ("Door onze verslaggever Jan de Boer", "Jan de Boer"),
             ("Par notre envoyée spéciale Claire Roux", "Claire Roux"),
+            ("Skrevet af Søren Kristensen", "Søren Kristensen"),
+            ("Skrivet av Karin Holm", "Karin Holm"),
+            ("Kirjoittaja Aino Lehtonen", "Aino Lehtonen"),
+            ("Nga Arben Hoxha", "Arben Hoxha"),
+            ("Vum Tom Weber", "Tom Weber"),
         ] {
             assert_eq!(clean(line).as_deref(), Some(name), "{line}");
         }
         // A name that starts with the particle keeps it.
         assert_eq!(clean("Van Morrison").as_deref(), Some("Van Morrison"));
+        // An opener is a whole word: a name that starts with its letters keeps them.
+        assert_eq!(clean("Ngandu Kasongo").as_deref(), Some("Ngandu Kasongo"));
+        assert_eq!(clean("Vumbi Lusala").as_deref(), Some("Vumbi Lusala"));
         assert!(
             LINE_OPENERS
                 .iter()
