@@ -1004,7 +1004,7 @@ const PUBLISHED_LEADS: &[&str] = &[
     "publicada", "publicat", "pubblicato", "pubblicata", "gepubliceerd", "geplaatst",
     "opublikowano", "publikováno", "publikované", "publicerad", "publiceret", "publisert",
     "julkaistu", "avaldatud", "objavljeno", "објављено", "опубликовано", "опубліковано",
-    "публикувано", "yayınlan", "yayımlan", "diterbitkan", "dipublikasikan", "đăng", "xuất bản",
+    "публикувано", "публикувана", "yayınlan", "yayımlan", "diterbitkan", "dipublikasikan", "đăng", "xuất bản",
     "发布", "發布", "公開", "配信", "입력", "게재", "등록", "نشر", "منتشر", "פורסם", "प्रकाशित",
     "প্রকাশিত", "δημοσίευση", "δημοσιεύθηκε", "közzétéve", "megjelent", "publicēts",
     "paskelbta", "เผยแพร่",
@@ -1212,6 +1212,9 @@ const UPDATE_LEADS: &[&str] = &[
     "نوێکراوەتەوە", "نوێکردنەوە", "nûkirin", "nûvekirin", "განახლ", "թարմաց", "шинэчил",
     "шинэчл", "жаңарт", "жаңылан", "жаңырт", "yangilan", "yenilən", "навсозӣ", "абноўлен",
     "обновлен", "обновлён", "muudetud", "uppdaterat", "geüpdatet", "bygewerk", "opgedateer",
+    // Latvian "atjaunots" (renewed), Bulgarian "обновена"/"обновено" and feminine
+    // "актуализирана" (a "новина", news item, is feminine)
+    "atjaunots", "обновена", "обновено", "актуализирана",
     // Persian and Dari, Urdu, Bengali, Tamil, Telugu, Gujarati, Punjabi, Kannada, Malayalam,
     // Sinhala, Lao, Malay, Swahili, Hausa, Somali
     "به‌روز", "به روز", "بروز شده", "اپ ڈیٹ", "আপডেট", "হালনাগাদ", "புதுப்பி", "అప్‌డేట్",
@@ -3225,6 +3228,22 @@ mod tests {
         assert!(dateline_date("Nato il 14 marzo 1990 a Roma").is_none());
         // A byline run into the publication label: the lead is long, but a byline and a label.
         assert!(dateline_date("Par Christophe Cirone Publié le 14/03/2026 à 08:30").is_some());
+        // Latvian and Bulgarian update labels after the publication's.
+        for line in [
+            "Publicēts: 13.03.2026 19:45 Atjaunots: 14.03.2026 08:10",
+            "Публикувана: 13.03.2026 19:45 Обновена: 14.03.2026 08:10",
+        ] {
+            assert_eq!(
+                dateline_date(line).map(|d| d.date_string()).as_deref(),
+                Some("2026-03-13"),
+                "{line}"
+            );
+            assert_eq!(
+                labelled_update(line).map(|d| d.date_string()).as_deref(),
+                Some("2026-03-14"),
+                "{line}"
+            );
+        }
         assert!(
             dateline_date("By Margaret Whitfield-Henderson Published March 14, 2026").is_some()
         );
