@@ -493,6 +493,16 @@ const NL_NORDIC_CENTRAL: &[Phrase] = &[
     label("извор", R::Source),
     label("източник", R::Source),
     label("снимка", R::Photo),
+    // Hungarian "Szerkesztette: X" (edited by), Lithuanian "Redagavo X" (edited) and
+    // "Redaktorė:"/"Redaktorius:", Latvian "Redaktore:"/"Redaktors:" (the editor), Catalan
+    // "Edició:" (editing).
+    by("szerkesztette", R::Editing),
+    by("redagavo", R::Editing),
+    label("redaktorė", R::Editing),
+    label("redaktorius", R::Editing),
+    label("redaktore", R::Editing),
+    label("redaktors", R::Editing),
+    label("edició", R::Editing),
 ];
 
 /// Chinese, Japanese and Korean, with ASCII or full-width colons: the responsible editor
@@ -2599,6 +2609,24 @@ mod tests {
         // A sentence that starts like a label is not a credit.
         assert_eq!(line("Автор этой статьи долго думал"), None);
         assert_eq!(line("Redigeret af hensyn til plads og læsbarhed"), None);
+        // Hungarian, Lithuanian, Latvian and Catalan editors.
+        assert_eq!(
+            line("Szerkesztette: Nagy Anna"),
+            Some(vec![credit(R::Editing, "Nagy Anna")])
+        );
+        assert_eq!(
+            line("Redagavo Rūta Jankauskienė"),
+            Some(vec![credit(R::Editing, "Rūta Jankauskienė")])
+        );
+        assert_eq!(
+            line("Redaktore: Ilze Kalniņa"),
+            Some(vec![credit(R::Editing, "Ilze Kalniņa")])
+        );
+        assert_eq!(
+            line("Edició: Marta Puig"),
+            Some(vec![credit(R::Editing, "Marta Puig")])
+        );
+        assert_eq!(line("Szerkesztette a rovat vezetője tegnap este"), None);
         assert_eq!(
             line("Disunting oleh Mohd Faizal Ismail"),
             Some(vec![credit(R::Editing, "Mohd Faizal Ismail")])

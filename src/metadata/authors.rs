@@ -655,6 +655,8 @@ const DESK_NAMES: &[&str] = &[
     "rédaction", "la rédaction", "redaction", "redaktion", "redazione", "la redazione",
     "redactie", "redakcja", "redakce", "redaksi", "newsroom", "news desk", "newsdesk", "desk",
     "web desk", "webdesk", "staff", "editorial", "редакция", "haber merkezi",
+    // Catalan, Slovak, Croatian/Slovenian, Hungarian, Finnish, Norwegian
+    "redacció", "la redacció", "redakcia", "redakcija", "szerkesztőség", "toimitus", "redaksjonen",
 ];
 
 /// Whether a name is the newsroom desk credited as a whole ([`DESK_NAMES`]: "Redazione",
@@ -801,6 +803,14 @@ mod tests {
         assert!(is_desk("Haber Masası"));
         assert!(!is_desk("Ayşe Demir"));
         assert!(!is_desk("Servisi"));
+    }
+
+    #[test]
+    fn desks_in_catalan_and_central_european_languages() {
+        assert!(is_desk("Redacció"));
+        assert!(is_desk("La Redacció"));
+        assert!(is_desk("Szerkesztőség"));
+        assert!(!is_desk("Joan Redó"));
     }
 
     #[test]

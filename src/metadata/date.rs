@@ -189,6 +189,9 @@ const MONTHS: &[(&str, u8)] = &[
     ("ionawr", 1), ("chwefror", 2), ("mawrth", 3), ("ebrill", 4), ("mehefin", 6),
     ("gorffennaf", 7), ("awst", 8), ("medi", 9), ("hydref", 10), ("tachwedd", 11),
     ("rhagfyr", 12),
+    // Maltese ("14 ta' Marzu 2026"; "April" is the English one)
+    ("jannar", 1), ("frar", 2), ("marzu", 3), ("mejju", 5), ("ġunju", 6), ("lulju", 7),
+    ("awwissu", 8), ("settembru", 9), ("ottubru", 10), ("novembru", 11), ("diċembru", 12),
     // Swahili
     ("machi", 3), ("aprili", 4), ("julai", 7), ("agosti", 8), ("septemba", 9), ("oktoba", 10),
     ("novemba", 11), ("desemba", 12),
@@ -595,8 +598,8 @@ const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "º", "ª", "o", 
 
 /// Words between the day, the month and the year ("14 de marzo de 2026", "14th of March").
 /// Vietnamese writes "14 tháng 3 năm 2026" ("năm": year), Catalan "14 d'abril de 2026", Hausa
-/// "14 ga Maris, 2026".
-const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d", "ga"];
+/// "14 ga Maris, 2026", Maltese "14 ta' Marzu 2026".
+const DATE_CONNECTORS: &[&str] = &["de", "del", "of", "do", "năm", "d", "ga", "ta"];
 
 /// Solar Hijri (Jalali) months, in Persian and in Dari (Afghanistan), lower case: "۲۴ اسفند
 /// ۱۴۰۴" is converted to the Gregorian calendar.
@@ -942,7 +945,7 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     let (start, end, d) = found;
     let lead = s.get(..start)?.trim();
     let tail = s.get(end..)?.trim();
-    if lead.chars().count() > MAX_LEAD_CHARS {
+    if lead.chars().count() > MAX_LEAD_CHARS && !byline_then_label(lead) {
         return None;
     }
     // Padded, with brackets and punctuation as spaces, so that short words (" bis ", " born ")
@@ -979,6 +982,20 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     Some(d)
 }
 
+/// Whether a lead too long for a date line is a byline run into the date's publication label
+/// ("Par Christophe Cirone Publié le", "By Jane Doe Published"): the line opens with a byline
+/// opener and the last label, with what follows it, is no longer than [`MAX_LEAD_CHARS`].
+fn byline_then_label(lead: &str) -> bool {
+    let lower = lead.to_lowercase();
+    PUBLISHED_LEADS
+        .iter()
+        .filter_map(|w| lower.rfind(w))
+        .max()
+        .and_then(|at| lower.get(at..))
+        .is_some_and(|label| label.chars().count() <= MAX_LEAD_CHARS)
+        && super::people::LINE_OPENERS.iter().any(|o| o.opens(&lower))
+}
+
 /// Words (lower case) that label a publication date ("Opublikowano:", "Publicado em",
 /// "公開：", "입력"), as the other half of a line that also shows the update.
 #[rustfmt::skip]
@@ -987,7 +1004,7 @@ const PUBLISHED_LEADS: &[&str] = &[
     "publicada", "publicat", "pubblicato", "pubblicata", "gepubliceerd", "geplaatst",
     "opublikowano", "publikováno", "publikované", "publicerad", "publiceret", "publisert",
     "julkaistu", "avaldatud", "objavljeno", "објављено", "опубликовано", "опубліковано",
-    "публикувано", "yayınlan", "yayımlan", "diterbitkan", "dipublikasikan", "đăng", "xuất bản",
+    "публикувано", "публикувана", "yayınlan", "yayımlan", "diterbitkan", "dipublikasikan", "đăng", "xuất bản",
     "发布", "發布", "公開", "配信", "입력", "게재", "등록", "نشر", "منتشر", "פורסם", "प्रकाशित",
     "প্রকাশিত", "δημοσίευση", "δημοσιεύθηκε", "közzétéve", "megjelent", "publicēts",
     "paskelbta", "เผยแพร่",
@@ -1195,6 +1212,9 @@ const UPDATE_LEADS: &[&str] = &[
     "نوێکراوەتەوە", "نوێکردنەوە", "nûkirin", "nûvekirin", "განახლ", "թարմաց", "шинэчил",
     "шинэчл", "жаңарт", "жаңылан", "жаңырт", "yangilan", "yenilən", "навсозӣ", "абноўлен",
     "обновлен", "обновлён", "muudetud", "uppdaterat", "geüpdatet", "bygewerk", "opgedateer",
+    // Latvian "atjaunots" (renewed), Bulgarian "обновена"/"обновено" and feminine
+    // "актуализирана" (a "новина", news item, is feminine)
+    "atjaunots", "обновена", "обновено", "актуализирана",
     // Persian and Dari, Urdu, Bengali, Tamil, Telugu, Gujarati, Punjabi, Kannada, Malayalam,
     // Sinhala, Lao, Malay, Swahili, Hausa, Somali
     "به‌روز", "به روز", "بروز شده", "اپ ڈیٹ", "আপডেট", "হালনাগাদ", "புதுப்பி", "అప్‌డేట్",
@@ -2196,7 +2216,8 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     }
     let a = t.get(i)?.num_len(1..=2)?;
     let sep = adjacent(t, i + 1)?;
-    if !sep.is_punct(&['.', '/', '-']) {
+    // (The middle dot: "13·03·26", Prensa Ibérica's papers.)
+    if !sep.is_punct(&['.', '/', '-', '·']) {
         return None;
     }
     let b = adjacent(t, i + 2)?.num_len(1..=2)?;
@@ -2206,9 +2227,10 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     let year = adjacent(t, i + 4)?;
     let y = match year.num_len(4..=4) {
         Some(y) => y as i32,
-        // "28.01.22": a two-digit year only in the dotted European form with two-digit day and
-        // month, which version numbers ("1.2.10") do not have.
-        None if sep.text == "."
+        // "28.01.22", "13-03-26" (Dutch DPG papers): a two-digit year only in the dotted or
+        // dashed European form with two-digit day and month, which version numbers ("1.2.10")
+        // do not have. (Slashed, "03/04/26" is as often month first.)
+        None if matches!(sep.text, "." | "-" | "·")
             && t.get(i)?.lower.len() == 2
             && adjacent(t, i + 2)?.lower.len() == 2 =>
         {
@@ -3204,6 +3226,32 @@ mod tests {
         // Italian update lines are date lines ("aggiornato il" is not "nato il", born on).
         assert!(dateline_date("Aggiornato il 14 marzo 2026 alle 10:05").is_some());
         assert!(dateline_date("Nato il 14 marzo 1990 a Roma").is_none());
+        // A byline run into the publication label: the lead is long, but a byline and a label.
+        assert!(dateline_date("Par Christophe Cirone Publié le 14/03/2026 à 08:30").is_some());
+        // Latvian and Bulgarian update labels after the publication's.
+        for line in [
+            "Publicēts: 13.03.2026 19:45 Atjaunots: 14.03.2026 08:10",
+            "Публикувана: 13.03.2026 19:45 Обновена: 14.03.2026 08:10",
+        ] {
+            assert_eq!(
+                dateline_date(line).map(|d| d.date_string()).as_deref(),
+                Some("2026-03-13"),
+                "{line}"
+            );
+            assert_eq!(
+                labelled_update(line).map(|d| d.date_string()).as_deref(),
+                Some("2026-03-14"),
+                "{line}"
+            );
+        }
+        assert!(
+            dateline_date("By Margaret Whitfield-Henderson Published March 14, 2026").is_some()
+        );
+        // A sentence as long, or a byline without the label, is not a date line.
+        assert!(dateline_date("Le rapport que le ministère a publié le 14/03/2026").is_none());
+        assert!(
+            dateline_date("Par Christophe Cirone et Marie Dupont, envoyés 14/03/2026").is_none()
+        );
         // Two labelled dates with nothing between them: a date line (the earlier is the
         // publication for the callers).
         for line in [
@@ -3387,6 +3435,14 @@ mod tests {
         is("Stand: 28.01.22, 14:30 Uhr", "2022-01-28T14:30:00");
         none("1.2.10");
         none("28/01/22");
+        // The dashed form of Dutch papers (AD, Parool): "13-03-26, 19:02"
+        is("13-03-26, 19:02", "2026-03-13T19:02:00");
+        is("Laatst bijgewerkt: 14-03-26, 08:15", "2026-03-14T08:15:00");
+        // Middle dots (Levante-EMV, El Periódico): "13·03·26 | 19:45"
+        is("13·03·26 | 19:45", "2026-03-13T19:45:00");
+        is("13·03·2026", "2026-03-13");
+        none("1·2·10");
+        none("1-2-10");
     }
 
     #[test]
@@ -4189,6 +4245,8 @@ mod tests {
                 "2026-03-14T20:30:00+05:30",
             ),
             ("14 ga Maris, 2026", "2026-03-14"),
+            ("14 ta' Marzu 2026", "2026-03-14"),
+            ("Is-Sibt, 14 ta’ Diċembru 2026", "2026-12-14"),
             ("14-mart, 2026", "2026-03-14"),
             ("14 మార్చి 2026", "2026-03-14"),
             ("14 ಮಾರ್ಚ್ 2026", "2026-03-14"),

@@ -850,6 +850,10 @@ const TEXT_BYLINE_WINDOW: NodeIdx = 150;
 /// Longest text read as a byline written as text.
 const MAX_TEXT_BYLINE_CHARS: usize = 80;
 
+/// Characters of a date label run into a byline line ("zuletzt aktualisiert"), looked at past
+/// [`MAX_TEXT_BYLINE_CHARS`].
+const DATE_LABEL_CHARS: usize = 24;
+
 /// A byline written as text near after the headline, when no element is marked as one: a
 /// short text opening with "By", "Von", "Par", "Autor:" and naming a person.
 /// `scan`: the page's scan, whose classified tokens and values are reused.
@@ -1433,11 +1437,29 @@ fn prefixed_byline_in(
         };
         // A separator before the opener ("| By", "· von") sets it off the date beside it.
         let t = t.trim_start_matches(LEADING_SEPARATORS).trim_start();
-        // A longer text is no byline (checked below): spare it the lower-casing.
-        if more_chars_than(t, MAX_TEXT_BYLINE_CHARS) {
-            j += 1;
-            continue;
-        }
+        // A longer text is no byline (checked below): spare it the lower-casing. Unless under
+        // the headline a date label ends the byline's part ("Par X Publié le 14/03/2026 à
+        // 08:30, mis à jour le 15/03/2026 à 11:00"): that part is read.
+        let t = if more_chars_than(t, MAX_TEXT_BYLINE_CHARS) {
+            // (Only the text's opening can hold such a label: the rest is not searched.)
+            let opening = t
+                .char_indices()
+                .nth(MAX_TEXT_BYLINE_CHARS + DATE_LABEL_CHARS)
+                .and_then(|(at, _)| t.get(..at))
+                .unwrap_or(t);
+            match under_headline
+                .then(|| people::before_tail_marker(opening))
+                .flatten()
+            {
+                Some(head) if !more_chars_than(head, MAX_TEXT_BYLINE_CHARS) => head,
+                _ => {
+                    j += 1;
+                    continue;
+                }
+            }
+        } else {
+            t
+        };
         // Under the headline, the date the line opens with goes before its opener
         // ("September 15, 2020 by Jane Doe", "Veröffentlicht am 8. Februar 2022 von X",
         // "06.11.2023 13:30 von X"): WordPress themes print the post's date and writer so.
@@ -2736,7 +2758,7 @@ pub(crate) fn subtitle(
             || scan.dates.iter().any(|m| dom.contains(j, m.idx))
     };
     let accept = |j: NodeIdx, signal: Signal| -> Option<Subtitle> {
-        let text = text_of(dom, j);
+        let text = items_text(dom, j);
         let n = text.chars().count();
         if !(MIN_SUBTITLE_CHARS..=max).contains(&n) || fold(&text) == title_fold {
             return None;
@@ -2766,6 +2788,8 @@ pub(crate) fn subtitle(
         let parent = dom.parent(node)?;
         let parent_tag = dom.tag(parent);
         let mut seen = 0;
+        // Whether the last sibling looked at was the byline or date row.
+        let mut after_meta = false;
         let mut sib = dom.end(node);
         let stop = dom.end(parent);
         while sib < stop && seen < SIBLINGS_LOOKED_AT {
@@ -2782,6 +2806,9 @@ pub(crate) fn subtitle(
             if next - sib > MAX_SUBTITLE_NODES {
                 // A large block (the body's wrapper): the standfirst is not in it, and reading
                 // its text would cost a pass over the page.
+                if holds_text_run(dom, sib) {
+                    return None;
+                }
                 sib = next;
                 continue;
             }
@@ -2808,6 +2835,19 @@ pub(crate) fn subtitle(
                 && (el.tag == Tag::H2
                     || (matches!(el.tag, Tag::P | Tag::Div) && is_prose(dom, sib)))
                 && !metadata_element(sib)
+                && let Some(s) = accept(sib, Signal::Dom)
+            {
+                return Some(s);
+            }
+            // A paragraph of prose between the <h1> and the byline or date row, wherever the
+            // three stand (`<h1>`, `<p class="e_a4">`, `<div>` of author and date: hashed class
+            // names): the perex, which the body's first paragraph never precedes the byline as.
+            if level == 0
+                && seen == 1
+                && el.tag == Tag::P
+                && is_prose(dom, sib)
+                && !metadata_element(sib)
+                && next_element(dom, next, dom.end(parent)).is_some_and(&metadata_element)
                 && let Some(s) = accept(sib, Signal::Dom)
             {
                 return Some(s);
@@ -2845,6 +2885,24 @@ pub(crate) fn subtitle(
                     return Some(s);
                 }
             }
+            // A lone paragraph of prose between the byline or date row and the article's text
+            // (`<h1>`, author and date `<div>`, `<div><p>lead</p></div>`, `<div>` of paragraphs):
+            // the lead, printed under the row as Polish and Czech portals do.
+            if level == 0
+                && after_meta
+                && lone_prose_paragraph(dom, sib)
+                && !metadata_element(sib)
+                && next_element(dom, next, dom.end(parent)).is_some_and(|n| holds_text_run(dom, n))
+                && let Some(s) = accept(sib, Signal::Dom)
+            {
+                return Some(s);
+            }
+            // The article's text: the standfirst stands above it, so no block after it is one
+            // (a donation "teaser" under the text).
+            if holds_text_run(dom, sib) {
+                return None;
+            }
+            after_meta = metadata_element(sib);
             sib = next;
         }
         if matches!(
@@ -2897,6 +2955,76 @@ fn is_prose(dom: &Dom<'_>, j: NodeIdx) -> bool {
         .map(|k| text_of(dom, k).chars().count())
         .sum();
     link_chars * 2 < text.chars().count()
+}
+
+/// Fewest prose paragraphs among a block's children that make it the article's text.
+const MIN_TEXT_RUN_PARAGRAPHS: usize = 2;
+
+/// Children of a block looked at for the article's text.
+const TEXT_RUN_CHILDREN: usize = 12;
+
+/// Whether element `j` holds the article's text: [`MIN_TEXT_RUN_PARAGRAPHS`] `<p>` children of
+/// prose (at least [`MIN_PROSE_CHARS`] characters each) among its first
+/// [`TEXT_RUN_CHILDREN`] children.
+fn holds_text_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    dom.children(j)
+        .take(TEXT_RUN_CHILDREN)
+        .filter(|&c| {
+            // (The nodes' visible character counts, not the text: no string is built.)
+            dom.tag(c) == Some(Tag::P) && !subtree_chars_within(dom, c, MIN_PROSE_CHARS as u32 - 1)
+        })
+        .nth(MIN_TEXT_RUN_PARAGRAPHS - 1)
+        .is_some()
+}
+
+/// Whether element `j` is one paragraph of prose: a `<p>`, or a block whose only element child
+/// is one.
+fn lone_prose_paragraph(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    let p = if dom.tag(j) == Some(Tag::P) {
+        j
+    } else {
+        let mut kids = dom.children(j).filter(|&c| dom.element(c).is_some());
+        match (kids.next(), kids.next()) {
+            (Some(c), None) if dom.tag(c) == Some(Tag::P) => c,
+            _ => return false,
+        }
+    };
+    is_prose(dom, p)
+}
+
+/// The visible text under `i` with a space between list items and paragraphs, which the page
+/// shows on lines of their own ("… en doce horas" / "Las clases …" in a summary list).
+fn items_text(dom: &Dom<'_>, i: NodeIdx) -> String {
+    let end = dom.end(i);
+    let mut out = String::new();
+    let mut j = i;
+    while j < end {
+        if let Some(t) = dom.text_node(j) {
+            out.push_str(t);
+        } else if let Some(el) = dom.element(j) {
+            if j != i && el.tag.is_never_content() {
+                j = dom.end(j);
+                continue;
+            }
+            if matches!(el.tag, Tag::Li | Tag::P | Tag::Br) {
+                out.push(' ');
+            }
+        }
+        j += 1;
+    }
+    visible(&out)
+}
+
+/// The first element at or after node `from`, before `stop`, skipping text and comments.
+fn next_element(dom: &Dom<'_>, from: NodeIdx, stop: NodeIdx) -> Option<NodeIdx> {
+    let mut k = from;
+    while k < stop {
+        if dom.element(k).is_some_and(|e| !e.tag.is_never_content()) {
+            return Some(k);
+        }
+        k = dom.end(k);
+    }
+    None
 }
 
 /// Whether `j` is a `<p>` followed by another `<p>`: the start of the body text, which a
@@ -3541,6 +3669,108 @@ mod tests {
                     "Mali army reports coordinated strikes across seven towns"
                 );
             },
+        );
+    }
+
+    /// The standfirst `subtitle` finds on a page whose first `<h1>` is "Vláda schválila stavbu".
+    fn subtitle_of(body: &str) -> Option<String> {
+        with_page(
+            &format!("<body><article>{body}</article></body>"),
+            |dom, s| {
+                let t = s.h1s[0].idx;
+                subtitle(dom, s, t, "Vláda schválila stavbu", None, 1000).map(|x| x.text)
+            },
+        )
+    }
+
+    #[test]
+    fn a_perex_before_the_byline_row_is_the_standfirst() {
+        // Hashed class names: the paragraph between the headline and the author and date row.
+        assert_eq!(
+            subtitle_of(
+                r#"<h1 class="e_a3">Vláda schválila stavbu</h1>
+                <p class="e_a4">Stavba nového bloku má začít v roce 2029, rozhodla vláda v pondělí.</p>
+                <div class="e_a5"><div class="author">Jan Novotný</div><time datetime="2026-03-09">9. 3. 2026</time></div>
+                <div><p>Vláda v pondělí schválila smlouvu na stavbu nového bloku v Dukovanech.</p>
+                <p>Podle ministra by měl blok začít vyrábět elektřinu v roce 2036.</p></div>"#
+            )
+            .as_deref(),
+            Some("Stavba nového bloku má začít v roce 2029, rozhodla vláda v pondělí.")
+        );
+        // The body's first paragraph right after the headline, followed by more text: none.
+        assert_eq!(
+            subtitle_of(
+                r#"<h1>Vláda schválila stavbu</h1>
+                <p>Vláda v pondělí schválila smlouvu na stavbu nového bloku v Dukovanech.</p>
+                <p>Podle ministra by měl blok začít vyrábět elektřinu v roce 2036.</p>"#
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_lone_lead_between_the_byline_row_and_the_text_is_the_standfirst() {
+        let row = r#"<h1>Vláda schválila stavbu</h1>
+            <div class="meta"><span class="author">oprac. Jan Novák</span><time datetime="2026-03-14">14-03-2026</time></div>"#;
+        assert_eq!(
+            subtitle_of(&format!(
+                r#"{row}<div class="a5Ld"><p>Od června musí děti na koloběžkách jezdit s helmou, jinak hrozí pokuta.</p></div>
+                <div><p>Novela zákona o silničním provozu vyšla ve Sbírce zákonů minulý týden.</p>
+                <p>Povinnost se týká dětí do šestnácti let a platí od prvního června.</p></div>"#
+            ))
+            .as_deref(),
+            Some("Od června musí děti na koloběžkách jezdit s helmou, jinak hrozí pokuta.")
+        );
+        // The text itself right after the row: its first paragraph is no standfirst.
+        assert_eq!(
+            subtitle_of(&format!(
+                r#"{row}<div><p>Novela zákona o silničním provozu vyšla ve Sbírce zákonů minulý týden.</p>
+                <p>Povinnost se týká dětí do šestnácti let a platí od prvního června.</p></div>
+                <div><p>Další odstavec textu, který pokračuje o něco níže.</p></div>"#
+            )),
+            None
+        );
+    }
+
+    #[test]
+    fn a_standfirst_in_list_items_keeps_a_space_between_them() {
+        assert_eq!(
+            subtitle_of(
+                r#"<h1>Vláda schválila stavbu</h1><div class="summary"><ul><li>Stavba má začít v roce 2029</li><li>Cena přesáhne 200 miliard</li></ul></div>"#
+            )
+            .as_deref(),
+            Some("Stavba má začít v roce 2029 Cena přesáhne 200 miliard")
+        );
+        // Inline elements stay glued as written ("Vlá<b>da</b>").
+        assert_eq!(
+            subtitle_of(
+                r#"<h1>Vláda schválila stavbu</h1><p class="perex">Stavba nového bloku má začít v roce 20<b>29</b>.</p>"#
+            )
+            .as_deref(),
+            Some("Stavba nového bloku má začít v roce 2029.")
+        );
+    }
+
+    #[test]
+    fn a_teaser_after_the_text_is_no_standfirst() {
+        let text = r#"<div class="body"><p>Ministerstvo oznámilo uzavření poslední soukromé školy.</p>
+            <p>Rodiče žáků uvedli, že rozhodnutí napadnou u soudu.</p></div>"#;
+        // A donation teaser under the text (class "teaser"): not the standfirst.
+        assert_eq!(
+            subtitle_of(&format!(
+                r#"<div><h1>Vláda schválila stavbu</h1></div>{text}
+                <div class="DonatesTeaser"><p>Podpořte nás, fungujeme díky vám.</p></div>"#
+            )),
+            None
+        );
+        // The same teaser class above the text is read.
+        assert_eq!(
+            subtitle_of(&format!(
+                r#"<div><h1>Vláda schválila stavbu</h1></div>
+                <div class="ArticleTeaser"><p>Stavba nového bloku má začít v roce 2029.</p></div>{text}"#
+            ))
+            .as_deref(),
+            Some("Stavba nového bloku má začít v roce 2029.")
         );
     }
 

@@ -138,6 +138,12 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // French
     ("publié par", Follow::Any, Text::Line), ("écrit par", Follow::Any, Text::Line),
     ("rédigé par", Follow::Any, Text::Value),
+    // "Par notre envoyée spéciale X", "Par notre correspondant X": the role phrase is part of
+    // the opener.
+    ("par notre envoyé spécial", Follow::Capitalised, Text::Line),
+    ("par notre envoyée spéciale", Follow::Capitalised, Text::Line),
+    ("par notre correspondant", Follow::Capitalised, Text::Line),
+    ("par notre correspondante", Follow::Capitalised, Text::Line),
     ("par", Follow::Any, Text::Line), ("un article de", Follow::Any, Text::Line),
     ("auteur", Follow::Colon, Text::SignedLabel), ("texte", Follow::Colon, Text::SignedLabel),
     // Spanish, Portuguese
@@ -147,6 +153,16 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("texto", Follow::Colon, Text::SignedLabel), ("texto de", Follow::Any, Text::Line),
     ("un artículo de", Follow::Any, Text::Line), ("redacción", Follow::Colon, Text::Value),
     ("redação", Follow::Colon, Text::Value),
+    // "De notre correspondant X", "De notre envoyée spéciale X" (French), "De nuestro
+    // corresponsal X" (Spanish): the role phrase is part of the opener.
+    ("de notre envoyé spécial", Follow::Capitalised, Text::Line),
+    ("de notre envoyée spéciale", Follow::Capitalised, Text::Line),
+    ("de notre correspondant", Follow::Capitalised, Text::Line),
+    ("de notre correspondante", Follow::Capitalised, Text::Line),
+    ("de nuestro enviado especial", Follow::Capitalised, Text::Line),
+    ("de nuestra enviada especial", Follow::Capitalised, Text::Line),
+    ("de nuestro corresponsal", Follow::Capitalised, Text::Line),
+    ("de nuestra corresponsal", Follow::Capitalised, Text::Line),
     ("de", Follow::TwoCapitalised, Text::Value),
     // Italian
     // "dal nostro inviato X" (from our special correspondent, La Stampa, Corriere, Repubblica)
@@ -161,9 +177,28 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("autore", Follow::Colon, Text::LabelLine),
     ("testo", Follow::Colon, Text::LabelLine),
     // Dutch
+    // "Van onze redacteur X", "Van onze correspondent X" (Flemish and Dutch dailies): the role
+    // phrase is part of the opener, not of the name.
+    ("van onze redacteur", Follow::Capitalised, Text::Line),
+    ("van onze redactrice", Follow::Capitalised, Text::Line),
+    ("van onze correspondent", Follow::Capitalised, Text::Line),
+    ("van onze correspondente", Follow::Capitalised, Text::Line),
+    ("van onze verslaggever", Follow::Capitalised, Text::Line),
+    ("van onze verslaggeefster", Follow::Capitalised, Text::Line),
+    ("van onze medewerker", Follow::Capitalised, Text::Line),
+    ("van onze medewerkster", Follow::Capitalised, Text::Line),
+    ("door onze redacteur", Follow::Capitalised, Text::Line),
+    ("door onze redactrice", Follow::Capitalised, Text::Line),
+    ("door onze correspondent", Follow::Capitalised, Text::Line),
+    ("door onze correspondente", Follow::Capitalised, Text::Line),
+    ("door onze verslaggever", Follow::Capitalised, Text::Line),
+    ("door onze verslaggeefster", Follow::Capitalised, Text::Line),
     ("geplaatst door", Follow::Any, Text::Line), ("geschreven door", Follow::Any, Text::Value),
     ("door", Follow::Capitalised, Text::Line), ("tekst", Follow::Colon, Text::SignedLabel),
     // Scandinavian
+    // "Skrevet af X" (Danish), "Skrevet av X" (Norwegian), "Skrivet av X" (Swedish): written by
+    ("skrevet af", Follow::Any, Text::Line), ("skrevet av", Follow::Any, Text::Line),
+    ("skrivet av", Follow::Any, Text::Line), ("skriven av", Follow::Any, Text::Line),
     ("av", Follow::Capitalised, Text::Value), ("af", Follow::Capitalised, Text::Value),
     // Polish, Russian, Ukrainian
     ("przez", Follow::Any, Text::Line), ("artykuł", Follow::Colon, Text::LabelLine),
@@ -198,6 +233,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // Hungarian, Finnish, Croatian/Serbian/Bosnian ("Piše: X", "Пише: X"), Urdu
     ("szerző", Follow::Colon, Text::LabelLine), ("teksti", Follow::Colon, Text::LabelLine),
     ("kirjoittaja", Follow::Colon, Text::LabelLine),
+    // Without its colon, in a byline element only ("Kirjoittaja Aino Lehtonen")
+    ("kirjoittaja", Follow::Capitalised, Text::Value),
     ("piše", Follow::Colon, Text::LabelLine), ("пише", Follow::Colon, Text::LabelLine),
     ("تحریر", Follow::Colon, Text::LabelLine),
     // Chinese, Japanese, Korean: the label and a colon, often full-width ("作者：")
@@ -234,6 +271,9 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // Maltese "Minn X", West Frisian "Troch X" (by), Malagasy "Nosoratan'i X" (written by);
     // French video pages' "Reportage de X et Y" (a report by)
     ("minn", Follow::Capitalised, Text::Value), ("troch", Follow::Capitalised, Text::Value),
+    // Albanian "Shkruar nga X" / "Nga X" (written by, by), Luxembourgish "Vum X" (by)
+    ("shkruar nga", Follow::Any, Text::Line), ("nga", Follow::Capitalised, Text::Value),
+    ("vum", Follow::Capitalised, Text::Value),
     ("nosoratan'i", Follow::Any, Text::Value), ("nosoratan’i", Follow::Any, Text::Value),
     ("un reportage de", Follow::Any, Text::Value), ("reportage de", Follow::Any, Text::Value),
     // The writer's label with its colon: Faroese "Tekstur:", Icelandic "Höfundur:", Irish
@@ -795,6 +835,11 @@ const ORG_WORDS: &[&str] = &[
     "staff", "desk", "newsroom", "team", "editors", "editorial", "board", "redaktion",
     "redaktionen", "rédaction", "redaction", "redacción", "redaccion", "redação", "redacao",
     "redazione", "redactie", "redakcja", "redakce", "wires", "agencies",
+    // The desk in Catalan, Slovak, Croatian/Slovenian, Hungarian, Finnish and Norwegian
+    // ("Redacció", "Redakcia", "Redakcija", "Szerkesztőség", "Toimitus", "Redaksjonen"), and
+    // "agencies" in the Romance languages and German ("RTVE.es / Agencias")
+    "redacció", "redaccio", "redakcia", "redakcija", "szerkesztőség", "toimitus", "redaksjonen",
+    "agencias", "agências", "agenzie", "agences", "agenturen",
     // Turkish desks: "Ekonomi Servisi" (economy service), "Haber Masası" (news desk)
     "servisi", "masası",
     // Media words
@@ -1620,6 +1665,11 @@ pub(crate) fn is_organisation(name: &str) -> bool {
     if lower.split_whitespace().any(|w| ORG_WORD_SET.contains(w)) {
         return true;
     }
+    // A one-word news agency of the attribution table ("Hina", "Tanjug", "Agerpres", "TASR"),
+    // as the table's casing rules read it.
+    if words.len() == 1 && crate::attribution::names_agency(&joined) {
+        return true;
+    }
     if words.len() >= 2 {
         // "The Guardian", not "the committee".
         let second_capitalised = name
@@ -1822,6 +1872,14 @@ fn find_marker(s: &str) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// The text before the first date label run into a byline line ("Par Christophe Cirone" of
+/// "Par Christophe Cirone Publié le 14/03/2026 à 08:30, mis à jour le ..."), when `s` holds
+/// one ([`TAIL_MARKERS`]).
+pub(crate) fn before_tail_marker(s: &str) -> Option<&str> {
+    let (start, _) = find_marker(s)?;
+    s.get(..start).map(str::trim_end).filter(|h| !h.is_empty())
 }
 
 /// Words of `s` with their byte spans and a lower-case form without surrounding punctuation
@@ -2748,6 +2806,74 @@ mod tests {
                 .iter()
                 .any(|o| o.opens("dal nostro inviato marco bresolin"))
         );
+    }
+
+    #[test]
+    fn dutch_french_and_spanish_openers_naming_the_role() {
+        for (line, name) in [
+            (
+                "Van onze redacteur Pieter Vandenbroucke",
+                "Pieter Vandenbroucke",
+            ),
+            ("Van onze correspondente Els De Smet", "Els De Smet"),
+            ("De notre correspondant Jean Dupont", "Jean Dupont"),
+            ("De notre envoyée spéciale Claire Roux", "Claire Roux"),
+            ("De nuestro corresponsal Luis Martín", "Luis Martín"),
+            ("Door onze verslaggever Jan de Boer", "Jan de Boer"),
+            ("Par notre envoyée spéciale Claire Roux", "Claire Roux"),
+            ("Skrevet af Søren Kristensen", "Søren Kristensen"),
+            ("Skrivet av Karin Holm", "Karin Holm"),
+            ("Kirjoittaja Aino Lehtonen", "Aino Lehtonen"),
+            ("Nga Arben Hoxha", "Arben Hoxha"),
+            ("Vum Tom Weber", "Tom Weber"),
+        ] {
+            assert_eq!(clean(line).as_deref(), Some(name), "{line}");
+        }
+        // A name that starts with the particle keeps it.
+        assert_eq!(clean("Van Morrison").as_deref(), Some("Van Morrison"));
+        // An opener is a whole word: a name that starts with its letters keeps them.
+        assert_eq!(clean("Ngandu Kasongo").as_deref(), Some("Ngandu Kasongo"));
+        assert_eq!(clean("Vumbi Lusala").as_deref(), Some("Vumbi Lusala"));
+        assert!(
+            LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("van onze redacteur pieter vandenbroucke"))
+        );
+    }
+
+    #[test]
+    fn the_byline_part_before_a_date_label() {
+        assert_eq!(
+            before_tail_marker("Par Christophe Cirone Publié le 14/03/2026 à 08:30"),
+            Some("Par Christophe Cirone")
+        );
+        assert_eq!(
+            before_tail_marker("Von Anna Müller Aktualisiert am 14.03.2026"),
+            Some("Von Anna Müller")
+        );
+        assert_eq!(before_tail_marker("Par Christophe Cirone"), None);
+        assert_eq!(before_tail_marker("Publié le 14/03/2026"), None);
+    }
+
+    #[test]
+    fn desks_and_agencies_in_more_languages_are_organisations() {
+        for org in [
+            "Redacció",
+            "Redakcia",
+            "Szerkesztőség",
+            "Agencias",
+            "Agenzie",
+            "Hina",
+            "Tanjug",
+            "Agerpres",
+            "TASR",
+        ] {
+            assert!(is_organisation(org), "{org}");
+        }
+        // Short agency names count only as written: "sta" is no agency.
+        for person in ["Agnès Redon", "Toni Redondo", "sta", "Hinata"] {
+            assert!(!is_organisation(person), "{person}");
+        }
     }
 
     #[test]

@@ -1802,3 +1802,40 @@ fn the_lang_of_body_or_article_stands_in_for_a_missing_html_lang() {
         Some("fr")
     );
 }
+
+#[test]
+fn a_byline_run_into_its_date_labels_gives_the_writer_and_both_dates() {
+    let page = |meta: &str| {
+        format!(
+            r#"<head><title>La ligne 4 desservira l’aéroport</title></head><body><article>
+            <h1>La ligne 4 desservira l’aéroport</h1><div class="article-meta">{meta}</div>
+            <p>Le conseil métropolitain a adopté vendredi le tracé définitif de la ligne 4.</p>
+            <p>Les travaux doivent commencer l’an prochain pour une mise en service en 2028.</p>
+            </article></body>"#
+        )
+    };
+    let url = "https://nice.example/transports/ligne-4";
+    let m = read_page(
+        &page(
+            "Par Christophe Cirone Publié le 14/03/2026 à 08:30, mis à jour le 15/03/2026 à 11:00",
+        ),
+        url,
+    );
+    assert_eq!(names(&m), ["Christophe Cirone"]);
+    assert_eq!(
+        m.published.map(|d| d.date_string()).as_deref(),
+        Some("2026-03-14")
+    );
+    assert_eq!(
+        m.modified.map(|d| d.date_string()).as_deref(),
+        Some("2026-03-15")
+    );
+    // A long line that opens with no byline is not cut at "publié" into one.
+    let m = read_page(
+        &page(
+            "Selon le rapport de la métropole publié le 14/03/2026 à 08:30, les travaux dureront",
+        ),
+        url,
+    );
+    assert!(names(&m).is_empty(), "{:?}", names(&m));
+}
