@@ -2503,6 +2503,7 @@ pub(crate) fn subtitle(
             if let (Some(d), Some(dfold)) = (description, &description_fold)
                 && !metadata_element(sib)
                 && !starts_paragraph_run(dom, sib)
+                && !wraps_paragraph_run(dom, sib)
             {
                 let text = text_of(dom, sib);
                 let f = fold(&text);
@@ -2587,6 +2588,17 @@ fn starts_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
         k = dom.end(k);
     }
     false
+}
+
+/// Whether `j` is a wrapper whose first element child opens a run of paragraphs (`<div
+/// class="paragraph"><p>...</p><p>...</p>`): the body's text container, whose text starts with a
+/// description copied from the first paragraph, is no standfirst.
+fn wraps_paragraph_run(dom: &Dom<'_>, j: NodeIdx) -> bool {
+    dom.tag(j) != Some(Tag::P)
+        && dom
+            .children(j)
+            .find(|&c| dom.tag(c).is_some())
+            .is_some_and(|c| starts_paragraph_run(dom, c))
 }
 
 /// The visible text under `i`: whitespace collapsed, soft hyphens and zero-width characters
@@ -3190,6 +3202,34 @@ mod tests {
                     "Mali army reports coordinated strikes across seven towns"
                 );
             },
+        );
+    }
+
+    #[test]
+    fn the_text_wrapper_starting_with_the_description_is_no_standfirst() {
+        let sub = |html: &str| {
+            with_page(html, |dom, s| {
+                let t = s.h1s[0].idx;
+                let d = "The rail operator said on Saturday that the new trains will enter service by the end of the year.";
+                subtitle(dom, s, t, "New trains by year end", Some(d), 1000).map(|x| x.text)
+            })
+        };
+        // The body's wrapper: its first paragraph repeats the description.
+        assert_eq!(
+            sub(
+                r#"<body><div><h1>New trains by year end</h1><div class="paragraph">
+            <p>The rail operator said on Saturday that the new trains will enter service by the end of the year, adding ten percent more commuter services.</p>
+            <p>The remaining sets will follow after testing.</p></div></div></body>"#
+            ),
+            None
+        );
+        // The description shown alone under the headline stays the standfirst.
+        assert_eq!(
+            sub(r#"<body><div><h1>New trains by year end</h1><div class="summary-box">
+            The rail operator said on Saturday that the new trains will enter service by the end of the year.</div>
+            <p>Body starts here and goes on.</p><p>More.</p></div></body>"#)
+            .as_deref(),
+            Some("The rail operator said on Saturday that the new trains will enter service by the end of the year.")
         );
     }
 
