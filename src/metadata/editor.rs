@@ -104,6 +104,21 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
                 credit_element,
             });
         }
+        // The inline element holding the label and the name ("<span>संपादक: <a>X</a></span>")
+        // inside a longer line: its own text, so that the line's next item (the update time)
+        // does not run into the name.
+        if let Some(wrapper) = dom.parent(j).filter(|&p| Some(p) != line_el)
+            && let Some(wrapped) = short_text(dom, wrapper)
+            && wrapped != own
+            && let Some(name) = attribution::editors_in_line(&wrapped).into_iter().next()
+        {
+            return Some(EditorLine {
+                name,
+                raw: wrapped,
+                element: None,
+                credit_element: Some(wrapper),
+            });
+        }
         if let Some(name) = attribution::editors_in_line(&line).into_iter().next() {
             let element = line_el.filter(|_| {
                 line.chars().count() <= MAX_CONSUMED_CHARS
@@ -414,6 +429,25 @@ mod tests {
             "Наталья Орлова рассказала о планах на следующий год</span>",
         );
         assert_eq!(editor_of(&prose), None);
+    }
+
+    #[test]
+    fn an_editor_span_in_a_byline_row_ends_at_its_span() {
+        let page = |row: &str| {
+            format!(
+                "<html><body><article><h1>Льготные кредиты</h1><div class=\"byline\">{row}</div>\
+                 {BODY}</article></body></html>"
+            )
+        };
+        // The row's next item (the update time) is no part of the name.
+        let html = page(
+            "<span>Ravi Kumar</span> <span class=\"ed\">Edited by: <a>Sunita Verma</a></span> \
+             <div class=\"time\">Updated Sat, 14 Mar 2026 12:40 PM IST</div>",
+        );
+        assert_eq!(editor_of(&html).as_deref(), Some("Sunita Verma"));
+        // A label written straight in the row reads the row, as before.
+        let html = page("Ravi Kumar | Edited by <a>Sunita Verma</a>");
+        assert_eq!(editor_of(&html).as_deref(), Some("Sunita Verma"));
     }
 
     #[test]
