@@ -307,7 +307,21 @@ pub(super) fn read(
 ) {
     let tags = &scan.meta;
     meta.byline_credits = byline_credits(&byline.raw);
-    for c in row_source_credits(dom, &byline.nodes) {
+    // With no byline, the date element under the headline anchors the info row ("<span
+    // class="time">2026-03-14 10:15</span> <span>来源：澎湃新闻</span>").
+    let date_row: Vec<NodeIdx> = if byline.nodes.is_empty() {
+        date_under_headline(scan, meta.title_node)
+            .into_iter()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let anchors = if byline.nodes.is_empty() {
+        &date_row
+    } else {
+        &byline.nodes
+    };
+    for c in row_source_credits(dom, anchors) {
         if !meta.byline_credits.contains(&c) {
             meta.byline_credits.push(c);
         }
@@ -557,6 +571,18 @@ pub(super) fn read(
     meta.authors = authors;
 }
 
+/// Most nodes between the headline and the date element of its info row.
+const DATE_ROW_NODES: NodeIdx = 40;
+
+/// The first date element within [`DATE_ROW_NODES`] after the headline `title`.
+fn date_under_headline(scan: &Scan<'_>, title: Option<NodeIdx>) -> Option<NodeIdx> {
+    let title = title?;
+    scan.dates
+        .iter()
+        .map(|m| m.idx)
+        .find(|&i| i > title && i - title <= DATE_ROW_NODES)
+}
+
 /// Most characters of an info row's element read for a credit ("Źródło: PAP").
 const MAX_ROW_ITEM_CHARS: usize = 80;
 
@@ -744,6 +770,36 @@ fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_row_under_the_headline_states_the_source_when_no_byline_does() {
+        let page = |row: &str| {
+            format!(
+                "<html><body><div class=\"main\"><h1>长江流域启动春季禁渔巡查</h1>{row}<article>\
+                 <p>3月14日，湖北、湖南、江西、安徽、江苏五省渔政部门在长江干流启动春季禁渔联合巡查，\
+                 重点打击非法捕捞、电鱼等违法行为。</p><p>据介绍，此次巡查将持续到6月底，各地将出动\
+                 执法船艇和无人机，对重点水域实行全天候监控。</p></article></div></body></html>"
+            )
+        };
+        let sources = |html: &str| {
+            crate::extract(html, None)
+                .expect("extracts")
+                .credits
+                .into_iter()
+                .filter(|c| c.role == CreditRole::Source)
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        let row = "<div class=\"article-info\"><span class=\"time\">2026-03-14 10:15</span> \
+                   <span>来源：<a href=\"/m\">澎湃新闻</a></span> <span>阅读 (1.2万)</span></div>";
+        assert_eq!(sources(&page(row)), vec!["澎湃新闻"]);
+        // Without the date element the row is not read (a 来源 line far from the headline
+        // belongs to other content).
+        let undated = row
+            .replace(" class=\"time\"", "")
+            .replace("2026-03-14 10:15", "");
+        assert!(sources(&page(&undated)).is_empty());
+    }
 
     #[test]
     fn a_desk_named_by_its_beat_is_a_desk() {
