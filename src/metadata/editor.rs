@@ -92,7 +92,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         // The text itself ("Edited By: Ali Musa" in its own span), else its whole line
         // ("Edited by <a>Ali Musa</a>").
         let own = collapse_whitespace(text);
-        if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
+        if let Some(name) = first_editor(&own) {
             let credit_element = dom
                 .parent(j)
                 .filter(|&p| short_text(dom, p).is_some_and(|t| t == own));
@@ -110,7 +110,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         if let Some(wrapper) = dom.parent(j).filter(|&p| Some(p) != line_el)
             && let Some(wrapped) = short_text(dom, wrapper)
             && wrapped != own
-            && let Some(name) = attribution::editors_in_line(&wrapped).into_iter().next()
+            && let Some(name) = first_editor(&wrapped)
         {
             return Some(EditorLine {
                 name,
@@ -119,7 +119,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
                 credit_element: Some(wrapper),
             });
         }
-        if let Some(name) = attribution::editors_in_line(&line).into_iter().next() {
+        if let Some(name) = first_editor(&line) {
             let element = line_el.filter(|_| {
                 line.chars().count() <= MAX_CONSUMED_CHARS
                     && attribution::parse_line(&line).is_none()
@@ -134,6 +134,19 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         j += 1;
     }
     None
+}
+
+/// The article's editor credited by a line: the first name an editing phrase gives, except
+/// that a responsible editor comes first ("编辑：孙丽 责任编辑：刘亮": the desk editor, then the
+/// responsible one, who answers for the article).
+fn first_editor(line: &str) -> Option<String> {
+    RESPONSIBLE_EDITOR_LABELS
+        .iter()
+        .filter_map(|l| line.find(l))
+        .min()
+        .and_then(|at| line.get(at..))
+        .and_then(|from| attribution::editors_in_line(from).into_iter().next())
+        .or_else(|| attribution::editors_in_line(line).into_iter().next())
 }
 
 /// Most ancestors climbed to find an enclosing `<article>`.
@@ -173,7 +186,7 @@ pub(crate) fn responsible_editor(dom: &Dom<'_>) -> Option<EditorLine> {
             && RESPONSIBLE_EDITOR_LABELS.iter().any(|l| text.contains(l))
         {
             let own = collapse_whitespace(text);
-            if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
+            if let Some(name) = first_editor(&own) {
                 return Some(EditorLine {
                     name,
                     raw: own,
@@ -429,6 +442,23 @@ mod tests {
             "Наталья Орлова рассказала о планах на следующий год</span>",
         );
         assert_eq!(editor_of(&prose), None);
+    }
+
+    #[test]
+    fn the_responsible_editor_is_the_editor_of_a_two_editor_line() {
+        let page = |line: &str| {
+            format!(
+                "<html><body><h1>春耕生产进度过六成</h1><div><p>农业农村部最新农情调度显示，全国春播粮食已完成\
+                 意向面积的六成以上，进度快于去年同期。</p><p>各地加强田间管理，抓好病虫害防治，确保春耕\
+                 生产顺利进行。</p></div><div class=\"zebian\"><p>{line}</p></div></body></html>"
+            )
+        };
+        assert_eq!(
+            editor_of(&page("编辑：孙丽 责任编辑：刘亮")).as_deref(),
+            Some("刘亮")
+        );
+        // The responsible editor alone, as before.
+        assert_eq!(editor_of(&page("责任编辑：刘亮")).as_deref(), Some("刘亮"));
     }
 
     #[test]
