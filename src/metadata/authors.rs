@@ -369,7 +369,11 @@ pub(super) fn read(
         list.retain(|entry| {
             let (n, _, org) = entry;
             let host_like = *org || n.contains('.') || !n.trim().contains(' ');
-            let site = sites.matches_named(n) || (host_like && sites.matches(n));
+            // The site's desk shown in the byline ("By Addis Standard Staff") is credited as
+            // the writer, as the labelled corpora keep it: not the site.
+            let shown_desk =
+                matches!(signal, Signal::Dom | Signal::Microdata) && names_a_desk_of_the_site(n);
+            let site = (sites.matches_named(n) || (host_like && sites.matches(n))) && !shown_desk;
             // A byline element the reader sees naming a one-word account that resembles the
             // host ("Limespacer" on limespace.de, "mywakenews"): the blogger's user name.
             let account = matches!(signal, Signal::Dom | Signal::Microdata)
@@ -672,12 +676,25 @@ pub(super) fn is_desk(name: &str) -> bool {
 /// Masası": Turkish service, desk).
 const DESK_ENDINGS: &[&str] = &["servisi", "masası"];
 
+/// Whether a name is a desk of a site written with the site's name: more than one word, one of
+/// them a desk word of [`DESK_NAMES`] ("Addis Standard Staff", "Redacción Semana",
+/// "auto-motor.at Redaktion").
+fn names_a_desk_of_the_site(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| DESK_NAMES.contains(w) || matches!(*w, "team" | "redaktionen"))
+}
+
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
 /// Press", "agências") or the newsroom desk (`DESK_NAMES`).
 fn is_agency_or_desk(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     crate::attribution::names_agency(name.trim())
         || is_desk(name)
+        || names_a_desk_of_the_site(name)
         || lower
             .split_whitespace()
             .next_back()
@@ -799,6 +816,17 @@ mod tests {
             .replace(" class=\"time\"", "")
             .replace("2026-03-14 10:15", "");
         assert!(sources(&page(&undated)).is_empty());
+    }
+
+    #[test]
+    fn a_desk_written_with_the_site_name_is_no_site() {
+        assert!(names_a_desk_of_the_site("Addis Standard Staff"));
+        assert!(names_a_desk_of_the_site("Redacción Semana"));
+        assert!(names_a_desk_of_the_site("auto-motor.at Redaktion"));
+        // The site's name alone, or a desk word alone, is not one.
+        assert!(!names_a_desk_of_the_site("Addis Standard"));
+        assert!(!names_a_desk_of_the_site("Staff"));
+        assert!(!names_a_desk_of_the_site("Jane Doe"));
     }
 
     #[test]
