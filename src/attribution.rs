@@ -788,6 +788,10 @@ pub(crate) fn take(blocks: &mut Vec<Block>) -> Vec<Credit> {
         && let Some(names) = cut_bracket_signature(content)
     {
         tail.push(names);
+    } else if let Some(Block::Paragraph { content }) = blocks.last_mut()
+        && let Some(editor) = cut_glued_editor_tag(content)
+    {
+        tail.push(editor);
     }
     for _ in 0..MAX_TAIL_BLOCKS {
         let Some(Block::Paragraph { content }) = blocks.last_mut() else {
@@ -981,6 +985,59 @@ fn cut_bracket_signature(content: &mut [Inline]) -> Option<Vec<Credit>> {
     Some(credits)
 }
 
+/// Labels of the editor's tag that Taiwanese agency copy glues after its last sentence ("（編輯：
+/// 陳大文）1150314"): editor, in traditional and simplified characters.
+const GLUED_EDITOR_LABELS: &[&str] = &["編輯", "编辑"];
+
+/// Digits of the filing-date code after that tag: the Republic of China date "1150314"
+/// (year 115, 14 March), or the Gregorian "20260314"; none at all is the tag alone.
+const EDITOR_TAG_CODE_DIGITS: &[usize] = &[0, 6, 7, 8];
+
+/// The editor of a tag glued to the end of the last paragraph, "...效益。（編輯：陳大文）1150314"
+/// (CNA, Taiwan's national agency, closes every story so): the parenthesis holds the label, a
+/// colon and a name of at most [`MAX_EAST_ASIAN_NAME_CHARS`] characters, it follows a full stop
+/// or a closing quote, and only a date code of digits may follow it. The tag and the code are
+/// cut from the paragraph; the name is an editing credit.
+fn cut_glued_editor_tag(content: &mut [Inline]) -> Option<Vec<Credit>> {
+    let Some(Inline::Text { text }) = content.last_mut() else {
+        return None;
+    };
+    let trimmed = text.trim_end();
+    let code = trimmed
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    if !EDITOR_TAG_CODE_DIGITS.contains(&code) {
+        return None;
+    }
+    let tag_end = trimmed.get(..trimmed.len() - code)?.trim_end();
+    let inner_and_open = tag_end.strip_suffix(['）', ')'])?;
+    let open = inner_and_open.rfind(['（', '('])?;
+    let open_len = inner_and_open.get(open..)?.chars().next()?.len_utf8();
+    let inner = inner_and_open.get(open + open_len..)?.trim();
+    let before = inner_and_open.get(..open)?.trim_end();
+    if !before.ends_with(['。', '」', '』', '！', '？']) {
+        return None;
+    }
+    let name = GLUED_EDITOR_LABELS
+        .iter()
+        .find_map(|l| inner.strip_prefix(l))?
+        .trim_start()
+        .strip_prefix(['：', ':'])?
+        .trim();
+    let plain = !name.is_empty()
+        && name.chars().count() <= MAX_EAST_ASIAN_NAME_CHARS
+        && name.chars().all(char::is_alphabetic);
+    if !plain {
+        return None;
+    }
+    let credit = vec![Credit::new(R::Editing, name)];
+    let keep = before.len();
+    text.truncate(keep);
+    Some(credit)
+}
+
 /// Role nouns of a Korean closing signature: reporter, correspondent, senior reporter.
 const SIGNATURE_REPORTER_ROLES: &[&str] = &["기자", "특파원", "선임기자"];
 
@@ -1065,6 +1122,7 @@ fn east_asian_dateline(paragraph: &str) -> Option<Vec<Credit>> {
     let text = paragraph.trim_start();
     let head = text.get(..floor_boundary(text, DATELINE_SCAN_BYTES))?;
     if let Some(credits) = japanese_dateline(head)
+        .or_else(|| bracketed_agency_dateline(head))
         .or_else(|| reporter_tag(head))
         .or_else(|| korean_reporter_tag(head))
     {
@@ -1138,6 +1196,55 @@ fn japanese_dateline(head: &str) -> Option<Vec<Credit>> {
         return None;
     }
     Some(vec![Credit::new(R::Reporting, name)])
+}
+
+/// Most characters of the outlet's name before "記者" in a bracketed dateline ("中央社").
+const MAX_DATELINE_OUTLET_CHARS: usize = 6;
+
+/// The reporters of a whole dateline in brackets that opens the story, "（中央社記者林小明台北14日
+/// 電）" (CNA, Taiwan's national agency: the outlet, "reporter", the names, the place glued to
+/// the last name, the day, "電" or "專電" for a special dispatch). Names before the last are
+/// set apart by "、"; the last one is glued to the place, and is read as its first three
+/// characters (the length of nearly every Chinese name with a one-character surname) when the
+/// place keeps two or more, else its first two.
+fn bracketed_agency_dateline(head: &str) -> Option<Vec<Credit>> {
+    let inner = head.strip_prefix(['（', '('])?;
+    let inner = inner.get(..inner.find(['）', ')'])?)?.trim();
+    let (outlet, rest) = inner
+        .split_once("記者")
+        .or_else(|| inner.split_once("记者"))?;
+    if outlet.chars().count() > MAX_DATELINE_OUTLET_CHARS
+        || outlet.chars().any(|c| c.is_numeric() || c.is_whitespace())
+    {
+        return None;
+    }
+    let rest = rest
+        .strip_suffix(['電', '电'])?
+        .trim_end_matches(['專', '专'])
+        .strip_suffix('日')?
+        .trim_end_matches(|c: char| c.is_ascii_digit());
+    let han = |n: &str| !n.is_empty() && n.chars().all(|c| c.is_alphabetic() && !c.is_ascii());
+    let mut names: Vec<&str> = rest.split('、').map(str::trim).collect();
+    let last = names.pop()?;
+    let chars = last.chars().count();
+    let name_chars = if chars >= 5 { 3 } else { 2 };
+    if chars < name_chars + 2 || !han(last) {
+        return None;
+    }
+    let cut = last.char_indices().nth(name_chars).map(|(i, _)| i)?;
+    names.push(last.get(..cut)?);
+    if names
+        .iter()
+        .any(|n| !han(n) || n.chars().count() > MAX_EAST_ASIAN_NAME_CHARS)
+    {
+        return None;
+    }
+    Some(
+        names
+            .into_iter()
+            .map(|n| Credit::new(R::Reporting, n))
+            .collect(),
+    )
 }
 
 /// Brackets around a Taiwanese reporter tag that opens the story ("〔記者王美玲／台北報導〕",
@@ -3481,6 +3588,79 @@ mod tests {
                 take(&mut blocks).iter().all(|c| c.role != R::Reporting),
                 "{last}"
             );
+        }
+    }
+
+    #[test]
+    fn a_taiwanese_agency_dateline_in_brackets_names_the_reporters() {
+        let names = |t: &str| {
+            dateline_credits(t)
+                .into_iter()
+                .filter(|c| c.role == R::Reporting)
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            names("（中央社記者林小明台北14日電）交通部今天表示，新列車將上線。"),
+            vec!["林小明"]
+        );
+        assert_eq!(
+            names("（中央社記者王揚宇、溫貴香台北14日電）行政院今天通過草案。"),
+            vec!["王揚宇", "溫貴香"]
+        );
+        assert_eq!(
+            names("（中央社記者林育立柏林14日專電）德國政府宣布新措施。"),
+            vec!["林育立"]
+        );
+        assert_eq!(
+            names("（中央社記者林欣台北14日電）股市今天上漲。"),
+            vec!["林欣"]
+        );
+        // No reporter: a dispatch compiled from wires, a parenthesis inside the text.
+        for t in [
+            "（中央社華盛頓14日綜合外電報導）美國政府今天表示。",
+            "交通部（記者會上）表示，新列車將上線。",
+        ] {
+            assert!(names(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_taiwanese_agency_editor_tag_glued_to_the_last_sentence() {
+        let text_of = |b: &Block| match b {
+            Block::Paragraph { content } => content.iter().map(Inline::text).collect::<String>(),
+            _ => String::new(),
+        };
+        for (last, kept) in [
+            (
+                "學者認為須同步更新。（編輯：陳大文）1150314",
+                "學者認為須同步更新。",
+            ),
+            (
+                "学者认为须同步更新。（编辑：陈大文）",
+                "学者认为须同步更新。",
+            ),
+        ] {
+            let mut blocks = vec![p(TEXT), p(last)];
+            let credits = take(&mut blocks);
+            assert!(
+                credits
+                    .iter()
+                    .any(|c| c.role == R::Editing && (c.name == "陳大文" || c.name == "陈大文")),
+                "{last}: {credits:?}"
+            );
+            assert_eq!(blocks.len(), 2);
+            assert_eq!(text_of(&blocks[1]), kept);
+        }
+        // Not a tag: inside the sentence, a label-less parenthesis, a long number after it.
+        for last in [
+            "學者（編輯：陳大文）認為須同步更新。",
+            "學者認為須同步更新。（陳大文）1150314",
+            "學者認為須同步更新。（編輯：陳大文）123",
+        ] {
+            let mut blocks = vec![p(TEXT), p(last)];
+            take(&mut blocks);
+            assert_eq!(text_of(&blocks[1]), last, "{last}");
         }
     }
 

@@ -307,7 +307,21 @@ pub(super) fn read(
 ) {
     let tags = &scan.meta;
     meta.byline_credits = byline_credits(&byline.raw);
-    for c in row_source_credits(dom, &byline.nodes) {
+    // With no byline, the date element under the headline anchors the info row ("<span
+    // class="time">2026-03-14 10:15</span> <span>来源：澎湃新闻</span>").
+    let date_row: Vec<NodeIdx> = if byline.nodes.is_empty() {
+        date_under_headline(scan, meta.title_node)
+            .into_iter()
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let anchors = if byline.nodes.is_empty() {
+        &date_row
+    } else {
+        &byline.nodes
+    };
+    for c in row_source_credits(dom, anchors) {
         if !meta.byline_credits.contains(&c) {
             meta.byline_credits.push(c);
         }
@@ -363,7 +377,11 @@ pub(super) fn read(
         list.retain(|entry| {
             let (n, _, org) = entry;
             let host_like = *org || n.contains('.') || !n.trim().contains(' ');
-            let site = sites.matches_named(n) || (host_like && sites.matches(n));
+            // The site's desk shown in the byline ("By Addis Standard Staff") is credited as
+            // the writer, as the labelled corpora keep it: not the site.
+            let shown_desk =
+                matches!(signal, Signal::Dom | Signal::Microdata) && names_a_desk_of_the_site(n);
+            let site = (sites.matches_named(n) || (host_like && sites.matches(n))) && !shown_desk;
             // A byline element the reader sees naming a one-word account that resembles the
             // host ("Limespacer" on limespace.de, "mywakenews"): the blogger's user name.
             let account = matches!(signal, Signal::Dom | Signal::Microdata)
@@ -582,6 +600,18 @@ pub(super) fn read(
     meta.authors = authors;
 }
 
+/// Most nodes between the headline and the date element of its info row.
+const DATE_ROW_NODES: NodeIdx = 40;
+
+/// The first date element within [`DATE_ROW_NODES`] after the headline `title`.
+fn date_under_headline(scan: &Scan<'_>, title: Option<NodeIdx>) -> Option<NodeIdx> {
+    let title = title?;
+    scan.dates
+        .iter()
+        .map(|m| m.idx)
+        .find(|&i| i > title && i - title <= DATE_ROW_NODES)
+}
+
 /// Most characters of an info row's element read for a credit ("Źródło: PAP").
 const MAX_ROW_ITEM_CHARS: usize = 80;
 
@@ -673,12 +703,25 @@ pub(super) fn is_desk(name: &str) -> bool {
 /// Masası": Turkish service, desk).
 const DESK_ENDINGS: &[&str] = &["servisi", "masası"];
 
+/// Whether a name is a desk of a site written with the site's name: more than one word, one of
+/// them a desk word of [`DESK_NAMES`] ("Addis Standard Staff", "Redacción Semana",
+/// "auto-motor.at Redaktion").
+fn names_a_desk_of_the_site(name: &str) -> bool {
+    let lower = name.trim().to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .any(|w| DESK_NAMES.contains(w) || matches!(*w, "team" | "redaktionen"))
+}
+
 /// Whether an organisation credited beside a person is a wire agency ("AFP", "The Associated
 /// Press", "agências") or the newsroom desk (`DESK_NAMES`).
 fn is_agency_or_desk(name: &str) -> bool {
     let lower = name.trim().to_lowercase();
     crate::attribution::names_agency(name.trim())
         || is_desk(name)
+        || names_a_desk_of_the_site(name)
         || lower
             .split_whitespace()
             .next_back()
@@ -796,6 +839,47 @@ fn meta_authors(tags: &MetaTags<'_>, lang: Option<&str>) -> Option<(AuthorList, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_date_row_under_the_headline_states_the_source_when_no_byline_does() {
+        let page = |row: &str| {
+            format!(
+                "<html><body><div class=\"main\"><h1>长江流域启动春季禁渔巡查</h1>{row}<article>\
+                 <p>3月14日，湖北、湖南、江西、安徽、江苏五省渔政部门在长江干流启动春季禁渔联合巡查，\
+                 重点打击非法捕捞、电鱼等违法行为。</p><p>据介绍，此次巡查将持续到6月底，各地将出动\
+                 执法船艇和无人机，对重点水域实行全天候监控。</p></article></div></body></html>"
+            )
+        };
+        let sources = |html: &str| {
+            crate::extract(html, None)
+                .expect("extracts")
+                .credits
+                .into_iter()
+                .filter(|c| c.role == CreditRole::Source)
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        let row = "<div class=\"article-info\"><span class=\"time\">2026-03-14 10:15</span> \
+                   <span>来源：<a href=\"/m\">澎湃新闻</a></span> <span>阅读 (1.2万)</span></div>";
+        assert_eq!(sources(&page(row)), vec!["澎湃新闻"]);
+        // Without the date element the row is not read (a 来源 line far from the headline
+        // belongs to other content).
+        let undated = row
+            .replace(" class=\"time\"", "")
+            .replace("2026-03-14 10:15", "");
+        assert!(sources(&page(&undated)).is_empty());
+    }
+
+    #[test]
+    fn a_desk_written_with_the_site_name_is_no_site() {
+        assert!(names_a_desk_of_the_site("Addis Standard Staff"));
+        assert!(names_a_desk_of_the_site("Redacción Semana"));
+        assert!(names_a_desk_of_the_site("auto-motor.at Redaktion"));
+        // The site's name alone, or a desk word alone, is not one.
+        assert!(!names_a_desk_of_the_site("Addis Standard"));
+        assert!(!names_a_desk_of_the_site("Staff"));
+        assert!(!names_a_desk_of_the_site("Jane Doe"));
+    }
 
     #[test]
     fn a_desk_named_by_its_beat_is_a_desk() {

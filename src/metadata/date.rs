@@ -533,8 +533,14 @@ const HYPHENATED_YEAR_MARKERS: &[&str] = &["yil", "йил"];
 /// Christian one), as their letters without the dots.
 const ERA_MARKERS: &[(&str, &str)] = &[("พ", "ศ"), ("ค", "ศ")];
 
-/// Japanese eras with the Gregorian year before their first year ("令和8年" is 2026).
-const JAPANESE_ERAS: &[(&str, i32)] = &[("令和", 2018), ("平成", 1988)];
+/// Japanese eras with the Gregorian year before their first year ("令和8年" is 2026), and the
+/// Republic of China's (Taiwan's official calendar: "民國115年" is 2026, "民國元年" 1912).
+const JAPANESE_ERAS: &[(&str, i32)] = &[
+    ("令和", 2018),
+    ("平成", 1988),
+    ("民國", 1911),
+    ("民国", 1911),
+];
 
 /// Words after a year number in CJK dates ("2026年", "2026년").
 const CJK_YEAR: &[&str] = &["年", "년"];
@@ -2082,7 +2088,8 @@ fn japanese_era(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> {
         (base + 1, i + 1)
     } else {
         let &(_, base) = JAPANESE_ERAS.iter().find(|(e, _)| x.text.ends_with(e))?;
-        let n = adjacent(t, i + 1)?.num_len(1..=2)? as i32;
+        // Three digits for the Republic of China's years (民國115年).
+        let n = adjacent(t, i + 1)?.num_len(1..=3)? as i32;
         // Year 0 of an era does not exist (its first year is "元年" or 1).
         if n < 1 || !adjacent(t, i + 2)?.is_word_in(CJK_YEAR) {
             return None;
@@ -3132,6 +3139,10 @@ mod tests {
         is("２０２６年３月１４日", "2026-03-14");
         is("令和8年3月14日", "2026-03-14");
         is("令和元年5月1日", "2019-05-01");
+        // The Republic of China's years (Taiwan): 民國115年 is 2026.
+        is("發布日期：民國115年3月14日", "2026-03-14");
+        is("中華民國115年3月14日", "2026-03-14");
+        is("民国114年12月31日", "2025-12-31");
         is("平成31年4月30日", "2019-04-30");
         is("2026년 3월 14일 오후 8:30", "2026-03-14T20:30:00");
         is("2026년 3월 14일 오전 12:10", "2026-03-14T00:10:00");
@@ -3985,6 +3996,8 @@ mod tests {
         assert_eq!(d("۲۹ اسفند ۱۴۰۴").as_deref(), Some("2026-03-20"));
         // Japanese era years start at 1 (元年).
         assert_eq!(d("令和0年3月14日"), None);
+        // A three-digit number before 年 is no year without the era ("115年3月14日").
+        assert_eq!(d("115年3月14日"), None);
         assert_eq!(d("令和8年3月14日").as_deref(), Some("2026-03-14"));
         assert_eq!(d("令和元年5月1日").as_deref(), Some("2019-05-01"));
     }

@@ -92,7 +92,7 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         // The text itself ("Edited By: Ali Musa" in its own span), else its whole line
         // ("Edited by <a>Ali Musa</a>").
         let own = collapse_whitespace(text);
-        if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
+        if let Some(name) = first_editor(&own) {
             let credit_element = dom
                 .parent(j)
                 .filter(|&p| short_text(dom, p).is_some_and(|t| t == own));
@@ -104,7 +104,22 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
                 credit_element,
             });
         }
-        if let Some(name) = attribution::editors_in_line(&line).into_iter().next() {
+        // The inline element holding the label and the name ("<span>संपादक: <a>X</a></span>")
+        // inside a longer line: its own text, so that the line's next item (the update time)
+        // does not run into the name.
+        if let Some(wrapper) = dom.parent(j).filter(|&p| Some(p) != line_el)
+            && let Some(wrapped) = short_text(dom, wrapper)
+            && wrapped != own
+            && let Some(name) = first_editor(&wrapped)
+        {
+            return Some(EditorLine {
+                name,
+                raw: wrapped,
+                element: None,
+                credit_element: Some(wrapper),
+            });
+        }
+        if let Some(name) = first_editor(&line) {
             let element = line_el.filter(|_| {
                 line.chars().count() <= MAX_CONSUMED_CHARS
                     && attribution::parse_line(&line).is_none()
@@ -119,6 +134,19 @@ pub(crate) fn near_headline(dom: &Dom<'_>, title: NodeIdx) -> Option<EditorLine>
         j += 1;
     }
     None
+}
+
+/// The article's editor credited by a line: the first name an editing phrase gives, except
+/// that a responsible editor comes first ("编辑：孙丽 责任编辑：刘亮": the desk editor, then the
+/// responsible one, who answers for the article).
+fn first_editor(line: &str) -> Option<String> {
+    RESPONSIBLE_EDITOR_LABELS
+        .iter()
+        .filter_map(|l| line.find(l))
+        .min()
+        .and_then(|at| line.get(at..))
+        .and_then(|from| attribution::editors_in_line(from).into_iter().next())
+        .or_else(|| attribution::editors_in_line(line).into_iter().next())
 }
 
 /// Most ancestors climbed to find an enclosing `<article>`.
@@ -158,7 +186,7 @@ pub(crate) fn responsible_editor(dom: &Dom<'_>) -> Option<EditorLine> {
             && RESPONSIBLE_EDITOR_LABELS.iter().any(|l| text.contains(l))
         {
             let own = collapse_whitespace(text);
-            if let Some(name) = attribution::editors_in_line(&own).into_iter().next() {
+            if let Some(name) = first_editor(&own) {
                 return Some(EditorLine {
                     name,
                     raw: own,
@@ -414,6 +442,42 @@ mod tests {
             "Наталья Орлова рассказала о планах на следующий год</span>",
         );
         assert_eq!(editor_of(&prose), None);
+    }
+
+    #[test]
+    fn the_responsible_editor_is_the_editor_of_a_two_editor_line() {
+        let page = |line: &str| {
+            format!(
+                "<html><body><h1>春耕生产进度过六成</h1><div><p>农业农村部最新农情调度显示，全国春播粮食已完成\
+                 意向面积的六成以上，进度快于去年同期。</p><p>各地加强田间管理，抓好病虫害防治，确保春耕\
+                 生产顺利进行。</p></div><div class=\"zebian\"><p>{line}</p></div></body></html>"
+            )
+        };
+        assert_eq!(
+            editor_of(&page("编辑：孙丽 责任编辑：刘亮")).as_deref(),
+            Some("刘亮")
+        );
+        // The responsible editor alone, as before.
+        assert_eq!(editor_of(&page("责任编辑：刘亮")).as_deref(), Some("刘亮"));
+    }
+
+    #[test]
+    fn an_editor_span_in_a_byline_row_ends_at_its_span() {
+        let page = |row: &str| {
+            format!(
+                "<html><body><article><h1>Льготные кредиты</h1><div class=\"byline\">{row}</div>\
+                 {BODY}</article></body></html>"
+            )
+        };
+        // The row's next item (the update time) is no part of the name.
+        let html = page(
+            "<span>Ravi Kumar</span> <span class=\"ed\">Edited by: <a>Sunita Verma</a></span> \
+             <div class=\"time\">Updated Sat, 14 Mar 2026 12:40 PM IST</div>",
+        );
+        assert_eq!(editor_of(&html).as_deref(), Some("Sunita Verma"));
+        // A label written straight in the row reads the row, as before.
+        let html = page("Ravi Kumar | Edited by <a>Sunita Verma</a>");
+        assert_eq!(editor_of(&html).as_deref(), Some("Sunita Verma"));
     }
 
     #[test]

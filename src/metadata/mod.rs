@@ -404,6 +404,8 @@ fn read_source(
     if let Some((name, signal)) = &chosen {
         let signal = *signal;
         let mut name = without_tagline(name, host.as_deref());
+        name = without_latin_alias(&name, host.as_deref());
+        name = without_glued_tagline(&name, host.as_deref());
         // The name another signal gives before a tagline ("Aktuálně.cz - Víte, co se právě
         // děje" beside the JSON-LD publisher "Aktuálně.cz").
         if let Some(head) = tagline_head(&name)
@@ -479,6 +481,53 @@ fn without_tagline(name: &str, host: Option<&str>) -> String {
         return head.trim().to_string();
     }
     name.to_string()
+}
+
+/// A site name in its own script without the one-word Latin alias written after a bar
+/// ("خبرگزاری تسنیم | Tasnim", "新华网 | Xinhua" on xinhuanet): the alias is the host's name,
+/// the name before the bar the one the page reads in.
+fn without_latin_alias(name: &str, host: Option<&str>) -> String {
+    let Some(host) = host.filter(|h| h.len() >= 3) else {
+        return name.to_string();
+    };
+    let Some((head, alias)) = name.split_once(" | ") else {
+        return name.to_string();
+    };
+    let (head, alias) = (head.trim(), alias.trim());
+    let alias_fold = fold(alias);
+    let latin_alias = !alias.contains(char::is_whitespace)
+        && alias.chars().all(|c| c.is_ascii_alphanumeric())
+        && alias_fold.len() >= 3
+        && host.contains(alias_fold.as_str());
+    let own_script = !head.is_empty() && !head.chars().any(|c| c.is_ascii_alphabetic());
+    if latin_alias && own_script {
+        head.to_string()
+    } else {
+        name.to_string()
+    }
+}
+
+/// A site name whose first word is the site's host form followed by a tagline with no separator
+/// ("Semana.com Últimas Noticias de Colombia y el Mundo" on semana.com): the host form.
+fn without_glued_tagline(name: &str, host: Option<&str>) -> String {
+    let Some(host) = host.filter(|h| h.len() >= 3) else {
+        return name.to_string();
+    };
+    let mut words = name.split_whitespace();
+    let Some(first) = words.next() else {
+        return name.to_string();
+    };
+    let rest = words.count();
+    let host_form = first.rsplit_once('.').is_some_and(|(label, tld)| {
+        (2..=7).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && clean::unaccented(&fold(label)) == host
+    });
+    if host_form && rest >= MIN_TAGLINE_WORDS {
+        first.to_string()
+    } else {
+        name.to_string()
+    }
 }
 
 /// The part of a site name before its first tagline separator, when a tagline of words
@@ -1613,6 +1662,51 @@ mod source_tests {
         let other = org.replace("Ouest-Gazette", "SIPA Médias");
         assert_eq!(page(&other).as_deref(), Some("Ouest-Gazette.fr"));
         assert_eq!(page("").as_deref(), Some("Ouest-Gazette.fr"));
+    }
+
+    #[test]
+    fn a_latin_alias_after_a_name_in_another_script_is_cut() {
+        assert_eq!(
+            without_latin_alias("خبرگزاری تسنیم | Tasnim", Some("tasnimnews")),
+            "خبرگزاری تسنیم"
+        );
+        // Not the host's name, a Latin name before the bar, or more words after it.
+        assert_eq!(
+            without_latin_alias("خبرگزاری تسنیم | Tasnim", Some("example")),
+            "خبرگزاری تسنیم | Tasnim"
+        );
+        assert_eq!(
+            without_latin_alias("Tasnim | Tasnim", Some("tasnimnews")),
+            "Tasnim | Tasnim"
+        );
+        assert_eq!(
+            without_latin_alias("خبرگزاری تسنیم | Tasnim News", Some("tasnimnews")),
+            "خبرگزاری تسنیم | Tasnim News"
+        );
+    }
+
+    #[test]
+    fn a_tagline_glued_after_the_host_form_is_cut() {
+        assert_eq!(
+            without_glued_tagline(
+                "Semana.com Últimas Noticias de Colombia y el Mundo",
+                Some("semana")
+            ),
+            "Semana.com"
+        );
+        // Another host, one word after it, or a name that is no host form: kept whole.
+        assert_eq!(
+            without_glued_tagline("Semana.com Últimas Noticias", Some("example")),
+            "Semana.com Últimas Noticias"
+        );
+        assert_eq!(
+            without_glued_tagline("Semana.com Colombia", Some("semana")),
+            "Semana.com Colombia"
+        );
+        assert_eq!(
+            without_glued_tagline("Revista Semana de Colombia", Some("semana")),
+            "Revista Semana de Colombia"
+        );
     }
 
     #[test]

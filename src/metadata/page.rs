@@ -3812,6 +3812,34 @@ mod tests {
     }
 
     #[test]
+    fn the_text_wrapper_starting_with_the_description_is_no_standfirst() {
+        let sub = |html: &str| {
+            with_page(html, |dom, s| {
+                let t = s.h1s[0].idx;
+                let d = "The rail operator said on Saturday that the new trains will enter service by the end of the year.";
+                subtitle(dom, s, t, "New trains by year end", Some(d), 1000).map(|x| x.text)
+            })
+        };
+        // The body's wrapper: its first paragraph repeats the description.
+        assert_eq!(
+            sub(
+                r#"<body><div><h1>New trains by year end</h1><div class="paragraph">
+            <p>The rail operator said on Saturday that the new trains will enter service by the end of the year, adding ten percent more commuter services.</p>
+            <p>The remaining sets will follow after testing.</p></div></div></body>"#
+            ),
+            None
+        );
+        // The description shown alone under the headline stays the standfirst.
+        assert_eq!(
+            sub(r#"<body><div><h1>New trains by year end</h1><div class="summary-box">
+            The rail operator said on Saturday that the new trains will enter service by the end of the year.</div>
+            <p>Body starts here and goes on.</p><p>More.</p></div></body>"#)
+            .as_deref(),
+            Some("The rail operator said on Saturday that the new trains will enter service by the end of the year.")
+        );
+    }
+
+    #[test]
     fn reading_times_date_lines_and_widgets_are_not_standfirsts() {
         let sub = |under: &str| {
             with_page(

@@ -96,6 +96,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     ("reported by", Follow::Any, Text::Value), ("report by", Follow::Any, Text::Value),
     // "Reporter: X | Editor: Y" (Indonesian portals, detik, Kompas; English forms too)
     ("reporter", Follow::Colon, Text::LabelLine),
+    // "WRITER: X" in a row of labelled cells (Bangkok Post: "PUBLISHED :", "NEWSPAPER SECTION:")
+    ("writer", Follow::Colon, Text::LabelLine),
     ("posted by", Follow::Any, Text::Line),
     ("published by", Follow::Any, Text::Value), ("compiled by", Follow::Any, Text::Value),
     ("submitted by", Follow::Any, Text::Line),
@@ -252,6 +254,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // sentences, so never without the colon
     ("记者", Follow::Any, Text::LabelLine), ("記者", Follow::Any, Text::LabelLine),
     ("撰文", Follow::Colon, Text::Value),
+    // "撰稿：記者 張雅婷" (drafted by) in a Taiwanese info row
+    ("撰稿", Follow::Colon, Text::LabelLine),
     // Japanese "text and photos" ("文・写真　中村翔太"): the writer took the pictures too
     ("文・写真", Follow::Any, Text::Value), ("写真・文", Follow::Any, Text::Value),
     ("文と写真", Follow::Any, Text::Value),
@@ -849,6 +853,9 @@ const ORG_WORDS: &[&str] = &[
     "gazette", "zeitung", "daily", "weekly", "magazine", "magazin", "radio", "tv", "television",
     "télévision", "network", "broadcasting", "channel", "publishing", "publications", "verlag",
     "éditions", "editions", "wire", "bureau", "newspaper", "online",
+    // Persian and Arabic: news agency, newspaper ("خبرگزاری تسنیم", "وكالة الأنباء",
+    // "صحيفة الرياض", "جريدة الأهرام")
+    "خبرگزاری", "روزنامه", "وكالة", "صحيفة", "جريدة",
     // Companies and institutions
     "gmbh", "ltd", "limited", "inc", "llc", "plc", "corp", "corporation", "company", "group",
     "gruppe", "groupe", "grupo", "gruppo", "holding", "institute", "university", "foundation",
@@ -1937,8 +1944,9 @@ fn split_pieces(s: &str) -> Vec<&str> {
     let mut after_role = false;
     for chunk in s.split(SEPARATOR_CHARS).take(MAX_PIECES * 2) {
         let chunk = head_or_tail(chunk.trim(), DASHES);
-        // "Autorin: Jane Doe": the label is a role word, the chunk is not a role.
-        let named = strip_one_prefix(chunk).unwrap_or(chunk);
+        // "Autorin: Jane Doe": the label is a role word, the chunk is not a role. A label may
+        // stand before a role prefix ("撰稿：記者 張雅婷": drafted by reporter X).
+        let named = strip_one_prefix(chunk).map_or(chunk, |r| strip_one_prefix(r).unwrap_or(r));
         if chunk.is_empty() {
             continue;
         }
@@ -2057,6 +2065,29 @@ static LONE_OPENERS: LazyLock<HashSet<&str, FastHash>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Most words of a place written before the writer's name and a colon.
+const MAX_PLACE_LABEL_WORDS: usize = 2;
+
+/// A name without the place written before it and a colon, as pan-Arab dailies sign their
+/// correspondents ("القاهرة: أحمد علي", Cairo: Ahmed Ali; "Beirut: Jane Doe"): one or two words of
+/// letters before the colon, a name of two or more words after it. A label the prefix table
+/// knows ("Autor: X") is stripped before this.
+fn without_place_label(s: &str) -> &str {
+    let Some((head, tail)) = s.split_once([':', '：']) else {
+        return s;
+    };
+    let (head, tail) = (head.trim(), tail.trim());
+    let head_words = head.split_whitespace().count();
+    // A place is capitalised where the script has case ("in: X" is a label's tail).
+    let place = (1..=MAX_PLACE_LABEL_WORDS).contains(&head_words)
+        && !head.starts_with(char::is_lowercase)
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-');
+    let name = tail.split_whitespace().count() >= 2 && !tail.contains([':', '：']);
+    if place && name { tail } else { s }
+}
+
 /// The cleaning steps for one name.
 fn clean_core(s: &str) -> Option<String> {
     let mut cur = s.trim_matches(is_edge_punct);
@@ -2078,6 +2109,7 @@ fn clean_core(s: &str) -> Option<String> {
             None => break,
         }
     }
+    cur = without_place_label(cur);
     cur = head_or_tail(cur, DASHES);
     cur = head_or_tail(cur, &[",", ";", " / "]);
     cur = cut_affiliation(cur);
@@ -2753,6 +2785,55 @@ mod tests {
     }
 
     #[test]
+    fn writer_and_drafted_by_labels_with_their_colon_open_a_line() {
+        assert!(
+            LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("writer: wassana nanuam"))
+        );
+        assert!(LINE_OPENERS.iter().any(|o| o.opens("撰稿：記者 張雅婷")));
+        // Without the colon they open sentences ("Writer Jane Doe said ...", "撰稿人表示").
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("writer jane doe said the book took ten years."))
+        );
+        assert!(
+            !LINE_OPENERS
+                .iter()
+                .any(|o| o.opens("撰稿人表示，新書將在下月出版。"))
+        );
+    }
+
+    #[test]
+    fn a_place_before_the_name_and_a_colon_goes() {
+        assert_eq!(clean("القاهرة: أحمد علي").as_deref(), Some("أحمد علي"));
+        assert_eq!(clean("New York: Jane Doe").as_deref(), Some("Jane Doe"));
+        // A lower-case word is no place ("Autor/in: X" split at its slash).
+        assert_eq!(without_place_label("in: Jane Doe"), "in: Jane Doe");
+        // A one-word tail is no name after a place; a known label is stripped as before.
+        assert_eq!(
+            clean("Jane Doe: Opinion").as_deref(),
+            Some("Jane Doe: Opinion")
+        );
+        assert_eq!(clean("Autor: Jane Doe").as_deref(), Some("Jane Doe"));
+        // A name without a colon is left alone.
+        assert_eq!(clean("أحمد علي").as_deref(), Some("أحمد علي"));
+    }
+
+    #[test]
+    fn a_label_before_a_role_prefix_leaves_the_name() {
+        // "drafted by: reporter X": two prefixes before the name.
+        assert_eq!(split_authors("撰稿：記者 張雅婷"), vec!["張雅婷"]);
+        assert_eq!(split_authors("作者：记者 刘洋"), vec!["刘洋"]);
+        // One label alone, as before.
+        assert_eq!(split_authors("作者：張雅婷"), vec!["張雅婷"]);
+        assert_eq!(split_authors("Autorin: Jane Doe"), vec!["Jane Doe"]);
+        // A role with no name stays no name.
+        assert!(split_authors("撰稿：記者").is_empty());
+    }
+
+    #[test]
     fn a_chinese_reporter_label_with_its_colon_opens_a_line() {
         assert!(LINE_OPENERS.iter().any(|o| o.opens("记者：刘洋 赵敏")));
         assert!(LINE_OPENERS.iter().any(|o| o.opens("記者：林志明")));
@@ -3066,6 +3147,15 @@ mod tests {
     fn swahili_writer_label() {
         assert_eq!(split("Mwandishi: Juma Hamisi"), vec!["Juma Hamisi"]);
         assert_eq!(split("Mwandishi"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn persian_and_arabic_agencies_and_papers_are_organisations() {
+        assert!(is_organisation("خبرگزاری تسنیم"));
+        assert!(is_organisation("وكالة الأنباء السعودية"));
+        assert!(is_organisation("صحيفة الرياض"));
+        assert!(!is_organisation("مريم حسن"));
+        assert!(!is_organisation("علی رضایی"));
     }
 
     #[test]

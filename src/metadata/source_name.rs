@@ -90,11 +90,19 @@ fn lost_case_or_accents(name: &str, alt: &str) -> Option<Respelling> {
     let has_lower = |s: &str| s.chars().any(char::is_lowercase);
     let flat = !(has_upper(name) && has_lower(name));
     let mixed = has_upper(alt) && has_lower(alt);
-    if !(flat && mixed) || name.chars().count() != alt.chars().count() {
+    if !(flat && mixed) {
         return None;
     }
-    let mut accents = false;
-    let same = name.chars().zip(alt.chars()).all(|(a, b)| {
+    // A mark the flat form drops ("PAGINA12" for "Página|12", the bar of the paper's name):
+    // compared without the marks `name` does not have.
+    let kept = |c: &char| c.is_alphanumeric() || c.is_whitespace() || name.contains(*c);
+    let dropped_marks = alt.chars().any(|c| !kept(&c));
+    let alt_letters: String = alt.chars().filter(kept).collect();
+    if name.chars().count() != alt_letters.chars().count() {
+        return None;
+    }
+    let mut accents = dropped_marks;
+    let same = name.chars().zip(alt_letters.chars()).all(|(a, b)| {
         if a.to_lowercase().eq(b.to_lowercase()) {
             return true;
         }
@@ -167,6 +175,13 @@ mod tests {
     #[test]
     fn lost_case_and_accents_are_restored() {
         assert!(better_spelling("telex", "Telex", None));
+        // A bar the capitals dropped, with the accent (Página/12's own "Página|12").
+        assert_eq!(
+            respelling("PAGINA12", "Página|12", None),
+            Some(Respelling::SameName)
+        );
+        assert!(!better_spelling("PAGINA12", "Página|13", None));
+        assert!(!better_spelling("PAGINA12", "Página", None));
         assert!(better_spelling("TUOI TRE ONLINE", "Tuổi Trẻ Online", None));
         // A name in capitals differing in case alone may be the brand's casing.
         assert_eq!(

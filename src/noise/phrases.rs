@@ -245,6 +245,11 @@ const CHROME_LINES: &[&str] = &[
     "externer inhalt",
     "weiterführender link",
     "merken",
+    // Turkish portals' "Haberin Devamı" (the rest of the story) link between paragraphs;
+    // Iranian agencies' closing "انتهای پیام/" (end of message: Tasnim, ISNA, Mehr)
+    "haberin devamı",
+    "انتهای پیام",
+    "انتهای پیام/",
     // Section labels of further reading.
     "weitere artikel",
     "weitere artikel anzeigen", // German: "show more articles", the button under a list
@@ -3619,6 +3624,20 @@ mod tests {
             "Schließen Sie die Fenster, rät die Feuerwehr.",
         ] {
             assert_eq!(classify_block(line, 0.0), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn continuation_links_and_end_of_message_marks_are_chrome() {
+        for line in ["Haberin Devamı", "انتهای پیام/", "انتهای پیام"] {
+            assert!(is_chrome_label(line), "{line}");
+        }
+        // Sentences that hold the words are text.
+        for line in [
+            "Haberin devamı yarın sabah yayımlanacak.",
+            "انتهای پیام رئیس جمهور به مردم تشکر بود.",
+        ] {
+            assert!(!is_chrome_label(line), "{line}");
         }
     }
 
