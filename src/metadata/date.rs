@@ -499,9 +499,34 @@ pub(crate) fn zone_of_the_page(
     d
 }
 
-/// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style): no
-/// offset is read from them (standard or daylight time is not said).
+/// US time zones named without their season ("8:30 a.m. ET March 14, 2026", AP style).
 const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
+
+/// The same zones as written (in capitals: "et" is French and Latin "and"), with their
+/// standard offset; daylight time is worked out from the date ([`us_daylight`]).
+const US_SEASONLESS_ZONES: &[(&str, i16)] =
+    &[("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480)];
+
+/// Whether local time `hour` on a date falls in United States daylight saving time: from 2:00
+/// on the second Sunday of March to 2:00 on the first Sunday of November (from 2007; before,
+/// the first Sunday of April to the last Sunday of October).
+fn us_daylight(date: &DateTime, hour: u8) -> bool {
+    let sunday_on_or_after = |month: u8, day: u8| -> Option<i64> {
+        let d = day_number(&ymd(date.year, u32::from(month), u32::from(day))?);
+        // 1970-01-01 was a Thursday: (n + 4) mod 7 is 0 on Sundays.
+        Some(d + (7 - (d + 4).rem_euclid(7)) % 7)
+    };
+    let (start, end) = if date.year >= 2007 {
+        (sunday_on_or_after(3, 8), sunday_on_or_after(11, 1))
+    } else {
+        (sunday_on_or_after(4, 1), sunday_on_or_after(10, 25))
+    };
+    let (Some(start), Some(end)) = (start, end) else {
+        return false;
+    };
+    let day = day_number(date);
+    (day > start || (day == start && hour >= 2)) && (day < end || (day == end && hour < 2))
+}
 
 /// Words that may stand between a date and its time ("at 8:30", "um 08:30", "à 10h15",
 /// "a las 10:15", "alle 10:15", "om 10.15", "o godz. 10:15", "в 10:15"), and the year markers
@@ -979,7 +1004,7 @@ fn dateline_with(s: &str, found: (usize, usize, DateTime)) -> Option<DateTime> {
     if tail.chars().count() <= MAX_TAIL_CHARS {
         return Some(d);
     }
-    if labelled_second_date(tail) {
+    if labelled_second_date(tail) || opens_credit_label(tail) {
         return Some(d);
     }
     if !tail.starts_with(TAIL_SEPARATORS) || runs_on(tail) {
@@ -1032,6 +1057,33 @@ fn labelled_second_date(tail: &str) -> bool {
         && label.chars().count() <= MAX_LEAD_CHARS
         && after.chars().count() <= MAX_TAIL_CHARS
         && (labels_update(&lower) || PUBLISHED_LEADS.iter().any(|w| lower.contains(w)))
+}
+
+/// Labels (lower case) of the source or author of a story that a date line runs into, before
+/// their colon ("2026-03-14 08:30 来源：新华网", "14.03.2026 Quelle: dpa", "14 mars 2026
+/// Source : AFP").
+#[rustfmt::skip]
+const CREDIT_LABELS: &[&str] = &[
+    "来源", "來源", "作者", "编辑", "責任編輯", "责任编辑", "出处", "出典", "출처", "source", "sources",
+    "quelle", "fuente", "fonte", "font", "bron", "källa", "kilde", "lähde", "źródło", "zdroj",
+    "forrás", "izvor", "sursa", "sursă", "kaynak", "источник", "джерело", "πηγή", "nguồn",
+    "sumber", "المصدر", "منبع", "מקור", "स्रोत",
+];
+
+/// Whether the tail after a line's date opens with a source or author label and its colon
+/// (`CREDIT_LABELS`), after a separator or none: the line is a date line that runs into the
+/// story's credit, however long the names that follow.
+fn opens_credit_label(tail: &str) -> bool {
+    let rest = tail
+        .trim_start_matches(|c: char| TAIL_SEPARATORS.contains(&c) || c.is_whitespace())
+        .to_lowercase();
+    CREDIT_LABELS.iter().any(|label| {
+        rest.strip_prefix(label).is_some_and(|after| {
+            after
+                .trim_start_matches(|c: char| c.is_whitespace())
+                .starts_with([':', '：'])
+        })
+    })
 }
 
 /// Whether the lead before a date is the start of a range whose month and year the date
@@ -2464,6 +2516,9 @@ struct Time {
     second: u32,
     /// Minutes east of UTC, when a zone was written.
     offset: Option<i16>,
+    /// The standard offset of a US zone written without its season ("ET"): the offset then
+    /// depends on the date.
+    us_standard: Option<i16>,
 }
 
 /// The date with the time (and offset) when they are valid, else the date alone.
@@ -2478,7 +2533,11 @@ fn apply_time(date: DateTime, time: Time) -> DateTime {
     let Some(with_time) = date.with_time(h, m, s) else {
         return date;
     };
-    match time.offset {
+    let offset = time.offset.or_else(|| {
+        let standard = time.us_standard?;
+        Some(standard + if us_daylight(&with_time, h) { 60 } else { 0 })
+    });
+    match offset {
         Some(off) => with_time.with_offset(off).unwrap_or(with_time),
         None => with_time,
     }
@@ -2568,6 +2627,7 @@ fn compact_time(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
             minute,
             second,
             offset,
+            us_standard: None,
         },
         next,
     ))
@@ -2671,6 +2731,21 @@ fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
         confirmed = true;
         o
     });
+    // "8:30 AM ET", "8:30 p.m. (ET)": a US zone without its season.
+    let mut us_standard = None;
+    if offset.is_none() {
+        let at = j + usize::from(t.get(j).is_some_and(|x| x.is_punct(&['('])));
+        if let Some(&(_, o)) = t.get(at).and_then(|x| {
+            US_SEASONLESS_ZONES
+                .iter()
+                .find(|(z, _)| x.kind == Kind::Word && *z == x.text)
+        }) && (at == j || t.get(at + 1).is_some_and(|x| x.is_punct(&[')'])))
+        {
+            us_standard = Some(o);
+            j = at + 1 + usize::from(at > j);
+            confirmed = true;
+        }
+    }
     // "08.30" followed by more text is as likely a decimal number as a time.
     let ends_clause = t
         .get(j)
@@ -2687,6 +2762,7 @@ fn time_at(t: &[Tok<'_>], i: usize) -> Option<(Time, usize)> {
             minute,
             second,
             offset,
+            us_standard,
         },
         j,
     ))
@@ -2992,10 +3068,51 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_running_into_a_credit_label() {
+        let day = |s: &str| dateline_date(s).map(|d| d.date_string());
+        for line in [
+            "2026-03-14 08:30:31\u{3000}来源：新华网\u{3000}作者：林海 责任编辑：王小明",
+            "2026-03-14 08:30 来源：新华网客户端 编辑：张三",
+            "14.03.2026 | Quelle: dpa, Reuters, AFP und eigene Recherche",
+            "14 mars 2026 Source : AFP, Reuters et rédaction",
+            "14/03/2026 08:30 Fuente: Agencia EFE y redacción central",
+        ] {
+            assert_eq!(day(line).as_deref(), Some("2026-03-14"), "{line}");
+        }
+        // A sentence that runs on after the date stays no date line.
+        assert_eq!(
+            day("14.03.2026 wurde die Quelle der Verschmutzung im Fluss gefunden"),
+            None
+        );
+    }
+
+    #[test]
+    fn us_zones_without_their_season() {
+        // Daylight time from 2:00 on the second Sunday of March (8 March 2026) to 2:00 on the
+        // first Sunday of November (1 November 2026).
+        is("March 14, 2026 8:30 AM ET", "2026-03-14T08:30:00-04:00");
+        is("March 7, 2026 8:30 AM ET", "2026-03-07T08:30:00-05:00");
+        is("March 8, 2026 1:30 AM ET", "2026-03-08T01:30:00-05:00");
+        is("March 8, 2026 3:00 AM ET", "2026-03-08T03:00:00-04:00");
+        is("Nov. 1, 2026 1:30 a.m. PT", "2026-11-01T01:30:00-07:00");
+        is("Nov. 2, 2026 11:45 p.m. PT", "2026-11-02T23:45:00-08:00");
+        is("July 4, 2026 9:15 PM CT", "2026-07-04T21:15:00-05:00");
+        is("Jan 14, 2026 10:00 am MT", "2026-01-14T10:00:00-07:00");
+        // Before 2007: the first Sunday of April to the last Sunday of October.
+        is("March 20, 2005 8:30 AM ET", "2005-03-20T08:30:00-05:00");
+        is("October 29, 2006 3:00 PM ET", "2006-10-29T15:00:00-05:00");
+        // Late in the evening the local calendar day stays the published day.
+        is("March 14, 2026 11:50 PM ET", "2026-03-14T23:50:00-04:00");
+        // Seasons that are written stay as written; "et" in lower case is a word ("and").
+        is("March 14, 2026 8:30 AM EST", "2026-03-14T08:30:00-05:00");
+        is("14 mars 2026 08:30 et", "2026-03-14T08:30:00");
+    }
+
+    #[test]
     fn zones_in_parentheses_and_offsets() {
         is("14/03/2026 08:30 (UTC+03:00)", "2026-03-14T08:30:00+03:00");
         is("14.03.2026 08:30 (GMT+7)", "2026-03-14T08:30:00+07:00");
-        is("March 14, 2026 8:30 p.m. (ET)", "2026-03-14T20:30:00");
+        is("March 14, 2026 8:30 p.m. (ET)", "2026-03-14T20:30:00-04:00");
         is("14 Mar 2026 08:30 ICT", "2026-03-14T08:30:00+07:00");
     }
 
@@ -3388,7 +3505,7 @@ mod tests {
         is("March 14, 2026 12:30 PM", "2026-03-14T12:30:00");
         is("March 14, 2026, 9 pm", "2026-03-14T21:00:00");
         is("SEPTEMBER 1, 2026", "2026-09-01");
-        is("8:30 a.m. ET March 14, 2026", "2026-03-14T08:30:00");
+        is("8:30 a.m. ET March 14, 2026", "2026-03-14T08:30:00-04:00");
     }
 
     #[test]
@@ -3463,7 +3580,10 @@ mod tests {
             "2026-03-14T08:30:00",
         );
         is("Published: 14 March 2026", "2026-03-14");
-        is("Updated March 15, 2026, 6:02 PM ET", "2026-03-15T18:02:00");
+        is(
+            "Updated March 15, 2026, 6:02 PM ET",
+            "2026-03-15T18:02:00-04:00",
+        );
         is("Posted on 2026-03-14 by admin", "2026-03-14");
         is("08:30, 14 March 2026", "2026-03-14T08:30:00");
         is(
@@ -4028,7 +4148,7 @@ mod tests {
             ("March 14, 2026 8:30 AM UTC", "2026-03-14T08:30:00Z"),
             (
                 "Published 8:30 AM ET, Sat March 14, 2026",
-                "2026-03-14T08:30:00",
+                "2026-03-14T08:30:00-04:00",
             ),
             ("14 марта 2026, 08:30", "2026-03-14T08:30:00"),
             ("14 березня 2026 р.", "2026-03-14"),
@@ -4218,7 +4338,7 @@ mod tests {
                 "Last Updated : 14 Mar 2026, 08:30:15 PM IST",
                 "2026-03-14T20:30:15+05:30",
             ),
-            ("Sat, Mar 14 2026 8:30 AM ET", "2026-03-14T08:30:00"),
+            ("Sat, Mar 14 2026 8:30 AM ET", "2026-03-14T08:30:00-04:00"),
             ("14/03/2026 - 08:30 WIT", "2026-03-14T08:30:00+09:00"),
             (
                 "Sabtu, 14 Maret 2026 | 22:30 WITA",
