@@ -2300,6 +2300,22 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
                 1900 + yy
             }
         }
+        // Slashed with a two-digit year ("14/03/26", "03/14/26"), only when one of day and
+        // month is past 12 and so says which is which; "03/04/26" is left unread.
+        None if sep.text == "/"
+            && t.get(i)?.lower.len() == 2
+            && adjacent(t, i + 2)?.lower.len() == 2
+            && (a > 12) != (b > 12)
+            && a.max(b) <= 31
+            && a.min(b) >= 1 =>
+        {
+            let yy = year.num_len(2..=2)? as i32;
+            if yy <= TWO_DIGIT_YEAR_PIVOT {
+                2000 + yy
+            } else {
+                1900 + yy
+            }
+        }
         None => return None,
     };
     // Not followed by more of the same ("14.03.2026.5").
@@ -3068,6 +3084,18 @@ mod tests {
     }
 
     #[test]
+    fn slashed_two_digit_years_when_day_and_month_are_plain() {
+        is("14/03/26", "2026-03-14");
+        is("03/14/26 08:30 AM ET", "2026-03-14T08:30:00-04:00");
+        is("Publié le 31/12/25 à 18h05", "2025-12-31T18:05:00");
+        // Either reading possible: left unread. Not two digits, or no month: no date.
+        none("03/04/26");
+        none("3/14/26");
+        none("14/13/26");
+        none("Score 14/16/20");
+    }
+
+    #[test]
     fn date_lines_running_into_a_credit_label() {
         let day = |s: &str| dateline_date(s).map(|d| d.date_string());
         for line in [
@@ -3562,7 +3590,9 @@ mod tests {
         is("28.01.22", "2022-01-28");
         is("Stand: 28.01.22, 14:30 Uhr", "2022-01-28T14:30:00");
         none("1.2.10");
-        none("28/01/22");
+        // Slashed with a two-digit year: read when the day is past 12 (see
+        // `slashed_two_digit_years_when_day_and_month_are_plain`).
+        is("28/01/22", "2022-01-28");
         // The dashed form of Dutch papers (AD, Parool): "13-03-26, 19:02"
         is("13-03-26, 19:02", "2026-03-13T19:02:00");
         is("Laatst bijgewerkt: 14-03-26, 08:15", "2026-03-14T08:15:00");
