@@ -1210,6 +1210,9 @@ const MAX_DATELINE_OUTLET_CHARS: usize = 6;
 fn bracketed_agency_dateline(head: &str) -> Option<Vec<Credit>> {
     let inner = head.strip_prefix(['（', '('])?;
     let inner = inner.get(..inner.find(['）', ')'])?)?.trim();
+    if let Some(agency) = compiled_wire_dateline(inner) {
+        return Some(vec![Credit::new(R::Source, agency)]);
+    }
     let (outlet, rest) = inner
         .split_once("記者")
         .or_else(|| inner.split_once("记者"))?;
@@ -1245,6 +1248,31 @@ fn bracketed_agency_dateline(head: &str) -> Option<Vec<Credit>> {
             .map(|n| Credit::new(R::Reporting, n))
             .collect(),
     )
+}
+
+/// Endings of a bracketed agency dateline without a reporter: "綜合外電報導" (compiled from
+/// foreign wires), "報導", "電" (a dispatch), in traditional and simplified characters.
+const COMPILED_DATELINE_ENDS: &[&str] = &["報導", "报道", "電", "电"];
+
+/// The agency of a bracketed dateline that names no reporter, "中央社台北14日綜合外電報導" (the
+/// inside of "（...）"): an agency written in Chinese characters (`AGENCIES`), a place, the day
+/// and "日", then a dispatch ending (`COMPILED_DATELINE_ENDS`).
+fn compiled_wire_dateline(inner: &str) -> Option<&'static str> {
+    if inner.contains("記者") || inner.contains("记者") {
+        return None;
+    }
+    let agency = AGENCIES
+        .iter()
+        .filter(|a| !a.is_ascii() && inner.starts_with(**a))
+        .max_by_key(|a| a.len())?;
+    let rest = inner.get(agency.len()..)?;
+    let (before_day, after_day) = rest.split_once('日')?;
+    (before_day.ends_with(|c: char| c.is_ascii_digit())
+        && !before_day.contains(char::is_whitespace)
+        && COMPILED_DATELINE_ENDS
+            .iter()
+            .any(|e| after_day.ends_with(e)))
+    .then_some(*agency)
 }
 
 /// Brackets around a Taiwanese reporter tag that opens the story ("〔記者王美玲／台北報導〕",
@@ -3622,6 +3650,33 @@ mod tests {
             "交通部（記者會上）表示，新列車將上線。",
         ] {
             assert!(names(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_compiled_wire_dateline_in_brackets_credits_the_agency() {
+        let sources = |t: &str| {
+            dateline_credits(t)
+                .into_iter()
+                .filter(|c| c.role == R::Source)
+                .map(|c| c.name)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            sources("（中央社華盛頓14日綜合外電報導）美國政府今天表示。"),
+            vec!["中央社"]
+        );
+        assert_eq!(
+            sources("（中央社台北14日電）股市今天上漲。"),
+            vec!["中央社"]
+        );
+        // Not an agency, no day, or a reporter named (read as such elsewhere).
+        for t in [
+            "（本報台北14日綜合報導）市府今天表示。",
+            "（中央社台北綜合外電報導）美國政府今天表示。",
+            "交通部（記者會上）表示，新列車將上線。",
+        ] {
+            assert!(sources(t).is_empty(), "{t}");
         }
     }
 
