@@ -294,7 +294,16 @@ fn collect<'v>(
                 if let Some(id) = map.get("@id").and_then(Value::as_str)
                     && map.len() > 1
                 {
-                    ids.entry(id).or_insert(value);
+                    // The typed object, not an earlier reference that also names it (Yoast's
+                    // `"author": {"name": ..., "@id": ...}` before the Person in the graph).
+                    let typed = map.contains_key("@type");
+                    ids.entry(id)
+                        .and_modify(|v| {
+                            if typed && v.get("@type").is_none() {
+                                *v = value;
+                            }
+                        })
+                        .or_insert(value);
                 }
                 let start = stack.len();
                 for (key, child) in map {
@@ -657,8 +666,15 @@ fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent
                 };
                 // A one-word name whose biography opens with the full one ("Stefanus" and
                 // "Stefanus Stahl - Maschinenbauer, ...") is that full name.
+                // (Yoast's reference names the person; the `@id` it points to holds the bio.)
+                let full = m
+                    .get("@id")
+                    .and_then(Value::as_str)
+                    .and_then(|id| ids.get(id))
+                    .and_then(|f| f.as_object());
                 let name = m
                     .get("description")
+                    .or_else(|| full.and_then(|f| f.get("description")))
                     .and_then(first_str)
                     .and_then(|bio| full_name_from_bio(&name, &decode_entities(bio)))
                     .unwrap_or(name);
@@ -1129,6 +1145,23 @@ mod tests {
             full("Jane", "Jane Writes About Bikes And Trails, daily"),
             None
         );
+    }
+
+    #[test]
+    fn a_named_reference_before_the_person_resolves_to_the_typed_person() {
+        let graph = |bio: &str| {
+            read_one(&format!(
+                r#"{{"@context":"https://schema.org","@graph":[{{"@type":"Article","headline":"A headline",
+                "author":{{"name":"Jonas","@id":"https://x.example/#p"}}}},{{"@type":"Person",
+                "@id":"https://x.example/#p","name":"Jonas","description":"{bio}"}}]}}"#
+            ))
+            .authors
+            .into_iter()
+            .map(|a| a.name)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(graph("Jonas Brehmer - Radmechaniker"), ["Jonas Brehmer"]);
+        assert_eq!(graph("Fährt seit 2009 Enduro."), ["Jonas"]);
     }
 
     #[test]
