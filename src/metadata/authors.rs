@@ -376,7 +376,12 @@ pub(super) fn read(
         let mut removed: AuthorList = Vec::new();
         list.retain(|entry| {
             let (n, _, org) = entry;
-            let host_like = *org || n.contains('.') || !n.trim().contains(' ');
+            // (A dot before a letter, as in a domain: not an initial, "Bradley M. Kuhn".)
+            let domain_dot = n
+                .split('.')
+                .skip(1)
+                .any(|rest| rest.starts_with(char::is_alphanumeric));
+            let host_like = *org || domain_dot || !n.trim().contains(' ');
             // The site's desk shown in the byline ("By Addis Standard Staff") is credited as
             // the writer, as the labelled corpora keep it: not the site.
             let shown_desk =
@@ -598,6 +603,30 @@ pub(super) fn read(
         meta.consumed.extend(byline.nodes.iter().copied());
     }
     meta.authors = authors;
+}
+
+/// Longest site name read from the end of a `<title>` by [`title_site`], in characters.
+const MAX_TITLE_SITE_CHARS: usize = 40;
+
+/// The site a `<title>` names after its last separator ("Headline | Site"), or after the last
+/// underscore of a Chinese portal's "Headline_Channel_Site网", without a host in brackets after
+/// the name ("央视网(cctv.com)" is "央视网"). For a page that names its site nowhere else: a
+/// `meta name="author"` holding this name is the site, not the writer.
+pub(super) fn title_site(title: &str) -> Option<String> {
+    let title = title.trim();
+    let last = super::title::last_segment(title).or_else(|| {
+        let (head, tail) = title.rsplit_once('_')?;
+        (!head.trim().is_empty() && !tail.contains(char::is_whitespace)).then_some(tail)
+    })?;
+    let name = match last.trim_end().strip_suffix([')', '）']) {
+        Some(open) => match open.rfind(['(', '（']) {
+            Some(at) if open[at..].contains('.') => &open[..at],
+            _ => last,
+        },
+        None => last,
+    };
+    let name = name.trim();
+    (!name.is_empty() && name.chars().count() <= MAX_TITLE_SITE_CHARS).then(|| name.to_string())
 }
 
 /// Most nodes between the headline and the date element of its info row.
@@ -962,6 +991,46 @@ mod tests {
         let dom = Dom::build(&html, url::Url::parse("https://news.example/a/b").ok());
         let meta = crate::metadata::read(&dom, &crate::Limits::default());
         meta.authors.into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn the_site_named_only_by_the_title_is_no_author() {
+        assert_eq!(
+            title_site("标题_财经频道_南海之声网").as_deref(),
+            Some("南海之声网")
+        );
+        assert_eq!(
+            title_site("标题_新闻频道_央视网(cctv.com)").as_deref(),
+            Some("央视网")
+        );
+        assert_eq!(
+            title_site("Ein Titel | Der Kurier").as_deref(),
+            Some("Der Kurier")
+        );
+        assert_eq!(title_site("Nothing to cut here"), None);
+        let page = |title: &str, author: &str| {
+            read_page(&format!(
+                "<html><head><title>{title}</title><meta name=\"author\" content=\"{author}\">\
+                 </head><body><article><h1>Headline of the article here</h1>\
+                 <p>Text of the article, long enough to be one.</p></article></body></html>"
+            ))
+        };
+        // The meta author is the site the `<title>` ends with: nobody signed.
+        assert!(page("新能源汽车下乡活动启动_财经频道_南海之声网", "南海之声网").is_empty());
+        assert!(page("Stadtrat beschließt Haushalt | Kurier", "Kurier").is_empty());
+        // Another name, or a blogger whose own name ends the title, stays the author.
+        assert_eq!(
+            page("新能源汽车下乡活动启动_财经频道_南海之声网", "林海"),
+            ["林海"]
+        );
+        assert_eq!(
+            page("My trip to Lisbon - Jane Doe", "Jane Doe"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
+            page("My trip to Lisbon - Jane P. Doe (jdoe)", "Jane P. Doe"),
+            ["Jane P. Doe"]
+        );
     }
 
     #[test]

@@ -294,7 +294,16 @@ fn collect<'v>(
                 if let Some(id) = map.get("@id").and_then(Value::as_str)
                     && map.len() > 1
                 {
-                    ids.entry(id).or_insert(value);
+                    // The typed object, not an earlier reference that also names it (Yoast's
+                    // `"author": {"name": ..., "@id": ...}` before the Person in the graph).
+                    let typed = map.contains_key("@type");
+                    ids.entry(id)
+                        .and_modify(|v| {
+                            if typed && v.get("@type").is_none() {
+                                *v = value;
+                            }
+                        })
+                        .or_insert(value);
                 }
                 let start = stack.len();
                 for (key, child) in map {
@@ -655,6 +664,20 @@ fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent
                         decode_entities(format!("{given} {family}").trim()).into_owned()
                     }
                 };
+                // A one-word name whose biography opens with the full one ("Stefanus" and
+                // "Stefanus Stahl - Maschinenbauer, ...") is that full name.
+                // (Yoast's reference names the person; the `@id` it points to holds the bio.)
+                let full = m
+                    .get("@id")
+                    .and_then(Value::as_str)
+                    .and_then(|id| ids.get(id))
+                    .and_then(|f| f.as_object());
+                let name = m
+                    .get("description")
+                    .or_else(|| full.and_then(|f| f.get("description")))
+                    .and_then(first_str)
+                    .and_then(|bio| full_name_from_bio(&name, &decode_entities(bio)))
+                    .unwrap_or(name);
                 let url = m
                     .get("url")
                     .and_then(first_str)
@@ -670,6 +693,38 @@ fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent
         Agent::push_named(&mut out, &name, url, organisation, max_chars);
     }
     out
+}
+
+/// Most words a biography adds to a one-word name in [`full_name_from_bio`].
+const MAX_BIO_SURNAME_WORDS: usize = 2;
+
+/// The full name a person's biography opens with, for a one-word `name` ("Stefanus Stahl -
+/// Maschinenbauer, ..." for "Stefanus"): the name and the one or two capitalised words right
+/// after it, ended by a dash, a comma, a colon or a bracket (not a sentence: "Stefanus lives
+/// in ..." gives nothing).
+fn full_name_from_bio(name: &str, bio: &str) -> Option<String> {
+    let name = name.trim();
+    if name.is_empty() || name.contains(char::is_whitespace) {
+        return None;
+    }
+    let rest = bio.trim_start().strip_prefix(name)?;
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let head = rest
+        .split([',', ':', '–', '—', '(', '|'])
+        .next()?
+        .split(" - ")
+        .next()?;
+    let ended = head.len() < rest.trim_end().len() || head.trim() == rest.trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
+    };
+    (ended && (1..=MAX_BIO_SURNAME_WORDS).contains(&words.len()) && words.iter().all(capitalised))
+        .then(|| format!("{name} {}", words.join(" ")))
 }
 
 /// The URL of an image value: a string, an `ImageObject` (`url`, `contentUrl`), or a list.
@@ -1062,6 +1117,52 @@ fn ends_string(mut rest: impl Iterator<Item = char>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_one_word_name_takes_the_full_name_its_biography_opens_with() {
+        let full = |name: &str, bio: &str| full_name_from_bio(name, bio);
+        assert_eq!(
+            full("Stefanus", "Stefanus Stahl - Maschinenbauer, Abenteurer").as_deref(),
+            Some("Stefanus Stahl")
+        );
+        assert_eq!(
+            full("Marie", "Marie de Vries, journaliste").as_deref(),
+            None,
+            "a lower-case particle is not read"
+        );
+        assert_eq!(
+            full("Ana", "Ana Ruiz Soto: periodista").as_deref(),
+            Some("Ana Ruiz Soto")
+        );
+        // A sentence, a full name already, another name: nothing.
+        assert_eq!(
+            full("Stefanus", "Stefanus lives in Freiburg, rides daily"),
+            None
+        );
+        assert_eq!(full("Jane Doe", "Jane Doe Smith - writer"), None);
+        assert_eq!(full("Jane", "Janet Doe - writer"), None);
+        assert_eq!(
+            full("Jane", "Jane Writes About Bikes And Trails, daily"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_named_reference_before_the_person_resolves_to_the_typed_person() {
+        let graph = |bio: &str| {
+            read_one(&format!(
+                r#"{{"@context":"https://schema.org","@graph":[{{"@type":"Article","headline":"A headline",
+                "author":{{"name":"Jonas","@id":"https://x.example/#p"}}}},{{"@type":"Person",
+                "@id":"https://x.example/#p","name":"Jonas","description":"{bio}"}}]}}"#
+            ))
+            .authors
+            .into_iter()
+            .map(|a| a.name)
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(graph("Jonas Brehmer - Radmechaniker"), ["Jonas Brehmer"]);
+        assert_eq!(graph("Fährt seit 2009 Enduro."), ["Jonas"]);
+    }
 
     #[test]
     fn the_raw_form_of_a_large_value_is_capped_while_written() {

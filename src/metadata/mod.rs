@@ -134,11 +134,15 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     let lang = declared_language(dom, &scan, &ld).map(|(code, _, _)| code);
     let byline = page::byline(dom, &scan, meta.title_node, lang.as_deref());
     // A blogger publishing under their own name is the author, not only the site.
-    let author_sites: Vec<String> = site_names
+    let mut author_sites: Vec<String> = site_names
         .iter()
         .filter(|n| !(ld.publisher_is_person && ld.publisher_name.as_ref() == Some(*n)))
         .cloned()
         .collect();
+    // A page naming its site only at the end of `<title>` names it there all the same.
+    if site_names.is_empty() {
+        author_sites.extend(doc_title.as_deref().and_then(authors::title_site));
+    }
     authors::read(
         dom,
         &scan,
