@@ -979,9 +979,10 @@ fn repair(text: &str) -> String {
                     guessed_quote |= quote == '"';
                     out.push_str("\\\"");
                 }
-                // An apostrophe inside a single-quoted string ('L'Oréal').
+                // An apostrophe inside a single-quoted string ('L'Oréal'); in a double-quoted
+                // one it is plain text.
                 '\'' => {
-                    guessed_quote = true;
+                    guessed_quote |= quote == '\'';
                     out.push(c);
                 }
                 '\\' => match chars.next() {
@@ -1487,6 +1488,18 @@ mod tests {
             Some("Two years of hearings end")
         );
         assert_eq!(j.description.as_deref(), Some("The vote."));
+    }
+
+    #[test]
+    fn a_cut_body_with_an_apostrophe_is_still_closed() {
+        // An apostrophe in a double-quoted string is text, no guessed quote: the block cut
+        // inside that string is closed like any other.
+        let j = read_one(
+            r#"{"@type":"NewsArticle","headline":"Cut short","author":{"@type":"Person",
+                "name":"Jane Doe"},"articleBody":"The council's vo"#,
+        );
+        assert_eq!(j.headline.as_deref(), Some("Cut short"));
+        assert_eq!(names(&j), ["Jane Doe"]);
     }
 
     #[test]

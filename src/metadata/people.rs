@@ -276,7 +276,8 @@ const AUTHOR_PREFIXES: &[(&str, Follow, Text)] = &[
     // French video pages' "Reportage de X et Y" (a report by)
     ("minn", Follow::Capitalised, Text::Value), ("troch", Follow::Capitalised, Text::Value),
     // Albanian "Shkruar nga X" / "Nga X" (written by, by), Luxembourgish "Vum X" (by)
-    ("shkruar nga", Follow::Any, Text::Line), ("nga", Follow::Capitalised, Text::Value),
+    // "Nga" before one word is a Vietnamese given name ("Nga Pham"): two capitalised words
+    ("shkruar nga", Follow::Any, Text::Line), ("nga", Follow::TwoCapitalised, Text::Value),
     ("vum", Follow::Capitalised, Text::Value),
     ("nosoratan'i", Follow::Any, Text::Value), ("nosoratan’i", Follow::Any, Text::Value),
     ("un reportage de", Follow::Any, Text::Value), ("reportage de", Follow::Any, Text::Value),
@@ -2914,6 +2915,8 @@ mod tests {
         assert_eq!(clean("Van Morrison").as_deref(), Some("Van Morrison"));
         // An opener is a whole word: a name that starts with its letters keeps them.
         assert_eq!(clean("Ngandu Kasongo").as_deref(), Some("Ngandu Kasongo"));
+        // "Nga" is also a Vietnamese given name: before one word it stays.
+        assert_eq!(clean("Nga Pham").as_deref(), Some("Nga Pham"));
         assert_eq!(clean("Vumbi Lusala").as_deref(), Some("Vumbi Lusala"));
         assert!(
             LINE_OPENERS
