@@ -134,11 +134,17 @@ pub(crate) fn read(dom: &Dom<'_>, limits: &Limits) -> Meta {
     let lang = declared_language(dom, &scan, &ld).map(|(code, _, _)| code);
     let byline = page::byline(dom, &scan, meta.title_node, lang.as_deref());
     // A blogger publishing under their own name is the author, not only the site.
-    let author_sites: Vec<String> = site_names
+    let mut author_sites: Vec<String> = site_names
         .iter()
         .filter(|n| !(ld.publisher_is_person && ld.publisher_name.as_ref() == Some(*n)))
         .cloned()
         .collect();
+    // A site named only by the end of `<title>` ("标题_央视网(cctv.com)") is no author either.
+    if site_names.is_empty()
+        && let Some(s) = &meta.source
+    {
+        author_sites.push(s.name.clone());
+    }
     authors::read(
         dom,
         &scan,
