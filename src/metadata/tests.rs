@@ -1839,3 +1839,21 @@ fn a_byline_run_into_its_date_labels_gives_the_writer_and_both_dates() {
     );
     assert!(names(&m).is_empty(), "{:?}", names(&m));
 }
+
+#[test]
+fn a_site_named_only_by_the_title_is_no_author() {
+    let page = |author: &str| {
+        format!(
+            r#"<html><head><title>全国春季农业生产进度过六成_新闻频道_央视网(cctv.com)</title>
+            <meta name="author" content="{author}"></head><body><div class="text">
+            <p>农业农村部最新农情调度显示，全国春播粮食已完成意向面积的六成以上。</p></div></body></html>"#
+        )
+    };
+    let m = read_page(&page("央视网"), "https://news.cctv.example/a.shtml");
+    assert_eq!(m.title.as_deref(), Some("全国春季农业生产进度过六成"));
+    assert_eq!(m.source.as_ref().map(|s| s.name.as_str()), Some("央视网"));
+    assert!(m.authors.is_empty());
+    // A person in the same meta stays the author.
+    let m = read_page(&page("林海"), "https://news.cctv.example/a.shtml");
+    assert_eq!(names(&m), ["林海"]);
+}

@@ -643,7 +643,7 @@ fn strip_cjk_site(title: &str) -> &str {
             .get(pos..)
             .and_then(|r| r.chars().next())
             .map_or(1, char::len_utf8);
-        let tail = t.get(pos + sep_len..).unwrap_or("").trim();
+        let tail = without_bracketed_host(t.get(pos + sep_len..).unwrap_or("").trim());
         let tail_chars = tail.chars().count();
         // A dash also joins the two halves of a headline ("新型コロナ-東京で500人感染"): it
         // sets off a site only when the tail is named like one ("-新华网"). A doubled dash
@@ -670,6 +670,34 @@ fn strip_cjk_site(title: &str) -> &str {
     t
 }
 
+/// A site segment without the host it carries in brackets ("央视网(cctv.com)", "Site [site.de]"
+/// give the name); any other segment comes back unchanged.
+pub(crate) fn without_bracketed_host(segment: &str) -> &str {
+    let s = segment.trim();
+    for (open, close) in [('(', ')'), ('（', '）'), ('[', ']')] {
+        let Some(inner_end) = s.strip_suffix(close) else {
+            continue;
+        };
+        let Some(at) = inner_end.rfind(open) else {
+            continue;
+        };
+        let (name, host) = (
+            inner_end.get(..at).unwrap_or("").trim(),
+            inner_end.get(at + open.len_utf8()..).unwrap_or(""),
+        );
+        let host_form = !host.contains(char::is_whitespace)
+            && host.rsplit_once('.').is_some_and(|(head, tld)| {
+                !head.is_empty()
+                    && (2..=7).contains(&tld.len())
+                    && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            });
+        if host_form && !name.is_empty() {
+            return name;
+        }
+    }
+    s
+}
+
 /// Whether `title` is `h1` followed by site segments joined without spaces, as Chinese and
 /// Japanese titles write them ("标题_新华网" with h1 "标题").
 fn cjk_h1_within(title: &str, h1: &str) -> bool {
@@ -687,6 +715,7 @@ pub(crate) fn site_segment(title: &str, sites: &SiteNames) -> Option<String> {
         // The last segment of the ones cut: the site, after any channel.
         let pos = t.rfind(CJK_SEPARATORS)?;
         let tail = t.get(pos..)?.trim_start_matches(CJK_SEPARATORS).trim();
+        let tail = without_bracketed_host(tail);
         return (!tail.is_empty()).then(|| tail.to_string());
     }
     for sep in SITE_SEPARATORS {
@@ -1206,6 +1235,38 @@ mod tests {
             "国务院常务会议部署稳就业举措_新华网",
             "国务院常务会议部署稳就业举措"
         ));
+    }
+
+    #[test]
+    fn a_site_segment_carrying_its_host_in_brackets_is_the_site() {
+        let none = sites(&[], None);
+        assert_eq!(without_bracketed_host("央视网(cctv.com)"), "央视网");
+        assert_eq!(
+            without_bracketed_host("Daily Planet [planet.de]"),
+            "Daily Planet"
+        );
+        assert_eq!(
+            without_bracketed_host("Bericht (Teil 2)"),
+            "Bericht (Teil 2)"
+        );
+        assert_eq!(without_bracketed_host("(cctv.com)"), "(cctv.com)");
+        assert_eq!(
+            strip_unknown_site("全国春季农业生产进度过六成_新闻频道_央视网(cctv.com)"),
+            "全国春季农业生产进度过六成"
+        );
+        assert_eq!(
+            site_segment(
+                "全国春季农业生产进度过六成_新闻频道_央视网(cctv.com)",
+                &none
+            )
+            .as_deref(),
+            Some("央视网")
+        );
+        // A bracket that holds no host leaves the title whole.
+        assert_eq!(
+            strip_unknown_site("全国春季农业生产进度过六成_新闻频道_央视网(中央电视台官方网站)"),
+            "全国春季农业生产进度过六成_新闻频道_央视网(中央电视台官方网站)"
+        );
     }
 
     #[test]
