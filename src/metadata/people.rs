@@ -2071,7 +2071,8 @@ const MAX_PLACE_LABEL_WORDS: usize = 2;
 
 /// A name without the place written before it and a colon, as pan-Arab dailies sign their
 /// correspondents ("القاهرة: أحمد علي", Cairo: Ahmed Ali; "Beirut: Jane Doe"): one or two words of
-/// letters before the colon, a name of two or more words after it. A label the prefix table
+/// letters before the colon, a name of two or more words after it; before a job title after the
+/// colon ("Jane Doe: Berlin Correspondent") the name is the head. A label the prefix table
 /// knows ("Autor: X") is stripped before this.
 fn without_place_label(s: &str) -> &str {
     let Some((head, tail)) = s.split_once([':', '：']) else {
@@ -2086,6 +2087,10 @@ fn without_place_label(s: &str) -> &str {
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || c == '-');
     let name = tail.split_whitespace().count() >= 2 && !tail.contains([':', '：']);
+    // A job title after the colon ("Jane Doe: Berlin Correspondent"): the head is the name.
+    if place && name && role_piece(tail, true) {
+        return head;
+    }
     if place && name { tail } else { s }
 }
 
@@ -2818,6 +2823,12 @@ mod tests {
             Some("Jane Doe: Opinion")
         );
         assert_eq!(clean("Autor: Jane Doe").as_deref(), Some("Jane Doe"));
+        // A job title after the colon is no name: the name stands before it.
+        assert_eq!(
+            clean("Jane Doe: Berlin Correspondent").as_deref(),
+            Some("Jane Doe")
+        );
+        assert_eq!(clean("Beirut: Jane Doe").as_deref(), Some("Jane Doe"));
         // A name without a colon is left alone.
         assert_eq!(clean("أحمد علي").as_deref(), Some("أحمد علي"));
     }
