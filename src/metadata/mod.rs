@@ -522,11 +522,11 @@ fn without_glued_tagline(name: &str, host: Option<&str>) -> String {
         return name.to_string();
     };
     let rest = words.count();
-    let host_form = first.rsplit_once('.').is_some_and(|(label, tld)| {
-        (2..=7).contains(&tld.len())
-            && tld.bytes().all(|b| b.is_ascii_alphabetic())
-            && clean::unaccented(&fold(label)) == host
-    });
+    // (`first` holds no space; its label is not empty as the host has three letters or more.)
+    let host_form = source_name::is_host_form(first)
+        && first
+            .rsplit_once('.')
+            .is_some_and(|(label, _)| clean::unaccented(&fold(label)) == host);
     if host_form && rest >= MIN_TAGLINE_WORDS {
         first.to_string()
     } else {

@@ -58,7 +58,7 @@ pub(crate) fn respelling(name: &str, alt: &str, page_host: Option<&str>) -> Opti
 
 /// `www.example.co.uk`, `nos.nl`, `NDTV.com`, `site.network`: no space, and a dot before a
 /// final part of two to seven ASCII letters.
-fn is_host_form(s: &str) -> bool {
+pub(super) fn is_host_form(s: &str) -> bool {
     !s.contains(char::is_whitespace)
         && s.rsplit_once('.').is_some_and(|(head, tld)| {
             !head.is_empty()

@@ -685,13 +685,7 @@ pub(crate) fn without_bracketed_host(segment: &str) -> &str {
             inner_end.get(..at).unwrap_or("").trim(),
             inner_end.get(at + open.len_utf8()..).unwrap_or(""),
         );
-        let host_form = !host.contains(char::is_whitespace)
-            && host.rsplit_once('.').is_some_and(|(head, tld)| {
-                !head.is_empty()
-                    && (2..=7).contains(&tld.len())
-                    && tld.bytes().all(|b| b.is_ascii_alphabetic())
-            });
-        if host_form && !name.is_empty() {
+        if super::source_name::is_host_form(host) && !name.is_empty() {
             return name;
         }
     }
