@@ -618,14 +618,7 @@ pub(super) fn title_site(title: &str) -> Option<String> {
         let (head, tail) = title.rsplit_once('_')?;
         (!head.trim().is_empty() && !tail.contains(char::is_whitespace)).then_some(tail)
     })?;
-    let name = match last.trim_end().strip_suffix([')', '）']) {
-        Some(open) => match open.rfind(['(', '（']) {
-            Some(at) if open[at..].contains('.') => &open[..at],
-            _ => last,
-        },
-        None => last,
-    };
-    let name = name.trim();
+    let name = super::title::without_bracketed_host(last);
     (!name.is_empty() && name.chars().count() <= MAX_TITLE_SITE_CHARS).then(|| name.to_string())
 }
 
