@@ -309,15 +309,10 @@ pub(super) fn read(
     meta.byline_credits = byline_credits(&byline.raw);
     // With no byline, the date element under the headline anchors the info row ("<span
     // class="time">2026-03-14 10:15</span> <span>来源：澎湃新闻</span>").
-    let date_row: Vec<NodeIdx> = if byline.nodes.is_empty() {
-        date_under_headline(scan, meta.title_node)
-            .into_iter()
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let anchors = if byline.nodes.is_empty() {
-        &date_row
+    let date_row: Option<NodeIdx>;
+    let anchors: &[NodeIdx] = if byline.nodes.is_empty() {
+        date_row = date_under_headline(scan, meta.title_node);
+        date_row.as_slice()
     } else {
         &byline.nodes
     };
