@@ -599,12 +599,20 @@ fn resolve<'v>(v: &'v Value, ids: &HashMap<&str, &'v Value>) -> &'v Value {
 fn resolve_map<'v>(v: &'v Value, ids: &HashMap<&str, &'v Value>) -> Option<&'v Map<String, Value>> {
     let m = v.as_object()?;
     if !m.contains_key("name")
-        && let Some(id) = m.get("@id").and_then(Value::as_str)
-        && let Some(full) = ids.get(id).and_then(|f| f.as_object())
+        && let Some(full) = referenced(m, ids)
     {
         return Some(full);
     }
     Some(m)
+}
+
+/// The object an object's `@id` names in the page's graph, when it is one.
+fn referenced<'v>(
+    m: &Map<String, Value>,
+    ids: &HashMap<&str, &'v Value>,
+) -> Option<&'v Map<String, Value>> {
+    let id = m.get("@id").and_then(Value::as_str)?;
+    ids.get(id).and_then(|f| f.as_object())
 }
 
 fn is_empty(v: &Value) -> bool {
@@ -667,17 +675,19 @@ fn agents(v: &Value, ids: &HashMap<&str, &Value>, max_chars: usize) -> Vec<Agent
                 // A one-word name whose biography opens with the full one ("Stefanus" and
                 // "Stefanus Stahl - Maschinenbauer, ...") is that full name.
                 // (Yoast's reference names the person; the `@id` it points to holds the bio.)
-                let full = m
-                    .get("@id")
-                    .and_then(Value::as_str)
-                    .and_then(|id| ids.get(id))
-                    .and_then(|f| f.as_object());
-                let name = m
-                    .get("description")
-                    .or_else(|| full.and_then(|f| f.get("description")))
-                    .and_then(first_str)
-                    .and_then(|bio| full_name_from_bio(&name, &decode_entities(bio)))
-                    .unwrap_or(name);
+                // (Only a one-word name is looked up: `full_name_from_bio` completes no other.)
+                let one_word =
+                    !name.trim().is_empty() && !name.trim().contains(char::is_whitespace);
+                let name = if one_word {
+                    let full = referenced(m, ids);
+                    m.get("description")
+                        .or_else(|| full.and_then(|f| f.get("description")))
+                        .and_then(first_str)
+                        .and_then(|bio| full_name_from_bio(&name, &decode_entities(bio)))
+                        .unwrap_or(name)
+                } else {
+                    name
+                };
                 let url = m
                     .get("url")
                     .and_then(first_str)
@@ -700,8 +710,8 @@ const MAX_BIO_SURNAME_WORDS: usize = 2;
 
 /// The full name a person's biography opens with, for a one-word `name` ("Stefanus Stahl -
 /// Maschinenbauer, ..." for "Stefanus"): the name and the one or two capitalised words right
-/// after it, ended by a dash, a comma, a colon or a bracket (not a sentence: "Stefanus lives
-/// in ..." gives nothing).
+/// after it, up to a dash, a comma, a colon or a bracket (not a sentence: "Stefanus lives in
+/// ..." gives nothing).
 fn full_name_from_bio(name: &str, bio: &str) -> Option<String> {
     let name = name.trim();
     if name.is_empty() || name.contains(char::is_whitespace) {
@@ -716,14 +726,13 @@ fn full_name_from_bio(name: &str, bio: &str) -> Option<String> {
         .next()?
         .split(" - ")
         .next()?;
-    let ended = head.len() < rest.trim_end().len() || head.trim() == rest.trim();
     let words: Vec<&str> = head.split_whitespace().collect();
     let capitalised = |w: &&str| {
         w.chars().next().is_some_and(char::is_uppercase)
             && w.chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '.' || c == '\'')
     };
-    (ended && (1..=MAX_BIO_SURNAME_WORDS).contains(&words.len()) && words.iter().all(capitalised))
+    ((1..=MAX_BIO_SURNAME_WORDS).contains(&words.len()) && words.iter().all(capitalised))
         .then(|| format!("{name} {}", words.join(" ")))
 }
 
@@ -739,11 +748,7 @@ fn image_url(v: &Value, ids: &HashMap<&str, &Value>) -> Option<String> {
             let mut m = resolve_map(first, ids)?;
             if !m.contains_key("url")
                 && !m.contains_key("contentUrl")
-                && let Some(full) = m
-                    .get("@id")
-                    .and_then(Value::as_str)
-                    .and_then(|id| ids.get(id))
-                    .and_then(|f| f.as_object())
+                && let Some(full) = referenced(m, ids)
             {
                 m = full;
             }
