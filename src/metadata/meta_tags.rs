@@ -319,7 +319,8 @@ impl<'a> MetaTags<'a> {
         };
         if let Some(key) = el
             .attr("name")
-            .and_then(|n| twitter_field_key(&n.trim().to_ascii_lowercase()))
+            .and_then(classify)
+            .filter(|k| matches!(k, Key::TwitterLabel(_) | Key::TwitterData(_)))
             && self.entries.len() < MAX_ENTRIES
         {
             self.entries.push((key, value));
