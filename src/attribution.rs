@@ -1210,12 +1210,13 @@ const MAX_DATELINE_OUTLET_CHARS: usize = 6;
 fn bracketed_agency_dateline(head: &str) -> Option<Vec<Credit>> {
     let inner = head.strip_prefix(['（', '('])?;
     let inner = inner.get(..inner.find(['）', ')'])?)?.trim();
-    if let Some(agency) = compiled_wire_dateline(inner) {
-        return Some(vec![Credit::new(R::Source, agency)]);
-    }
-    let (outlet, rest) = inner
+    // No reporter named: an agency's own dateline, if any.
+    let Some((outlet, rest)) = inner
         .split_once("記者")
-        .or_else(|| inner.split_once("记者"))?;
+        .or_else(|| inner.split_once("记者"))
+    else {
+        return compiled_wire_dateline(inner).map(|agency| vec![Credit::new(R::Source, agency)]);
+    };
     if outlet.chars().count() > MAX_DATELINE_OUTLET_CHARS
         || outlet.chars().any(|c| c.is_numeric() || c.is_whitespace())
     {
@@ -1255,12 +1256,10 @@ fn bracketed_agency_dateline(head: &str) -> Option<Vec<Credit>> {
 const COMPILED_DATELINE_ENDS: &[&str] = &["報導", "报道", "電", "电"];
 
 /// The agency of a bracketed dateline that names no reporter, "中央社台北14日綜合外電報導" (the
-/// inside of "（...）"): an agency written in Chinese characters (`AGENCIES`), a place, the day
-/// and "日", then a dispatch ending (`COMPILED_DATELINE_ENDS`).
+/// inside of "（...）", holding no "記者"/"记者": the caller has looked): an agency written in
+/// Chinese characters (`AGENCIES`), a place, the day and "日", then a dispatch ending
+/// (`COMPILED_DATELINE_ENDS`).
 fn compiled_wire_dateline(inner: &str) -> Option<&'static str> {
-    if inner.contains("記者") || inner.contains("记者") {
-        return None;
-    }
     let agency = AGENCIES
         .iter()
         .filter(|a| !a.is_ascii() && inner.starts_with(**a))
