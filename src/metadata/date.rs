@@ -507,10 +507,11 @@ const US_ZONE_NAMES: &[&str] = &["et", "ct", "mt", "pt"];
 const US_SEASONLESS_ZONES: &[(&str, i16)] =
     &[("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480)];
 
-/// Whether local time `hour` on a date falls in United States daylight saving time: from 2:00
-/// on the second Sunday of March to 2:00 on the first Sunday of November (from 2007; before,
-/// the first Sunday of April to the last Sunday of October).
-fn us_daylight(date: &DateTime, hour: u8) -> bool {
+/// Whether a local date and time falls in United States daylight saving time: from 2:00 on
+/// the second Sunday of March to 2:00 on the first Sunday of November (from 2007; before, the
+/// first Sunday of April to the last Sunday of October).
+fn us_daylight(date: &DateTime) -> bool {
+    let hour = date.hour;
     let sunday_on_or_after = |month: u8, day: u8| -> Option<i64> {
         let d = day_number(&ymd(date.year, u32::from(month), u32::from(day))?);
         // 1970-01-01 was a Thursday: (n + 4) mod 7 is 0 on Sundays.
@@ -2551,7 +2552,7 @@ fn apply_time(date: DateTime, time: Time) -> DateTime {
     };
     let offset = time.offset.or_else(|| {
         let standard = time.us_standard?;
-        Some(standard + if us_daylight(&with_time, h) { 60 } else { 0 })
+        Some(standard + if us_daylight(&with_time) { 60 } else { 0 })
     });
     match offset {
         Some(off) => with_time.with_offset(off).unwrap_or(with_time),
