@@ -302,12 +302,7 @@ fn named_as_site(dom: &Dom<'_>, name: &str, own_host: bool) -> bool {
     let mut i: NodeIdx = 0;
     while i < dom.len() {
         if let Some(t) = dom.text_node(i) {
-            if t.len() <= MAX_COPYRIGHT_CHARS
-                && (t.contains('©')
-                    || OPYRIGHT_LOWER.find(t.as_bytes()).is_some()
-                    || OPYRIGHT_UPPER.find(t.as_bytes()).is_some())
-                && fold(t).contains(&want)
-            {
+            if copyright_line_names(t, &want) {
                 return true;
             }
         } else if dom.tag(i) == Some(Tag::A) && links_left > 0 {
@@ -405,13 +400,19 @@ pub(crate) fn home_logo_name(dom: &Dom<'_>) -> Option<String> {
 pub(crate) fn copyright_names(dom: &Dom<'_>, name: &str) -> bool {
     let want = fold(name);
     !want.is_empty()
-        && (0..dom.len()).filter_map(|i| dom.text_node(i)).any(|t| {
-            t.len() <= MAX_COPYRIGHT_CHARS
-                && (t.contains('©')
-                    || OPYRIGHT_LOWER.find(t.as_bytes()).is_some()
-                    || OPYRIGHT_UPPER.find(t.as_bytes()).is_some())
-                && fold(t).contains(&want)
-        })
+        && (0..dom.len())
+            .filter_map(|i| dom.text_node(i))
+            .any(|t| copyright_line_names(t, &want))
+}
+
+/// Whether text `t` is a copyright line (short, with "©" or "copyright") whose folded text
+/// holds `want`, a folded name.
+fn copyright_line_names(t: &str, want: &str) -> bool {
+    t.len() <= MAX_COPYRIGHT_CHARS
+        && (t.contains('©')
+            || OPYRIGHT_LOWER.find(t.as_bytes()).is_some()
+            || OPYRIGHT_UPPER.find(t.as_bytes()).is_some())
+        && fold(t).contains(want)
 }
 
 /// Whether link `a` goes to the site's home page and says what `says` looks for in a folded
@@ -994,7 +995,8 @@ pub(crate) fn author_box(dom: &Dom<'_>, scan: &Scan<'_>, title: NodeIdx) -> Byli
     let mut j = dom.end(title);
     while j < far {
         let boxed = dom.element(j).is_some_and(|e| {
-            e.attr("class")
+            dom.names(e)
+                .0
                 .is_some_and(|c| c.split_ascii_whitespace().any(is_author_box_token))
         });
         if boxed && !in_other_content(dom, &mut other, j, title) {
