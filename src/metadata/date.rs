@@ -2287,28 +2287,18 @@ fn numeric_day_first(t: &[Tok<'_>], i: usize) -> Option<(i32, u32, u32, usize)> 
     let year = adjacent(t, i + 4)?;
     let y = match year.num_len(4..=4) {
         Some(y) => y as i32,
-        // "28.01.22", "13-03-26" (Dutch DPG papers): a two-digit year only in the dotted or
-        // dashed European form with two-digit day and month, which version numbers ("1.2.10")
-        // do not have. (Slashed, "03/04/26" is as often month first.)
-        None if matches!(sep.text, "." | "-" | "·")
-            && t.get(i)?.lower.len() == 2
-            && adjacent(t, i + 2)?.lower.len() == 2 =>
-        {
-            let yy = year.num_len(2..=2)? as i32;
-            if yy <= TWO_DIGIT_YEAR_PIVOT {
-                2000 + yy
-            } else {
-                1900 + yy
-            }
-        }
-        // Slashed with a two-digit year ("14/03/26", "03/14/26"), only when one of day and
-        // month is past 12 and so says which is which; "03/04/26" is left unread.
-        None if sep.text == "/"
-            && t.get(i)?.lower.len() == 2
+        // A two-digit year only with two-digit day and month, which version numbers
+        // ("1.2.10") do not have: in the dotted or dashed European form ("28.01.22",
+        // "13-03-26", Dutch DPG papers), or slashed ("14/03/26", "03/14/26") only when one of
+        // day and month is past 12 and so says which is which ("03/04/26" is as often month
+        // first: left unread).
+        None if t.get(i)?.lower.len() == 2
             && adjacent(t, i + 2)?.lower.len() == 2
-            && (a > 12) != (b > 12)
-            && a.max(b) <= 31
-            && a.min(b) >= 1 =>
+            && (matches!(sep.text, "." | "-" | "·")
+                || (sep.text == "/"
+                    && (a > 12) != (b > 12)
+                    && a.max(b) <= 31
+                    && a.min(b) >= 1)) =>
         {
             let yy = year.num_len(2..=2)? as i32;
             if yy <= TWO_DIGIT_YEAR_PIVOT {
