@@ -388,11 +388,7 @@ impl Fetcher {
                     status,
                 });
             }
-            let content_type = response
-                .headers()
-                .get(CONTENT_TYPE)
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
-                .filter(|v| !v.is_empty());
+            let content_type = header_text(response.headers(), CONTENT_TYPE);
             let sniff = match &content_type {
                 Some(ct) => {
                     if !self.accepts(ct) {
@@ -405,11 +401,7 @@ impl Fetcher {
                 }
                 None => !self.settings.content_types.is_empty(),
             };
-            let content_language = response
-                .headers()
-                .get(CONTENT_LANGUAGE)
-                .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
-                .filter(|v| !v.is_empty());
+            let content_language = header_text(response.headers(), CONTENT_LANGUAGE);
             let body = self.read_body(response, current, sniff).await?;
             return Ok(Download {
                 status,
@@ -499,6 +491,14 @@ fn next_hop(current: &Url, location: &[u8]) -> Result<Url, FetchError> {
     Ok(next)
 }
 
+/// A response header's value as text (lossy UTF-8), trimmed; None when absent or blank.
+fn header_text(headers: &HeaderMap, name: reqwest::header::HeaderName) -> Option<String> {
+    headers
+        .get(name)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
 /// The language of the HTTP `Content-Language` header (its first tag, primary subtag), for an
 /// article whose page neither declares a language nor has text the detector is sure of: the
 /// page's own markup and its body come first, the server's setting after them.
@@ -516,7 +516,7 @@ fn language_from_header(article: &mut crate::Article, header: &str) {
     article.provenance.push(crate::Provenance {
         field: crate::Field::Language,
         signal: crate::Signal::Header,
-        raw: header.chars().take(200).collect(),
+        raw: crate::metadata::raw_value(header),
     });
     article.language = Some(code);
 }

@@ -31,6 +31,8 @@ use crate::dom::{Dom, NodeIdx};
 use crate::extractor::Limits;
 
 pub(crate) use clean::fold;
+#[cfg(feature = "fetch")]
+pub(crate) use clean::raw as raw_value;
 use clean::{looks_like_url, raw};
 use json_ld::JsonLd;
 use meta_tags::{Key, MetaTags};
